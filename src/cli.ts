@@ -1,0 +1,103 @@
+import { Command, CommanderError, Help, Option } from 'commander';
+import { isLang, messages, type Lang, type Messages } from './i18n/index.js';
+import { ExitError, UsageError } from './commands/context.js';
+import { deadlineCommand } from './commands/deadline.js';
+import { lintCommand } from './commands/lint.js';
+import { schemaCommand } from './commands/schema.js';
+
+declare const BEREDSKAB_VERSION: string;
+
+/** The subcommands, one line each. */
+const COMMANDS: Array<(lang: Lang) => Command> = [deadlineCommand, lintCommand, schemaCommand];
+
+/** --lang must be known before the help text is built, so it is read ahead of commander. */
+export function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: Lang; bad?: string } {
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang') value = argv[i + 1];
+    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+  }
+  value ??= env.BEREDSKAB_LANG;
+  if (value === undefined || value === '') return { lang: 'da' };
+  return isLang(value) ? { lang: value } : { lang: 'da', bad: value };
+}
+
+export function buildProgram(lang: Lang): Command {
+  const t = messages(lang);
+  const program = new Command('beredskab')
+    .description(t.cli.description)
+    .version(typeof BEREDSKAB_VERSION === 'string' ? BEREDSKAB_VERSION : '0.0.0', '-V, --version', t.cli.version)
+    .helpOption('-h, --help', t.cli.help)
+    .helpCommand(true)
+    .option('--roster <file>', t.cli.roster)
+    .addOption(new Option('--lang <lang>', t.cli.lang).choices(['da', 'en']))
+    .option('--no-color', t.cli.noColor);
+  program.helpCommand('help [command]', t.cli.helpCommand);
+  for (const make of COMMANDS) program.addCommand(make(lang));
+  configure(program, t);
+  return program;
+}
+
+function configure(command: Command, t: Messages): void {
+  command
+    .exitOverride()
+    .configureOutput({ outputError: () => {} })
+    .configureHelp({ showGlobalOptions: true, styleTitle: (title: string) => t.cli.titles[title] ?? title } as Partial<Help>)
+    .helpOption('-h, --help', t.cli.help);
+  for (const sub of command.commands) configure(sub, t);
+}
+
+/** Commander's own errors, in the user's language. */
+function usageMessage(error: CommanderError, t: Messages): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return t.usage.unknownOption(quoted);
+    case 'commander.unknownCommand':
+      return t.usage.unknownCommand(quoted);
+    case 'commander.missingArgument':
+      return t.usage.missingArgument(quoted);
+    case 'commander.optionMissingArgument':
+      return t.usage.missingOptionValue(quoted);
+    case 'commander.missingMandatoryOptionValue':
+      return t.usage.missingMandatoryOption(quoted);
+    case 'commander.excessArguments':
+      return t.usage.excessArguments();
+    case 'commander.invalidArgument': {
+      const value = /argument '([^']*)'/.exec(error.message)?.[1] ?? '';
+      const allowed = /Allowed choices are (.*)\./.exec(error.message)?.[1] ?? '';
+      return t.usage.invalidChoice(quoted, value, allowed);
+    }
+    default:
+      return error.message.replace(/^error: /, '');
+  }
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const { lang, bad } = languageOf(argv.slice(2), process.env);
+  const t = messages(lang);
+  try {
+    if (bad !== undefined) throw new UsageError(t.usage.badLang(bad));
+    await buildProgram(lang).parseAsync(argv as string[]);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      if (error.code === 'commander.executeSubCommandAsync') return 0;
+      process.stderr.write(t.usage.prefix + usageMessage(error, t) + '\n');
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(t.usage.prefix + error.message + '\n');
+      return 2;
+    }
+    if (error instanceof ExitError) return error.exitCode;
+    if (process.env.BEREDSKAB_DEBUG) process.stderr.write(String((error as Error)?.stack ?? error) + '\n');
+    process.stderr.write(t.usage.prefix + t.usage.internal(String((error as Error)?.message ?? error)) + '\n');
+    return 70;
+  }
+}
+
+process.exitCode = await main(process.argv);

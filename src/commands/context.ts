@@ -1,0 +1,149 @@
+import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { DateTime } from 'luxon';
+import { messages, type Lang, type Messages } from '../i18n/index.js';
+import type { Diagnostic } from '../roster/diagnostic.js';
+import { MAX_FILE_BYTES, fileDiagnostic } from '../roster/load.js';
+
+/** A mistake in how the command was called: printed as one line, exit code 2. */
+export class UsageError extends Error {}
+
+/** A command that has already said why it stops: exit with this code, print nothing more. */
+export class ExitError extends Error {
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+  }
+}
+
+/** Wraps a command action so that the code it returns becomes the process exit code. */
+export function exitWith<A extends unknown[]>(action: (...args: A) => Promise<number>): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    process.exitCode = await action(...args);
+  };
+}
+
+export interface Globals {
+  lang: Lang;
+  t: Messages;
+  color: boolean;
+  /** The roster file to use, resolved from --roster, BEREDSKAB_ROSTER, ./roster.yaml or the shipped one. */
+  rosterPath: string;
+  /** The name shown in messages: as given, or relative to the working directory. */
+  rosterName: string;
+}
+
+export const SHIPPED_ROSTER = fileURLToPath(new URL('../roster.yaml', import.meta.url));
+
+export function globalsOf(command: Command, lang: Lang): Globals {
+  const opts = command.optsWithGlobals<{ roster?: string; color?: boolean }>();
+  const env = process.env;
+  const color = opts.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && Boolean(process.stdout.isTTY);
+  let rosterName = opts.roster ?? env.BEREDSKAB_ROSTER;
+  if (!rosterName) rosterName = existsSync('roster.yaml') ? 'roster.yaml' : SHIPPED_ROSTER;
+  return { lang, t: messages(lang), color, rosterPath: resolve(rosterName), rosterName };
+}
+
+/** Reads a roster file without trusting it: a directory, a missing or an oversized file become diagnostics. */
+export function readRosterBytes(path: string, name: string, lang: Lang): { bytes: Uint8Array } | { diagnostic: Diagnostic } {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return { diagnostic: fileDiagnostic('file-is-directory', name, lang) };
+    size = stat.size;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { diagnostic: fileDiagnostic('file-missing', name, lang) };
+    return { diagnostic: fileDiagnostic('file-unreadable', name, lang, { reason: (error as Error).message }) };
+  }
+  if (size > MAX_FILE_BYTES) return { diagnostic: fileDiagnostic('file-too-large', name, lang, { size }) };
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
+      const read = readSync(fd, buffer, 0, buffer.length, 0);
+      return { bytes: buffer.subarray(0, read) };
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    return { diagnostic: fileDiagnostic('file-unreadable', name, lang, { reason: (error as Error).message }) };
+  }
+}
+
+/** Diagnostics about the file itself mean the command was called wrongly (exit 2), not that the roster is invalid. */
+export function isFileProblem(d: Diagnostic): boolean {
+  return d.line === 0 && d.code.startsWith('file-') && d.code !== 'file-too-large';
+}
+
+/** Writes the whole output or nothing: a temporary file beside the target, then a rename. */
+export function writeFileAtomic(target: string, content: string, t: Messages): void {
+  const tmp = join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, target);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw new UsageError(t.usage.writeFailed(target, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+  }
+}
+
+/** Output to a file (atomically) or to stdout. */
+export function emit(content: string, output: string | undefined, t: Messages): void {
+  if (output) writeFileAtomic(output, content, t);
+  else process.stdout.write(content);
+}
+
+export function parseChoice<T extends string>(value: string, option: string, allowed: readonly T[], t: Messages): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(t.usage.invalidChoice(option, value, allowed.join(', ')));
+}
+
+export function parseDateOption(value: string, option: string, t: Messages): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid) return value;
+  throw new UsageError(t.usage.invalidDate(option, value));
+}
+
+/** Today's date in the roster's time zone; the one place the clock is read for dates. */
+export function todayIn(zone: string): string {
+  const now = DateTime.now();
+  return now.setZone(zone).toISODate() ?? now.setZone('Europe/Copenhagen').toISODate()!;
+}
+
+/** Loads the roster a command works from; a roster with errors stops the command with the lint text on stderr. */
+export async function loadValidRoster(g: Globals): Promise<import('../roster/schema.js').Roster> {
+  const { loadRoster } = await import('../roster/load.js');
+  const { renderDiagnostics } = await import('../render/diagnostics.js');
+  const read = readRosterBytes(g.rosterPath, g.rosterName, g.lang);
+  if ('diagnostic' in read) throw new UsageError(read.diagnostic.message);
+  const result = loadRoster(read.bytes, { file: g.rosterName, lang: g.lang });
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (!result.roster || errors.length > 0) {
+    process.stderr.write(renderDiagnostics(errors, 'text', { t: g.t, color: false, files: [g.rosterName] }));
+    process.stderr.write(g.t.usage.prefix + g.t.usage.invalidRoster(g.rosterName) + '\n');
+    throw new ExitError(1);
+  }
+  return result.roster;
+}
+
+/** --level as given → a level id, or a usage error naming the valid ones. */
+export async function levelOption(value: string, t: Messages): Promise<import('../roster/schema.js').LevelId> {
+  const { parseLevel } = await import('../plan/levels.js');
+  const level = parseLevel(value);
+  if (!level) throw new UsageError(t.level.invalid(value));
+  return level;
+}
+
+/** --at as given, or now: the one place the clock is read for activations. */
+export async function momentOption(value: string | undefined, zone: string, t: Messages): Promise<DateTime> {
+  if (value === undefined) return DateTime.now().setZone(zone);
+  const { parseMoment, MomentError } = await import('../plan/time.js');
+  try {
+    return parseMoment(value, zone);
+  } catch (error) {
+    if (!(error instanceof MomentError)) throw error;
+    if (error.problem === 'nonexistent') throw new UsageError(t.at.nonexistent(value, zone));
+    if (error.problem === 'ambiguous') throw new UsageError(t.at.ambiguous(value, zone, error.readings[0]!, error.readings[1]!));
+    throw new UsageError(t.at.format(value));
+  }
+}

@@ -1,0 +1,90 @@
+import { DateTime } from 'luxon';
+import type { CustomaryDayOff, LocalText, Roster } from '../roster/schema.js';
+import { danishPublicHolidays, type Holiday } from './holidays.js';
+
+/** Why a day is not a working day. */
+export interface DayOffReason {
+  kind: 'weekend' | 'holiday' | 'day-off';
+  name?: LocalText;
+}
+
+const CUSTOMARY_NAMES: Record<CustomaryDayOff, LocalText> = {
+  'christmas-eve': { da: 'Juleaftensdag', en: 'Christmas Eve' },
+  'new-years-eve': { da: 'Nytårsaftensdag', en: "New Year's Eve" },
+  'constitution-day': { da: 'Grundlovsdag', en: 'Constitution Day' },
+  'may-day': { da: '1. maj', en: 'May Day' },
+  'friday-after-ascension': { da: 'Fredag efter Kristi Himmelfartsdag', en: 'Friday after Ascension Day' },
+};
+
+/** Gregorian Easter Sunday (anonymous algorithm), as an ISO date. */
+export function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function customaryDate(day: CustomaryDayOff, year: number): string {
+  switch (day) {
+    case 'christmas-eve':
+      return `${year}-12-24`;
+    case 'new-years-eve':
+      return `${year}-12-31`;
+    case 'constitution-day':
+      return `${year}-06-05`;
+    case 'may-day':
+      return `${year}-05-01`;
+    case 'friday-after-ascension':
+      return DateTime.fromISO(easterSunday(year), { zone: 'UTC' }).plus({ days: 40 }).toISODate()!;
+  }
+}
+
+export type HolidaySource = (year: number) => readonly Holiday[];
+
+/** The Danish working-day calendar of one roster: weekends, public holidays and the roster's own days off. */
+export class WorkingCalendar {
+  private readonly years = new Map<number, Map<string, DayOffReason[]>>();
+
+  constructor(
+    private readonly calendar: Roster['calendar'],
+    private readonly holidays: HolidaySource = danishPublicHolidays,
+  ) {}
+
+  /** The reasons a date (ISO) is not a working day; empty for a working day. */
+  reasonsOff(date: string): DayOffReason[] {
+    const day = DateTime.fromISO(date, { zone: 'UTC' });
+    const reasons: DayOffReason[] = [];
+    if (day.weekday >= 6) reasons.push({ kind: 'weekend' });
+    reasons.push(...(this.yearTable(day.year).get(date) ?? []));
+    return reasons;
+  }
+
+  isWorkingDay(date: string): boolean {
+    return this.reasonsOff(date).length === 0;
+  }
+
+  private yearTable(year: number): Map<string, DayOffReason[]> {
+    let table = this.years.get(year);
+    if (table) return table;
+    table = new Map();
+    const add = (date: string, reason: DayOffReason) => table!.set(date, [...(table!.get(date) ?? []), reason]);
+    for (const h of this.holidays(year)) add(h.date, { kind: 'holiday', name: h.name });
+    for (const day of this.calendar.customaryDaysOff) add(customaryDate(day, year), { kind: 'day-off', name: CUSTOMARY_NAMES[day] });
+    for (const extra of this.calendar.extraDaysOff) {
+      if (extra.date.startsWith(`${year}-`)) add(extra.date, { kind: 'day-off', name: extra.name });
+    }
+    this.years.set(year, table);
+    return table;
+  }
+}

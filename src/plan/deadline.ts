@@ -1,0 +1,63 @@
+import type { DateTime } from 'luxon';
+import type { LevelId, Roster } from '../roster/schema.js';
+import type { DayOffReason, WorkingCalendar } from './calendar.js';
+
+export type DeadlineRule = { type: 'working-days'; days: number; workdayEnds: string } | { type: 'hours'; hours: number };
+
+/** One calendar day between the activation day and the deadline day. */
+export interface CountedDay {
+  date: string;
+  /** The working day's number (1, 2, 3 …), or undefined for a day that does not count. */
+  workingDay?: number;
+  reasons: DayOffReason[];
+}
+
+export interface Deadline {
+  level: LevelId;
+  activatedAt: DateTime;
+  deadline: DateTime;
+  timezone: string;
+  rule: DeadlineRule;
+  /** Yellow: every day after the activation day up to the deadline day, counted or skipped. Red: empty. */
+  days: CountedDay[];
+}
+
+/**
+ * When the group must have met. Yellow: the n-th working day after the activation day, at the end of the
+ * working day; the activation day itself never counts. Red: n elapsed hours. Green: no meeting (undefined).
+ */
+export function meetingDeadline(
+  roster: Pick<Roster, 'levels' | 'calendar' | 'plan'>,
+  level: LevelId,
+  activatedAt: DateTime,
+  calendar: WorkingCalendar,
+): Deadline | undefined {
+  const convene = roster.levels[level]?.convene;
+  if (!convene || convene.type === 'none') return undefined;
+  const timezone = roster.plan.timezone;
+  const start = activatedAt.setZone(timezone);
+  if (convene.type === 'hours') {
+    // plus({ hours }) is elapsed time: across a daylight-saving change the wall clock moves by an hour.
+    return { level, activatedAt: start, deadline: start.plus({ hours: convene.hours }), timezone, rule: { type: 'hours', hours: convene.hours }, days: [] };
+  }
+  const days: CountedDay[] = [];
+  let day = start.startOf('day');
+  let counted = 0;
+  while (counted < convene.days) {
+    day = day.plus({ days: 1 });
+    const date = day.toISODate()!;
+    const reasons = calendar.reasonsOff(date);
+    if (reasons.length === 0) days.push({ date, workingDay: ++counted, reasons });
+    else days.push({ date, reasons });
+  }
+  const [hour, minute] = roster.calendar.workdayEnds.split(':').map(Number) as [number, number];
+  const deadline = day.set({ hour, minute, second: 0, millisecond: 0 });
+  return {
+    level,
+    activatedAt: start,
+    deadline,
+    timezone,
+    rule: { type: 'working-days', days: convene.days, workdayEnds: roster.calendar.workdayEnds },
+    days,
+  };
+}

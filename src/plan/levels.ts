@@ -1,0 +1,17 @@
+import type { LevelId } from '../roster/schema.js';
+
+const NAMES: Record<string, LevelId> = {
+  green: 'green',
+  yellow: 'yellow',
+  red: 'red',
+  grøn: 'green',
+  gul: 'yellow',
+  rød: 'red',
+  groen: 'green',
+  roed: 'red',
+};
+
+/** green|yellow|red and the Danish grøn|gul|rød, in any case. */
+export function parseLevel(value: string): LevelId | undefined {
+  return NAMES[value.trim().toLowerCase()];
+}

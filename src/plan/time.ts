@@ -1,0 +1,58 @@
+import { DateTime } from 'luxon';
+
+export type MomentProblem = 'format' | 'nonexistent' | 'ambiguous';
+
+export class MomentError extends Error {
+  constructor(
+    readonly problem: MomentProblem,
+    readonly input: string,
+    /** For ambiguous times: the two readings, with offsets. */
+    readonly readings: readonly string[] = [],
+  ) {
+    super(`${problem}: ${input}`);
+  }
+}
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
+const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/;
+
+/**
+ * Reads an activation moment. With an offset it is that instant; without, it is wall-clock time in `zone`,
+ * and a wall-clock time that the zone skips or repeats (daylight saving) is refused rather than guessed.
+ */
+export function parseMoment(input: string, zone: string): DateTime {
+  const text = input.trim();
+  if (WITH_OFFSET.test(text)) {
+    const dt = DateTime.fromISO(text.replace(' ', 'T'), { zone, setZone: false });
+    if (!dt.isValid) throw new MomentError('format', input);
+    return dt.setZone(zone);
+  }
+  const m = LOCAL.exec(text);
+  if (!m) throw new MomentError('format', input);
+  const wall = {
+    year: Number(m[1]),
+    month: Number(m[2]),
+    day: Number(m[3]),
+    hour: Number(m[4]),
+    minute: Number(m[5]),
+    second: Number(m[6] ?? 0),
+  };
+  const asUtc = DateTime.fromObject(wall, { zone: 'UTC' });
+  if (!asUtc.isValid) throw new MomentError('format', input);
+  const readings = instantsForWallTime(asUtc, zone);
+  if (readings.length === 0) throw new MomentError('nonexistent', input);
+  if (readings.length > 1) throw new MomentError('ambiguous', input, readings.map((r) => r.toISO({ suppressMilliseconds: true })!));
+  return readings[0]!;
+}
+
+/** Every instant whose wall-clock time in `zone` is the given one (0 in a skipped hour, 2 in a repeated one). */
+function instantsForWallTime(wallAsUtc: DateTime, zone: string): DateTime[] {
+  const offsets = new Set<number>();
+  for (const hours of [-36, -12, 0, 12, 36]) offsets.add(wallAsUtc.plus({ hours }).setZone(zone).offset);
+  const found = new Map<number, DateTime>();
+  for (const offset of offsets) {
+    const candidate = DateTime.fromMillis(wallAsUtc.toMillis() - offset * 60_000, { zone });
+    if (candidate.offset === offset) found.set(candidate.toMillis(), candidate);
+  }
+  return [...found.values()].sort((a, b) => a.toMillis() - b.toMillis());
+}

@@ -1,0 +1,60 @@
+import { DateTime } from 'luxon';
+import { pick, type Lang, type Messages } from '../i18n/index.js';
+import type { DayOffReason } from '../plan/calendar.js';
+import type { Deadline } from '../plan/deadline.js';
+import type { Roster } from '../roster/schema.js';
+import { clock, isoWithOffset, longMoment, shortDay } from './dates.js';
+import { style } from './style.js';
+
+export interface DeadlineView {
+  t: Messages;
+  lang: Lang;
+  color: boolean;
+}
+
+export function reasonText(reasons: readonly DayOffReason[], v: Pick<DeadlineView, 't' | 'lang'>): string {
+  return reasons.map((r) => (r.kind === 'weekend' ? v.t.deadline.weekend : pick(r.name ?? '', v.lang))).join(', ');
+}
+
+/** The deadline as sentences: when, by when, the rule, and each day counted or skipped. */
+export function deadlineLines(d: Deadline, roster: Roster, v: DeadlineView): string[] {
+  const s = style(v.color);
+  const { t } = v;
+  const levelName = pick(roster.levels[d.level]!.name, v.lang);
+  const lines = [t.deadline.activated(levelName, longMoment(d.activatedAt, t)), s.bold(t.deadline.meetBy(longMoment(d.deadline, t)))];
+  if (d.rule.type === 'hours') {
+    lines.push(t.deadline.ruleHours(d.rule.hours));
+    if (d.deadline.offset !== d.activatedAt.offset) lines.push(t.deadline.dstNote(d.rule.hours, clock(d.deadline, t)));
+    return lines;
+  }
+  lines.push(t.deadline.ruleWorkingDays(d.rule.days, d.rule.workdayEnds), '', t.deadline.daysHeading);
+  const width = Math.max(...d.days.map((day) => shortDay(DateTime.fromISO(day.date), t).length));
+  for (const day of d.days) {
+    const label = shortDay(DateTime.fromISO(day.date), t).padEnd(width);
+    if (day.workingDay !== undefined) {
+      const last = day.workingDay === d.rule.days ? ` – ${t.deadline.isDeadline}` : '';
+      lines.push(`  ${label}  ${t.deadline.workingDay(day.workingDay)}${last}`);
+    } else {
+      lines.push(s.dim(`  ${label}  ${t.deadline.skipped}: ${reasonText(day.reasons, v)}`));
+    }
+  }
+  return lines;
+}
+
+export function deadlineText(d: Deadline, roster: Roster, v: DeadlineView): string {
+  return deadlineLines(d, roster, v).join('\n') + '\n';
+}
+
+/** The data behind `deadline --json` and the deadline inside `activate --json`. */
+export function deadlineData(d: Deadline, v: Pick<DeadlineView, 't' | 'lang'>) {
+  return {
+    level: d.level,
+    activatedAt: isoWithOffset(d.activatedAt),
+    deadline: isoWithOffset(d.deadline),
+    timezone: d.timezone,
+    rule: d.rule,
+    skipped: d.days
+      .filter((day) => day.workingDay === undefined)
+      .map((day) => ({ date: day.date, kind: day.reasons[0]!.kind, reason: reasonText(day.reasons, v) })),
+  };
+}

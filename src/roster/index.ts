@@ -1,0 +1,67 @@
+import type { Lang } from '../i18n/index.js';
+import { pick } from '../i18n/index.js';
+import { displayPhone, parsePhone, dialString } from './phone.js';
+import type { Hotline, Organisation, Person, Roster } from './schema.js';
+
+export interface RosterIndex {
+  people: Map<string, Person>;
+  hotlines: Map<string, Hotline>;
+  organisations: Map<string, Organisation>;
+}
+
+export function rosterIndex(roster: Roster): RosterIndex {
+  return {
+    people: new Map(roster.people.map((p) => [p.id, p])),
+    hotlines: new Map(roster.hotlines.map((h) => [h.id, h])),
+    organisations: new Map(roster.organisations.map((o) => [o.id, o])),
+  };
+}
+
+/** A person or hotline as every output shows it. */
+export interface Contact {
+  id: string;
+  kind: 'person' | 'hotline';
+  name: string;
+  title: string;
+  organisation: string;
+  /** Danish grouping: "40 86 74 08", or "114". */
+  phone: string;
+  /** For dialling and vCards: "+4540867408", or "114". */
+  dial: string;
+}
+
+/** Resolves a person or hotline id; the roster has been checked, so an unknown id is a programming error. */
+export function contactOf(index: RosterIndex, id: string, lang: Lang): Contact {
+  const person = index.people.get(id);
+  if (person) {
+    const parsed = parsePhone(person.phone);
+    return {
+      id,
+      kind: 'person',
+      name: person.name,
+      title: person.title,
+      organisation: index.organisations.get(person.organisation)?.name ?? person.organisation,
+      phone: displayPhone(person.phone),
+      dial: parsed ? dialString(parsed) : String(person.phone),
+    };
+  }
+  const hotline = index.hotlines.get(id);
+  if (hotline) {
+    const parsed = parsePhone(hotline.phone);
+    return {
+      id,
+      kind: 'hotline',
+      name: pick(hotline.name, lang),
+      title: '',
+      organisation: index.organisations.get(hotline.organisation)?.name ?? hotline.organisation,
+      phone: displayPhone(hotline.phone),
+      dial: parsed ? dialString(parsed) : String(hotline.phone),
+    };
+  }
+  throw new Error(`unknown contact id ${id}`);
+}
+
+/** Name of a person or organisation id (duties name either). */
+export function nameOf(index: RosterIndex, id: string, lang: Lang): string {
+  return index.people.get(id)?.name ?? index.organisations.get(id)?.name ?? (index.hotlines.has(id) ? pick(index.hotlines.get(id)!.name, lang) : id);
+}

@@ -1,0 +1,261 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { messages, type Lang } from '../i18n/index.js';
+import type { Diagnostic, Finding, YamlPath } from './diagnostic.js';
+import { formatPath } from './diagnostic.js';
+import { checkRoster } from './rules.js';
+import { Roster } from './schema.js';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_ALIASES = 100;
+
+export interface LoadOptions {
+  /** The name printed in diagnostics. */
+  file: string;
+  lang: Lang;
+  /** ISO date, or a function of the roster's time zone giving it; enables the rules that depend on today's date. */
+  today?: string | ((timezone: string) => string);
+}
+
+export interface LoadResult {
+  /** Present when the file parsed and matched the schema (it may still have rule errors). */
+  roster?: Roster;
+  diagnostics: Diagnostic[];
+}
+
+/** Text → roster and diagnostics. Never throws on bad input. */
+export function loadRoster(bytes: Uint8Array, options: LoadOptions): LoadResult {
+  const findings: Finding[] = [];
+  const source = parseSource(bytes, findings);
+  if (!source) return { diagnostics: localise(findings, options) };
+
+  const parsed = Roster.safeParse(source.data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) findings.push(...issueToFindings(issue, source.data));
+    return { diagnostics: localise(findings, options, source) };
+  }
+  const lineOf = (path: YamlPath) => source.locate(path).line;
+  const today = typeof options.today === 'function' ? options.today(parsed.data.plan.timezone) : options.today;
+  findings.push(...checkRoster(parsed.data, { today, lineOf }));
+  return { roster: parsed.data, diagnostics: localise(findings, options, source) };
+}
+
+interface Source {
+  data: unknown;
+  locate(path: YamlPath, atKey?: boolean): { line: number; col: number };
+}
+
+function parseSource(bytes: Uint8Array, findings: Finding[]): Source | undefined {
+  const fail = (code: Finding['code'], pos?: Finding['pos'], args?: Finding['args']) => {
+    findings.push({ severity: 'error', code, path: [], pos, args });
+    return undefined;
+  };
+  if (bytes.length > MAX_FILE_BYTES) return fail('file-too-large', undefined, { size: bytes.length, max: MAX_FILE_BYTES });
+  const badByte = firstInvalidUtf8(bytes);
+  if (badByte >= 0) return fail('encoding-invalid', positionOfByte(bytes, badByte));
+
+  let text = new TextDecoder('utf-8').decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return fail('file-empty', { line: 1, col: 1 });
+
+  const tab = /^( *)\t/m.exec(text);
+  if (tab) {
+    const line = text.slice(0, tab.index).split('\n').length;
+    return fail('yaml-tab-indent', { line, col: tab[1]!.length + 1 });
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const pos = (offset: number) => lineCounter.linePos(offset);
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const at = pos(error.pos[0]);
+      if (error.code === 'DUPLICATE_KEY') {
+        findings.push({ severity: 'error', code: 'yaml-duplicate-key', path: [], pos: at, args: { key: duplicateKeyAt(text, error.pos[0]) } });
+      } else if (error.code === 'TAB_AS_INDENT') {
+        findings.push({ severity: 'error', code: 'yaml-tab-indent', path: [], pos: at });
+      } else {
+        findings.push({ severity: 'error', code: 'yaml-syntax', path: [], pos: at, args: { detail: firstLine(error.message) } });
+      }
+    }
+    return undefined;
+  }
+
+  let aliases = 0;
+  let firstExcessAlias: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      aliases++;
+      if (aliases > MAX_ALIASES && firstExcessAlias === undefined) firstExcessAlias = node.range?.[0] ?? 0;
+    },
+  });
+  if (firstExcessAlias !== undefined) return fail('yaml-too-many-aliases', pos(firstExcessAlias), { max: MAX_ALIASES });
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch {
+    // yaml refuses alias expansion that grows too large ("billion laughs").
+    return fail('yaml-too-many-aliases', { line: 1, col: 1 }, { max: MAX_ALIASES });
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return fail('yaml-not-mapping', { line: 1, col: 1 });
+
+  return { data, locate: (path, atKey) => pos(locateNode(doc, path, atKey)) };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function duplicateKeyAt(text: string, offset: number): string {
+  const match = /^\s*["']?([^"':\n]+)/.exec(text.slice(offset));
+  return match ? match[1]!.trim() : '?';
+}
+
+/** Byte offset of the first byte that is not valid UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let extra: number;
+    if (b < 0x80) extra = 0;
+    else if (b >= 0xc2 && b <= 0xdf) extra = 1;
+    else if (b >= 0xe0 && b <= 0xef) extra = 2;
+    else if (b >= 0xf0 && b <= 0xf4) extra = 3;
+    else return i;
+    for (let k = 1; k <= extra; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    const second = bytes[i + 1] ?? 0;
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f)) return i;
+    if ((b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
+    i += extra + 1;
+  }
+  return -1;
+}
+
+function positionOfByte(bytes: Uint8Array, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const col = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
+  return { line, col };
+}
+
+/** Offset of the YAML node at `path`, or of the nearest ancestor that exists. */
+function locateNode(doc: Document, path: YamlPath, atKey = false): number {
+  let node: unknown = doc.contents;
+  let best = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      const keyStart = (pair.key as Node).range?.[0] ?? best;
+      if (i === path.length - 1 && atKey) return keyStart;
+      node = pair.value;
+      const valueStart = (node as Node | null)?.range?.[0];
+      best = valueStart ?? keyStart;
+      if (valueStart === undefined) break;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as Node | undefined;
+      if (!item?.range) break;
+      node = item;
+      best = item.range[0];
+    } else break;
+  }
+  return best;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const seg of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[seg];
+  }
+  return value;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** One zod issue → findings, worded for the person who edits the file. */
+function issueToFindings(issue: Issue, data: unknown): Finding[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const error = (code: Finding['code'], args: Finding['args'], at = path, atKey = false): Finding[] => [
+    { severity: 'error', code, path: at, args, atKey },
+  ];
+  switch (issue.code) {
+    case 'invalid_type': {
+      const parentPath = path.slice(0, -1);
+      const parent = valueAt(data, parentPath);
+      const key = path[path.length - 1];
+      const present = parent !== null && typeof parent === 'object' && key !== undefined && key in (parent as object);
+      if (!present && typeof key === 'string') return error('key-missing', { key }, parentPath);
+      return error('type-invalid', { expectedKey: issue.expected });
+    }
+    case 'unrecognized_keys':
+      return issue.keys.flatMap((key) => error('key-unknown', { key }, [...path, key], true));
+    case 'invalid_value':
+      return error('value-invalid', { allowed: issue.values.map((v) => String(v)).join(', ') });
+    case 'invalid_format':
+      return error('format-invalid', { expectedKey: issue.format === 'regex' ? issue.message : issue.format });
+    case 'too_small':
+      return error('value-out-of-range', { limitKey: 'atLeast', limit: Number(issue.minimum) });
+    case 'too_big':
+      return error('value-out-of-range', { limitKey: 'atMost', limit: Number(issue.maximum) });
+    case 'invalid_union': {
+      // An object that matched a branch's shape is best explained by that branch's own issues.
+      const value = valueAt(data, path);
+      if (value !== null && typeof value === 'object') {
+        const deeper = issue.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0));
+        if (deeper) return deeper.flatMap((i) => issueToFindings({ ...i, path: [...issue.path, ...i.path] } as Issue, data));
+      }
+      const expected = issue.errors.flatMap((branch) => branch.map((i) => (i.code === 'invalid_type' ? i.expected : '')));
+      const expectedKey = expected.includes('object') && expected.includes('string') ? 'text' : expected.includes('int') ? 'phone' : 'string';
+      return error('type-invalid', { expectedKey });
+    }
+    default:
+      return error('type-invalid', { expectedKey: 'string' });
+  }
+}
+
+function localise(findings: Finding[], options: LoadOptions, source?: Source): Diagnostic[] {
+  const t = messages(options.lang);
+  const diagnostics = findings.map((f): Diagnostic => {
+    const args = { ...f.args };
+    if (typeof args.expectedKey === 'string') {
+      const expected = t.expected[args.expectedKey as keyof typeof t.expected];
+      args.expected = typeof expected === 'string' ? expected : String(args.expectedKey);
+    }
+    if (typeof args.limitKey === 'string') args.limit = t.expected[args.limitKey as 'atLeast' | 'atMost'](Number(args.limit));
+    const at = f.pos ?? source?.locate(f.path, f.atKey) ?? { line: 0, col: 0 };
+    return {
+      severity: f.severity,
+      code: f.code,
+      message: t.diag[f.code](args),
+      file: options.file,
+      line: at.line,
+      col: at.col,
+      path: formatPath(f.path),
+    };
+  });
+  return diagnostics.sort((a, b) => a.line - b.line || a.col - b.col);
+}
+
+/** A diagnostic about the file itself (missing, a directory, unreadable). */
+export function fileDiagnostic(
+  code: 'file-missing' | 'file-is-directory' | 'file-unreadable' | 'file-too-large',
+  file: string,
+  lang: Lang,
+  args: Record<string, string | number> = {},
+): Diagnostic {
+  const message = messages(lang).diag[code]({ file, max: MAX_FILE_BYTES, ...args });
+  return { severity: 'error', code, message, file, line: 0, col: 0, path: '' };
+}

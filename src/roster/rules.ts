@@ -1,0 +1,146 @@
+import { DateTime, IANAZone } from 'luxon';
+import type { Finding, YamlPath } from './diagnostic.js';
+import { parsePhone } from './phone.js';
+import type { Roster } from './schema.js';
+import { rosterIndex } from './index.js';
+
+export interface RuleContext {
+  /** ISO date; the rules about today's date run only when it is given. */
+  today?: string;
+  /** The source line of a path, for messages that point at an earlier place. */
+  lineOf(path: YamlPath): number;
+}
+
+type RefKind = 'person' | 'hotline' | 'organisation';
+const EXPECTED: Record<string, string> = {
+  person: 'person',
+  'person,hotline': 'personOrHotline',
+  organisation: 'organisation',
+  'organisation,person': 'personOrOrganisation',
+};
+
+/** The rules zod cannot express: references, phone numbers, chains, consistency. */
+export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const error = (code: Finding['code'], path: YamlPath, args?: Finding['args']) => out.push({ severity: 'error', code, path, args });
+  const warn = (code: Finding['code'], path: YamlPath, args?: Finding['args']) => out.push({ severity: 'warning', code, path, args });
+
+  // Ids: people, hotlines and organisations share one namespace, since chains and duties mix them.
+  const firstSeen = new Map<string, YamlPath>();
+  const claim = (id: string, path: YamlPath) => {
+    const first = firstSeen.get(id);
+    if (first) error('id-duplicate', path, { id, firstLine: ctx.lineOf(first) });
+    else firstSeen.set(id, path);
+  };
+  roster.organisations.forEach((o, i) => claim(o.id, ['organisations', i, 'id']));
+  roster.people.forEach((p, i) => claim(p.id, ['people', i, 'id']));
+  roster.hotlines.forEach((h, i) => claim(h.id, ['hotlines', i, 'id']));
+  const seenIn = (items: { id: string }[], prefix: YamlPath) => {
+    const seen = new Map<string, YamlPath>();
+    items.forEach((item, i) => {
+      const path = [...prefix, i, 'id'];
+      const first = seen.get(item.id);
+      if (first) error('id-duplicate', path, { id: item.id, firstLine: ctx.lineOf(first) });
+      else seen.set(item.id, path);
+    });
+  };
+  seenIn(roster.activation.chains, ['activation', 'chains']);
+  seenIn(roster.communication, ['communication']);
+
+  const index = rosterIndex(roster);
+  const kindOf = (id: string): RefKind | undefined =>
+    index.people.has(id) ? 'person' : index.hotlines.has(id) ? 'hotline' : index.organisations.has(id) ? 'organisation' : undefined;
+  const ref = (id: string, path: YamlPath, allowed: RefKind[]) => {
+    const kind = kindOf(id);
+    if (!kind || !allowed.includes(kind)) {
+      error('ref-unknown', path, { id, expectedKey: EXPECTED[[...allowed].sort().join(',')] ?? 'person' });
+      return false;
+    }
+    return true;
+  };
+
+  roster.people.forEach((p, i) => ref(p.organisation, ['people', i, 'organisation'], ['organisation']));
+  roster.hotlines.forEach((h, i) => ref(h.organisation, ['hotlines', i, 'organisation'], ['organisation']));
+  ref(roster.plan.statusMeeting.organiser, ['plan', 'statusMeeting', 'organiser'], ['organisation']);
+  roster.group.members.forEach((m, i) => {
+    ref(m.person, ['group', 'members', i, 'person'], ['person']);
+    if (m.substitute) ref(m.substitute, ['group', 'members', i, 'substitute'], ['person']);
+  });
+  const memberIds = new Set(roster.group.members.map((m) => m.person));
+  if (!memberIds.has(roster.group.coordinator)) {
+    error('ref-unknown', ['group', 'coordinator'], { id: roster.group.coordinator, expectedKey: 'member' });
+  }
+  roster.activation.chains.forEach((chain, c) => {
+    const seen = new Set<string>();
+    chain.contacts.forEach((id, i) => {
+      const path = ['activation', 'chains', c, 'contacts', i];
+      ref(id, path, ['person', 'hotline']);
+      if (seen.has(id)) error('chain-repeat', path, { id, chain: chain.id });
+      seen.add(id);
+    });
+  });
+  roster.communication.forEach((duty, d) => {
+    duty.by.forEach((id, i) => ref(id, ['communication', d, 'by', i], ['person', 'organisation']));
+    duty.with?.forEach((id, i) => ref(id, ['communication', d, 'with', i], ['organisation']));
+  });
+  roster.press.responsible.forEach((id, i) => ref(id, ['press', 'responsible', i], ['organisation']));
+  roster.press.contacts.forEach((id, i) => ref(id, ['press', 'contacts', i], ['person']));
+  roster.signatories.forEach((s, i) => ref(s.person, ['signatories', i, 'person'], ['person']));
+
+  roster.people.forEach((p, i) => {
+    if (!parsePhone(p.phone)) error('phone-invalid', ['people', i, 'phone'], { phone: String(p.phone) });
+  });
+  roster.hotlines.forEach((h, i) => {
+    if (!parsePhone(h.phone)) error('phone-invalid', ['hotlines', i, 'phone'], { phone: String(h.phone) });
+  });
+
+  for (const level of ['green', 'yellow', 'red'] as const) {
+    if (!roster.levels[level]) error('level-missing', ['levels'], { level });
+  }
+  const { start, end } = roster.plan.period;
+  if (end < start) error('period-reversed', ['plan', 'period', 'end'], { start, end });
+  if (!IANAZone.isValidZone(roster.plan.timezone)) {
+    error('timezone-invalid', ['plan', 'timezone'], { zone: roster.plan.timezone });
+  }
+
+  // Warnings: gaps a coordinator should know about.
+  roster.activation.chains.forEach((chain, c) => {
+    const last = chain.contacts[chain.contacts.length - 1]!;
+    const person = index.people.get(last);
+    if (person) {
+      warn('chain-ends-with-person', ['activation', 'chains', c, 'contacts', chain.contacts.length - 1], {
+        chain: chain.id,
+        name: person.name,
+      });
+    }
+  });
+  roster.group.members.forEach((m, i) => {
+    const person = index.people.get(m.person);
+    if (person && !m.substitute) warn('member-without-substitute', ['group', 'members', i], { name: person.name });
+  });
+  roster.signatories.forEach((s, i) => {
+    const person = index.people.get(s.person);
+    if (!person) return;
+    const org = index.organisations.get(person.organisation);
+    const orgNames = org ? [org.name, ...(org.aliases ?? [])] : [];
+    if (s.title !== person.title || (org && !orgNames.includes(s.organisation))) {
+      warn('title-inconsistent', ['signatories', i, 'title'], {
+        name: person.name,
+        groupTitle: [person.title, org?.name].filter(Boolean).join(', '),
+        signedTitle: `${s.title}, ${s.organisation}`,
+      });
+    }
+    if (!memberIds.has(s.person)) warn('signatory-not-member', ['signatories', i, 'person'], { name: person.name });
+  });
+
+  if (ctx.today) {
+    if (ctx.today < start || ctx.today > end) warn('period-outside', ['plan', 'period'], { today: ctx.today, start, end });
+    const limit = DateTime.fromISO(ctx.today).minus({ months: 12 }).toISODate();
+    roster.people.forEach((p, i) => {
+      if (p.confirmed && limit && p.confirmed < limit) {
+        warn('contact-stale', ['people', i, 'confirmed'], { name: p.name, confirmed: p.confirmed });
+      }
+    });
+  }
+  return out;
+}
