@@ -119,7 +119,7 @@ export const da = {
   },
   deadline: {
     activated: (level: string, when: string) => `${level} niveau aktiveret ${when}`,
-    meetBy: (when: string) => `Beredskabsgruppen skal mødes senest ${when}`,
+    meetBy: (when: string) => `Gruppen skal mødes senest ${when}`,
     ruleWorkingDays: (days: number, ends: string) =>
       `Regel: inden for ${days} arbejdsdage. Aktiveringsdagen tæller ikke med. En arbejdsdag er mandag–fredag, der ikke er helligdag eller fridag i planen. Fristen er ved arbejdsdagens slutning kl. ${ends.replace(':', '.')}.`,
     ruleHours: (hours: number) => `Regel: inden for ${hours} timer fra aktiveringen. Nætter, weekender og helligdage tæller med.`,
@@ -134,6 +134,27 @@ export const da = {
       `Grønt niveau: ${meaning} Der indkaldes ikke til møde i beredskabsgruppen; arbejdet foregår i de faste fora: ${forums}.`,
   },
   list: (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`),
+  activate: {
+    banner: (level: string) => `${level.toUpperCase()} NIVEAU`,
+    activatedAt: (when: string) => `Aktiveret ${when}`,
+    callNow: 'RING NU',
+    then: 'DEREFTER',
+    ifNoAnswer: 'hvis ingen svarer',
+    coordinatorLabel: 'koordinator',
+    substitute: 'suppleant',
+    invite: 'Inviteres til mødet:',
+    adHoc: 'Overvej også at indkalde (ad hoc):',
+    whoInforms: 'HVEM INFORMERER HVEM',
+    pressHeading: (orgs: string) => `Pressen: ${orgs} koordinerer. Ved kontakt til pressen inddrages:`,
+    sharing: 'Deling af oplysninger:',
+    afterwards: 'BAGEFTER',
+    evaluation: 'Evaluering:',
+    statusMeeting: (organiser: string) => `Årligt statusmøde (tovholder: ${organiser}):`,
+    with: (names: string) => `i samarbejde med ${names}`,
+    greenTitle: 'Intet møde i beredskabsgruppen',
+    members: 'Beredskabsgruppen',
+    steps: { members: 'Inviteres til mødet', press: 'Pressekontakter' },
+  },
   lint: {
     summary: (a: { errors: number; warnings: number; notices: number; files: number }) =>
       `${a.errors} ${a.errors === 1 ? 'fejl' : 'fejl'}, ${a.warnings} ${a.warnings === 1 ? 'advarsel' : 'advarsler'}` +

@@ -133,6 +133,27 @@ export const en: Messages = {
       `Green level: ${meaning} The group is not convened; the work goes on in the usual forums: ${forums}.`,
   },
   list: (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
+  activate: {
+    banner: (level: string) => `${level.toUpperCase()} LEVEL`,
+    activatedAt: (when: string) => `Activated ${when}`,
+    callNow: 'CALL NOW',
+    then: 'THEN',
+    ifNoAnswer: 'if no answer',
+    coordinatorLabel: 'coordinator',
+    substitute: 'substitute',
+    invite: 'To be invited to the meeting:',
+    adHoc: 'Also consider calling in (ad hoc):',
+    whoInforms: 'WHO INFORMS WHOM',
+    pressHeading: (orgs: string) => `The press: ${orgs} coordinate. When contacting the press, involve:`,
+    sharing: 'Sharing information:',
+    afterwards: 'AFTERWARDS',
+    evaluation: 'Evaluation:',
+    statusMeeting: (organiser: string) => `Annual status meeting (run by ${organiser}):`,
+    with: (names: string) => `together with ${names}`,
+    greenTitle: 'No meeting of the group',
+    members: 'The group',
+    steps: { members: 'To be invited to the meeting', press: 'Press contacts' },
+  },
   lint: {
     summary: (a) =>
       `${a.errors} ${a.errors === 1 ? 'error' : 'errors'}, ${a.warnings} ${a.warnings === 1 ? 'warning' : 'warnings'}` +

@@ -17,11 +17,12 @@ export function reasonText(reasons: readonly DayOffReason[], v: Pick<DeadlineVie
 }
 
 /** The deadline as sentences: when, by when, the rule, and each day counted or skipped. */
-export function deadlineLines(d: Deadline, roster: Roster, v: DeadlineView): string[] {
+export function deadlineLines(d: Deadline, roster: Roster, v: DeadlineView, withActivation = true): string[] {
   const s = style(v.color);
   const { t } = v;
   const levelName = pick(roster.levels[d.level]!.name, v.lang);
-  const lines = [t.deadline.activated(levelName, longMoment(d.activatedAt, t)), s.bold(t.deadline.meetBy(longMoment(d.deadline, t)))];
+  const lines = withActivation ? [t.deadline.activated(levelName, longMoment(d.activatedAt, t))] : [];
+  lines.push(s.bold(t.deadline.meetBy(longMoment(d.deadline, t))));
   if (d.rule.type === 'hours') {
     lines.push(t.deadline.ruleHours(d.rule.hours));
     if (d.deadline.offset !== d.activatedAt.offset) lines.push(t.deadline.dstNote(d.rule.hours, clock(d.deadline, t)));

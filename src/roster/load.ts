@@ -4,7 +4,7 @@ import { messages, type Lang } from '../i18n/index.js';
 import type { Diagnostic, Finding, YamlPath } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
 import { checkRoster } from './rules.js';
-import { Roster } from './schema.js';
+import { Convene, Roster } from './schema.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 export const MAX_ALIASES = 100;
@@ -99,7 +99,8 @@ function parseSource(bytes: Uint8Array, findings: Finding[]): Source | undefined
     // yaml refuses alias expansion that grows too large ("billion laughs").
     return fail('yaml-too-many-aliases', { line: 1, col: 1 }, { max: MAX_ALIASES });
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return fail('yaml-not-mapping', { line: 1, col: 1 });
+  if (data === null || data === undefined) return fail('file-empty', { line: 1, col: 1 });
+  if (typeof data !== 'object' || Array.isArray(data)) return fail('yaml-not-mapping', { line: 1, col: 1 });
 
   return { data, locate: (path, atKey) => pos(locateNode(doc, path, atKey)) };
 }
@@ -211,6 +212,10 @@ function issueToFindings(issue: Issue, data: unknown): Finding[] {
     case 'too_big':
       return error('value-out-of-range', { limitKey: 'atMost', limit: Number(issue.maximum) });
     case 'invalid_union': {
+      if ('discriminator' in issue && typeof issue.discriminator === 'string') {
+        const allowed = Convene.options.map((o) => o.shape.type.value).join(', ');
+        return error('value-invalid', { allowed }, [...path, issue.discriminator]);
+      }
       // An object that matched a branch's shape is best explained by that branch's own issues.
       const value = valueAt(data, path);
       if (value !== null && typeof value === 'object') {

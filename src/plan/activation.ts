@@ -1,0 +1,95 @@
+import type { DateTime } from 'luxon';
+import { pick, type Lang } from '../i18n/index.js';
+import { contactOf, nameOf, rosterIndex, type Contact } from '../roster/index.js';
+import type { LevelId, Roster } from '../roster/schema.js';
+import type { WorkingCalendar } from './calendar.js';
+import { meetingDeadline, type Deadline } from './deadline.js';
+
+export interface CallStep {
+  id: string;
+  title: string;
+  purpose: string;
+  /** In the order they are to be called; each next one only if the one before does not answer. */
+  contacts: Contact[];
+}
+
+export interface Invitee {
+  member: Contact;
+  substitute?: Contact;
+}
+
+export interface InformDuty {
+  id: string;
+  by: string[];
+  informs: string;
+  when?: string;
+  with: string[];
+}
+
+/** Everything a coordinator must do for one activation, in the roster's order, as plain data. */
+export interface Activation {
+  level: LevelId;
+  levelName: string;
+  meaning: string;
+  activatedAt: DateTime;
+  instructions?: string;
+  /** Green: the ordinary forums; no meeting is convened. */
+  forums?: string[];
+  deadline?: Deadline;
+  chains: CallStep[];
+  coordinator: Contact;
+  coordinatorDuty: string;
+  invitees: Invitee[];
+  adHoc: string[];
+  informs: InformDuty[];
+  press: { responsible: string[]; agreement: string; contacts: Contact[] };
+  informationSharing: string;
+  evaluation: string;
+  statusMeeting: { organiser: string; purpose: string };
+}
+
+export function planActivation(roster: Roster, level: LevelId, activatedAt: DateTime, calendar: WorkingCalendar, lang: Lang): Activation {
+  const index = rosterIndex(roster);
+  const levelDef = roster.levels[level]!;
+  const contact = (id: string) => contactOf(index, id, lang);
+  const coordinatorId = roster.group.coordinator;
+  return {
+    level,
+    levelName: pick(levelDef.name, lang),
+    meaning: pick(levelDef.meaning, lang),
+    activatedAt: activatedAt.setZone(roster.plan.timezone),
+    instructions: levelDef.instructions && pick(levelDef.instructions, lang),
+    forums: levelDef.convene.type === 'none' ? levelDef.convene.forums.map((f) => pick(f, lang)) : undefined,
+    deadline: meetingDeadline(roster, level, activatedAt, calendar),
+    chains: roster.activation.chains.map((chain) => ({
+      id: chain.id,
+      title: pick(chain.title, lang),
+      purpose: pick(chain.purpose, lang),
+      contacts: chain.contacts.map(contact),
+    })),
+    coordinator: contact(coordinatorId),
+    coordinatorDuty: pick(roster.group.coordinatorDuty, lang),
+    invitees: roster.group.members
+      .filter((m) => m.person !== coordinatorId)
+      .map((m) => ({ member: contact(m.person), substitute: m.substitute ? contact(m.substitute) : undefined })),
+    adHoc: roster.adHoc.map((a) => pick(a, lang)),
+    informs: roster.communication.map((duty) => ({
+      id: duty.id,
+      by: duty.by.map((id) => nameOf(index, id, lang)),
+      informs: pick(duty.informs, lang),
+      when: duty.when && pick(duty.when, lang),
+      with: (duty.with ?? []).map((id) => nameOf(index, id, lang)),
+    })),
+    press: {
+      responsible: roster.press.responsible.map((id) => nameOf(index, id, lang)),
+      agreement: pick(roster.press.agreement, lang),
+      contacts: roster.press.contacts.map(contact),
+    },
+    informationSharing: pick(roster.plan.informationSharing, lang),
+    evaluation: pick(roster.plan.evaluation, lang),
+    statusMeeting: {
+      organiser: nameOf(index, roster.plan.statusMeeting.organiser, lang),
+      purpose: pick(roster.plan.statusMeeting.purpose, lang),
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import type { Lang, Messages } from '../i18n/index.js';
+import type { Activation } from '../plan/activation.js';
+import type { Contact } from '../roster/index.js';
+import type { Roster } from '../roster/schema.js';
+import { isoWithOffset, longMoment } from './dates.js';
+import { deadlineData, deadlineLines } from './deadline.js';
+import { style, type Style } from './style.js';
+import { visibleLength, wrap } from './text.js';
+
+export interface ActivationView {
+  t: Messages;
+  lang: Lang;
+  color: boolean;
+}
+
+const WIDTH = 80;
+
+function levelPaint(s: Style, level: Activation['level']): Style {
+  return level === 'red' ? s.bgRed.white.bold : level === 'yellow' ? s.bgYellow.black.bold : s.bgGreen.black.bold;
+}
+
+/** "1) Lasse Bonde   25 58 32 49" then the title and organisation on the next line. */
+function contactLines(c: Contact, s: Style, prefix: string, note = ''): string[] {
+  const indent = ' '.repeat(prefix.length);
+  const name = c.name.padEnd(Math.max(26, c.name.length + 1));
+  const head = `${prefix}${s.bold(name)} ${s.bold(c.phone)}${note ? `  ${note}` : ''}`;
+  const detail = [c.title, c.organisation].filter(Boolean).join(', ');
+  return [head, ...(detail ? wrap(detail, WIDTH, indent).map((l) => s.dim(l)) : [])];
+}
+
+/** Indents a line by three columns, wrapping only what would not fit (keeps the day list aligned). */
+function indented(line: string): string[] {
+  if (!line) return [''];
+  return visibleLength(line) + 3 <= WIDTH ? [`   ${line}`] : wrap(line, WIDTH, '   ');
+}
+
+export function activationText(a: Activation, roster: Roster, v: ActivationView): string {
+  const s = style(v.color);
+  const { t } = v;
+  const out: string[] = [];
+  const banner = ` ${t.activate.banner(a.levelName)} `;
+  out.push(levelPaint(s, a.level)(`${'█'.repeat(3)}${banner}${'█'.repeat(3)}`.padEnd(40, ' ')));
+  out.push(...wrap(a.meaning, WIDTH));
+  out.push(t.activate.activatedAt(longMoment(a.activatedAt, t)));
+
+  if (a.forums) {
+    out.push('', s.bold(t.activate.greenTitle), ...wrap(t.deadline.green(a.meaning, t.list(a.forums)), WIDTH));
+    return out.join('\n') + '\n';
+  }
+  if (a.instructions) out.push('', ...wrap(s.bold(a.instructions), WIDTH));
+
+  let section = 0;
+  const heading = (text: string) => out.push('', s.bold.underline(`${++section}. ${text}`));
+
+  a.chains.forEach((chain, i) => {
+    heading(`${i === 0 ? t.activate.callNow : t.activate.then} – ${chain.title}`);
+    out.push(...wrap(chain.purpose, WIDTH, '   '));
+    chain.contacts.forEach((c, k) => {
+      const note = k > 0 ? s.yellow(`(${t.activate.ifNoAnswer})`) : '';
+      out.push(...contactLines(c, s, `   ${k + 1}) `, note));
+    });
+    if (chain.contacts.some((c) => c.id === a.coordinator.id)) {
+      if (a.deadline) out.push('', ...deadlineLines(a.deadline, roster, v, false).flatMap((line) => indented(line)));
+      out.push('', `   ${s.bold(t.activate.invite)}`);
+      for (const inv of a.invitees) {
+        out.push(...contactLines(inv.member, s, '   • '));
+        if (inv.substitute) out.push(...contactLines(inv.substitute, s, `     ${t.activate.substitute}: `));
+      }
+      out.push('', ...wrap(`${t.activate.adHoc} ${t.list(a.adHoc)}.`, WIDTH, '   '));
+    }
+  });
+
+  heading(t.activate.whoInforms);
+  for (const duty of a.informs) {
+    const extra = [duty.with.length ? t.activate.with(t.list(duty.with)) : '', duty.when ?? ''].filter(Boolean).join(', ');
+    out.push(...wrap(`${s.bold(t.list(duty.by))} ${duty.informs}${extra ? ` (${extra})` : ''}.`, WIDTH, '   • ', '     '));
+  }
+  out.push('', ...wrap(t.activate.pressHeading(t.list(a.press.responsible)), WIDTH, '   '));
+  for (const c of a.press.contacts) out.push(...contactLines(c, s, '   • '));
+  out.push(...wrap(a.press.agreement, WIDTH, '   '));
+  out.push('', ...wrap(`${s.bold(t.activate.sharing)} ${a.informationSharing}`, WIDTH, '   '));
+
+  heading(t.activate.afterwards);
+  out.push(...wrap(`${s.bold(t.activate.evaluation)} ${a.evaluation}`, WIDTH, '   '));
+  out.push(...wrap(`${s.bold(t.activate.statusMeeting(a.statusMeeting.organiser))} ${a.statusMeeting.purpose}`, WIDTH, '   '));
+  return out.join('\n') + '\n';
+}
+
+function contactData(c: Contact) {
+  return { id: c.id, kind: c.kind, name: c.name, title: c.title, organisation: c.organisation, phone: c.phone, dial: c.dial };
+}
+
+/** `activate --json`: the same facts as the text, as data. */
+export function activationData(a: Activation, v: Pick<ActivationView, 't' | 'lang'>) {
+  return {
+    level: a.level,
+    levelName: a.levelName,
+    meaning: a.meaning,
+    activatedAt: isoWithOffset(a.activatedAt),
+    instructions: a.instructions ?? null,
+    forums: a.forums ?? null,
+    deadline: a.deadline ? deadlineData(a.deadline, v) : null,
+    steps: [
+      ...a.chains.map((chain) => ({ id: chain.id, title: chain.title, purpose: chain.purpose, contacts: chain.contacts.map(contactData) })),
+      ...(a.forums
+        ? []
+        : [
+            {
+              id: 'members',
+              title: v.t.activate.steps.members,
+              purpose: a.coordinatorDuty,
+              contacts: a.invitees.flatMap((i) => [i.member, ...(i.substitute ? [i.substitute] : [])]).map(contactData),
+            },
+            { id: 'press', title: v.t.activate.steps.press, purpose: a.press.agreement, contacts: a.press.contacts.map(contactData) },
+          ]),
+    ],
+    coordinator: contactData(a.coordinator),
+    adHoc: a.adHoc,
+    informs: a.informs,
+    press: { responsible: a.press.responsible, agreement: a.press.agreement },
+    informationSharing: a.informationSharing,
+    evaluation: a.evaluation,
+    statusMeeting: a.statusMeeting,
+  };
+}

@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const BIN = `${ROOT}bin/beredskab.js`;
+export const SHIPPED = `${ROOT}roster.yaml`;
+export const NORDBY = `${ROOT}tests/fixtures/nordby.yaml`;
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real bin, colour off, in a neutral working directory. */
+export function cli(args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Run {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '', BEREDSKAB_ROSTER: '', ...options.env };
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? '/', env, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function text(path: string): string {
+  return readFileSync(path, 'utf8');
+}
+
+/** The 1-based line of the first line containing `needle`. */
+export function lineOf(source: string, needle: string, from = 0): number {
+  const index = source.indexOf(needle, from);
+  if (index < 0) throw new Error(`not found: ${needle}`);
+  return source.slice(0, index).split('\n').length;
+}
