@@ -2,6 +2,7 @@ import { Command, CommanderError, Help, Option } from 'commander';
 import { isLang, messages, type Lang, type Messages } from './i18n/index.js';
 import { ExitError, UsageError } from './commands/context.js';
 import { activateCommand } from './commands/activate.js';
+import { contactsCommand } from './commands/contacts.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { lintCommand } from './commands/lint.js';
 import { schemaCommand } from './commands/schema.js';
@@ -9,7 +10,7 @@ import { schemaCommand } from './commands/schema.js';
 declare const BEREDSKAB_VERSION: string;
 
 /** The subcommands, one line each. */
-const COMMANDS: Array<(lang: Lang) => Command> = [activateCommand, deadlineCommand, lintCommand, schemaCommand];
+const COMMANDS: Array<(lang: Lang) => Command> = [activateCommand, contactsCommand, deadlineCommand, lintCommand, schemaCommand];
 
 /** --lang must be known before the help text is built, so it is read ahead of commander. */
 export function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: Lang; bad?: string } {

@@ -82,6 +82,10 @@ export const da = {
     level: 'niveau: green, yellow, red (grøn, gul, rød)',
     at: 'tidspunkt for aktiveringen, fx 2026-12-23T22:00 (standard: nu)',
     json: 'udskriv som JSON',
+    contactsDescription: 'kontaktark til print, telefon og regneark',
+    contactsFormat: 'format: text, markdown, html, csv, vcard eller json',
+    output: 'skriv til denne fil (ellers standard-ud)',
+    contactsLevel: 'sortér efter ringe-rækkefølgen for dette niveau (yellow, red)',
   },
   usage: {
     prefix: 'beredskab: ',
@@ -154,6 +158,28 @@ export const da = {
     greenTitle: 'Intet møde i beredskabsgruppen',
     members: 'Beredskabsgruppen',
     steps: { members: 'Inviteres til mødet', press: 'Pressekontakter' },
+  },
+  sheet: {
+    heading: 'Kontaktark',
+    areas: 'Boligområder',
+    period: (start: string, end: string) => `Periode: ${start} – ${end}`,
+    levels: 'Niveauer',
+    convene: {
+      none: (forums: string) => `intet møde; de faste fora (${forums})`,
+      workingDays: (n: number) => `gruppen mødes inden for ${n} arbejdsdage`,
+      hours: (n: number) => `gruppen mødes inden for ${n} timer`,
+    },
+    callOrder: 'Ring i denne rækkefølge',
+    ifNoAnswer: 'ellers',
+    contacts: 'Kontakter',
+    adHoc: 'Ad hoc',
+    press: 'Pressekontakter',
+    columns: { role: 'Rolle', name: 'Navn', title: 'Titel', organisation: 'Organisation', phone: 'Telefon', dial: 'Telefon (international)', id: 'Id' },
+    roles: { coordinator: 'koordinator', member: 'medlem', substitute: 'suppleant', hotline: 'døgnnummer', press: 'pressekontakt', call: 'ringeliste' } as Record<string, string>,
+    substituteFor: (name: string) => `suppleant for ${name}`,
+    footer: (revision: number, lastChanged: string, hash: string, madeOn: string) =>
+      `Roster revision ${revision}, sidst ændret ${lastChanged}, indhold ${hash}. Udskrevet ${madeOn}. Kontrollér med beredskab contacts, at arket er det nyeste.`,
+    vcardNote: (roles: string) => `Rolle i beredskabsplanen: ${roles}`,
   },
   lint: {
     summary: (a: { errors: number; warnings: number; notices: number; files: number }) =>

@@ -81,6 +81,10 @@ export const en: Messages = {
     level: 'level: green, yellow, red (grøn, gul, rød)',
     at: 'time of activation, e.g. 2026-12-23T22:00 (default: now)',
     json: 'print as JSON',
+    contactsDescription: 'contact sheets to print, carry on a phone or open in a spreadsheet',
+    contactsFormat: 'format: text, markdown, html, csv, vcard or json',
+    output: 'write to this file (else standard output)',
+    contactsLevel: "order by this level's call sequence (yellow, red)",
   },
   usage: {
     prefix: 'beredskab: ',
@@ -153,6 +157,28 @@ export const en: Messages = {
     greenTitle: 'No meeting of the group',
     members: 'The group',
     steps: { members: 'To be invited to the meeting', press: 'Press contacts' },
+  },
+  sheet: {
+    heading: 'Contact sheet',
+    areas: 'Housing areas',
+    period: (start: string, end: string) => `Period: ${start} – ${end}`,
+    levels: 'Levels',
+    convene: {
+      none: (forums: string) => `no meeting; the usual forums (${forums})`,
+      workingDays: (n: number) => `the group meets within ${n} working days`,
+      hours: (n: number) => `the group meets within ${n} hours`,
+    },
+    callOrder: 'Call in this order',
+    ifNoAnswer: 'else',
+    contacts: 'Contacts',
+    adHoc: 'Ad hoc',
+    press: 'Press contacts',
+    columns: { role: 'Role', name: 'Name', title: 'Title', organisation: 'Organisation', phone: 'Phone', dial: 'Phone (international)', id: 'Id' },
+    roles: { coordinator: 'coordinator', member: 'member', substitute: 'substitute', hotline: 'hotline', press: 'press contact', call: 'call list' },
+    substituteFor: (name: string) => `substitute for ${name}`,
+    footer: (revision: number, lastChanged: string, hash: string, madeOn: string) =>
+      `Roster revision ${revision}, last changed ${lastChanged}, content ${hash}. Printed ${madeOn}. Check with beredskab contacts that this sheet is the latest.`,
+    vcardNote: (roles: string) => `Role in the emergency plan: ${roles}`,
   },
   lint: {
     summary: (a) =>

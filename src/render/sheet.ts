@@ -1,0 +1,254 @@
+import type { Lang, Messages } from '../i18n/index.js';
+import type { Sheet, SheetContact, SheetLevel } from '../plan/sheet.js';
+import type { Contact } from '../roster/index.js';
+import { style } from './style.js';
+import { wrap } from './text.js';
+
+export const SHEET_FORMATS = ['text', 'markdown', 'html', 'csv', 'vcard', 'json'] as const;
+export type SheetFormat = (typeof SHEET_FORMATS)[number];
+
+export interface SheetView {
+  t: Messages;
+  lang: Lang;
+  color: boolean;
+}
+
+export function renderSheet(sheet: Sheet, format: SheetFormat, v: SheetView): string {
+  switch (format) {
+    case 'text':
+      return sheetText(sheet, v);
+    case 'markdown':
+      return sheetMarkdown(sheet, v);
+    case 'html':
+      return sheetHtml(sheet, v);
+    case 'csv':
+      return sheetCsv(sheet, v);
+    case 'vcard':
+      return sheetVcard(sheet, v);
+    case 'json':
+      return JSON.stringify(sheetData(sheet), null, 2) + '\n';
+  }
+}
+
+function conveneText(level: SheetLevel, t: Messages): string {
+  const c = level.convene;
+  if (c.type === 'none') return t.sheet.convene.none(t.list(level.forums));
+  return c.type === 'working-days' ? t.sheet.convene.workingDays(c.days) : t.sheet.convene.hours(c.hours);
+}
+
+function rolesText(c: SheetContact, t: Messages): string {
+  return c.roles
+    .filter((r) => r !== 'call')
+    .map((r) => (r === 'substitute' && c.substituteFor ? t.sheet.substituteFor(c.substituteFor) : t.sheet.roles[r]!))
+    .join(', ');
+}
+
+function footerText(sheet: Sheet, t: Messages): string {
+  const f = sheet.footer;
+  return t.sheet.footer(f.revision, f.lastChanged, f.hash, f.madeOn);
+}
+
+function sheetText(sheet: Sheet, { t, color }: SheetView): string {
+  const s = style(color);
+  const out: string[] = [s.bold(`${t.sheet.heading}: ${sheet.title}`), sheet.municipality];
+  out.push(...wrap(`${t.sheet.areas}: ${sheet.areas.join('; ')}`, 80, '', '  '));
+  out.push(t.sheet.period(sheet.period.start, sheet.period.end), '', s.bold(t.sheet.levels));
+  for (const level of sheet.levels) out.push(...wrap(`${level.name}: ${conveneText(level, t)}`, 80, '  ', '    '));
+  out.push('', s.bold(t.sheet.callOrder));
+  for (const chain of sheet.chains) {
+    out.push(`  ${chain.title}`);
+    chain.contacts.forEach((c, i) => out.push(`    ${i + 1}. ${i > 0 ? `${t.sheet.ifNoAnswer} ` : ''}${c.name}  ${s.bold(c.phone)}`));
+  }
+  out.push('', s.bold(t.sheet.contacts));
+  for (const c of sheet.contacts) {
+    const name = c.name.length > 30 ? c.name.slice(0, 29) + '…' : c.name;
+    out.push(`  ${name.padEnd(31)}${s.bold(c.phone.padEnd(13))}${c.id === sheet.coordinator.id ? s.bold(`★ ${rolesText(c, t)}`) : rolesText(c, t)}`);
+    const detail = [c.title, c.organisation].filter(Boolean).join(', ');
+    out.push(...wrap(detail, 80, '    ').map((l) => s.dim(l)));
+  }
+  out.push('', ...wrap(`${s.bold(t.sheet.adHoc)}: ${t.list(sheet.adHoc)}`, 80));
+  out.push('', ...wrap(footerText(sheet, t), 80).map((l) => s.dim(l)));
+  return out.join('\n') + '\n';
+}
+
+/** Markdown table cells: pipes, backslashes, markup characters and line breaks neutralised. */
+function md(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/([|*_`[\]<>#~])/g, '\\$1').replace(/\r?\n/g, ' ');
+}
+
+function sheetMarkdown(sheet: Sheet, { t }: SheetView): string {
+  const out = [`# ${md(t.sheet.heading)}: ${md(sheet.title)}`, '', `${md(sheet.municipality)} · ${md(t.sheet.period(sheet.period.start, sheet.period.end))}`, ''];
+  out.push(`**${md(t.sheet.areas)}:** ${sheet.areas.map(md).join('; ')}`, '', `## ${t.sheet.levels}`, '');
+  for (const level of sheet.levels) out.push(`- **${md(level.name)}**: ${md(conveneText(level, t))}`);
+  out.push('', `## ${t.sheet.callOrder}`, '');
+  for (const chain of sheet.chains) {
+    out.push(`**${md(chain.title)}**`, '');
+    chain.contacts.forEach((c, i) => out.push(`${i + 1}. ${md(c.name)}: ${md(c.phone)}`));
+    out.push('');
+  }
+  const cols = t.sheet.columns;
+  out.push(`## ${t.sheet.contacts}`, '', `| ${cols.name} | ${cols.phone} | ${cols.title} | ${cols.organisation} | ${cols.role} |`, '| --- | --- | --- | --- | --- |');
+  for (const c of sheet.contacts) {
+    const name = c.id === sheet.coordinator.id ? `**${md(c.name)}**` : md(c.name);
+    out.push(`| ${name} | ${md(c.phone)} | ${md(c.title)} | ${md(c.organisation)} | ${md(rolesText(c, t))} |`);
+  }
+  out.push('', `**${md(t.sheet.adHoc)}:** ${md(t.list(sheet.adHoc))}`, '', `---`, '', `_${md(footerText(sheet, t))}_`, '');
+  return out.join('\n');
+}
+
+/** HTML text and attribute escaping for everything that comes from the roster. */
+export function html(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+const CSS = `@page{size:A4 portrait;margin:12mm}
+*{box-sizing:border-box}
+body{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;font-size:8.5pt;line-height:1.3;color:#000;margin:0}
+h1{font-size:13pt;margin:0 0 2pt}
+h2{font-size:10pt;margin:8pt 0 3pt;border-bottom:1px solid #000}
+p{margin:2pt 0}
+table{border-collapse:collapse;width:100%}
+th,td{text-align:left;vertical-align:top;padding:1.5pt 4pt;border-bottom:.5pt solid #999}
+th{font-size:7.5pt;text-transform:uppercase}
+td.phone,span.phone{white-space:nowrap;font-weight:bold}
+tr.coordinator td{background:#eee}
+.level-green{border-left:4pt solid #2e7d32;padding-left:4pt}
+.level-yellow{border-left:4pt solid #f9a825;padding-left:4pt}
+.level-red{border-left:4pt solid #c62828;padding-left:4pt}
+ol{margin:2pt 0 4pt 14pt;padding:0}
+.cols{display:flex;gap:10pt}.cols>div{flex:1}
+footer{margin-top:8pt;font-size:7pt;color:#333;border-top:.5pt solid #999;padding-top:3pt}
+tr{break-inside:avoid}
+@media screen{body{padding:12mm;max-width:210mm}}`;
+
+function sheetHtml(sheet: Sheet, { t, lang }: SheetView): string {
+  const cols = t.sheet.columns;
+  const phone = (c: Contact) => `<span class="phone">${html(c.phone)}</span>`;
+  const rows = sheet.contacts
+    .map(
+      (c) =>
+        `<tr${c.id === sheet.coordinator.id ? ' class="coordinator"' : ''}><td>${html(c.name)}</td><td class="phone">${html(c.phone)}</td><td>${html(c.title)}</td><td>${html(c.organisation)}</td><td>${html(rolesText(c, t))}</td></tr>`,
+    )
+    .join('\n');
+  const chains = sheet.chains
+    .map((chain) => `<div><p><strong>${html(chain.title)}</strong></p><ol>${chain.contacts.map((c) => `<li>${html(c.name)} ${phone(c)}</li>`).join('')}</ol></div>`)
+    .join('\n');
+  const levels = sheet.levels.map((l) => `<p class="level-${l.id}"><strong>${html(l.name)}</strong>: ${html(conveneText(l, t))}</p>`).join('\n');
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${html(`${t.sheet.heading}: ${sheet.title}`)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<h1>${html(`${t.sheet.heading}: ${sheet.title}`)}</h1>
+<p>${html(sheet.municipality)} · ${html(t.sheet.period(sheet.period.start, sheet.period.end))}</p>
+<p><strong>${html(t.sheet.areas)}:</strong> ${sheet.areas.map(html).join('; ')}</p>
+<h2>${html(t.sheet.levels)}</h2>
+${levels}
+<h2>${html(t.sheet.callOrder)}</h2>
+<div class="cols">
+${chains}
+</div>
+<h2>${html(t.sheet.contacts)}</h2>
+<table>
+<thead><tr><th>${html(cols.name)}</th><th>${html(cols.phone)}</th><th>${html(cols.title)}</th><th>${html(cols.organisation)}</th><th>${html(cols.role)}</th></tr></thead>
+<tbody>
+${rows}
+</tbody>
+</table>
+<p><strong>${html(t.sheet.adHoc)}:</strong> ${html(t.list(sheet.adHoc))}</p>
+<footer>${html(footerText(sheet, t))}</footer>
+</body>
+</html>
+`;
+}
+
+/** A CSV cell for a Danish Excel: quoted per RFC 4180, and never a live formula. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[";\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function sheetCsv(sheet: Sheet, { t }: SheetView): string {
+  const cols = t.sheet.columns;
+  const header = [cols.role, cols.name, cols.title, cols.organisation, cols.phone, cols.id];
+  const rows = sheet.contacts.map((c) => [rolesText(c, t), c.name, c.title, c.organisation, c.phone, c.id]);
+  // A BOM makes Excel read UTF-8; ";" is the separator a Danish Excel expects.
+  return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(';')).join('\r\n') + '\r\n';
+}
+
+/** vCard 3.0 text value escaping (RFC 2426 §4): backslash, comma, semicolon, newline. */
+export function vcardText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
+}
+
+/** Folds a content line at 75 octets without splitting a UTF-8 character. */
+function fold(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let bytes = 0;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch);
+    if (bytes + size > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = '';
+      bytes = 0;
+    }
+    current += ch;
+    bytes += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function sheetVcard(sheet: Sheet, { t }: SheetView): string {
+  const category = vcardText(sheet.title);
+  const cards = sheet.contacts.map((c) => {
+    const words = c.name.trim().split(/\s+/);
+    const family = c.kind === 'person' && words.length > 1 ? words[words.length - 1]! : '';
+    const given = c.kind === 'person' && words.length > 1 ? words.slice(0, -1).join(' ') : c.name;
+    const lines = [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      `N:${vcardText(family)};${vcardText(given)};;;`,
+      `FN:${vcardText(c.name)}`,
+      `ORG:${vcardText(c.organisation)}`,
+      ...(c.title ? [`TITLE:${vcardText(c.title)}`] : []),
+      `TEL;TYPE=WORK,VOICE:${c.dial}`,
+      `CATEGORIES:${category}`,
+      `NOTE:${vcardText(t.sheet.vcardNote(rolesText(c, t)))}`,
+      'END:VCARD',
+    ];
+    return lines.map(fold).join('\r\n');
+  });
+  return cards.join('\r\n') + '\r\n';
+}
+
+export function sheetData(sheet: Sheet) {
+  return {
+    title: sheet.title,
+    municipality: sheet.municipality,
+    areas: sheet.areas,
+    period: sheet.period,
+    levels: sheet.levels.map((l) => ({ id: l.id, name: l.name, meaning: l.meaning, convene: l.convene })),
+    callOrder: sheet.chains.map((c) => ({ id: c.id, title: c.title, contacts: c.contacts.map((x) => x.id) })),
+    coordinator: sheet.coordinator.id,
+    contacts: sheet.contacts.map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      name: c.name,
+      title: c.title,
+      organisation: c.organisation,
+      phone: c.phone,
+      dial: c.dial,
+      roles: c.roles,
+      ...(c.substituteFor ? { substituteFor: c.substituteFor } : {}),
+    })),
+    adHoc: sheet.adHoc,
+    press: sheet.press.map((c) => c.id),
+    footer: sheet.footer,
+  };
+}
