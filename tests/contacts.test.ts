@@ -1,0 +1,188 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { cli, ROOT } from './helpers.js';
+
+const HOSTILE = `${ROOT}tests/fixtures/hostile.yaml`;
+const sheet = (format: string, roster?: string, extra: string[] = []) => {
+  const run = cli([...(roster ? ['--roster', roster] : []), 'contacts', '--format', format, ...extra]);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return run.stdout;
+};
+
+/** vCard 3.0 read back: unfolded, split into cards, values unescaped. */
+function readVcards(text: string): Array<Record<string, string>> {
+  const unfolded = text.replace(/\r\n[ \t]/g, '');
+  expect(unfolded.endsWith('\r\n')).toBe(true);
+  const cards: Array<Record<string, string>> = [];
+  let card: Record<string, string> | undefined;
+  for (const line of unfolded.split('\r\n').filter(Boolean)) {
+    if (line === 'BEGIN:VCARD') card = {};
+    else if (line === 'END:VCARD') cards.push(card!);
+    else {
+      const colon = line.search(/:(?=(?:[^"]*"[^"]*")*[^"]*$)/);
+      const key = line.slice(0, colon);
+      const value = line.slice(colon + 1);
+      card![key] = value.replace(/\\(.)/g, (_m, c: string) => (c === 'n' ? '\n' : c));
+    }
+  }
+  return cards;
+}
+
+describe('contacts on the shipped roster', () => {
+  it('text: complete, 80 columns, footer with revision, hash and date', () => {
+    const out = sheet('text');
+    for (const needle of ['Kontaktark: Boligsocial Beredskabsplan 2025-2029', 'Gl. Jennumparken', 'Rødt: gruppen mødes inden for 24 timer', '1. Lasse Bonde  25 58 32 49', '2. ellers Allan Aarslev  22 70 12 26', '3. ellers Østjyllands Politis vagtchef  114', '★ koordinator', 'suppleant for Lasse Bonde', 'Kenneth Hansen', 'brandvæsenet', 'Roster revision 1']) {
+      expect(out).toContain(needle);
+    }
+    expect(out.replace(/\s+/g, ' ')).toMatch(/indhold [0-9a-f]{12}\. Udskrevet \d{4}-\d{2}-\d{2}/);
+    for (const line of out.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
+    expect(sheet('text', undefined, ['--lang', 'en'])).toContain('Contact sheet: Boligsocial Beredskabsplan 2025-2029');
+  });
+
+  it('markdown: a table row per contact', () => {
+    const out = sheet('markdown');
+    expect(out).toContain('| **Louise Hou Kragh** | 42 14 86 00 | Chef for bystrategisk udvikling | Bysekretariatet | koordinator, medlem |');
+    expect(out.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Navn') && !l.startsWith('| ---'))).toHaveLength(13);
+  });
+
+  it('csv: BOM, semicolons, one row per contact with its role, read back by a CSV parser', () => {
+    const out = sheet('csv');
+    expect(out.startsWith('\uFEFF')).toBe(true);
+    const rows = parse(out, { bom: true, delimiter: ';', columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(13);
+    expect(rows[0]).toEqual({ Rolle: 'koordinator, medlem', Navn: 'Louise Hou Kragh', Titel: 'Chef for bystrategisk udvikling', Organisation: 'Bysekretariatet', Telefon: '42 14 86 00', Id: 'louise-hou-kragh' });
+    expect(rows.find((r) => r.Id === 'politi-vagtchef')).toMatchObject({ Rolle: 'døgnnummer', Telefon: '114' });
+    expect(rows.map((r) => r.Telefon)).toContain('29 13 69 59');
+  });
+
+  it('vcard: a card per person and hotline, international numbers, the plan as category', () => {
+    const cards = readVcards(sheet('vcard'));
+    expect(cards).toHaveLength(13);
+    const lasse = cards.find((c) => c.FN === 'Lasse Bonde')!;
+    expect(lasse).toMatchObject({ VERSION: '3.0', N: 'Bonde;Lasse;;;', ORG: 'Østjyllands Politi', TITLE: 'Politikommissær', 'TEL;TYPE=WORK,VOICE': '+4525583249', CATEGORIES: 'Boligsocial Beredskabsplan 2025-2029' });
+    expect(cards.find((c) => c['TEL;TYPE=WORK,VOICE'] === '114')!.FN).toBe('Østjyllands Politis vagtchef');
+  });
+
+  it('json: every contact with id, name, title, organisation, phone and roles', () => {
+    const data = JSON.parse(sheet('json')) as { contacts: Array<Record<string, unknown>>; footer: Record<string, unknown>; callOrder: Array<{ contacts: string[] }> };
+    expect(data.contacts.find((c) => c.id === 'allan-aarslev')).toMatchObject({ name: 'Allan Aarslev', title: 'Politikommissær', organisation: 'Østjyllands Politi', phone: '22 70 12 26', roles: ['substitute', 'call'] });
+    expect(data.callOrder[0]!.contacts).toEqual(['lasse-bonde', 'allan-aarslev', 'politi-vagtchef']);
+    expect(data.footer).toMatchObject({ revision: 1, lastChanged: '2026-11-27' });
+  });
+
+  it('--level orders the contacts by the call sequence', () => {
+    const data = JSON.parse(sheet('json', undefined, ['--level', 'red'])) as { contacts: Array<{ id: string }> };
+    expect(data.contacts.slice(0, 4).map((c) => c.id)).toEqual(['lasse-bonde', 'allan-aarslev', 'politi-vagtchef', 'louise-hou-kragh']);
+  });
+
+  it('--output writes the file whole, and a failed write leaves nothing behind', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beredskab-out-'));
+    const target = join(dir, 'ark.csv');
+    const ok = cli(['contacts', '--format', 'csv', '--output', target]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toBe('');
+    expect(readFileSync(target, 'utf8')).toBe(sheet('csv'));
+    const bad = cli(['contacts', '--format', 'html', '--output', join(dir, 'missing-dir', 'ark.html')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^beredskab: kunne ikke skrive .*ark\.html: ENOENT\n$/);
+    expect(readdirSync(dir)).toEqual(['ark.csv']);
+    const badFormat = cli(['contacts', '--format', 'pdf', '--output', join(dir, 'x.pdf')]);
+    expect(badFormat.code).toBe(2);
+    expect(existsSync(join(dir, 'x.pdf'))).toBe(false);
+  });
+});
+
+describe('a hostile roster through every format', () => {
+  const script = '<script>alert(1)</script> Hansen';
+  const formula = '=HYPERLINK("http://evil.example","Ring")';
+  const newline = 'Linje\nSkift 😀';
+
+  it('html shows the text and runs nothing', () => {
+    const out = sheet('html', HOSTILE);
+    expect(out).not.toContain('<script>');
+    expect(out).not.toContain('<img');
+    expect(out).not.toContain('<b>Område');
+    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Hansen');
+    expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(out).toContain('Chef &quot;for&quot; alt; og, mere');
+  });
+
+  it('csv parses back to the same values, with no live formula', () => {
+    const rows = parse(sheet('csv', HOSTILE), { bom: true, delimiter: ';', columns: true }) as Array<Record<string, string>>;
+    const byId = Object.fromEntries(rows.map((r) => [r.Id, r]));
+    expect(byId['p-script']!.Navn).toBe(script);
+    expect(byId['p-script']!.Titel).toBe('Chef "for" alt; og, mere');
+    expect(byId['p-newline']!.Navn).toBe(newline);
+    expect(byId['p-formula']!.Navn).toBe(`'${formula}`);
+    expect(byId['p-formula']!.Titel).toBe("'+SUM(A1:A9)");
+    expect(byId['p-newline']!.Titel).toBe("'-1; @home\\path");
+    for (const row of rows) for (const value of Object.values(row)) expect(value).not.toMatch(/^[=+\-@]/);
+  });
+
+  it('vcard parses back to the same values', () => {
+    const cards = readVcards(sheet('vcard', HOSTILE));
+    expect(cards.map((c) => c.FN)).toEqual([script, newline, formula, 'Vagt <b>&amp;</b>']);
+    expect(cards[0]!.TITLE).toBe('Chef "for" alt; og, mere');
+    expect(cards[0]!.ORG).toBe('Org "A", Afd; 1');
+    expect(cards[1]!.TITLE).toBe('-1; @home\\path');
+    const raw = sheet('vcard', HOSTILE);
+    for (const line of raw.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  });
+
+  it('json parses back to the same values', () => {
+    const data = JSON.parse(sheet('json', HOSTILE)) as { title: string; contacts: Array<{ name: string }> };
+    expect(data.title).toBe('Plan <script>alert(\'x\')</script> & "co"; ok, fine');
+    expect(data.contacts.map((c) => c.name)).toEqual([script, newline, formula, 'Vagt <b>&amp;</b>']);
+  });
+
+  it('markdown keeps table rows intact', () => {
+    const rows = sheet('markdown', HOSTILE).split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Navn') && !l.startsWith('| ---'));
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(7);
+  });
+});
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const chromiumFlags = (profile: string) => [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  `--user-data-dir=${profile}`,
+];
+
+if (!CHROMIUM && process.env.CI) throw new Error('CI must have Chromium installed (.ci/run installs it)');
+
+describe.skipIf(!CHROMIUM)(`the HTML sheet in headless Chromium${CHROMIUM ? '' : ' (skipped: no Chromium installed; apt-get install chromium)'}`, () => {
+  it('prints the Randers sheet on one A4 page and renders a PNG', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beredskab-print-'));
+    const htmlFile = join(dir, 'kontaktark.html');
+    expect(cli(['contacts', '--format', 'html', '--output', htmlFile]).code).toBe(0);
+    const pdf = join(dir, 'kontaktark.pdf');
+    const png = join(dir, 'kontaktark.png');
+    const print = spawnSync(CHROMIUM!, [...chromiumFlags(join(dir, 'p1')), '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${htmlFile}`], { encoding: 'utf8', timeout: 60_000 });
+    expect(existsSync(pdf), print.stderr).toBe(true);
+    const pdfText = readFileSync(pdf).toString('latin1');
+    const counts = [...pdfText.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) => Number(m[1] ?? m[2]));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(Math.max(...counts)).toBe(1);
+    // A4 in points: 595 × 842.
+    const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)/.exec(pdfText)!;
+    expect(Math.round(Number(box[1]))).toBe(595);
+    expect(Math.round(Number(box[2]))).toBe(842);
+    spawnSync(CHROMIUM!, [...chromiumFlags(join(dir, 'p2')), '--hide-scrollbars', '--window-size=794,1123', `--screenshot=${png}`, `file://${htmlFile}`], { timeout: 60_000 });
+    const image = readFileSync(png);
+    expect(image.subarray(1, 4).toString()).toBe('PNG');
+    expect(image.readUInt32BE(16)).toBe(794);
+    writeFileSync(join(ROOT, 'dist', 'kontaktark.png'), image);
+  }, 120_000);
+});
