@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -146,4 +147,22 @@ export async function momentOption(value: string | undefined, zone: string, t: M
     if (error.problem === 'ambiguous') throw new UsageError(t.at.ambiguous(value, zone, error.readings[0]!, error.readings[1]!));
     throw new UsageError(t.at.format(value));
   }
+}
+
+/** A roster version named on the command line: a file, or REF:path read from git. */
+export function readVersion(spec: string, lang: Lang, t: Messages): { bytes: Uint8Array; name: string } {
+  const git = /^([^:]+):(.+)$/.exec(spec);
+  if (git && !existsSync(spec)) {
+    const [, ref, path] = git;
+    const rel = path!.startsWith('/') || path!.startsWith('./') ? path! : `./${path}`;
+    const result = spawnSync('git', ['show', `${ref}:${rel}`], { maxBuffer: MAX_FILE_BYTES + 1 });
+    if (result.status !== 0) {
+      const reason = (result.stderr?.toString() || String(result.error?.message ?? '')).trim().split('\n')[0] ?? '';
+      throw new UsageError(t.usage.gitMissing(spec, reason));
+    }
+    return { bytes: result.stdout, name: spec };
+  }
+  const read = readRosterBytes(spec, spec, lang);
+  if ('diagnostic' in read) throw new UsageError(read.diagnostic.message);
+  return { bytes: read.bytes, name: spec };
 }

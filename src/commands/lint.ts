@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { messages, type Lang } from '../i18n/index.js';
 import type { Diagnostic } from '../roster/diagnostic.js';
-import { exitWith, globalsOf, isFileProblem, parseChoice, parseDateOption, readRosterBytes, todayIn } from './context.js';
+import { exitWith, globalsOf, readVersion, isFileProblem, parseChoice, parseDateOption, readRosterBytes, todayIn } from './context.js';
 
 const FORMATS = ['text', 'json', 'github'] as const;
 
@@ -13,8 +13,10 @@ export function lintCommand(lang: Lang): Command {
     .addOption(new Option('--format <format>', t.cli.lintFormat).default('text'))
     .option('--strict', t.cli.lintStrict)
     .option('--today <date>', t.cli.today)
+    .option('--base <ref>', t.cli.base)
+    .option('--previous <file>', t.cli.previous)
       .action(
-      exitWith(async (files: string[], opts: { format: string; strict?: boolean; today?: string }, command: Command) => {
+      exitWith(async (files: string[], opts: { format: string; strict?: boolean; today?: string; base?: string; previous?: string }, command: Command) => {
       const g = globalsOf(command, lang);
       const format = parseChoice(opts.format, '--format', FORMATS, g.t);
       const today = opts.today ? parseDateOption(opts.today, '--today', g.t) : todayIn;
@@ -28,7 +30,9 @@ export function lintCommand(lang: Lang): Command {
           diagnostics.push(read.diagnostic);
           continue;
         }
-        const result = loadRoster(read.bytes, { file: target.name, lang: g.lang, today });
+        const before = opts.previous ?? (opts.base ? `${opts.base}:${target.path}` : undefined);
+        const previous = before ? loadRoster(readVersion(before, g.lang, g.t).bytes, { file: before, lang: g.lang }).roster : undefined;
+        const result = loadRoster(read.bytes, { file: target.name, lang: g.lang, today, previous });
         diagnostics.push(...result.diagnostics);
       }
       const final = opts.strict ? diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d)) : diagnostics;

@@ -39,6 +39,13 @@ export const da = {
     'period-outside': (a: A) => `I dag (${a.today}) ligger uden for planens periode ${a.start} – ${a.end}`,
     'contact-stale': (a: A) =>
       `${a.name}s oplysninger blev sidst bekræftet ${a.confirmed}, for over 12 måneder siden`,
+    'revision-not-bumped': (a: A) => `Indholdet er ændret, men revision er ikke hævet (var ${a.from}, er ${a.to}); sæt revision til ${Number(a.from) + 1}`,
+    'last-changed-backwards': (a: A) => `lastChanged går baglæns: ${a.from} → ${a.to}`,
+    'last-changed-future': (a: A) => `lastChanged (${a.date}) ligger efter i dag (${a.today})`,
+    'successor-missing': (a: A) =>
+      `${a.name} (${a.title}, ${a.organisation}) er fjernet fra gruppen, men ingen efterfølger fra ${a.organisation} er tilføjet; ${a.organisation} skal udpege en efterfølger`,
+    'notify-coordinator': (a: A) => `Giv koordinatoren ${a.name} (${a.phone}) besked om ændringen i gruppen`,
+    're-sign': () => `Underskrivere eller periode er ændret: planen skal underskrives igen og godkendes af Landsbyggefonden`,
   },
   expected: {
     string: 'tekst',
@@ -82,6 +89,10 @@ export const da = {
     level: 'niveau: green, yellow, red (grøn, gul, rød)',
     at: 'tidspunkt for aktiveringen, fx 2026-12-23T22:00 (standard: nu)',
     json: 'udskriv som JSON',
+    diffDescription: 'forklar ændringerne mellem to versioner af en roster (fil eller REF:sti fra git)',
+    diffFormat: 'format: text, markdown eller json',
+    base: 'tjek også ændringen i forhold til filen i denne git-ref (fx origin/main)',
+    previous: 'tjek også ændringen i forhold til denne tidligere version af filen',
     contactsDescription: 'kontaktark til print, telefon og regneark',
     contactsFormat: 'format: text, markdown, html, csv, vcard eller json',
     output: 'skriv til denne fil (ellers standard-ud)',
@@ -101,6 +112,7 @@ export const da = {
     internal: (message: string) => `intern fejl: ${message} (sæt BEREDSKAB_DEBUG=1 for detaljer)`,
     invalidRoster: (file: string) => `${file} indeholder fejl; kør beredskab lint ${file}`,
     writeFailed: (file: string, reason: string) => `kunne ikke skrive ${file}: ${reason}`,
+    gitMissing: (spec: string, reason: string) => `kan ikke læse ${spec} fra git: ${reason}`,
   },
   time: {
     long: "cccc 'den' d. LLLL yyyy 'kl.' HH.mm",
@@ -180,6 +192,24 @@ export const da = {
     footer: (revision: number, lastChanged: string, hash: string, madeOn: string) =>
       `Roster revision ${revision}, sidst ændret ${lastChanged}, indhold ${hash}. Udskrevet ${madeOn}. Kontrollér med beredskab contacts, at arket er det nyeste.`,
     vcardNote: (roles: string) => `Rolle i beredskabsplanen: ${roles}`,
+  },
+  diff: {
+    heading: (from: number, to: number) => `Ændringer fra revision ${from} til revision ${to}`,
+    none: 'Ingen ændringer',
+    'person-added': (c: Record<string, string>) => `Tilføjet: ${c.name} (${c.title}, ${c.organisation})`,
+    'person-removed': (c: Record<string, string>) => `Fjernet: ${c.name} (${c.title}, ${c.organisation})`,
+    'person-replaced': (c: Record<string, string>) => `Erstattet: ${c.previous} → ${c.name} (${c.title}, ${c.organisation})`,
+    'phone-changed': (c: Record<string, string>) => `Telefon for ${c.name}: ${c.from} → ${c.to}`,
+    'title-changed': (c: Record<string, string>) => `Titel for ${c.name}: ${c.from} → ${c.to}`,
+    'organisation-changed': (c: Record<string, string>) => `Organisation for ${c.name}: ${c.from} → ${c.to}`,
+    'name-changed': (c: Record<string, string>) => `Navn: ${c.from} → ${c.to}`,
+    'substitute-changed': (c: Record<string, string>) => `Suppleant for ${c.name}: ${c.from} → ${c.to}`,
+    'chain-changed': (c: { id: string; from: string[]; to: string[] }) => `Ringe-rækkefølge "${c.id}": ${c.from.join(' → ')}  ⇒  ${c.to.join(' → ')}`,
+    'press-changed': (c: { from: string[]; to: string[] }) => `Pressekontakter: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'level-changed': (c: { id: string }) => `Niveau ${c.id} er ændret`,
+    'period-changed': (c: Record<string, string>) => `Periode: ${c.from} → ${c.to}`,
+    'signatories-changed': (c: { from: string[]; to: string[] }) => `Underskrivere: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'other-changed': (c: { section: string }) => `Afsnittet ${c.section} er ændret`,
   },
   lint: {
     summary: (a: { errors: number; warnings: number; notices: number; files: number }) =>

@@ -38,6 +38,13 @@ export const en: Messages = {
     'signatory-not-member': (a: A) => `${a.name} signed the plan but is not a member of the group`,
     'period-outside': (a: A) => `Today (${a.today}) is outside the plan's period ${a.start} – ${a.end}`,
     'contact-stale': (a: A) => `${a.name}'s details were last confirmed on ${a.confirmed}, more than 12 months ago`,
+    'revision-not-bumped': (a: A) => `The content changed but revision was not raised (was ${a.from}, is ${a.to}); set revision to ${Number(a.from) + 1}`,
+    'last-changed-backwards': (a: A) => `lastChanged goes backwards: ${a.from} → ${a.to}`,
+    'last-changed-future': (a: A) => `lastChanged (${a.date}) is after today (${a.today})`,
+    'successor-missing': (a: A) =>
+      `${a.name} (${a.title}, ${a.organisation}) was removed from the group but no successor from ${a.organisation} was added; ${a.organisation} must name a successor`,
+    'notify-coordinator': (a: A) => `Tell the coordinator ${a.name} (${a.phone}) about the change to the group`,
+    're-sign': () => `Signatories or period changed: the plan must be signed again and approved by Landsbyggefonden`,
   },
   expected: {
     string: 'text',
@@ -81,6 +88,10 @@ export const en: Messages = {
     level: 'level: green, yellow, red (grøn, gul, rød)',
     at: 'time of activation, e.g. 2026-12-23T22:00 (default: now)',
     json: 'print as JSON',
+    diffDescription: 'explain the changes between two versions of a roster (a file or REF:path from git)',
+    diffFormat: 'format: text, markdown or json',
+    base: 'also check the change against the file at this git ref (e.g. origin/main)',
+    previous: 'also check the change against this earlier version of the file',
     contactsDescription: 'contact sheets to print, carry on a phone or open in a spreadsheet',
     contactsFormat: 'format: text, markdown, html, csv, vcard or json',
     output: 'write to this file (else standard output)',
@@ -100,6 +111,7 @@ export const en: Messages = {
     internal: (message: string) => `internal error: ${message} (set BEREDSKAB_DEBUG=1 for details)`,
     invalidRoster: (file: string) => `${file} has errors; run beredskab lint ${file}`,
     writeFailed: (file: string, reason: string) => `could not write ${file}: ${reason}`,
+    gitMissing: (spec: string, reason: string) => `cannot read ${spec} from git: ${reason}`,
   },
   time: {
     long: "cccc d LLLL yyyy 'at' HH:mm",
@@ -179,6 +191,24 @@ export const en: Messages = {
     footer: (revision: number, lastChanged: string, hash: string, madeOn: string) =>
       `Roster revision ${revision}, last changed ${lastChanged}, content ${hash}. Printed ${madeOn}. Check with beredskab contacts that this sheet is the latest.`,
     vcardNote: (roles: string) => `Role in the emergency plan: ${roles}`,
+  },
+  diff: {
+    heading: (from: number, to: number) => `Changes from revision ${from} to revision ${to}`,
+    none: 'No changes',
+    'person-added': (c: Record<string, string>) => `Added: ${c.name} (${c.title}, ${c.organisation})`,
+    'person-removed': (c: Record<string, string>) => `Removed: ${c.name} (${c.title}, ${c.organisation})`,
+    'person-replaced': (c: Record<string, string>) => `Replaced: ${c.previous} → ${c.name} (${c.title}, ${c.organisation})`,
+    'phone-changed': (c: Record<string, string>) => `Phone of ${c.name}: ${c.from} → ${c.to}`,
+    'title-changed': (c: Record<string, string>) => `Title of ${c.name}: ${c.from} → ${c.to}`,
+    'organisation-changed': (c: Record<string, string>) => `Organisation of ${c.name}: ${c.from} → ${c.to}`,
+    'name-changed': (c: Record<string, string>) => `Name: ${c.from} → ${c.to}`,
+    'substitute-changed': (c: Record<string, string>) => `Substitute for ${c.name}: ${c.from} → ${c.to}`,
+    'chain-changed': (c: { id: string; from: string[]; to: string[] }) => `Call order "${c.id}": ${c.from.join(' → ')}  ⇒  ${c.to.join(' → ')}`,
+    'press-changed': (c: { from: string[]; to: string[] }) => `Press contacts: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'level-changed': (c: { id: string }) => `Level ${c.id} changed`,
+    'period-changed': (c: Record<string, string>) => `Period: ${c.from} → ${c.to}`,
+    'signatories-changed': (c: { from: string[]; to: string[] }) => `Signatories: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'other-changed': (c: { section: string }) => `The section ${c.section} changed`,
   },
   lint: {
     summary: (a) =>

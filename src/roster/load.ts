@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { messages, type Lang } from '../i18n/index.js';
 import type { Diagnostic, Finding, YamlPath } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
+import { checkChange } from './diff.js';
 import { checkRoster } from './rules.js';
 import { Convene, Roster } from './schema.js';
 
@@ -15,6 +16,8 @@ export interface LoadOptions {
   lang: Lang;
   /** ISO date, or a function of the roster's time zone giving it; enables the rules that depend on today's date. */
   today?: string | ((timezone: string) => string);
+  /** The version before this change: enables the rules for changes. */
+  previous?: Roster;
 }
 
 export interface LoadResult {
@@ -37,6 +40,7 @@ export function loadRoster(bytes: Uint8Array, options: LoadOptions): LoadResult 
   const lineOf = (path: YamlPath) => source.locate(path).line;
   const today = typeof options.today === 'function' ? options.today(parsed.data.plan.timezone) : options.today;
   findings.push(...checkRoster(parsed.data, { today, lineOf }));
+  if (options.previous) findings.push(...checkChange(options.previous, parsed.data, today));
   return { roster: parsed.data, diagnostics: localise(findings, options, source) };
 }
 

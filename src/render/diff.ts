@@ -1,0 +1,20 @@
+import type { Messages } from '../i18n/index.js';
+import type { Change } from '../roster/diff.js';
+
+export type DiffFormat = 'text' | 'markdown' | 'json';
+
+export function changeText(c: Change, t: Messages): string {
+  const word = t.diff[c.kind] as (c: never) => string;
+  return word(c as never);
+}
+
+export function renderDiff(changes: readonly Change[], from: number, to: number, format: DiffFormat, t: Messages): string {
+  if (format === 'json') return JSON.stringify({ from, to, changes }, null, 2) + '\n';
+  const heading = t.diff.heading(from, to);
+  const lines = changes.length ? changes.map((c) => changeText(c, t)) : [t.diff.none];
+  if (format === 'markdown') {
+    const md = (s: string) => s.replace(/([\\|*_`[\]<>#~])/g, '\\$1');
+    return `### ${md(heading)}\n\n${lines.map((l) => `- ${md(l)}`).join('\n')}\n`;
+  }
+  return `${heading}\n${lines.map((l) => `  • ${l}`).join('\n')}\n`;
+}
