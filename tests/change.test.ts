@@ -123,3 +123,25 @@ describe('beredskab diff', () => {
     expect(json.changes.map((c) => c.kind)).toEqual(['person-replaced', 'phone-changed', 'chain-changed', 'other-changed', 'other-changed']);
   });
 });
+
+describe('the README’s pre-commit hook', () => {
+  it('refuses a commit whose change breaks the rules and lets a correct one through', async () => {
+    const { BIN } = await import('./helpers.js');
+    const { chmodSync } = await import('node:fs');
+    const hook = join(repo, '.git', 'hooks', 'pre-commit');
+    writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${BIN}" lint roster.yaml --base HEAD\n`);
+    chmodSync(hook, 0o755);
+    edit('phone: "30359684"', 'phone: "30359685"');
+    const commit = () => {
+      try {
+        git('commit', '-qam', 'change');
+        return 0;
+      } catch {
+        return 1;
+      }
+    };
+    expect(commit()).toBe(1);
+    bump();
+    expect(commit()).toBe(0);
+  });
+});
