@@ -1,15 +1,10 @@
 import { Command } from 'commander';
 import { messages, type Lang } from '../i18n/index.js';
-import { exitWith, globalsOf, levelOption, loadValidRoster, momentOption } from './context.js';
+import { exitWith, withActivationOptions, globalsOf, levelOption, loadValidRoster, momentOption } from './context.js';
 
 export function activateCommand(lang: Lang): Command {
   const t = messages(lang);
-  return new Command('activate')
-    .description(t.cli.activateDescription)
-    .requiredOption('--level <level>', t.cli.level)
-    .option('--at <time>', t.cli.at)
-    .option('--json', t.cli.json)
-    .action(
+  return withActivationOptions(new Command('activate').description(t.cli.activateDescription), t).action(
       exitWith(async (opts: { level: string; at?: string; json?: boolean }, command: Command) => {
         const g = globalsOf(command, lang);
         const level = await levelOption(opts.level, g.t);

@@ -127,6 +127,11 @@ export async function loadValidRoster(g: Globals): Promise<import('../roster/sch
   return result.roster;
 }
 
+/** The options `activate` and `deadline` share: --level (required), --at and --json. */
+export function withActivationOptions(command: Command, t: Messages): Command {
+  return command.requiredOption('--level <level>', t.cli.level).option('--at <time>', t.cli.at).option('--json', t.cli.json);
+}
+
 /** --level as given → a level id, or a usage error naming the valid ones. */
 export async function levelOption(value: string, t: Messages): Promise<import('../roster/schema.js').LevelId> {
   const { parseLevel } = await import('../plan/levels.js');

@@ -1,15 +1,10 @@
 import { Command } from 'commander';
 import { messages, type Lang } from '../i18n/index.js';
-import { exitWith, globalsOf, levelOption, loadValidRoster, momentOption, UsageError } from './context.js';
+import { exitWith, withActivationOptions, globalsOf, levelOption, loadValidRoster, momentOption, UsageError } from './context.js';
 
 export function deadlineCommand(lang: Lang): Command {
   const t = messages(lang);
-  return new Command('deadline')
-    .description(t.cli.deadlineDescription)
-    .requiredOption('--level <level>', t.cli.level)
-    .option('--at <time>', t.cli.at)
-    .option('--json', t.cli.json)
-    .action(
+  return withActivationOptions(new Command('deadline').description(t.cli.deadlineDescription), t).action(
       exitWith(async (opts: { level: string; at?: string; json?: boolean }, command: Command) => {
         const g = globalsOf(command, lang);
         const level = await levelOption(opts.level, g.t);

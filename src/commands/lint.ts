@@ -15,7 +15,7 @@ export function lintCommand(lang: Lang): Command {
     .option('--today <date>', t.cli.today)
     .option('--base <ref>', t.cli.base)
     .option('--previous <file>', t.cli.previous)
-      .action(
+    .action(
       exitWith(async (files: string[], opts: { format: string; strict?: boolean; today?: string; base?: string; previous?: string }, command: Command) => {
       const g = globalsOf(command, lang);
       const format = parseChoice(opts.format, '--format', FORMATS, g.t);
