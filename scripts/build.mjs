@@ -8,6 +8,8 @@ await build({
   entryPoints: ['src/cli.ts'],
   outdir: 'dist',
   bundle: true,
+  // Loaded from node_modules only for years outside the generated holiday table.
+  external: ['date-holidays'],
   splitting: true,
   format: 'esm',
   platform: 'node',

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { messages, type Lang } from '../i18n/index.js';
-import { emit, exitWith, globalsOf, levelOption, loadValidRoster, parseChoice, todayIn } from './context.js';
+import { emit, exitWith, globalsOf, levelOption, loadValidRoster, parseChoice, todayFromClock } from './context.js';
 
 export function contactsCommand(lang: Lang): Command {
   const t = messages(lang);
@@ -20,7 +20,7 @@ export function contactsCommand(lang: Lang): Command {
         const roster = await loadValidRoster(g);
         const { contactSheet } = await import('../plan/sheet.js');
         const hash = createHash('sha256').update(readFileSync(g.rosterPath)).digest('hex').slice(0, 12);
-        const sheet = contactSheet(roster, { lang: g.lang, hash, madeOn: todayIn(roster.plan.timezone), order });
+        const sheet = contactSheet(roster, { lang: g.lang, hash, madeOn: (await todayFromClock())(roster.plan.timezone), order });
         const color = g.color && !opts.output && format === 'text';
         emit(renderSheet(sheet, format, { t: g.t, lang: g.lang, color }), opts.output, g.t);
         return 0;

@@ -3,10 +3,9 @@ import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { DateTime } from 'luxon';
 import { messages, type Lang, type Messages } from '../i18n/index.js';
 import type { Diagnostic } from '../roster/diagnostic.js';
-import { MAX_FILE_BYTES, fileDiagnostic } from '../roster/load.js';
+import { MAX_FILE_BYTES, fileDiagnostic } from '../roster/file.js';
 
 /** A mistake in how the command was called: printed as one line, exit code 2. */
 export class UsageError extends Error {}
@@ -52,7 +51,8 @@ export function readRosterBytes(path: string, name: string, lang: Lang): { bytes
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) return { diagnostic: fileDiagnostic('file-is-directory', name, lang) };
-    size = stat.size;
+    // A device or a pipe reports no size: read it up to the limit.
+    size = stat.isFile() ? stat.size : MAX_FILE_BYTES;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { diagnostic: fileDiagnostic('file-missing', name, lang) };
     return { diagnostic: fileDiagnostic('file-unreadable', name, lang, { reason: (error as Error).message }) };
@@ -61,15 +61,31 @@ export function readRosterBytes(path: string, name: string, lang: Lang): { bytes
   try {
     const fd = openSync(path, 'r');
     try {
-      const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
-      const read = readSync(fd, buffer, 0, buffer.length, 0);
-      return { bytes: buffer.subarray(0, read) };
+      return { bytes: readAtMost(fd, size, MAX_FILE_BYTES + 1) };
     } finally {
       closeSync(fd);
     }
   } catch (error) {
     return { diagnostic: fileDiagnostic('file-unreadable', name, lang, { reason: (error as Error).message }) };
   }
+}
+
+/** Reads until the end of the file or `limit` bytes, starting with room for the size the file reported. */
+function readAtMost(fd: number, expected: number, limit: number): Buffer {
+  let buffer = Buffer.allocUnsafe(Math.min(expected + 1, limit));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length >= limit) break;
+      const larger = Buffer.allocUnsafe(Math.min(length * 2, limit));
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+    }
+    const read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (read === 0) break;
+    length += read;
+  }
+  return buffer.subarray(0, length);
 }
 
 /** Diagnostics about the file itself mean the command was called wrongly (exit 2), not that the roster is invalid. */
@@ -101,14 +117,15 @@ export function parseChoice<T extends string>(value: string, option: string, all
 }
 
 export function parseDateOption(value: string, option: string, t: Messages): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid) return value;
+  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
+  if (!Number.isNaN(time) && new Date(time).toISOString().startsWith(value)) return value;
   throw new UsageError(t.usage.invalidDate(option, value));
 }
 
-/** Today's date in the roster's time zone; the one place the clock is read for dates. */
-export function todayIn(zone: string): string {
-  const now = DateTime.now();
-  return now.setZone(zone).toISODate() ?? now.setZone('Europe/Copenhagen').toISODate()!;
+/** Today's date in a roster's time zone, as a function of the zone; the one place the clock is read for dates. */
+export async function todayFromClock(): Promise<(zone: string) => string> {
+  const { dateIn } = await import('../plan/zone.js');
+  return (zone) => dateIn(zone, Date.now());
 }
 
 /** Loads the roster a command works from; a roster with errors stops the command with the lint text on stderr. */
@@ -141,8 +158,12 @@ export async function levelOption(value: string, t: Messages): Promise<import('.
 }
 
 /** --at as given, or now: the one place the clock is read for activations. */
-export async function momentOption(value: string | undefined, zone: string, t: Messages): Promise<DateTime> {
-  if (value === undefined) return DateTime.now().setZone(zone);
+export async function momentOption(value: string | undefined, zone: string, t: Messages): Promise<import('luxon').DateTime> {
+  if (value === undefined) {
+    const { DateTime } = await import('luxon');
+    const { zoneOf } = await import('../plan/zone.js');
+    return DateTime.now().setZone(zoneOf(zone));
+  }
   const { parseMoment, MomentError } = await import('../plan/time.js');
   try {
     return parseMoment(value, zone);

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { messages, type Lang } from '../i18n/index.js';
 import type { Diagnostic } from '../roster/diagnostic.js';
-import { exitWith, globalsOf, readVersion, isFileProblem, parseChoice, parseDateOption, readRosterBytes, todayIn } from './context.js';
+import { exitWith, globalsOf, readVersion, isFileProblem, parseChoice, parseDateOption, readRosterBytes, todayFromClock } from './context.js';
 
 const FORMATS = ['text', 'json', 'github'] as const;
 
@@ -19,7 +19,7 @@ export function lintCommand(lang: Lang): Command {
       exitWith(async (files: string[], opts: { format: string; strict?: boolean; today?: string; base?: string; previous?: string }, command: Command) => {
       const g = globalsOf(command, lang);
       const format = parseChoice(opts.format, '--format', FORMATS, g.t);
-      const today = opts.today ? parseDateOption(opts.today, '--today', g.t) : todayIn;
+      const today = opts.today ? parseDateOption(opts.today, '--today', g.t) : await todayFromClock();
       const { loadRoster } = await import('../roster/load.js');
       const { renderDiagnostics } = await import('../render/diagnostics.js');
       const targets = files.length > 0 ? files.map((f) => ({ path: f, name: f })) : [{ path: g.rosterPath, name: g.rosterName }];

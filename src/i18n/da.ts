@@ -115,10 +115,12 @@ export const da = {
     gitMissing: (spec: string, reason: string) => `kan ikke læse ${spec} fra git: ${reason}`,
   },
   time: {
-    long: "cccc 'den' d. LLLL yyyy 'kl.' HH.mm",
-    short: 'cccc d/M',
-    date: "d. LLLL yyyy",
-    locale: 'da',
+    weekdays: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+    months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+    long: (weekday: string, date: string, clock: string) => `${weekday} den ${date} kl. ${clock}`,
+    short: (weekday: string, day: number, month: number) => `${weekday} ${day}/${month}`,
+    date: (day: number, month: string, year: number) => `${day}. ${month} ${year}`,
+    clock: (hh: string, mm: string) => `${hh}.${mm}`,
     offset: (hours: string) => `UTC${hours}`,
   },
   level: {

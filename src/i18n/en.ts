@@ -114,10 +114,12 @@ export const en: Messages = {
     gitMissing: (spec: string, reason: string) => `cannot read ${spec} from git: ${reason}`,
   },
   time: {
-    long: "cccc d LLLL yyyy 'at' HH:mm",
-    short: 'cccc d/M',
-    date: 'd LLLL yyyy',
-    locale: 'en-GB',
+    weekdays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    long: (weekday: string, date: string, clock: string) => `${weekday} ${date} at ${clock}`,
+    short: (weekday: string, day: number, month: number) => `${weekday} ${day}/${month}`,
+    date: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
+    clock: (hh: string, mm: string) => `${hh}:${mm}`,
     offset: (hours: string) => `UTC${hours}`,
   },
   level: {

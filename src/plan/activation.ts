@@ -4,6 +4,7 @@ import { contactOf, nameOf, rosterIndex, type Contact } from '../roster/index.js
 import type { LevelId, Roster } from '../roster/schema.js';
 import type { WorkingCalendar } from './calendar.js';
 import { meetingDeadline, type Deadline } from './deadline.js';
+import { zoneOf } from './zone.js';
 
 export interface CallStep {
   id: string;
@@ -57,7 +58,7 @@ export function planActivation(roster: Roster, level: LevelId, activatedAt: Date
     level,
     levelName: pick(levelDef.name, lang),
     meaning: pick(levelDef.meaning, lang),
-    activatedAt: activatedAt.setZone(roster.plan.timezone),
+    activatedAt: activatedAt.setZone(zoneOf(roster.plan.timezone)),
     instructions: levelDef.instructions && pick(levelDef.instructions, lang),
     forums: levelDef.convene.type === 'none' ? levelDef.convene.forums.map((f) => pick(f, lang)) : undefined,
     deadline: meetingDeadline(roster, level, activatedAt, calendar),

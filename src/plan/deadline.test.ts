@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Roster } from '../roster/schema.js';
 import { easterSunday, WorkingCalendar } from './calendar.js';
 import { meetingDeadline } from './deadline.js';
-import { danishPublicHolidays } from './holidays.js';
+import { danishPublicHolidays, fromDateHolidays } from './holidays.js';
+import { FIRST_YEAR, LAST_YEAR } from './holidays-dk.js';
 import { MomentError, parseMoment } from './time.js';
 
 const ZONE = 'Europe/Copenhagen';
@@ -174,6 +175,16 @@ describe('the calendar and date-holidays agree', () => {
         expect(calendar.isWorkingDay(iso), iso).toBe(working);
       }
     }
+  });
+
+  it('the generated table is date-holidays, names included, for every year it holds; other years ask date-holidays', () => {
+    for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+      expect(danishPublicHolidays(year), String(year)).toEqual(fromDateHolidays(year));
+    }
+    expect(JSON.stringify(danishPublicHolidays(2023))).toContain('Store Bededag');
+    expect(JSON.stringify(danishPublicHolidays(2024))).not.toContain('Store Bededag');
+    expect(danishPublicHolidays(LAST_YEAR + 1)).toEqual(fromDateHolidays(LAST_YEAR + 1));
+    expect(danishPublicHolidays(FIRST_YEAR - 1).map((h) => h.date)).toContain(`${FIRST_YEAR - 1}-12-25`);
   });
 
   it('counts only public holidays, not observances such as 1 May or Grundlovsdag', () => {

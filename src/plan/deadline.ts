@@ -1,5 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { LevelId, Roster } from '../roster/schema.js';
+import { zoneOf } from './zone.js';
 import type { DayOffReason, WorkingCalendar } from './calendar.js';
 
 export type DeadlineRule = { type: 'working-days'; days: number; workdayEnds: string } | { type: 'hours'; hours: number };
@@ -35,7 +36,7 @@ export function meetingDeadline(
   const convene = roster.levels[level]?.convene;
   if (!convene || convene.type === 'none') return undefined;
   const timezone = roster.plan.timezone;
-  const start = activatedAt.setZone(timezone);
+  const start = activatedAt.setZone(zoneOf(timezone));
   if (convene.type === 'hours') {
     // plus({ hours }) is elapsed time: across a daylight-saving change the wall clock moves by an hour.
     return { level, activatedAt: start, deadline: start.plus({ hours: convene.hours }), timezone, rule: { type: 'hours', hours: convene.hours }, days: [] };

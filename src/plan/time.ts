@@ -1,4 +1,5 @@
-import { DateTime } from 'luxon';
+import { DateTime, type Zone } from 'luxon';
+import { zoneOf } from './zone.js';
 
 export type MomentProblem = 'format' | 'nonexistent' | 'ambiguous';
 
@@ -20,7 +21,8 @@ const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|
  * Reads an activation moment. With an offset it is that instant; without, it is wall-clock time in `zone`,
  * and a wall-clock time that the zone skips or repeats (daylight saving) is refused rather than guessed.
  */
-export function parseMoment(input: string, zone: string): DateTime {
+export function parseMoment(input: string, zoneName: string): DateTime {
+  const zone = zoneOf(zoneName);
   const text = input.trim();
   if (WITH_OFFSET.test(text)) {
     const dt = DateTime.fromISO(text.replace(' ', 'T'), { zone, setZone: false });
@@ -46,7 +48,7 @@ export function parseMoment(input: string, zone: string): DateTime {
 }
 
 /** Every instant whose wall-clock time in `zone` is the given one (0 in a skipped hour, 2 in a repeated one). */
-function instantsForWallTime(wallAsUtc: DateTime, zone: string): DateTime[] {
+function instantsForWallTime(wallAsUtc: DateTime, zone: Zone): DateTime[] {
   const offsets = new Set<number>();
   for (const hours of [-36, -12, 0, 12, 36]) offsets.add(wallAsUtc.plus({ hours }).setZone(zone).offset);
   const found = new Map<number, DateTime>();

@@ -1,6 +1,11 @@
 import type { DateTime } from 'luxon';
 import type { Messages } from '../i18n/index.js';
 
+/*
+ * Dates in words come from the message tables, not from Intl: the same text on every machine and no locale data to
+ * load. Every DateTime here is already in the roster's zone.
+ */
+
 function offsetLabel(dt: DateTime, t: Messages): string {
   const minutes = dt.offset;
   const sign = minutes < 0 ? '-' : '+';
@@ -9,24 +14,26 @@ function offsetLabel(dt: DateTime, t: Messages): string {
   return t.time.offset(`${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`);
 }
 
+const weekday = (dt: DateTime, t: Messages): string => t.time.weekdays[dt.weekday - 1]!;
+
 /** "tirsdag den 29. december 2026 kl. 16.00 (UTC+1)" */
 export function longMoment(dt: DateTime, t: Messages): string {
-  return `${dt.setLocale(t.time.locale).toFormat(t.time.long)} (${offsetLabel(dt, t)})`;
+  return `${t.time.long(weekday(dt, t), longDate(dt, t), clock(dt, t))} (${offsetLabel(dt, t)})`;
 }
 
-/** "fredag 25/12" for an ISO date. */
+/** "fredag 25/12" */
 export function shortDay(dt: DateTime, t: Messages): string {
-  return dt.setLocale(t.time.locale).toFormat(t.time.short);
+  return t.time.short(weekday(dt, t), dt.day, dt.month);
 }
 
 /** "27. november 2026" */
 export function longDate(dt: DateTime, t: Messages): string {
-  return dt.setLocale(t.time.locale).toFormat(t.time.date);
+  return t.time.date(dt.day, t.time.months[dt.month - 1]!, dt.year);
 }
 
 /** "23.00" / "23:00" */
 export function clock(dt: DateTime, t: Messages): string {
-  return dt.toFormat(t.time.locale === 'da' ? 'HH.mm' : 'HH:mm');
+  return t.time.clock(String(dt.hour).padStart(2, '0'), String(dt.minute).padStart(2, '0'));
 }
 
 export function isoWithOffset(dt: DateTime): string {

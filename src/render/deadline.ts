@@ -29,9 +29,9 @@ export function deadlineLines(d: Deadline, roster: Roster, v: DeadlineView, with
     return lines;
   }
   lines.push(t.deadline.ruleWorkingDays(d.rule.days, d.rule.workdayEnds), '', t.deadline.daysHeading);
-  const width = Math.max(...d.days.map((day) => shortDay(DateTime.fromISO(day.date), t).length));
+  const width = Math.max(...d.days.map((day) => shortDay(DateTime.fromISO(day.date, { zone: 'UTC' }), t).length));
   for (const day of d.days) {
-    const label = shortDay(DateTime.fromISO(day.date), t).padEnd(width);
+    const label = shortDay(DateTime.fromISO(day.date, { zone: 'UTC' }), t).padEnd(width);
     if (day.workingDay !== undefined) {
       const last = day.workingDay === d.rule.days ? ` – ${t.deadline.isDeadline}` : '';
       lines.push(`  ${label}  ${t.deadline.workingDay(day.workingDay)}${last}`);

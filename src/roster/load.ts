@@ -3,11 +3,11 @@ import type { z } from 'zod';
 import { messages, type Lang } from '../i18n/index.js';
 import type { Diagnostic, Finding, YamlPath } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
+import { MAX_FILE_BYTES } from './file.js';
 import { checkChange } from './diff.js';
 import { checkRoster } from './rules.js';
 import { Convene, Roster } from './schema.js';
 
-export const MAX_FILE_BYTES = 1024 * 1024;
 export const MAX_ALIASES = 100;
 
 export interface LoadOptions {
@@ -217,7 +217,7 @@ function issueToFindings(issue: Issue, data: unknown): Finding[] {
       return error('value-out-of-range', { limitKey: 'atMost', limit: Number(issue.maximum) });
     case 'invalid_union': {
       if ('discriminator' in issue && typeof issue.discriminator === 'string') {
-        const allowed = Convene.options.map((o) => o.shape.type.value).join(', ');
+        const allowed = Convene.def.options.map((o) => o.shape.type.def.values[0]).join(', ');
         return error('value-invalid', { allowed }, [...path, issue.discriminator]);
       }
       // An object that matched a branch's shape is best explained by that branch's own issues.
@@ -256,15 +256,4 @@ function localise(findings: Finding[], options: LoadOptions, source?: Source): D
     };
   });
   return diagnostics.sort((a, b) => a.line - b.line || a.col - b.col);
-}
-
-/** A diagnostic about the file itself (missing, a directory, unreadable). */
-export function fileDiagnostic(
-  code: 'file-missing' | 'file-is-directory' | 'file-unreadable' | 'file-too-large',
-  file: string,
-  lang: Lang,
-  args: Record<string, string | number> = {},
-): Diagnostic {
-  const message = messages(lang).diag[code]({ file, max: MAX_FILE_BYTES, ...args });
-  return { severity: 'error', code, message, file, line: 0, col: 0, path: '' };
 }

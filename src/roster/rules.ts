@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from 'luxon';
+import { isKnownZone, twelveMonthsBefore } from './timezone.js';
 import type { Finding, YamlPath } from './diagnostic.js';
 import { parsePhone } from './phone.js';
 import type { Roster } from './schema.js';
@@ -99,7 +99,7 @@ export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
   }
   const { start, end } = roster.plan.period;
   if (end < start) error('period-reversed', ['plan', 'period', 'end'], { start, end });
-  if (!IANAZone.isValidZone(roster.plan.timezone)) {
+  if (!isKnownZone(roster.plan.timezone)) {
     error('timezone-invalid', ['plan', 'timezone'], { zone: roster.plan.timezone });
   }
 
@@ -135,7 +135,7 @@ export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
 
   if (ctx.today) {
     if (ctx.today < start || ctx.today > end) warn('period-outside', ['plan', 'period'], { today: ctx.today, start, end });
-    const limit = DateTime.fromISO(ctx.today).minus({ months: 12 }).toISODate();
+    const limit = twelveMonthsBefore(ctx.today);
     roster.people.forEach((p, i) => {
       if (p.confirmed && limit && p.confirmed < limit) {
         warn('contact-stale', ['people', i, 'confirmed'], { name: p.name, confirmed: p.confirmed });
