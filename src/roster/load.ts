@@ -1,4 +1,3 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { messages, type Lang } from '../i18n/index.js';
 import type { Diagnostic, Finding, YamlPath } from './diagnostic.js';
@@ -7,8 +6,9 @@ import { MAX_FILE_BYTES } from './file.js';
 import { checkChange } from './diff.js';
 import { checkRoster } from './rules.js';
 import { Convene, Roster } from './schema.js';
+import { parseYaml, type Source } from './source.js';
 
-export const MAX_ALIASES = 100;
+export { MAX_ALIASES } from './source.js';
 
 export interface LoadOptions {
   /** The name printed in diagnostics. */
@@ -44,11 +44,6 @@ export function loadRoster(bytes: Uint8Array, options: LoadOptions): LoadResult 
   return { roster: parsed.data, diagnostics: localise(findings, options, source) };
 }
 
-interface Source {
-  data: unknown;
-  locate(path: YamlPath, atKey?: boolean): { line: number; col: number };
-}
-
 function parseSource(bytes: Uint8Array, findings: Finding[]): Source | undefined {
   const fail = (code: Finding['code'], pos?: Finding['pos'], args?: Finding['args']) => {
     findings.push({ severity: 'error', code, path: [], pos, args });
@@ -69,53 +64,7 @@ function parseSource(bytes: Uint8Array, findings: Finding[]): Source | undefined
     return fail('yaml-tab-indent', { line, col: tab[1]!.length + 1 });
   }
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const pos = (offset: number) => lineCounter.linePos(offset);
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const at = pos(error.pos[0]);
-      if (error.code === 'DUPLICATE_KEY') {
-        findings.push({ severity: 'error', code: 'yaml-duplicate-key', path: [], pos: at, args: { key: duplicateKeyAt(text, error.pos[0]) } });
-      } else if (error.code === 'TAB_AS_INDENT') {
-        findings.push({ severity: 'error', code: 'yaml-tab-indent', path: [], pos: at });
-      } else {
-        findings.push({ severity: 'error', code: 'yaml-syntax', path: [], pos: at, args: { detail: firstLine(error.message) } });
-      }
-    }
-    return undefined;
-  }
-
-  let aliases = 0;
-  let firstExcessAlias: number | undefined;
-  visit(doc, {
-    Alias(_key, node) {
-      aliases++;
-      if (aliases > MAX_ALIASES && firstExcessAlias === undefined) firstExcessAlias = node.range?.[0] ?? 0;
-    },
-  });
-  if (firstExcessAlias !== undefined) return fail('yaml-too-many-aliases', pos(firstExcessAlias), { max: MAX_ALIASES });
-
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch {
-    // yaml refuses alias expansion that grows too large ("billion laughs").
-    return fail('yaml-too-many-aliases', { line: 1, col: 1 }, { max: MAX_ALIASES });
-  }
-  if (data === null || data === undefined) return fail('file-empty', { line: 1, col: 1 });
-  if (typeof data !== 'object' || Array.isArray(data)) return fail('yaml-not-mapping', { line: 1, col: 1 });
-
-  return { data, locate: (path, atKey) => pos(locateNode(doc, path, atKey)) };
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-}
-
-function duplicateKeyAt(text: string, offset: number): string {
-  const match = /^\s*["']?([^"':\n]+)/.exec(text.slice(offset));
-  return match ? match[1]!.trim() : '?';
+  return parseYaml(text, findings);
 }
 
 /** Byte offset of the first byte that is not valid UTF-8, or -1. */
@@ -152,31 +101,6 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; col:
   }
   const col = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
   return { line, col };
-}
-
-/** Offset of the YAML node at `path`, or of the nearest ancestor that exists. */
-function locateNode(doc: Document, path: YamlPath, atKey = false): number {
-  let node: unknown = doc.contents;
-  let best = (doc.contents as Node | null)?.range?.[0] ?? 0;
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) break;
-      const keyStart = (pair.key as Node).range?.[0] ?? best;
-      if (i === path.length - 1 && atKey) return keyStart;
-      node = pair.value;
-      const valueStart = (node as Node | null)?.range?.[0];
-      best = valueStart ?? keyStart;
-      if (valueStart === undefined) break;
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg] as Node | undefined;
-      if (!item?.range) break;
-      node = item;
-      best = item.range[0];
-    } else break;
-  }
-  return best;
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
