@@ -1,22 +1,29 @@
-// Bundles the CLI into dist/ (one entry, lazily loaded chunks per command).
+// Bundles the CLI into dist/cli.cjs, then leaves V8's compiled code for it in dist/cli.cjs.cache (see bin/beredskab.cjs).
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   entryPoints: ['src/cli.ts'],
-  outdir: 'dist',
+  outfile: 'dist/cli.cjs',
   bundle: true,
-  // Loaded from node_modules only for years outside the generated holiday table.
-  external: ['date-holidays'],
-  splitting: true,
-  format: 'esm',
+  // One CommonJS file: loaded synchronously, and compiled once into a code cache. Modules a command does not use are
+  // only initialised when it imports them.
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: true,
   legalComments: 'linked',
-  define: { BEREDSKAB_VERSION: JSON.stringify(pkg.version) },
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  // Loaded from node_modules only for years outside the generated holiday table.
+  external: ['date-holidays'],
+  define: { BEREDSKAB_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
+appendFileSync('dist/cli.cjs', `\n//# beredskab-build=${randomBytes(8).toString('hex')}\n`);
+
+const cache = spawnSync(process.execPath, ['scripts/code-cache.cjs'], { stdio: 'inherit' });
+if (cache.status !== 0) process.exit(cache.status ?? 1);

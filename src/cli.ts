@@ -102,7 +102,3 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 70;
   }
 }
-
-void main(process.argv).then((code) => {
-  process.exitCode = code;
-});

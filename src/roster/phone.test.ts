@@ -1,0 +1,40 @@
+import { parsePhoneNumberFromString as parseWithAllCountries } from 'libphonenumber-js/min';
+import minMetadata from 'libphonenumber-js/metadata.min.json' with { type: 'json' };
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DK_METADATA, formatPhone, parsePhone } from './phone.js';
+
+/** What parsePhone answered when it used the metadata of every country. */
+function withAllCountries(raw: string): string | null {
+  const parsed = parseWithAllCountries(raw, 'DK');
+  return parsed && parsed.country === 'DK' && parsed.isValid() ? String(parsed.number) : null;
+}
+
+describe('Danish phone numbers', () => {
+  it('Denmark’s metadata is the package’s own entry for Denmark', () => {
+    const all = minMetadata as unknown as { version: number; country_calling_codes: Record<string, string[]>; countries: Record<string, unknown> };
+    expect(DK_METADATA).toEqual({ version: all.version, country_calling_codes: { '45': all.country_calling_codes['45'] }, countries: { DK: all.countries.DK }, nonGeographic: {} });
+  });
+
+  it('parses as the metadata of every country does', () => {
+    const samples = ['40 86 74 08', '+45 40 86 74 08', '0045 40867408', '4086 7408', '1234', '12345678', '+46 70 123 45 67', '+4540867408', '89 15 15 00', '408674081', 'tlf. 40 86 74 08', '+1 212 555 0100', ''];
+    for (const raw of samples) {
+      const parsed = parsePhone(raw);
+      expect(parsed && parsed.kind === 'dk' ? parsed.e164 : null, raw).toBe(withAllCountries(raw));
+    }
+    fc.assert(
+      fc.property(fc.stringMatching(/^(\+45 ?|\+46|0045|\+1 )?[0-9 ]{6,12}$/), (raw) => {
+        const parsed = parsePhone(raw);
+        if (parsed?.kind === 'service') return;
+        expect(parsed ? parsed.e164 : null, raw).toBe(withAllCountries(raw));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('prints the Danish way; 112 and 114 are service numbers', () => {
+    expect(formatPhone(parsePhone('+4540867408')!)).toBe('40 86 74 08');
+    expect(parsePhone(114)).toEqual({ kind: 'service', digits: '114' });
+    expect(parsePhone('1 1 2')).toEqual({ kind: 'service', digits: '112' });
+  });
+});
