@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Command, Option } from 'commander';
 import { messages, type Lang } from '../i18n/index.js';
 import { emit, exitWith, globalsOf, levelOption, loadValidRoster, parseChoice, todayFromClock } from './context.js';
@@ -19,6 +19,7 @@ export function contactsCommand(lang: Lang): Command {
         const order = opts.level ? await levelOption(opts.level, g.t) : undefined;
         const roster = await loadValidRoster(g);
         const { contactSheet } = await import('../plan/sheet.js');
+        const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
         const hash = createHash('sha256').update(readFileSync(g.rosterPath)).digest('hex').slice(0, 12);
         const sheet = contactSheet(roster, { lang: g.lang, hash, madeOn: (await todayFromClock())(roster.plan.timezone), order });
         const color = g.color && !opts.output && format === 'text';
