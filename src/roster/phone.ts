@@ -19,11 +19,18 @@ export type Phone =
   | { kind: 'service'; digits: string }
   | { kind: 'dk'; national: string; e164: string };
 
+/** Eight digits, the first 2–9, after +45 or 0045 or nothing: Denmark's numbering plan. */
+const PLAIN_DANISH = /^(?:\+45|0045)?([2-9]\d{7})$/;
+
 /** Parses a roster phone field; null when it is neither a valid Danish number nor a service number. */
 export function parsePhone(raw: string | number): Phone | null {
   const text = String(raw).trim();
   const compact = text.replace(/[\s-]/g, '');
   if (SERVICE_NUMBERS.has(compact)) return { kind: 'service', digits: compact };
+  // The way nearly every roster writes a number; the same answer as libphonenumber-js's (a test holds them together),
+  // which is asked about anything else.
+  const plain = PLAIN_DANISH.exec(compact);
+  if (plain) return { kind: 'dk', national: plain[1]!, e164: `+45${plain[1]}` };
   const parsed = parsePhoneNumberFromString(text, 'DK', DK_METADATA);
   if (!parsed || parsed.country !== 'DK' || !parsed.isValid()) return null;
   return { kind: 'dk', national: String(parsed.nationalNumber), e164: String(parsed.number) };
