@@ -44,21 +44,26 @@ export function loadRoster(bytes: Uint8Array, options: LoadOptions): LoadResult 
   return { roster: parsed.data, diagnostics: localise(findings, options, source) };
 }
 
+/** Decodes UTF-8 and throws on any byte sequence that is not. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 function parseSource(bytes: Uint8Array, findings: Finding[]): Source | undefined {
   const fail = (code: Finding['code'], pos?: Finding['pos'], args?: Finding['args']) => {
     findings.push({ severity: 'error', code, path: [], pos, args });
     return undefined;
   };
   if (bytes.length > MAX_FILE_BYTES) return fail('file-too-large', undefined, { size: bytes.length, max: MAX_FILE_BYTES });
-  const badByte = firstInvalidUtf8(bytes);
-  if (badByte >= 0) return fail('encoding-invalid', positionOfByte(bytes, badByte));
-
-  let text = new TextDecoder('utf-8').decode(bytes);
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(bytes);
+  } catch {
+    return fail('encoding-invalid', positionOfByte(bytes, Math.max(0, firstInvalidUtf8(bytes))));
+  }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') return fail('file-empty', { line: 1, col: 1 });
 
-  const tab = /^( *)\t/m.exec(text);
+  const tab = text.includes('\t') ? /^( *)\t/m.exec(text) : null;
   if (tab) {
     const line = text.slice(0, tab.index).split('\n').length;
     return fail('yaml-tab-indent', { line, col: tab[1]!.length + 1 });

@@ -1,0 +1,83 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, cli } from './helpers.js';
+
+const require = createRequire(import.meta.url);
+
+/** A copy of the installed CLI (bin, dist, shipped roster) whose files a test may spoil. */
+function copyOfCli(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'beredskab-start-'));
+  for (const part of ['bin', 'dist', 'roster.yaml', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  return dir;
+}
+
+const copies: string[] = [];
+afterAll(() => copies.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function run(dir: string, args: string[]) {
+  const result = spawnSync(process.execPath, [join(dir, 'bin', 'beredskab.cjs'), ...args], {
+    cwd: '/',
+    env: { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '', BEREDSKAB_ROSTER: '' },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('start-up from the code cache', () => {
+  const args = ['activate', '--level', 'yellow', '--at', '2026-12-23T10:00'];
+  const expected = cli(args);
+
+  it('the build leaves a cache that V8 accepts for this bundle', () => {
+    const { compile } = require(join(ROOT, 'bin', 'beredskab.cjs')) as { compile: () => { cacheUsed: boolean; id: string } };
+    const loaded = compile();
+    expect(loaded.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(loaded.cacheUsed).toBe(true);
+    expect(expected.code).toBe(0);
+    expect(expected.stdout).toContain('tirsdag den 29. december 2026 kl. 16.00');
+  });
+
+  it('gives the same output without a cache, with a cache of another build, and with a damaged cache', () => {
+    const dir = copyOfCli();
+    copies.push(dir);
+    const cache = join(dir, 'dist', 'cli.cjs.cache');
+    const original = readFileSync(cache);
+
+    rmSync(cache);
+    expect(run(dir, args)).toEqual(expected);
+
+    // Another build's cache: the id in its first line differs, so it is not even handed to V8.
+    writeFileSync(cache, Buffer.concat([Buffer.from('0000000000000000\n'), original.subarray(original.indexOf(10) + 1)]));
+    expect(run(dir, args)).toEqual(expected);
+
+    // The right id in front of bytes V8 cannot use: V8 rejects them and compiles.
+    writeFileSync(cache, Buffer.concat([original.subarray(0, original.indexOf(10) + 1), Buffer.from('not a code cache')]));
+    expect(run(dir, args)).toEqual(expected);
+  });
+
+  it('a bundle rebuilt without its cache does not run the old code', () => {
+    const dir = copyOfCli();
+    copies.push(dir);
+    const bundle = join(dir, 'dist', 'cli.cjs');
+    // The same bundle with another build id, as the next build would leave it before its cache is written.
+    const source = readFileSync(bundle, 'utf8').replace(/beredskab-build=[0-9a-f]+/, 'beredskab-build=ffffffffffffffff');
+    writeFileSync(bundle, source.replace('Gruppen skal m', 'Gruppen SKAL m'));
+    const { stdout } = run(dir, args);
+    expect(stdout).toContain('Gruppen SKAL mødes senest');
+  });
+});
+
+describe('what a start does not load is there when needed', () => {
+  it('years outside the holiday table ask date-holidays; instants before 1996 ask the time zone database', () => {
+    const later = cli(['deadline', '--level', 'yellow', '--at', '2150-12-23T10:00', '--json']);
+    expect(later.code).toBe(0);
+    const data = JSON.parse(later.stdout) as { deadline: string; skipped: { date: string }[] };
+    expect(data.deadline).toBe('2150-12-29T16:00:00+01:00');
+    expect(data.skipped.map((d) => d.date)).toEqual(['2150-12-25', '2150-12-26', '2150-12-27']);
+    const earlier = cli(['deadline', '--level', 'red', '--at', '1985-07-01T10:00', '--json']);
+    expect(JSON.parse(earlier.stdout).deadline).toBe('1985-07-02T10:00:00+02:00');
+  });
+});
