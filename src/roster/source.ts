@@ -51,10 +51,10 @@ function nodeStart(event: Event): number {
   switch (event.type) {
     case EVENT_ID.MAPPING:
     case EVENT_ID.SEQUENCE:
-      return firstOf(event.anchorStart, event.tagStart, event.start);
+      return earliest(earliest(event.start, event.tagStart), event.anchorStart);
     case EVENT_ID.SCALAR:
       // A quoted scalar starts at its quote.
-      return firstOf(event.anchorStart, event.tagStart, event.style === 2 || event.style === 3 ? event.valueStart - 1 : event.valueStart);
+      return earliest(earliest(event.style === 2 || event.style === 3 ? event.valueStart - 1 : event.valueStart, event.tagStart), event.anchorStart);
     case EVENT_ID.ALIAS:
       return event.anchorStart - 1;
     default:
@@ -62,10 +62,10 @@ function nodeStart(event: Event): number {
   }
 }
 
-function firstOf(...offsets: number[]): number {
-  let best = Infinity;
-  for (const o of offsets) if (o >= 0 && o < best) best = o;
-  return best === Infinity ? 0 : best;
+/** The smaller of two offsets, -1 meaning absent. */
+function earliest(a: number, b: number): number {
+  if (a < 0) return Math.max(b, 0);
+  return b >= 0 && b < a ? b : a;
 }
 
 interface Frame {
@@ -141,7 +141,9 @@ export function parseYaml(text: string, findings: Finding[]): Source | undefined
       case EVENT_ID.SCALAR: {
         const anchor = anchorOf(event);
         if (anchor !== undefined) anchorSizes.set(anchor, 1);
-        attach({ start: nodeStart(event) }, 1, getScalarValue(text, event));
+        const parent = stack[stack.length - 1];
+        const isKey = parent !== undefined && parent.node.entries !== undefined && parent.key === undefined;
+        attach({ start: nodeStart(event) }, 1, isKey ? getScalarValue(text, event) : undefined);
         break;
       }
       case EVENT_ID.ALIAS: {
