@@ -11,6 +11,7 @@ export const da = {
     'encoding-invalid': () =>
       `Filen er ikke gemt som UTF-8 (fx et ø gemt som Latin-1). Gem filen som UTF-8 i din editor`,
     'yaml-syntax': (a: A) => `YAML-fejl: ${a.detail}`,
+    'yaml-too-deep': (a: A) => `Indlejret mere end ${a.max} niveauer; sådan ser en vagtplan ikke ud`,
     'yaml-unclosed-quote': (a: A) => `Anførselstegnet ${a.quote} åbnes her, men lukkes ikke på linjen`,
     'yaml-tab-indent': () => `Tabulator brugt til indrykning; YAML kræver mellemrum`,
     'yaml-duplicate-key': (a: A) => `Nøglen "${a.key}" står to gange i samme afsnit`,

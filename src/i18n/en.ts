@@ -12,6 +12,7 @@ export const en: Messages = {
     'encoding-invalid': () =>
       `The file is not saved as UTF-8 (e.g. an ø saved as Latin-1). Save it as UTF-8 in your editor`,
     'yaml-syntax': (a: A) => `YAML error: ${a.detail}`,
+    'yaml-too-deep': (a: A) => `Nested more than ${a.max} levels deep; a roster does not look like that`,
     'yaml-unclosed-quote': (a: A) => `The quote ${a.quote} opens here but is not closed on the line`,
     'yaml-tab-indent': () => `Tab used for indentation; YAML requires spaces`,
     'yaml-duplicate-key': (a: A) => `The key "${a.key}" appears twice in the same section`,
