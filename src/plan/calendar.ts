@@ -63,10 +63,10 @@ export class WorkingCalendar {
 
   /** The reasons a date (ISO) is not a working day; empty for a working day. */
   reasonsOff(date: string): DayOffReason[] {
-    const day = DateTime.fromISO(date, { zone: 'UTC' });
     const reasons: DayOffReason[] = [];
-    if (day.weekday >= 6) reasons.push({ kind: 'weekend' });
-    reasons.push(...(this.yearTable(day.year).get(date) ?? []));
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay(); // 0 Sunday … 6 Saturday
+    if (weekday === 0 || weekday === 6) reasons.push({ kind: 'weekend' });
+    reasons.push(...(this.yearTable(Number(date.slice(0, 4))).get(date) ?? []));
     return reasons;
   }
 
