@@ -1,4 +1,4 @@
-// Bundles the CLI into dist/cli.cjs, then leaves V8's compiled code for it in dist/cli.cjs.cache (see bin/beredskab.cjs).
+// Bundles the CLI into dist/cli.cjs, then leaves V8's compiled code for it in dist/cli.cjs.cache (see bin/beredskab.js).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';

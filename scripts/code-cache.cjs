@@ -3,7 +3,7 @@
 'use strict';
 const { writeFileSync, renameSync } = require('node:fs');
 const { join } = require('node:path');
-const { compile, CACHE } = require('../bin/beredskab.cjs');
+const { compile, CACHE } = require('../bin/beredskab.js');
 
 const root = join(__dirname, '..');
 const runs = [

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const BIN = `${ROOT}bin/beredskab.cjs`;
+export const BIN = `${ROOT}bin/beredskab.js`;
 export const SHIPPED = `${ROOT}roster.yaml`;
 export const NORDBY = `${ROOT}tests/fixtures/nordby.yaml`;
 

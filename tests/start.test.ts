@@ -19,7 +19,7 @@ const copies: string[] = [];
 afterAll(() => copies.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function run(dir: string, args: string[]) {
-  const result = spawnSync(process.execPath, [join(dir, 'bin', 'beredskab.cjs'), ...args], {
+  const result = spawnSync(process.execPath, [join(dir, 'bin', 'beredskab.js'), ...args], {
     cwd: '/',
     env: { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '', BEREDSKAB_ROSTER: '' },
     encoding: 'utf8',
@@ -32,7 +32,7 @@ describe('start-up from the code cache', () => {
   const expected = cli(args);
 
   it('the build leaves a cache that V8 accepts for this bundle', () => {
-    const { compile } = require(join(ROOT, 'bin', 'beredskab.cjs')) as { compile: () => { cacheUsed: boolean; id: string } };
+    const { compile } = require(join(ROOT, 'bin', 'beredskab.js')) as { compile: () => { cacheUsed: boolean; id: string } };
     const loaded = compile();
     expect(loaded.id).toMatch(/^[0-9a-f]{16}$/);
     expect(loaded.cacheUsed).toBe(true);
