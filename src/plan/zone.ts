@@ -1,4 +1,7 @@
 import { DateTime, FixedOffsetZone, IANAZone, Settings, Zone, type ZoneOffsetFormat, type ZoneOffsetOptions } from 'luxon';
+import { COPENHAGEN, isKnownZone } from '../roster/timezone.js';
+
+export { COPENHAGEN, isKnownZone };
 
 /*
  * Time zones without Intl. Luxon asks Intl (ICU) for every IANA zone offset and for the system locale; loading
@@ -10,13 +13,8 @@ import { DateTime, FixedOffsetZone, IANAZone, Settings, Zone, type ZoneOffsetFor
  */
 Settings.defaultLocale = 'en-US';
 
-import { COPENHAGEN, isKnownZone } from '../roster/timezone.js';
-
-export { COPENHAGEN, isKnownZone };
-
 /** 1996-01-01T00:00Z: from here Denmark's summer time follows the EU rule. */
 const RULE_FROM = Date.UTC(1996, 0, 1);
-const HOUR = 3_600_000;
 
 /** The last Sunday of a month (1-based), 01:00 UTC: when EU summer time begins (March) and ends (October). */
 function lastSundayAt0100Utc(year: number, month: number): number {
