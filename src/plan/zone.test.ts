@@ -1,6 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { twelveMonthsBefore } from '../roster/timezone.js';
+import { twelveMonthsBefore } from '../roster/rules.js';
 import { COPENHAGEN, CopenhagenZone, dateIn, isKnownZone, zoneOf } from './zone.js';
 
 const iana = IANAZone.create(COPENHAGEN);

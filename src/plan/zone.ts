@@ -22,15 +22,6 @@ function lastSundayAt0100Utc(year: number, month: number): number {
   return Date.UTC(year, month - 1, lastDay.getUTCDate() - lastDay.getUTCDay(), 1);
 }
 
-const transitions = new Map<number, readonly [number, number]>();
-function summerTime(year: number): readonly [number, number] {
-  let t = transitions.get(year);
-  if (!t) {
-    t = [lastSundayAt0100Utc(year, 3), lastSundayAt0100Utc(year, 10)];
-    transitions.set(year, t);
-  }
-  return t;
-}
 
 /** Europe/Copenhagen as a luxon zone that needs no Intl from 1996 on. */
 export class CopenhagenZone extends Zone {
@@ -63,8 +54,8 @@ export class CopenhagenZone extends Zone {
 
   override offset(ts: number): number {
     if (!(ts >= RULE_FROM)) return this.database.offset(ts);
-    const [start, end] = summerTime(new Date(ts).getUTCFullYear());
-    return ts >= start && ts < end ? 120 : 60;
+    const year = new Date(ts).getUTCFullYear();
+    return ts >= lastSundayAt0100Utc(year, 3) && ts < lastSundayAt0100Utc(year, 10) ? 120 : 60;
   }
 
   override offsetName(ts: number, options: ZoneOffsetOptions): string | null {

@@ -8,7 +8,6 @@ import { checkRoster } from './rules.js';
 import { Convene, Roster } from './schema.js';
 import { parseYaml, type Source } from './source.js';
 
-export { MAX_ALIASES } from './source.js';
 
 export interface LoadOptions {
   /** The name printed in diagnostics. */
@@ -74,7 +73,7 @@ function parseSource(bytes: Uint8Array, findings: Finding[]): Source | undefined
 }
 
 /** Byte offset of the first byte that is not valid UTF-8, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;

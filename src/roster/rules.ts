@@ -1,4 +1,4 @@
-import { isKnownZone, twelveMonthsBefore } from './timezone.js';
+import { isKnownZone } from './timezone.js';
 import type { Finding, YamlPath } from './diagnostic.js';
 import { parsePhone } from './phone.js';
 import type { Roster } from './schema.js';
@@ -143,4 +143,12 @@ export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
     });
   }
   return out;
+}
+
+/** The ISO date twelve months before an ISO date (29 February goes to 28 February). */
+export function twelveMonthsBefore(date: string): string {
+  const [y, m, d] = date.split('-');
+  const year = String(Number(y) - 1).padStart(4, '0');
+  const leap = (Number(year) % 4 === 0 && Number(year) % 100 !== 0) || Number(year) % 400 === 0;
+  return `${year}-${m}-${m === '02' && d === '29' && !leap ? '28' : d}`;
 }

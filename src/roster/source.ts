@@ -41,7 +41,7 @@ interface Located {
 }
 
 /** Offsets → 1-based line and column (in UTF-16 code units, as editors count). */
-export function lineIndex(text: string): (offset: number) => Position {
+function lineIndex(text: string): (offset: number) => Position {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {
