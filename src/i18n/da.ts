@@ -58,6 +58,7 @@ export const da = {
     boolean: 'ja/nej (true/false)',
     text: 'tekst eller { da, en }',
     phone: 'et telefonnummer',
+    email: 'en e-mailadresse (fx navn@randers.dk)',
     date: 'en dato skrevet ÅÅÅÅ-MM-DD',
     time: 'et klokkeslæt skrevet TT:MM',
     id: 'et id med små bogstaver, cifre og bindestreg (fx lasse-bonde)',

@@ -57,6 +57,7 @@ export const en: Messages = {
     boolean: 'yes/no (true/false)',
     text: 'text or { da, en }',
     phone: 'a phone number',
+    email: 'an e-mail address (e.g. name@randers.dk)',
     date: 'a date written YYYY-MM-DD',
     time: 'a time written HH:MM',
     id: 'an id of lowercase letters, digits and hyphens (e.g. lasse-bonde)',

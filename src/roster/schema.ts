@@ -67,6 +67,7 @@ function build(describe: boolean) {
     title: nonEmpty,
     organisation: ref('organisations'),
     phone: Phone,
+    email: described(z.optional(z.email()), 'E-mail address, used for meeting invitations.'),
     confirmed: described(z.optional(IsoDate), 'When the person last confirmed these details.'),
   });
 
