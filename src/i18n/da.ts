@@ -1,6 +1,18 @@
 /** Every sentence a user reads, in Danish. en.ts mirrors this shape. */
 type A = Record<string, string | number>;
 
+const YAML_REASONS: Record<string, string> = {
+  BAD_INDENT: 'indrykningen passer ikke; linjer på samme niveau skal rykkes lige langt ind, og en liste i [ ] skal lukkes med ]',
+  BLOCK_AS_IMPLICIT_KEY: 'der står et kolon for meget på linjen; sæt værdien i anførselstegn, hvis den selv indeholder ": "',
+  MULTILINE_IMPLICIT_KEY: 'en nøgle skal stå på én linje; er linjen under rykket forkert ind?',
+  BAD_SCALAR_START: 'en værdi kan ikke begynde med @ eller `; sæt den i anførselstegn',
+  UNEXPECTED_TOKEN: 'et tegn her passer ikke ind; tjek indrykning, kolon og bindestreger',
+  MISSING_CHAR: 'der mangler et afsluttende tegn (], } eller et anførselstegn)',
+  MULTIPLE_DOCS: 'mere end ét dokument (---) i filen; en vagtplan er ét dokument',
+  BAD_ALIAS: 'et alias (*navn) henviser til et anker (&navn), der ikke findes',
+  OTHER: 'filen kan ikke læses som YAML her',
+};
+
 export const da = {
   diag: {
     'file-missing': (a: A) => `Filen findes ikke: ${a.file}`,
@@ -10,7 +22,10 @@ export const da = {
     'file-empty': () => `Filen er tom`,
     'encoding-invalid': () =>
       `Filen er ikke gemt som UTF-8 (fx et ø gemt som Latin-1). Gem filen som UTF-8 i din editor`,
-    'yaml-syntax': (a: A) => `YAML-fejl: ${a.detail}`,
+    'yaml-syntax': (a: A) => `YAML-fejl: ${YAML_REASONS[a.reason as string] ?? YAML_REASONS.OTHER}`,
+    'yaml-tag': (a: A) => `Tagget ${a.tag} bruges ikke i en vagtplan; skriv værdien uden tag`,
+    'yaml-merge-key': () => `Flettenøglen << bruges ikke i en vagtplan; skriv felterne ud`,
+    'encoding-utf16': () => `Filen er gemt som UTF-16 (i Notesblok kaldet "Unicode"). Gem filen som UTF-8 i din editor`,
     'yaml-too-deep': (a: A) => `Indlejret mere end ${a.max} niveauer; sådan ser en vagtplan ikke ud`,
     'yaml-unclosed-quote': (a: A) => `Anførselstegnet ${a.quote} åbnes her, men lukkes ikke på linjen`,
     'yaml-tab-indent': () => `Tabulator brugt til indrykning; YAML kræver mellemrum`,

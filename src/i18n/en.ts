@@ -2,6 +2,18 @@ import type { Messages } from './da.js';
 
 type A = Record<string, string | number>;
 
+const YAML_REASONS: Record<string, string> = {
+  BAD_INDENT: 'the indentation does not fit; lines on the same level must be indented alike, and a list in [ ] must be closed with ]',
+  BLOCK_AS_IMPLICIT_KEY: 'one colon too many on the line; quote the value if it contains ": " itself',
+  MULTILINE_IMPLICIT_KEY: 'a key must be on one line; is the line below indented wrongly?',
+  BAD_SCALAR_START: 'a value cannot start with @ or `; put it in quotes',
+  UNEXPECTED_TOKEN: 'a character here does not fit; check indentation, colons and dashes',
+  MISSING_CHAR: 'a closing character is missing (], } or a quote)',
+  MULTIPLE_DOCS: 'more than one document (---) in the file; a roster is one document',
+  BAD_ALIAS: 'an alias (*name) refers to an anchor (&name) that does not exist',
+  OTHER: 'the file cannot be read as YAML here',
+};
+
 export const en: Messages = {
   diag: {
     'file-missing': (a: A) => `File not found: ${a.file}`,
@@ -11,7 +23,10 @@ export const en: Messages = {
     'file-empty': () => `The file is empty`,
     'encoding-invalid': () =>
       `The file is not saved as UTF-8 (e.g. an ø saved as Latin-1). Save it as UTF-8 in your editor`,
-    'yaml-syntax': (a: A) => `YAML error: ${a.detail}`,
+    'yaml-syntax': (a: A) => `YAML error: ${YAML_REASONS[a.reason as string] ?? YAML_REASONS.OTHER}`,
+    'yaml-tag': (a: A) => `The tag ${a.tag} has no place in a roster; write the value without a tag`,
+    'yaml-merge-key': () => `The merge key << has no place in a roster; write the fields out`,
+    'encoding-utf16': () => `The file is saved as UTF-16 (called "Unicode" in Notepad). Save it as UTF-8 in your editor`,
     'yaml-too-deep': (a: A) => `Nested more than ${a.max} levels deep; a roster does not look like that`,
     'yaml-unclosed-quote': (a: A) => `The quote ${a.quote} opens here but is not closed on the line`,
     'yaml-tab-indent': () => `Tab used for indentation; YAML requires spaces`,

@@ -9,6 +9,8 @@ export interface RuleContext {
   today?: string;
   /** The source line of a path, for messages that point at an earlier place. */
   lineOf(path: YamlPath): number;
+  /** A scalar as written in the file: a phone read by YAML as a number (`0o12345670`) is judged by what was written. */
+  written?(path: YamlPath): string | undefined;
 }
 
 type RefKind = 'person' | 'hotline' | 'organisation';
@@ -87,12 +89,12 @@ export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
   roster.press.contacts.forEach((id, i) => ref(id, ['press', 'contacts', i], ['person']));
   roster.signatories.forEach((s, i) => ref(s.person, ['signatories', i, 'person'], ['person']));
 
-  roster.people.forEach((p, i) => {
-    if (!parsePhone(p.phone)) error('phone-invalid', ['people', i, 'phone'], { phone: String(p.phone) });
-  });
-  roster.hotlines.forEach((h, i) => {
-    if (!parsePhone(h.phone)) error('phone-invalid', ['hotlines', i, 'phone'], { phone: String(h.phone) });
-  });
+  const phone = (value: string | number, path: YamlPath) => {
+    const written = typeof value === 'number' ? (ctx.written?.(path) ?? String(value)) : value;
+    if (!parsePhone(written)) error('phone-invalid', path, { phone: written });
+  };
+  roster.people.forEach((p, i) => phone(p.phone, ['people', i, 'phone']));
+  roster.hotlines.forEach((h, i) => phone(h.phone, ['hotlines', i, 'phone']));
 
   for (const level of ['green', 'yellow', 'red'] as const) {
     if (!roster.levels[level]) error('level-missing', ['levels'], { level });
