@@ -29,6 +29,16 @@ export const da = {
     'phone-invalid': (a: A) =>
       `Telefonnummeret "${a.phone}" er ikke et gyldigt dansk nummer (8 cifre) eller et servicenummer (112, 114)`,
     'chain-repeat': (a: A) => `"${a.id}" står to gange i kæden "${a.chain}"`,
+    'phone-extra-text': (a: A) =>
+      `Telefonfeltet "${a.phone}" indeholder mere end et nummer; skriv kun cifre (evt. +45 og mellemrum) og sæt bemærkninger et andet sted`,
+    'member-repeat': (a: A) => `${a.id} står to gange i gruppen (første gang linje ${a.firstLine})`,
+    'substitute-self': (a: A) => `${a.id} er sin egen suppleant; vælg en anden person`,
+    'substitute-mutual': (a: A) => `${a.id} og ${a.other} er hinandens suppleanter; er den ene væk, mangler den anden måske også sin`,
+    'convene-green-meets': () => `Grønt niveau indkalder ikke gruppen; convene skal være { type: none } med de almindelige fora`,
+    'convene-missing': (a: A) => `${a.level === 'red' ? 'Rødt' : 'Gult'} niveau skal indkalde gruppen (working-days eller hours), ikke type: none`,
+    'text-control-character': (a: A) => `Teksten indeholder et kontroltegn eller en retningsmarkering (${a.char}); slet det`,
+    'text-multiline': () => `Skal stå på én linje (et navn, en titel); fjern linjeskiftet`,
+    'text-blank': () => `Teksten er tom (kun mellemrum)`,
     'level-missing': (a: A) => `Niveauet ${a.level} mangler; planen skal have grønt, gult og rødt`,
     'period-reversed': (a: A) => `Perioden slutter (${a.end}) før den begynder (${a.start})`,
     'timezone-invalid': (a: A) => `Ukendt tidszone "${a.zone}"; brug fx Europe/Copenhagen`,

@@ -29,6 +29,16 @@ export const en: Messages = {
     'phone-invalid': (a: A) =>
       `The phone number "${a.phone}" is not a valid Danish number (8 digits) or a service number (112, 114)`,
     'chain-repeat': (a: A) => `"${a.id}" appears twice in the chain "${a.chain}"`,
+    'phone-extra-text': (a: A) =>
+      `The phone field "${a.phone}" holds more than a number; write only digits (optionally +45 and spaces) and put notes elsewhere`,
+    'member-repeat': (a: A) => `${a.id} appears twice in the group (first on line ${a.firstLine})`,
+    'substitute-self': (a: A) => `${a.id} is his or her own substitute; choose another person`,
+    'substitute-mutual': (a: A) => `${a.id} and ${a.other} are each other's substitutes; when one is away, the other may lack a substitute too`,
+    'convene-green-meets': () => `Green level does not convene the group; convene must be { type: none } with the usual forums`,
+    'convene-missing': (a: A) => `The ${a.level} level must convene the group (working-days or hours), not type: none`,
+    'text-control-character': (a: A) => `The text holds a control character or a direction override (${a.char}); delete it`,
+    'text-multiline': () => `Must be one line (a name, a title); remove the line break`,
+    'text-blank': () => `The text is empty (only spaces)`,
     'level-missing': (a: A) => `The level ${a.level} is missing; the plan must have green, yellow and red`,
     'period-reversed': (a: A) => `The period ends (${a.end}) before it starts (${a.start})`,
     'timezone-invalid': (a: A) => `Unknown time zone "${a.zone}"; use e.g. Europe/Copenhagen`,

@@ -1,8 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRosterBytes } from '../commands/context.js';
 import { lineOf, NORDBY, SHIPPED, text } from '../../tests/helpers.js';
 import { loadRoster } from './load.js';
 
@@ -87,19 +83,6 @@ describe('loadRoster refuses broken rosters with a code and a line', () => {
     expect(hit.message.length).toBeGreaterThan(5);
     if (['file-', 'yaml-', 'encoding'].some((p) => code.startsWith(p))) expect(roster).toBeUndefined();
     expect(performance.now() - started).toBeLessThan(1000);
-  });
-
-  it('refuses a directory and a missing file as diagnostics', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'beredskab-'));
-    const asDir = readRosterBytes(dir, 'mappe', 'da');
-    expect('diagnostic' in asDir && asDir.diagnostic.code).toBe('file-is-directory');
-    const missing = readRosterBytes(join(dir, 'nope.yaml'), 'nope.yaml', 'en');
-    expect('diagnostic' in missing && missing.diagnostic.code).toBe('file-missing');
-    expect('diagnostic' in missing && missing.diagnostic.message).toBe('File not found: nope.yaml');
-    const big = join(dir, 'big.yaml');
-    writeFileSync(big, 'x'.repeat(2 * 1024 * 1024));
-    const tooBig = readRosterBytes(big, 'big.yaml', 'da');
-    expect('diagnostic' in tooBig && tooBig.diagnostic.code).toBe('file-too-large');
   });
 
   it('names the field and the YAML path of a schema error', () => {
