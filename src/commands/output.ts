@@ -4,18 +4,19 @@
  *   await writeOutput(target, content, { inputs: [rosterPath], lang })
  *
  * - `target` undefined or '-': standard output.
- * - The real path of the target (symlinks followed) is one of `inputs`: refused with a UsageError (exit 2), nothing
- *   written. Pass every file the command read.
+ * - The target is one of `inputs` (the same file: through a symlink, a hard link or another path): refused with a
+ *   UsageError (exit 2), nothing written. Pass every file the command read.
  * - A FIFO, a character device (/dev/null, /dev/tty), /dev/stdout …: written in place, never replaced by a file.
  * - A regular file, or a new one: written to a temporary file in the same directory (random name, opened with 'wx'
  *   so a planted file or link is never followed), with the mode of the file it replaces (new files: 0o666 & ~umask),
  *   flushed to disk, then renamed over the real path: the old content or the new, never half of either; a symlink
  *   stays a symlink and its target gets the new content.
  * - Errors: EPIPE on standard output stops quietly (the reader has gone, as with `| head`); any other write error is
- *   an OutputError, which main() prints as one line with exit 70.
+ *   an OutputError, which main() prints as one line with exit 70. A directory that does not exist, or a directory as
+ *   the target, is a UsageError (exit 2).
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { messages, type Lang } from '../i18n/index.js';
 import { shellMessages } from '../i18n/shell.js';
@@ -30,25 +31,47 @@ export interface WriteOptions {
 export async function writeOutput(target: string | undefined, content: string | Uint8Array, options: WriteOptions): Promise<void> {
   const t = messages(options.lang);
   const say = shellMessages(options.lang);
-  if (target === undefined || target === '-') return writeStdout(content, t.usage.writeFailed);
+  if (target === undefined || target === '-') return writeStdout(content, (reason) => t.usage.writeFailed(say.output.stdout, reason));
   if (target === '') throw new UsageError(say.output.empty());
-  const real = realTarget(target);
-  const inputs = new Set(options.inputs.map(realOrResolved));
-  if (inputs.has(real)) throw new UsageError(say.output.isInput(target));
   let stat: Stats | undefined;
   try {
-    stat = statSync(real);
+    stat = statSync(target);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new OutputError(t.usage.writeFailed(target, codeOf(error)));
+    const code = codeOf(error);
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new OutputError(t.usage.writeFailed(target, code));
   }
+  // The same file by device and inode: a symlink, a hard link or another spelling of an input is still that input.
+  if (stat && options.inputs.some((input) => sameFile(stat!, input))) throw new UsageError(say.output.isInput(target));
   if (stat?.isDirectory()) throw new UsageError(say.output.isDirectory(target));
+  // /dev/stdout and its kin name this process's own standard output, which may be a socket that cannot be opened.
+  if (stat && !stat.isFile() && sameAsFd(stat, 1)) return writeStdout(content, (reason) => t.usage.writeFailed(target, reason));
+  const real = stat?.isFile() ? realpathSync(target) : realTarget(target);
   // A directory that does not exist is a mistake in the command line, not a failed write.
   if (!stat && !isDirectory(dirname(real))) throw new UsageError(t.usage.writeFailed(target, 'ENOENT'));
   try {
-    if (stat && !stat.isFile()) writeInPlace(real, content);
+    // A FIFO or a device (/dev/null, /dev/stdout, a terminal) is written where it is, never replaced by a file.
+    if (stat && !stat.isFile()) writeInPlace(target, content);
     else writeReplacing(real, content, stat);
   } catch (error) {
     throw new OutputError(t.usage.writeFailed(target, codeOf(error)));
+  }
+}
+
+function sameAsFd(stat: Stats, fd: number): boolean {
+  try {
+    const other = fstatSync(fd);
+    return other.dev === stat.dev && other.ino === stat.ino;
+  } catch {
+    return false;
+  }
+}
+
+function sameFile(stat: Stats, path: string): boolean {
+  try {
+    const other = statSync(path);
+    return other.dev === stat.dev && other.ino === stat.ino;
+  } catch {
+    return false;
   }
 }
 
@@ -71,14 +94,6 @@ function isDirectory(path: string): boolean {
     return statSync(path).isDirectory();
   } catch {
     return false;
-  }
-}
-
-function realOrResolved(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
   }
 }
 
@@ -121,12 +136,12 @@ function writeAll(fd: number, content: string | Uint8Array): void {
 }
 
 /** Standard output: EPIPE (the reader is gone) ends quietly; other errors are an OutputError. */
-function writeStdout(content: string | Uint8Array, failed: (file: string, reason: string) => string): Promise<void> {
+function writeStdout(content: string | Uint8Array, failed: (reason: string) => string): Promise<void> {
   return new Promise((done, fail) => {
     process.stdout.write(content, (error) => {
       if (!error) return done();
       if ((error as NodeJS.ErrnoException).code === 'EPIPE') return done();
-      fail(new OutputError(failed('-', codeOf(error))));
+      fail(new OutputError(failed(codeOf(error))));
     });
   });
 }

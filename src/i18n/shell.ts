@@ -6,6 +6,7 @@ export const da = {
     empty: () => `--output: tom værdi; angiv en fil, eller - for standard-output`,
     isInput: (file: string) => `--output: ${file} er en af de filer, kommandoen læser; vælg en anden fil, så vagtplanen ikke overskrives`,
     isDirectory: (file: string) => `--output: ${file} er en mappe; angiv en fil`,
+    stdout: 'standard-output',
   },
   git: {
     badRef: (ref: string) => `"${ref}" er ikke en git-ref; en ref kan ikke være tom eller begynde med -`,
@@ -45,6 +46,7 @@ export const en: ShellMessages = {
     empty: () => `--output: empty value; give a file, or - for standard output`,
     isInput: (file: string) => `--output: ${file} is one of the files this command reads; choose another file so the roster is not overwritten`,
     isDirectory: (file: string) => `--output: ${file} is a directory; give a file`,
+    stdout: 'standard output',
   },
   git: {
     badRef: (ref: string) => `"${ref}" is not a git ref; a ref cannot be empty or start with -`,

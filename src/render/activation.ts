@@ -24,7 +24,7 @@ function levelPaint(s: Style, level: Activation['level']): Style {
 function contactLines(c: Contact, s: Style, prefix: string, note = ''): string[] {
   const indent = ' '.repeat(prefix.length);
   // A name longer than the line leaves room for is cut as the contact sheet cuts it: the phone number stays on the line.
-  const room = WIDTH - prefix.length - 1 - visibleLength(c.phone) - (note ? 2 + visibleLength(note) : 0);
+  const room = WIDTH - prefix.length - 2 - visibleLength(c.phone) - (note ? 2 + visibleLength(note) : 0);
   const fitted = fitName(c.name, room);
   const name = fitted.padEnd(Math.max(26, fitted.length + 1));
   const head = `${prefix}${s.bold(name)} ${s.bold(c.phone)}${note ? `  ${note}` : ''}`;

@@ -58,12 +58,17 @@ function sheetText(data: Sheet, { t, color }: SheetView): string {
   out.push('', s.bold(t.sheet.callOrder));
   for (const chain of sheet.chains) {
     out.push(`  ${chain.title}`);
-    chain.contacts.forEach((c, i) => out.push(`    ${i + 1}. ${i > 0 ? `${t.sheet.ifNoAnswer} ` : ''}${c.name}  ${s.bold(c.phone)}`));
+    chain.contacts.forEach((c, i) => {
+      const head = `    ${i + 1}. ${i > 0 ? `${t.sheet.ifNoAnswer} ` : ''}`;
+      out.push(`${head}${fitName(c.name, 80 - head.length - 2 - c.phone.length)}  ${s.bold(c.phone)}`);
+    });
   }
   out.push('', s.bold(t.sheet.contacts));
   for (const c of sheet.contacts) {
     const name = fitName(c.name, 30);
-    out.push(`  ${name.padEnd(31)}${s.bold(c.phone.padEnd(13))}${c.id === sheet.coordinator.id ? s.bold(`★ ${rolesText(c, t)}`) : rolesText(c, t)}`);
+    const roles = c.id === sheet.coordinator.id ? s.bold(`★ ${rolesText(c, t)}`) : rolesText(c, t);
+    // Roles that do not fit continue under the role column.
+    out.push(...wrap(roles, 80, `  ${name.padEnd(31)}${s.bold(c.phone.padEnd(13))}`, ' '.repeat(46)));
     const detail = [c.title, c.organisation].filter(Boolean).join(', ');
     out.push(...wrap(detail, 80, '    ').map((l) => s.dim(l)));
   }

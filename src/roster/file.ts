@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, fstatSync, statSync, type Stats } from 'node:fs';
 import { messages, type Lang } from '../i18n/index.js';
 import type { Diagnostic } from './diagnostic.js';
 
@@ -41,8 +41,11 @@ export interface ReadOptions {
  */
 export async function readRosterBytes(path: string, name: string, options: ReadOptions = {}): Promise<Uint8Array> {
   let regular = false;
+  let stdin = false;
   try {
     const stat = statSync(path);
+    // /dev/stdin names this process's standard input, which may be a socket that cannot be opened: read it as it is.
+    stdin = !stat.isFile() && isStdin(stat);
     if (stat.isDirectory()) throw new RosterFileError('file-is-directory', name);
     regular = stat.isFile();
     if (regular && stat.size > MAX_FILE_BYTES) throw new RosterFileError('file-too-large', name, { size: stat.size });
@@ -53,7 +56,7 @@ export async function readRosterBytes(path: string, name: string, options: ReadO
   }
   const chunks: Buffer[] = [];
   let length = 0;
-  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
+  const stream = stdin ? createReadStream('', { fd: 0, highWaterMark: 64 * 1024, autoClose: false }) : createReadStream(path, { highWaterMark: 64 * 1024 });
   // Opening a FIFO waits for its writer, and a pipe may stay silent: say so instead of hanging without a word.
   const timer = regular || !options.onWait ? undefined : setTimeout(options.onWait, options.waitNoticeMs ?? 2000);
   try {
@@ -73,6 +76,15 @@ export async function readRosterBytes(path: string, name: string, options: ReadO
   // A device or pipe reports no size: it is too large when it gives more than the limit.
   if (length > MAX_FILE_BYTES) throw new RosterFileError('file-too-large', name, { size: length });
   return Buffer.concat(chunks, length);
+}
+
+function isStdin(stat: Stats): boolean {
+  try {
+    const fd0 = fstatSync(0);
+    return fd0.dev === stat.dev && fd0.ino === stat.ino;
+  } catch {
+    return false;
+  }
 }
 
 function reasonOf(error: unknown): string {
