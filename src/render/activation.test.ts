@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { NORDBY, text } from '../../tests/helpers.js';
+import { messages } from '../i18n/index.js';
+import { planActivation } from '../plan/activation.js';
+import { WorkingCalendar } from '../plan/calendar.js';
+import { parseMoment } from '../plan/time.js';
+import { loadRoster } from '../roster/load.js';
+import { activationData, activationText } from './activation.js';
+
+/** A roster lint refuses (red convenes nobody), read anyway: the renderer must still not hide the chains. */
+function redWithoutMeeting() {
+  const content = text(NORDBY).replace('convene: { type: hours, hours: 12 }', 'convene: { type: none, forums: [Områdeforum] }');
+  const result = loadRoster(new TextEncoder().encode(content), { file: 'r.yaml', lang: 'da' });
+  expect(result.diagnostics.map((d) => d.code)).toContain('convene-missing');
+  return result.roster!;
+}
+
+describe('activate never drops the police chain', () => {
+  it('red shows every chain even when the roster says it convenes nobody', () => {
+    const roster = redWithoutMeeting();
+    const activation = planActivation(roster, 'red', parseMoment('2026-12-01T10:00', 'Europe/Copenhagen'), new WorkingCalendar(roster.calendar), 'da');
+    const view = { t: messages('da'), lang: 'da' as const, color: false };
+    const out = activationText(activation, roster, view);
+    expect(out).toContain('Ring til politiet');
+    expect(out).toContain('Sara Holm');
+    expect(out).toContain('114');
+    expect(out).not.toContain('Intet møde');
+    const data = activationData(activation, view);
+    expect(data.steps.map((s) => s.id)).toEqual(['koordinator', 'politi', 'members', 'press']);
+  });
+});
