@@ -3,6 +3,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   chmodSync,
+  chownSync,
   existsSync,
   linkSync,
   lstatSync,
@@ -116,6 +117,18 @@ describe('1–4: --output never destroys the roster, a device, a mode or a link'
     expect(readFileSync(target, 'utf8')).toContain('Mette Lund');
     expect(statSync(target).mode & 0o777).toBe(0o600);
     expect(readdirSync(dir).sort()).toEqual(['private.csv', 'via-link.csv']);
+  });
+
+  it.runIf(isRoot)('as root: replacing another user’s file leaves it that user’s, with its mode', () => {
+    const dir = tempDir();
+    const target = join(dir, 'theirs.csv');
+    writeFileSync(target, 'old');
+    chownSync(target, 1000, 1000);
+    chmodSync(target, 0o640);
+    expect(cli(['--roster', SHIPPED, 'contacts', '--format', 'csv', '--output', target]).code).toBe(0);
+    const stat = statSync(target);
+    expect([stat.uid, stat.gid, stat.mode & 0o777]).toEqual([1000, 1000, 0o640]);
+    expect(readFileSync(target, 'utf8')).toContain('Louise Hou Kragh');
   });
 
   it('a new file gets 0666 less the umask', () => {
