@@ -90,7 +90,7 @@ export const da = {
     version: 'vis versionsnummeret',
     roster: 'roster-fil (ellers BEREDSKAB_ROSTER, ./roster.yaml eller den medfølgende Randers-plan)',
     lang: 'sprog: da eller en (ellers BEREDSKAB_LANG, ellers da)',
-    noColor: 'ingen farver (også når NO_COLOR er sat eller uddata ikke er en terminal)',
+    noColor: 'ingen farver (også når NO_COLOR er sat, FORCE_COLOR=0, TERM=dumb, eller uddata ikke er en terminal)',
     lintDescription: 'tjek roster-filer for fejl og mangler (til mennesker og CI)',
     lintFiles: 'filer at tjekke (standard: den valgte roster)',
     lintFormat: 'format: text, json eller github',
@@ -108,7 +108,7 @@ export const da = {
     previous: 'tjek også ændringen i forhold til denne tidligere version af filen',
     contactsDescription: 'kontaktark til print, telefon og regneark',
     contactsFormat: 'format: text, markdown, html, csv, vcard eller json',
-    output: 'skriv til denne fil (ellers standard-ud)',
+    output: 'skriv til denne fil (- eller intet: standard-ud); aldrig over en fil, kommandoen læser',
     contactsLevel: 'sortér efter ringe-rækkefølgen for dette niveau (yellow, red)',
   },
   usage: {

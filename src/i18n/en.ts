@@ -89,7 +89,7 @@ export const en: Messages = {
     version: 'output the version number',
     roster: 'roster file (else BEREDSKAB_ROSTER, ./roster.yaml or the shipped Randers plan)',
     lang: 'language: da or en (else BEREDSKAB_LANG, else da)',
-    noColor: 'no colours (also when NO_COLOR is set or output is not a terminal)',
+    noColor: 'no colours (also when NO_COLOR is set, FORCE_COLOR=0, TERM=dumb, or output is not a terminal)',
     lintDescription: 'check roster files for errors and gaps (for people and CI)',
     lintFiles: 'files to check (default: the selected roster)',
     lintFormat: 'format: text, json or github',
@@ -107,7 +107,7 @@ export const en: Messages = {
     previous: 'also check the change against this earlier version of the file',
     contactsDescription: 'contact sheets to print, carry on a phone or open in a spreadsheet',
     contactsFormat: 'format: text, markdown, html, csv, vcard or json',
-    output: 'write to this file (else standard output)',
+    output: 'write to this file (- or none: standard output); never over a file the command reads',
     contactsLevel: "order by this level's call sequence (yellow, red)",
   },
   usage: {
