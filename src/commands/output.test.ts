@@ -40,6 +40,14 @@ describe('writeOutput', () => {
     expect(statSync(real).mode & 0o777).toBe(0o640);
   });
 
+  it('a link to a file not yet made: the file is made where the link points, and the link stays', async () => {
+    const d = dir();
+    symlinkSync('made.txt', join(d, 'link.txt'));
+    await writeOutput(join(d, 'link.txt'), 'new', { inputs: [], lang: 'en' });
+    expect(lstatSync(join(d, 'link.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(d, 'made.txt'), 'utf8')).toBe('new');
+  });
+
   it('refuses an input, a directory and an empty name; other failures are OutputErrors', async () => {
     const d = dir();
     const input = join(d, 'roster.yaml');

@@ -16,7 +16,7 @@
  *   the target, is a UsageError (exit 2).
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { messages, type Lang } from '../i18n/index.js';
 import { shellMessages } from '../i18n/shell.js';
@@ -75,16 +75,27 @@ function sameFile(stat: Stats, path: string): boolean {
   }
 }
 
-/** The path a write lands on: symlinks followed, also for a file that does not exist yet (its directory's real path). */
+/**
+ * The path a write lands on: symlinks followed, also a link to a file that does not exist yet (the file is created
+ * where the link points, and the link stays).
+ */
 function realTarget(target: string): string {
-  try {
-    return realpathSync(target);
-  } catch {
-    const absolute = resolve(target);
+  let path = resolve(target);
+  for (let hops = 0; hops < 40; hops++) {
     try {
-      return join(realpathSync(dirname(absolute)), basename(absolute));
+      if (!lstatSync(path).isSymbolicLink()) break;
+      path = resolve(dirname(path), readlinkSync(path));
     } catch {
-      return absolute;
+      break;
+    }
+  }
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return join(realpathSync(dirname(path)), basename(path));
+    } catch {
+      return path;
     }
   }
 }
