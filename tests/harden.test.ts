@@ -367,6 +367,9 @@ describe('18: empty values and the shipped roster', () => {
       [['lint', NORDBY, '--today', ''], undefined, 'beredskab: --today: tom værdi; udelad tilvalget eller giv det en værdi\n'],
       [['--roster', NORDBY, 'contacts', '--output', ''], undefined, 'beredskab: --output: tom værdi; udelad tilvalget eller giv det en værdi\n'],
       [['--roster', NORDBY, 'activate', '--level', 'red', '--at', ''], undefined, 'beredskab: --at: tom værdi; udelad tilvalget eller giv det en værdi\n'],
+      [['lint', ''], undefined, 'beredskab: et filnavn er tomt (""); angiv en fil\n'],
+      [['diff', NORDBY, ''], undefined, 'beredskab: et filnavn er tomt (""); angiv en fil\n'],
+      [['lint', NORDBY, '--previous', ''], undefined, 'beredskab: --previous: tom værdi; udelad tilvalget eller giv det en værdi\n'],
     ];
     for (const [args, env, stderr] of cases) {
       const run = cli(args, { env });

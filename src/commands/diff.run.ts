@@ -11,7 +11,7 @@ import { writeOutput } from './output.js';
 const FORMATS = ['text', 'markdown', 'json'] as const;
 
 async function version(spec: string, g: Globals) {
-  if (spec === '') throw new UsageError(g.say.option.empty('diff'));
+  if (spec === '') throw new UsageError(g.say.option.emptyFile());
   try {
     const read = await readVersion(spec, g.lang);
     return validRosterOrExit(read.bytes, read.name, g);

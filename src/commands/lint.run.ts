@@ -33,7 +33,7 @@ export async function lint(files: string[], opts: LintOptions, command: Command,
   const today = todayOption !== undefined ? parseDateOption(todayOption, '--today', g.t) : todayFromClock();
   const previousSpec = nonEmpty(opts.previous, '--previous', g);
   if (opts.base !== undefined && previousSpec !== undefined) throw new UsageError(g.say.git.baseAndPrevious());
-  if (files.some((f) => f === '')) throw new UsageError(g.say.option.empty('lint'));
+  if (files.some((f) => f === '')) throw new UsageError(g.say.option.emptyFile());
 
   // --previous names one file for every target; read it (once) before anything else.
   let fixedPrevious: Previous | undefined;

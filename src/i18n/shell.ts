@@ -19,6 +19,7 @@ export const da = {
   option: {
     empty: (option: string) => `${option}: tom værdi; udelad tilvalget eller giv det en værdi`,
     emptyEnv: (name: string) => `${name} er sat, men tom; fjern den (unset ${name}) eller angiv en fil`,
+    emptyFile: () => `et filnavn er tomt (""); angiv en fil`,
   },
   roster: {
     shipped: (path: string) => `bruger den medfølgende vagtplan for Randers (${path}); ingen --roster, BEREDSKAB_ROSTER eller ./roster.yaml`,
@@ -59,6 +60,7 @@ export const en: ShellMessages = {
   option: {
     empty: (option: string) => `${option}: empty value; leave the option out or give it a value`,
     emptyEnv: (name: string) => `${name} is set but empty; unset it (unset ${name}) or give a file`,
+    emptyFile: () => `a file name is empty (""); give a file`,
   },
   roster: {
     shipped: (path: string) => `using the shipped Randers roster (${path}); no --roster, BEREDSKAB_ROSTER or ./roster.yaml`,
