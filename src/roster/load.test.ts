@@ -1,8 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRosterBytes } from '../commands/context.js';
 import { lineOf, NORDBY, SHIPPED, text } from '../../tests/helpers.js';
 import { loadRoster } from './load.js';
 
@@ -87,19 +83,6 @@ describe('loadRoster refuses broken rosters with a code and a line', () => {
     expect(hit.message.length).toBeGreaterThan(5);
     if (['file-', 'yaml-', 'encoding'].some((p) => code.startsWith(p))) expect(roster).toBeUndefined();
     expect(performance.now() - started).toBeLessThan(1000);
-  });
-
-  it('refuses a directory and a missing file as diagnostics', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'beredskab-'));
-    const asDir = readRosterBytes(dir, 'mappe', 'da');
-    expect('diagnostic' in asDir && asDir.diagnostic.code).toBe('file-is-directory');
-    const missing = readRosterBytes(join(dir, 'nope.yaml'), 'nope.yaml', 'en');
-    expect('diagnostic' in missing && missing.diagnostic.code).toBe('file-missing');
-    expect('diagnostic' in missing && missing.diagnostic.message).toBe('File not found: nope.yaml');
-    const big = join(dir, 'big.yaml');
-    writeFileSync(big, 'x'.repeat(2 * 1024 * 1024));
-    const tooBig = readRosterBytes(big, 'big.yaml', 'da');
-    expect('diagnostic' in tooBig && tooBig.diagnostic.code).toBe('file-too-large');
   });
 
   it('names the field and the YAML path of a schema error', () => {
@@ -196,7 +179,7 @@ describe('loadRoster names the real cause', () => {
     { name: 'a merge key', input: swap('revision: 4', 'revision: 4\n<<: { x: 1 }'), code: 'yaml-merge-key', line: lineOf(base, 'revision: 4') + 1, col: 1, message: /<</ },
     { name: 'a tag', input: swap('revision: 4', 'revision: !!binary 4'), code: 'yaml-tag', line: lineOf(base, 'revision: 4'), col: 11, message: /!!binary/ },
     { name: 'a custom tag', input: swap('revision: 4', 'revision: !cmd 4'), code: 'yaml-tag', line: lineOf(base, 'revision: 4'), message: /!cmd/ },
-    { name: 'a phone written as an octal number', input: swap('phone: "61234571"', 'phone: 0o12345670'), code: 'phone-invalid', line: lineOf(base, 'phone: "61234571"'), message: /"0o12345670"/ },
+    { name: 'a phone written as an octal number', input: swap('phone: "61234571"', 'phone: 0o12345670'), code: 'phone-extra-text', line: lineOf(base, 'phone: "61234571"'), message: /"0o12345670"/ },
     { name: 'a colon too many, explained in Danish', input: swap('  municipality: Nordby Kommune', '  municipality: Nordby: Kommune'), code: 'yaml-syntax', line: lineOf(base, 'municipality: Nordby'), col: 23, message: /^YAML-fejl: der står et kolon for meget/ },
     { name: 'a list not closed', input: swap('areas: [', 'areas: [Øst,\n'), code: 'yaml-syntax', line: lineOf(base, 'areas: [') + 1, message: /^YAML-fejl: / },
     { name: 'an alias without its anchor', input: swap('revision: 4', 'revision: *nowhere'), code: 'yaml-syntax', line: lineOf(base, 'revision: 4'), message: /anker/ },
