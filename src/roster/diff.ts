@@ -120,8 +120,10 @@ export function checkChange(before: Roster, after: Roster, today: string | undef
     out.push({ severity: 'error', code: 'last-changed-future', path: ['lastChanged'], args: { date: after.lastChanged, today } });
   }
   const changes = diffRosters(before, after);
+  // A member may leave when the organisation still has a seat in the group: someone from it replaced them or sits there.
+  const seated = new Set(after.group.members.map((m) => after.people.find((p) => p.id === m.person)?.organisation));
   for (const c of changes) {
-    if (c.kind === 'person-removed') {
+    if (c.kind === 'person-removed' && !seated.has(before.people.find((p) => p.id === c.id)?.organisation)) {
       out.push({ severity: 'error', code: 'successor-missing', path: ['group', 'members'], args: { name: c.name, title: c.title, organisation: c.organisation } });
     }
   }
