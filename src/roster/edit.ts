@@ -14,7 +14,7 @@ export type EditRequest =
   | { kind: 'member-add'; person: string; substitute?: string }
   | { kind: 'member-remove'; person: string }
   | { kind: 'substitute-set'; member: string; person: string }
-  | { kind: 'confirm'; ids: string[]; date: string }
+  | { kind: 'confirm'; ids: string[]; date?: string }
   | { kind: 'organisation-add'; id?: string; name: string }
   | { kind: 'organisation-set'; id: string; name: string }
   | { kind: 'plan-set'; title?: string; municipality?: string; areas?: string[]; start?: string; end?: string };
@@ -53,8 +53,8 @@ export type EditOutcome =
 export interface EditOptions {
   file: string;
   lang: Lang;
-  /** Today in the plan's zone (ISO date): the new lastChanged. */
-  today: string;
+  /** Today in the plan's zone (ISO date), or a function of the zone giving it: the new lastChanged. */
+  today: string | ((timezone: string) => string);
 }
 
 /** An id from a name: "Jørgen Lajer" → "jorgen-lajer" would lose the ø, so æ, ø, å are spelt out: "joergen-lajer". */
@@ -84,17 +84,18 @@ export function applyEdit(text: string, request: EditRequest, options: EditOptio
     return { status: 'invalid-before', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
   }
   const before = loaded.roster;
-  const planned = planEdit(before, request);
+  const today = typeof options.today === 'function' ? options.today(before.plan.timezone) : options.today;
+  const planned = planEdit(before, request, today);
   if ('refusal' in planned) return { status: 'refused', refusal: planned.refusal };
   const ops: Op[] = [
     ...planned.ops,
     { op: 'set', path: ['revision'], value: before.revision + 1 },
-    { op: 'set', path: ['lastChanged'], value: options.today },
+    { op: 'set', path: ['lastChanged'], value: today },
   ];
   // The source text has the line endings the loader normalises; edits are made on the same text it reads.
   const source = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   const changed = applyOps(source, ops);
-  const result = loadRoster(new TextEncoder().encode(changed), { file: options.file, lang: options.lang, today: options.today, previous: before });
+  const result = loadRoster(new TextEncoder().encode(changed), { file: options.file, lang: options.lang, today, previous: before });
   if (!result.roster || blocking(result.diagnostics).length > 0) {
     return { status: 'invalid-after', text: changed, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
   }
@@ -106,7 +107,7 @@ type Planned = { ops: Op[]; notes: EditNote[] } | { refusal: Refusal };
 const refuse = (code: Refusal['code'], args: Record<string, string> = {}, usage = true): Planned => ({ refusal: { code, args, usage } });
 
 /** The operations on the text that make a change, or why it cannot be made. */
-export function planEdit(roster: Roster, request: EditRequest): Planned {
+export function planEdit(roster: Roster, request: EditRequest, today: string): Planned {
   const personIndex = (id: string) => roster.people.findIndex((p) => p.id === id);
   const orgIndex = (id: string) => roster.organisations.findIndex((o) => o.id === id);
   const taken = (id: string) =>
@@ -217,7 +218,7 @@ export function planEdit(roster: Roster, request: EditRequest): Planned {
       for (const id of request.ids) {
         const i = personIndex(id);
         if (i < 0) return refuse('unknown-person', { id, known: known(roster.people) });
-        ops.push({ op: 'set', path: ['people', i, 'confirmed'], value: request.date });
+        ops.push({ op: 'set', path: ['people', i, 'confirmed'], value: request.date ?? today });
       }
       return { ops, notes: [] };
     }
