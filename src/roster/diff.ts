@@ -33,9 +33,11 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
   const membersAfter = new Set(after.group.members.map((m) => m.person));
   const removed = [...membersBefore].filter((id) => !membersAfter.has(id)).map((id) => a.people.get(id)!).filter(Boolean);
   const added = [...membersAfter].filter((id) => !membersBefore.has(id)).map((id) => b.people.get(id)!).filter(Boolean);
-  // A member who leaves and one who joins for the same organisation and title is a replacement.
+  // A member who leaves and one who joins for the same organisation is a replacement; the same title first.
   for (const gone of removed) {
-    const successor = added.find((p) => p.organisation === gone.organisation && p.title === gone.title);
+    const successor =
+      added.find((p) => p.organisation === gone.organisation && p.title === gone.title) ??
+      added.find((p) => p.organisation === gone.organisation && !removed.some((r) => r !== gone && r.organisation === p.organisation && r.title === p.title));
     if (successor) {
       added.splice(added.indexOf(successor), 1);
       changes.push({ kind: 'person-replaced', ...describe(successor, after), previous: gone.name });
