@@ -235,3 +235,25 @@ describe('init, filled in with the commands, gives a roster that lints clean and
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toContain("title: 'Plan <\"x\">: #1'");
   });
 });
+
+describe('help in the user’s language', () => {
+  const commands = [[], ['lint'], ['diff'], ['contacts'], ['activate'], ['init'], ['person', 'add'], ['person', 'set'], ['member'], ['member', 'replace'], ['substitute', 'set'], ['confirm'], ['organisation', 'add'], ['plan', 'set']];
+  it.each(commands.map((c) => [c.join(' ') || '(program)', c]))('%s: no word of commander’s own in the Danish help', (_, command) => {
+    const da = cli([...(command as string[]), '--help']);
+    expect(da.code).toBe(0);
+    expect(da.stdout).toContain('Brug: beredskab');
+    for (const leak of ['[options]', '[command]', 'choices:', 'default:', '<file>', '<name>', '<date>', 'display help', 'Usage', 'Options']) {
+      expect(da.stdout).not.toContain(leak);
+    }
+    const en = cli(['--lang', 'en', ...(command as string[]), '--help']);
+    expect(en.stdout).toContain('Usage: beredskab');
+    expect(en.stdout).not.toContain('Brug:');
+    expect(en.stdout).not.toContain('Tilvalg:');
+  });
+
+  it('choices and defaults are worded in the language', () => {
+    expect(cli(['--help']).stdout).toMatch(/--lang <sprog> .*\n?.*\(valg: da, en\)/);
+    expect(cli(['lint', '--help']).stdout).toContain('(standard: text)');
+    expect(cli(['--lang', 'en', 'lint', '--help']).stdout).toContain('(default: text)');
+  });
+});
