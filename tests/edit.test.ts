@@ -114,6 +114,15 @@ describe('each command changes only its own lines, the revision and the date', (
     expect(cli(['lint', 'roster.yaml', '--base', 'HEAD'], { cwd: repo }).code).toBe(0);
   });
 
+  it('the change is told as diff tells it: phone, e-mail, confirmation', () => {
+    const set = run('person', 'set', 'morten-strange', '--phone', '30359685', '--email', 'most@randers.dk');
+    expect(set.stdout).toContain('  • Telefon for Morten Strange: 30 35 96 84 → 30 35 96 85\n  • E-mail for Morten Strange: – → most@randers.dk\n');
+    const confirmed = run('--lang', 'en', 'confirm', 'claus-hansen', 'lasse-bonde', '--date', '2026-11-30');
+    expect(confirmed.stdout).toContain('roster.yaml updated (revision 2 → 3).');
+    expect(confirmed.stdout).toContain('  • Details confirmed: Claus Hansen (2026-11-30)\n  • Details confirmed: Lasse Bonde (2026-11-30)\n');
+    expect(confirmed.stdout).not.toContain('notify-coordinator');
+  });
+
   it('the file keeps its mode', () => {
     chmodSync(join(repo, 'roster.yaml'), 0o640);
     expect(run('confirm', 'claus-hansen').code).toBe(0);

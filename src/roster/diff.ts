@@ -9,6 +9,8 @@ export type Change =
   | { kind: 'person-replaced'; id: string; name: string; previous: string; title: string; organisation: string }
   | { kind: 'phone-changed' | 'title-changed' | 'organisation-changed' | 'name-changed'; id: string; name: string; from: string; to: string }
   | { kind: 'substitute-changed'; id: string; name: string; from: string; to: string }
+  | { kind: 'email-changed'; id: string; name: string; from: string; to: string }
+  | { kind: 'confirmed'; id: string; name: string; date: string }
   | { kind: 'chain-changed'; id: string; from: string[]; to: string[] }
   | { kind: 'press-changed'; from: string[]; to: string[] }
   | { kind: 'level-changed'; id: string }
@@ -56,6 +58,8 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
     if (old.organisation !== p.organisation) {
       changes.push({ kind: 'organisation-changed', id: p.id, name: p.name, from: orgName(before, old.organisation), to: orgName(after, p.organisation) });
     }
+    if ((old.email ?? '') !== (p.email ?? '')) changes.push({ kind: 'email-changed', id: p.id, name: p.name, from: old.email ?? '–', to: p.email ?? '–' });
+    if (p.confirmed && old.confirmed !== p.confirmed) changes.push({ kind: 'confirmed', id: p.id, name: p.name, date: p.confirmed });
   }
   for (const m of after.group.members) {
     const old = before.group.members.find((x) => x.person === m.person);
@@ -130,7 +134,7 @@ export function checkChange(before: Roster, after: Roster, today: string | undef
     }
   }
   const coordinator = after.people.find((p) => p.id === after.group.coordinator);
-  const groupKinds = new Set(['person-added', 'person-removed', 'person-replaced', 'phone-changed', 'title-changed', 'organisation-changed', 'name-changed', 'substitute-changed', 'chain-changed']);
+  const groupKinds = new Set(['person-added', 'person-removed', 'person-replaced', 'phone-changed', 'title-changed', 'organisation-changed', 'name-changed', 'substitute-changed', 'chain-changed', 'email-changed']);
   if (coordinator && changes.some((c) => groupKinds.has(c.kind))) {
     out.push({ severity: 'notice', code: 'notify-coordinator', path: ['group', 'coordinator'], args: { name: coordinator.name, phone: displayPhone(coordinator.phone) } });
   }
