@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
@@ -123,6 +123,13 @@ describe('each command changes only its own lines, the revision and the date', (
     expect(confirmed.stdout).not.toContain('notify-coordinator');
   });
 
+  it('a roster reached through a symbolic link is changed where it lies, and the link stays', () => {
+    symlinkSync(join(repo, 'roster.yaml'), join(repo, 'link.yaml'));
+    expect(cli(['--roster', 'link.yaml', 'confirm', 'claus-hansen'], { cwd: repo }).code).toBe(0);
+    expect(lstatSync(join(repo, 'link.yaml')).isSymbolicLink()).toBe(true);
+    expect(roster()).toMatch(/^ {4}confirmed: \d{4}-\d{2}-\d{2}$/m);
+  });
+
   it('the file keeps its mode', () => {
     chmodSync(join(repo, 'roster.yaml'), 0o640);
     expect(run('confirm', 'claus-hansen').code).toBe(0);
@@ -229,6 +236,15 @@ describe('init, filled in with the commands, gives a roster that lints clean and
     expect(red.stdout).toContain('Søren Vang');
     expect(red.stdout).toContain('22 33 44 55');
     expect(at('deadline', '--level', 'yellow', '--at', '2026-12-01T10:00').stdout).toContain('inden for 3 arbejdsdage');
+  });
+
+  it('init - prints the roster instead of writing it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beredskab-init-'));
+    const result = cli(['init', '-', '--municipality', 'Nordby Kommune', '--title', 'Plan'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^# Boligsocial beredskabsplan/);
+    expect(result.stdout).toContain('municipality: Nordby Kommune');
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('init into a file given by name, in English', () => {

@@ -11,6 +11,10 @@ export async function runInit(g: Globals, file: string | undefined, opts: { muni
   const name = file ?? 'roster.yaml';
   const text = rosterTemplate({ municipality: opts.municipality, title: opts.title, areas: opts.area ?? [], today: dateIn('Europe/Copenhagen', Date.now()) });
   const blanks = loadRoster(new TextEncoder().encode(text), { file: name, lang: g.lang }).diagnostics.filter((d) => d.code === 'blank-unfilled').length;
+  if (name === '-') {
+    process.stdout.write(text);
+    return 0;
+  }
   let fd: number;
   try {
     // 'wx': fails when anything, even a dangling link, is already there.

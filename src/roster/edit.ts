@@ -4,7 +4,7 @@ import { loadRoster } from './load.js';
 import { formatPhone, parsePhone } from './phone.js';
 import { isBlank } from './rules.js';
 import type { Roster } from './schema.js';
-import { applyOps, type Op, type YamlPath } from './yamledit.js';
+import { applyOps, YamlEditError, type Op, type YamlPath } from './yamledit.js';
 
 /** One change a coordinator asks for, in the words of the commands. */
 export type EditRequest =
@@ -33,7 +33,8 @@ export interface Refusal {
     | 'id-invalid'
     | 'no-successor'
     | 'nothing-to-change'
-    | 'not-in-place';
+    | 'not-in-place'
+    | 'cannot-edit';
   args: Record<string, string>;
   usage: boolean;
 }
@@ -92,9 +93,18 @@ export function applyEdit(text: string, request: EditRequest, options: EditOptio
     { op: 'set', path: ['revision'], value: before.revision + 1 },
     { op: 'set', path: ['lastChanged'], value: today },
   ];
-  // The source text has the line endings the loader normalises; edits are made on the same text it reads.
-  const source = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
-  const changed = applyOps(source, ops);
+  // Edits are made on the text the loader reads (no BOM, \n line ends); the file gets back its own.
+  const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+  const crlf = text.includes('\r\n');
+  const source = text.slice(bom.length).replace(/\r\n?/g, '\n');
+  let edited: string;
+  try {
+    edited = applyOps(source, ops);
+  } catch (error) {
+    if (!(error instanceof YamlEditError)) throw error;
+    return { status: 'refused', refusal: { code: 'cannot-edit', args: { detail: error.message }, usage: false } };
+  }
+  const changed = bom + (crlf ? edited.replace(/\n/g, '\r\n') : edited);
   const result = loadRoster(new TextEncoder().encode(changed), { file: options.file, lang: options.lang, today, previous: before });
   if (!result.roster || blocking(result.diagnostics).length > 0) {
     return { status: 'invalid-after', text: changed, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
