@@ -45,7 +45,6 @@ export const da = {
   },
   refusal: {
     'unknown-person': (a: A) => `der er ingen person med id'et "${a.id}" i planen; kendte id'er: ${a.known}`,
-    'unknown-member': (a: A) => `"${a.id}" er ikke medlem af beredskabsgruppen`,
     'unknown-organisation': (a: A) => `der er ingen organisation med id'et "${a.id}"; kendte id'er: ${a.known}`,
     'not-a-member': (a: A) => `"${a.id}" er ikke medlem af beredskabsgruppen`,
     'already-member': (a: A) => `"${a.id}" er allerede medlem af beredskabsgruppen`,
@@ -124,7 +123,6 @@ export const en: typeof da = {
   },
   refusal: {
     'unknown-person': (a: A) => `there is no person with the id "${a.id}" in the plan; known ids: ${a.known}`,
-    'unknown-member': (a: A) => `"${a.id}" is not a member of the group`,
     'unknown-organisation': (a: A) => `there is no organisation with the id "${a.id}"; known ids: ${a.known}`,
     'not-a-member': (a: A) => `"${a.id}" is not a member of the group`,
     'already-member': (a: A) => `"${a.id}" is already a member of the group`,

@@ -23,7 +23,6 @@ export type EditRequest =
 export interface Refusal {
   code:
     | 'unknown-person'
-    | 'unknown-member'
     | 'unknown-organisation'
     | 'not-a-member'
     | 'already-member'
