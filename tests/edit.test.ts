@@ -143,6 +143,7 @@ describe('bad input: a clear message, the right exit code, the file untouched', 
     ['unknown id', ['person', 'set', 'nobody', '--phone', '31313131'], 2, `beredskab: der er ingen person med id'et "nobody" i planen; kendte id'er: claus-hansen,`, `beredskab: there is no person with the id "nobody" in the plan`],
     ['a phone that is not Danish', ['member', 'replace', 'jorgen-lajer', '--name', 'Anne Andersen', '--phone', '+46 70 123 45 67'], 2, 'beredskab: "+46 70 123 45 67" er ikke et gyldigt dansk telefonnummer', 'beredskab: "+46 70 123 45 67" is not a valid Danish phone number'],
     ['an id that would collide', ['member', 'replace', 'jorgen-lajer', '--name', 'Anne Andersen', '--phone', '31313131', '--id', 'pia-hesselvig'], 2, `beredskab: id'et "pia-hesselvig" er allerede brugt i planen; vælg et andet med --id`, 'beredskab: the id "pia-hesselvig" is already used in the plan; choose another with --id'],
+    ['an empty name', ['person', 'set', 'claus-hansen', '--name', ' '], 2, 'beredskab: --name må ikke være tom', 'beredskab: --name must not be empty'],
     ['a bad date', ['confirm', 'claus-hansen', '--date', '30-11-2026'], 2, 'beredskab: --date: "30-11-2026" er ikke en dato', 'beredskab: --date: "30-11-2026" is not a date'],
   ];
   it.each(cases)('%s', (_, args, code, da, en) => {
@@ -191,6 +192,8 @@ describe('init, filled in with the commands, gives a roster that lints clean and
     expect(created.stdout).toContain('roster.yaml er oprettet efter Landsbyggefondens skabelon. 11 felter mærket UDFYLD skal udfyldes');
     const fresh = readFileSync(join(dir, 'roster.yaml'), 'utf8');
 
+    expect(at('init', 'other.yaml', '--municipality', 'Nordby', '--title', 'Plan', '--area', '').stderr).toBe('beredskab: --area må ikke være tom\n');
+    expect(existsSync(join(dir, 'other.yaml'))).toBe(false);
     const again = at('init', '--municipality', 'Andet', '--title', 'Andet');
     expect(again.code).toBe(2);
     expect(again.stderr).toBe('beredskab: roster.yaml findes allerede; init overskriver aldrig en fil. Vælg et andet filnavn\n');

@@ -56,6 +56,7 @@ export const da = {
       `${a.name} kan ikke fjernes: ingen anden fra ${a.organisation} er med i gruppen. ${a.organisation} skal udpege en efterfølger; brug beredskab member replace`,
     'nothing-to-change': () => `intet at ændre; angiv mindst ét tilvalg`,
     'not-in-place': (a: A) => `${a.name} er koordinator (${a.where}); brug beredskab member replace for at give pladsen videre`,
+    'empty-value': (a: A) => `${a.option} må ikke være tom`,
     'cannot-edit': (a: A) => `denne ændring kan ikke laves automatisk i filen, som den er skrevet (${a.detail}); ret filen i en editor`,
   },
   note: {
@@ -69,6 +70,7 @@ export const da = {
   written: (file: string, from: number, to: number) => `${file} er opdateret (revision ${from} → ${to}).`,
   dryRun: 'Prøvekørsel: intet er skrevet.',
   tell: 'Giv besked:',
+  emptyValue: (option: string) => `${option} må ikke være tom`,
   initExists: (file: string) => `${file} findes allerede; init overskriver aldrig en fil. Vælg et andet filnavn`,
   initDone: (file: string, blanks: number) =>
     `${file} er oprettet efter Landsbyggefondens skabelon. ${blanks} ${blanks === 1 ? 'felt' : 'felter'} mærket UDFYLD skal udfyldes; beredskab lint ${file} viser dem.`,
@@ -134,6 +136,7 @@ export const en: typeof da = {
       `${a.name} cannot be removed: nobody else from ${a.organisation} is in the group. ${a.organisation} must name a successor; use beredskab member replace`,
     'nothing-to-change': () => `nothing to change; give at least one option`,
     'not-in-place': (a: A) => `${a.name} is the coordinator (${a.where}); use beredskab member replace to hand the place on`,
+    'empty-value': (a: A) => `${a.option} must not be empty`,
     'cannot-edit': (a: A) => `this change cannot be made automatically in the file as it is written (${a.detail}); edit the file in an editor`,
   },
   note: {
@@ -147,6 +150,7 @@ export const en: typeof da = {
   written: (file: string, from: number, to: number) => `${file} updated (revision ${from} → ${to}).`,
   dryRun: 'Dry run: nothing was written.',
   tell: 'Tell:',
+  emptyValue: (option: string) => `${option} must not be empty`,
   initExists: (file: string) => `${file} already exists; init never overwrites a file. Choose another file name`,
   initDone: (file: string, blanks: number) =>
     `${file} created on Landsbyggefonden’s template. ${blanks} ${blanks === 1 ? 'field' : 'fields'} marked UDFYLD must be filled in; beredskab lint ${file} lists them.`,

@@ -33,7 +33,8 @@ export interface Refusal {
     | 'no-successor'
     | 'nothing-to-change'
     | 'not-in-place'
-    | 'cannot-edit';
+    | 'cannot-edit'
+    | 'empty-value';
   args: Record<string, string>;
   usage: boolean;
 }
@@ -134,6 +135,11 @@ export function planEdit(roster: Roster, request: EditRequest, today: string): P
   };
   const isRefusal = (x: unknown): x is Refusal => typeof x === 'object' && x !== null && 'code' in x;
 
+  // An empty name, title or phone is never meant: say so before the schema would.
+  for (const [key, value] of Object.entries(request)) {
+    const values = Array.isArray(value) ? value : [value];
+    if (key !== 'kind' && values.some((v) => typeof v === 'string' && v.trim() === '')) return refuse('empty-value', { option: key === 'newId' ? '--id' : key === 'areas' ? '--area' : `--${key}` });
+  }
   switch (request.kind) {
     case 'person-set': {
       const i = personIndex(request.id);
