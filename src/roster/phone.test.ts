@@ -1,8 +1,7 @@
 import { parsePhoneNumberFromString as parseWithAllCountries } from 'libphonenumber-js/min';
-import minMetadata from 'libphonenumber-js/metadata.min.json' with { type: 'json' };
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DK_METADATA, formatPhone, isPhoneShaped, parsePhone } from './phone.js';
+import { formatPhone, isPhoneShaped, parsePhone } from './phone.js';
 
 /** What parsePhone answered when it used the metadata of every country. */
 function withAllCountries(raw: string): string | null {
@@ -11,12 +10,7 @@ function withAllCountries(raw: string): string | null {
 }
 
 describe('Danish phone numbers', () => {
-  it('Denmark’s metadata is the package’s own entry for Denmark', () => {
-    const all = minMetadata as unknown as { version: number; country_calling_codes: Record<string, string[]>; countries: Record<string, unknown> };
-    expect(DK_METADATA).toEqual({ version: all.version, country_calling_codes: { '45': all.country_calling_codes['45'] }, countries: { DK: all.countries.DK }, nonGeographic: {} });
-  });
-
-  it('parses as the metadata of every country does', () => {
+  it('gives libphonenumber-js's answer for every field written as a number', () => {
     const samples = ['40 86 74 08', '+45 40 86 74 08', '0045 40867408', '4086 7408', '1234', '12345678', '+46 70 123 45 67', '+4540867408', '89 15 15 00', '408674081', 'tlf. 40 86 74 08', '+1 212 555 0100', '', '40-86-74-08', '40\u00a086 74 08', '+45-40867408', '0045-4086-7408', '+45 (0) 40 86 74 08', '20000000', '99999999', '10000000'];
     for (const raw of samples) {
       const parsed = parsePhone(raw);
@@ -38,7 +32,7 @@ describe('Danish phone numbers', () => {
     for (const raw of refused) expect(parsePhone(raw), raw).toBeNull();
     const accepted = ['40867408', '40 86 74 08', '+45 40 86 74 08', '0045 4086 7408', '40-86-74-08', ' 40867408 ', '114'];
     for (const raw of accepted) expect(parsePhone(raw), raw).not.toBeNull();
-    expect(parsePhone(40867408)).toEqual({ kind: 'dk', national: '40867408', e164: '+4540867408' });
+    expect(parsePhone(40867408)).toEqual({ kind: 'dk', national: '40 86 74 08', e164: '+4540867408' });
   });
 
   it('prints the Danish way; 112 and 114 are service numbers', () => {

@@ -1,26 +1,11 @@
-import { parsePhoneNumberFromString, type MetadataJson } from 'libphonenumber-js/core';
-
-/**
- * Denmark's entry of libphonenumber-js's "min" metadata, the only country a roster's numbers may belong to: parsing
- * with it gives the same answers as with the metadata of every country (a test compares it with the package's), without
- * building the other 244 countries' data at start-up.
- */
-export const DK_METADATA: MetadataJson = {
-  version: 4,
-  country_calling_codes: { '45': ['DK'] },
-  countries: { DK: ['45', '00', '[2-9]\\d{7}', [8], [['(\\d{2})(\\d{2})(\\d{2})(\\d{2})', '$1 $2 $3 $4', ['[2-9]']]]] },
-  nonGeographic: {},
-} as unknown as MetadataJson;
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 
 /** Danish short numbers that are valid without being ordinary 8-digit numbers. */
 export const SERVICE_NUMBERS: ReadonlySet<string> = new Set(['112', '114']);
 
 export type Phone =
   | { kind: 'service'; digits: string }
-  | { kind: 'dk'; national: string; e164: string };
-
-/** Eight digits, the first 2–9, after +45 or 0045 or nothing: Denmark's numbering plan. */
-const PLAIN_DANISH = /^(?:\+45|0045)?([2-9]\d{7})$/;
+  | { kind: 'dk'; /** "40 86 74 08" */ national: string; e164: string };
 
 /**
  * Only what a phone number is written with: digits, spaces and hyphens, a leading +. A phone field is a number and
@@ -35,20 +20,16 @@ export function parsePhone(raw: string | number): Phone | null {
   if (!isPhoneShaped(raw)) return null;
   const text = String(raw).trim();
   const compact = text.replace(/[\s-]/g, '');
+  // libphonenumber-js knows no short numbers; these two are the Danish ones a plan names.
   if (SERVICE_NUMBERS.has(compact)) return { kind: 'service', digits: compact };
-  // The way nearly every roster writes a number; the same answer as libphonenumber-js's (a test holds them together),
-  // which is asked about anything else.
-  const plain = PLAIN_DANISH.exec(compact);
-  if (plain) return { kind: 'dk', national: plain[1]!, e164: `+45${plain[1]}` };
-  const parsed = parsePhoneNumberFromString(text, 'DK', DK_METADATA);
+  const parsed = parsePhoneNumberFromString(text, 'DK');
   if (!parsed || parsed.country !== 'DK' || !parsed.isValid()) return null;
-  return { kind: 'dk', national: String(parsed.nationalNumber), e164: String(parsed.number) };
+  return { kind: 'dk', national: parsed.formatNational(), e164: String(parsed.number) };
 }
 
-/** Danish grouping: "40 86 74 08"; service numbers as they are ("114"). */
+/** Danish grouping: "40 86 74 08" (libphonenumber-js's national format for Denmark); service numbers as they are ("114"). */
 export function formatPhone(phone: Phone): string {
-  if (phone.kind === 'service') return phone.digits;
-  return phone.national.replace(/(\d{2})(?=\d)/g, '$1 ');
+  return phone.kind === 'service' ? phone.digits : phone.national;
 }
 
 /** For vCard and tel: links: "+4540867408", or the short number itself. */
