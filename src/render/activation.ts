@@ -67,6 +67,7 @@ export function activationText(a: Activation, roster: Roster, v: ActivationView)
         if (inv.substitute) out.push(...contactLines(inv.substitute, s, `     ${t.activate.substitute}: `));
       }
       out.push('', ...wrap(`${t.activate.adHoc} ${t.list(a.adHoc)}.`, WIDTH, '   '));
+      for (const c of a.adHocContacts) out.push(...contactLines(c, s, '   • '));
     }
   });
 
@@ -116,6 +117,7 @@ export function activationData(a: Activation, v: Pick<ActivationView, 't' | 'lan
     ],
     coordinator: contactData(a.coordinator),
     adHoc: a.adHoc,
+    adHocContacts: a.adHocContacts.map(contactData),
     informs: a.informs,
     press: { responsible: a.press.responsible, agreement: a.press.agreement },
     informationSharing: a.informationSharing,

@@ -17,6 +17,7 @@ const EXPECTED: Record<string, string> = {
   'person,hotline': 'personOrHotline',
   organisation: 'organisation',
   'organisation,person': 'personOrOrganisation',
+  'hotline,organisation,person': 'personHotlineOrOrganisation',
 };
 
 /** The rules zod cannot express: references, phone numbers, chains, consistency. */
@@ -86,6 +87,9 @@ export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
   roster.press.responsible.forEach((id, i) => ref(id, ['press', 'responsible', i], ['organisation']));
   roster.press.contacts.forEach((id, i) => ref(id, ['press', 'contacts', i], ['person']));
   roster.signatories.forEach((s, i) => ref(s.person, ['signatories', i, 'person'], ['person']));
+  roster.adHoc.forEach((entry, i) => {
+    if (typeof entry === 'object' && 'ref' in entry) ref(entry.ref, ['adHoc', i, 'ref'], ['person', 'hotline', 'organisation']);
+  });
 
   roster.people.forEach((p, i) => {
     if (!parsePhone(p.phone)) error('phone-invalid', ['people', i, 'phone'], { phone: String(p.phone) });
