@@ -1,0 +1,147 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { DateTime } from 'luxon';
+import { inviteMessages, type InviteMessages } from '../i18n/invite.js';
+import type { Lang } from '../i18n/index.js';
+import { WorkingCalendar } from '../plan/calendar.js';
+import { dialInOf, parseDuration, planInvitation, type DialIn, type InviteProblem } from '../plan/invite.js';
+import { MomentError, parseMoment } from '../plan/time.js';
+import { zoneOf } from '../plan/zone.js';
+import { longMoment } from '../render/dates.js';
+import type { InviteView } from '../render/invite-common.js';
+import { invitationEmail } from '../render/invite-email.js';
+import { invitationIcs } from '../render/invite-ics.js';
+import { invitationData } from '../render/invite-json.js';
+import { invitationSms } from '../render/invite-sms.js';
+import { invitationText } from '../render/invite-text.js';
+import type { Roster } from '../roster/schema.js';
+import { emit, globalsOf, levelOption, loadValidRoster, momentOption, parseChoice, UsageError } from './context.js';
+import type { InviteOptions } from './invite.js';
+
+export const INVITE_FORMATS = ['text', 'ics', 'sms', 'email', 'json'] as const;
+
+/** --meeting is read as --at is: a wall-clock time that daylight saving skips or repeats is refused, not guessed. */
+function meetingOption(value: string, zone: string, m: InviteMessages): DateTime {
+  try {
+    return parseMoment(value, zone);
+  } catch (error) {
+    if (!(error instanceof MomentError)) throw error;
+    if (error.problem === 'nonexistent') throw new UsageError(m.usage.meetingNonexistent(value, zone));
+    if (error.problem === 'ambiguous') throw new UsageError(m.usage.meetingAmbiguous(value, zone, error.readings[0]!, error.readings[1]!));
+    throw new UsageError(m.usage.meetingFormat(value));
+  }
+}
+
+function onlineOption(value: string | undefined, m: InviteMessages): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new UsageError(m.usage.online(value));
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(m.usage.online(value));
+  return url.href;
+}
+
+function dialInOption(number: string | undefined, pin: string | undefined, m: InviteMessages): DialIn | undefined {
+  if (number === undefined) {
+    if (pin !== undefined) throw new UsageError(m.usage.pinWithoutDialIn());
+    return undefined;
+  }
+  if (pin !== undefined && !/^\d{1,20}$/.test(pin.trim())) throw new UsageError(m.usage.pin(pin));
+  const dialIn = dialInOf(number, pin?.trim());
+  if (!dialIn) throw new UsageError(m.usage.dialIn(number));
+  return dialIn;
+}
+
+function problemMessage(p: InviteProblem, roster: Roster, v: InviteView): string {
+  const { t, m } = v;
+  switch (p.kind) {
+    case 'not-a-member':
+      return m.usage.notAMember(p.id, roster.group.members.map((x) => x.person).join(', '));
+    case 'unknown-guest':
+      return m.usage.unknownGuest(p.id);
+    case 'organisation-guest':
+      return m.usage.organisationGuest(p.id, p.name);
+    case 'organiser-absent':
+      return m.usage.organiserAbsent(p.name);
+    case 'no-meeting':
+      return m.usage.green();
+    case 'before-activation':
+      return m.refuse.beforeActivation(longMoment(p.meeting, t), longMoment(p.activatedAt, t));
+    case 'after-deadline':
+      return m.refuse.afterDeadline(longMoment(p.meeting, t), longMoment(p.deadline.deadline, t), longMoment(p.latestStart, t), m.duration(p.durationMinutes));
+    case 'too-long':
+      return m.refuse.tooLong(m.duration(p.durationMinutes), longMoment(p.deadline.deadline, t));
+  }
+}
+
+export async function runInvite(opts: InviteOptions, command: Command, lang: Lang): Promise<number> {
+  const g = globalsOf(command, lang);
+  const m = inviteMessages(lang);
+  const format = parseChoice(opts.format, '--format', INVITE_FORMATS, g.t);
+  const level = await levelOption(opts.level, g.t);
+  if (level === 'green') throw new UsageError(m.usage.green());
+  const durationMinutes = parseDuration(opts.duration);
+  if (durationMinutes === undefined || durationMinutes < 5 || durationMinutes > 24 * 60) throw new UsageError(m.usage.duration(opts.duration));
+  const online = onlineOption(opts.online, m);
+  const dialIn = dialInOption(opts.dialIn, opts.pin, m);
+  if (!/^\d{1,6}$/.test(opts.sequence.trim())) throw new UsageError(m.usage.sequence(opts.sequence));
+  if (opts.id !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(opts.id)) throw new UsageError(m.usage.id(opts.id));
+  if (opts.output && opts.output !== '-' && resolve(opts.output) === g.rosterPath) throw new UsageError(m.usage.outputIsRoster(opts.output));
+
+  const roster = await loadValidRoster(g);
+  const zone = roster.plan.timezone;
+  const activatedAt = await momentOption(opts.at, zone, g.t);
+  const meeting = opts.meeting === undefined ? undefined : meetingOption(opts.meeting, zone, m);
+  // The one reading of the clock for the invitation itself: its DTSTAMP.
+  const now = DateTime.now().setZone(zoneOf(zone));
+
+  const view: InviteView = { t: g.t, m, lang: g.lang, color: g.color && !opts.output && format === 'text' };
+  const planned = planInvitation(
+    roster,
+    {
+      level,
+      activatedAt,
+      meeting,
+      durationMinutes,
+      without: opts.without,
+      also: opts.also,
+      place: opts.place?.trim() || undefined,
+      online,
+      dialIn,
+      reason: opts.reason?.trim() || undefined,
+      id: opts.id,
+      sequence: Number(opts.sequence),
+    },
+    new WorkingCalendar(roster.calendar),
+    g.lang,
+  );
+  if ('problem' in planned) {
+    const message = problemMessage(planned.problem, roster, view);
+    if (planned.problem.usage) throw new UsageError(message);
+    process.stderr.write(m.refuse.prefix + message + '\n');
+    return 1;
+  }
+  const inv = planned.invitation;
+  const output = opts.output === '-' ? undefined : opts.output;
+  switch (format) {
+    case 'text':
+      emit(invitationText(inv, view), output, g.t);
+      break;
+    case 'ics':
+      emit(invitationIcs(inv, view, now), output, g.t);
+      break;
+    case 'sms':
+      emit(invitationSms(inv, view), output, g.t);
+      break;
+    case 'email':
+      emit(invitationEmail(inv, view), output, g.t);
+      break;
+    case 'json':
+      emit(JSON.stringify(invitationData(inv, view), null, 2) + '\n', output, g.t);
+      break;
+  }
+  return 0;
+}

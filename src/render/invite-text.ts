@@ -1,0 +1,36 @@
+import type { Invitation } from '../plan/invite.js';
+import { isoWithOffset, longMoment } from './dates.js';
+import { meetingSpan, whereLines, type InviteView } from './invite-common.js';
+import { style } from './style.js';
+import { wrap } from './text.js';
+
+const WIDTH = 80;
+
+/** `invite` without --format: what will be sent, to whom, and how to send it again. */
+export function invitationText(inv: Invitation, v: InviteView): string {
+  const s = style(v.color);
+  const { t, m } = v;
+  const out: string[] = [s.bold(m.text.heading(inv.levelName))];
+  out.push(m.text.activated(longMoment(inv.activatedAt, t)));
+  out.push(s.bold(m.text.deadline(longMoment(inv.deadline.deadline, t))));
+  out.push(m.text.latestStart(m.duration(inv.durationMinutes), longMoment(inv.latestStart, t)));
+  out.push('', ...wrap(`${s.bold(m.text.meeting)} ${meetingSpan(inv, t)}`, WIDTH, '', '  '));
+  if (inv.proposed) out.push(...wrap(m.text.proposed, WIDTH, '  '));
+  for (const line of whereLines(inv, m)) out.push(...wrap(line, WIDTH, '', '  '));
+  if (inv.reason) out.push(...wrap(`${m.text.reason} ${inv.reason}`, WIDTH, '', '  '));
+  const who = (name: string, phone: string, email?: string) => `${name.padEnd(Math.max(26, name.length + 1))} ${phone.padEnd(12)}${email ? ` ${email}` : ''}`;
+  out.push(`${m.text.organiser} ${who(inv.organiser.name, inv.organiser.phone, inv.organiser.email).trimEnd()}`);
+  out.push('', s.bold(m.text.guests(inv.guests.length)));
+  for (const g of inv.guests) {
+    const notes = [g.standsInFor ? m.text.standsInFor(g.standsInFor) : '', g.adHoc ? m.text.adHoc : ''].filter(Boolean).join(', ');
+    out.push(`  • ${who(g.name, g.phone, g.email)}${notes ? `  (${notes})` : ''}`.trimEnd());
+  }
+  if (inv.absent.length) {
+    const items = inv.absent.map((a) => (a.substitute ? m.text.absentWith(a.member.name, a.substitute.name) : m.text.absentWithout(a.member.name)));
+    out.push('', ...wrap(`${m.text.absent} ${t.list(items)}`, WIDTH, '', '  '));
+  }
+  const noEmail = inv.guests.filter((g) => !g.email).map((g) => g.name);
+  if (noEmail.length) out.push('', ...wrap(`${m.text.noEmail} ${t.list(noEmail)}`, WIDTH, '', '  '));
+  out.push('', ...wrap(m.text.formats, WIDTH), ...wrap(m.text.resend(isoWithOffset(inv.activatedAt), inv.sequence + 1), WIDTH).map((l) => s.dim(l)));
+  return out.join('\n') + '\n';
+}
