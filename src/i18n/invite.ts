@@ -84,7 +84,6 @@ export const da = {
   },
   ics: {
     summary: (level: string) => `Møde i beredskabsgruppen – ${level}`,
-    activated: (level: string, when: string) => `${level} aktiveret ${when}.`,
     reason: (text: string) => `Årsag: ${text}`,
     deadline: (when: string) => `Gruppen skal mødes senest ${when}.`,
     online: (url: string) => `Online: ${url}`,
@@ -133,7 +132,7 @@ export const da = {
     activated: (when: string) => `Aktiveret ${when}`,
     meetBy: 'Gruppen skal mødes senest',
     call: 'Ring',
-    sms: 'SMS',
+    sms: 'sms',
     ifNoAnswer: 'hvis ingen svarer',
     members: 'Inviteres til mødet',
     substitute: (name: string) => `suppleant for ${name}`,
@@ -232,7 +231,6 @@ export const en: InviteMessages = {
   },
   ics: {
     summary: (level: string) => `Emergency group meeting – ${level}`,
-    activated: (level: string, when: string) => `${level} activated ${when}.`,
     reason: (text: string) => `Reason: ${text}`,
     deadline: (when: string) => `The group must meet by ${when}.`,
     online: (url: string) => `Online: ${url}`,

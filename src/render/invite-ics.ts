@@ -13,7 +13,7 @@ const instant = (dt: DateTime) => dt.toUTC().toISO()!;
 function description(inv: Invitation, v: InviteView): string {
   const { t, m } = v;
   const a = inv.activation;
-  const lines = [m.ics.activated(a.levelName, longMoment(inv.activatedAt, t))];
+  const lines = [`${t.deadline.activated(a.levelName, longMoment(inv.activatedAt, t))}.`];
   if (inv.reason) lines.push(m.ics.reason(inv.reason));
   lines.push(m.ics.deadline(longMoment(inv.deadline.deadline, t)));
   if (inv.online) lines.push(m.ics.online(inv.online));
@@ -63,5 +63,6 @@ export function invitationIcs(inv: Invitation, v: InviteView, now: DateTime): st
       : [],
     alarms: [{ type: ICalAlarmType.display, trigger: 3600, description: m.ics.alarm(m.levelPhrase(inv.levelName)) }],
   });
-  return calendar.toString();
+  // Every content line ends with CRLF (RFC 5545 §3.1), the last one too.
+  return calendar.toString().replace(/(?:\r\n)?$/, '\r\n');
 }
