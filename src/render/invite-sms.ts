@@ -6,7 +6,7 @@ import type { InviteView } from './invite-common.js';
 
 export interface SmsMessage {
   text: string;
-  /** Characters as the network counts them: GSM-7 extension characters (€ [ ] { } …) count two. */
+  /** Characters as the network counts them: GSM-7 extension characters (€ [ ] { } …) count two; in UCS-2 an emoji counts two. */
   characters: number;
   segments: number;
   encoding: 'GSM-7' | 'UCS-2';
@@ -22,7 +22,9 @@ export function smsSegments(text: string): Omit<SmsMessage, 'text'> {
   const encoding = message.encodingName;
   const segments = message.segmentsCount;
   const perSegment = encoding === 'GSM-7' ? (segments > 1 ? 153 : 160) : segments > 1 ? 67 : 70;
-  return { characters: message.numberOfCharacters, segments, encoding, perSegment, outside: [...new Set(message.getNonGsmCharacters())] };
+  // The calculator counts UCS-2 text in graphemes, but a segment holds 70 UTF-16 units, and an emoji takes two.
+  const characters = encoding === 'GSM-7' ? message.numberOfCharacters : message.encodedChars.reduce((n, c) => n + c.codeUnits.length, 0);
+  return { characters, segments, encoding, perSegment, outside: [...new Set(message.getNonGsmCharacters())] };
 }
 
 export function smsMessage(inv: Invitation, v: InviteView): SmsMessage {
