@@ -11,9 +11,9 @@ export function invitationText(inv: Invitation, v: InviteView): string {
   const s = style(v.color);
   const { t, m } = v;
   const out: string[] = [s.bold(m.text.heading(inv.levelName))];
-  out.push(m.text.activated(longMoment(inv.activatedAt, t)));
-  out.push(s.bold(m.text.deadline(longMoment(inv.deadline.deadline, t))));
-  out.push(m.text.latestStart(m.duration(inv.durationMinutes), longMoment(inv.latestStart, t)));
+  out.push(...wrap(m.text.activated(longMoment(inv.activatedAt, t)), WIDTH, '', '  '));
+  out.push(...wrap(m.text.deadline(longMoment(inv.deadline.deadline, t)), WIDTH, '', '  ').map((l) => s.bold(l)));
+  out.push(...wrap(m.text.latestStart(m.duration(inv.durationMinutes), longMoment(inv.latestStart, t)), WIDTH, '', '  '));
   out.push('', ...wrap(`${s.bold(m.text.meeting)} ${meetingSpan(inv, t)}`, WIDTH, '', '  '));
   if (inv.proposed) out.push(...wrap(m.text.proposed, WIDTH, '  '));
   for (const line of whereLines(inv, m)) out.push(...wrap(line, WIDTH, '', '  '));
