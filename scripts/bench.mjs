@@ -34,6 +34,7 @@ const commands = [
   ['deadline --level yellow', ['deadline', '--level', 'yellow']],
   ['lint', ['lint']],
   ['contacts --format html', ['contacts', '--format', 'html']],
+  ['invite --format ics', ['invite', '--level', 'red', '--format', 'ics']],
 ];
 
 console.log(`Start-up: ${RUNS} runs each after a warm-up, alternating with node -e 0\n`);

@@ -4,16 +4,11 @@ import { DateTime } from 'luxon';
 import { inviteMessages, type InviteMessages } from '../i18n/invite.js';
 import type { Lang } from '../i18n/index.js';
 import { WorkingCalendar } from '../plan/calendar.js';
-import { dialInOf, parseDuration, planInvitation, type DialIn, type InviteProblem } from '../plan/invite.js';
+import { dialInOf, parseDuration, planInvitation, type DialIn, type Invitation, type InviteProblem } from '../plan/invite.js';
 import { MomentError, parseMoment } from '../plan/time.js';
 import { zoneOf } from '../plan/zone.js';
 import { longMoment } from '../render/dates.js';
 import type { InviteView } from '../render/invite-common.js';
-import { invitationEmail } from '../render/invite-email.js';
-import { invitationIcs } from '../render/invite-ics.js';
-import { invitationData } from '../render/invite-json.js';
-import { invitationSms } from '../render/invite-sms.js';
-import { invitationText } from '../render/invite-text.js';
 import type { Roster } from '../roster/schema.js';
 import { emit, globalsOf, levelOption, loadValidRoster, momentOption, parseChoice, UsageError } from './context.js';
 import type { InviteOptions } from './invite.js';
@@ -126,22 +121,22 @@ export async function runInvite(opts: InviteOptions, command: Command, lang: Lan
   }
   const inv = planned.invitation;
   const output = opts.output === '-' ? undefined : opts.output;
+  emit(await render(format, inv, view, now), output, g.t);
+  return 0;
+}
+
+/** Each format loads only its own renderer: the iCalendar and SMS libraries cost start-up time the others need not pay. */
+async function render(format: (typeof INVITE_FORMATS)[number], inv: Invitation, view: InviteView, now: DateTime): Promise<string> {
   switch (format) {
     case 'text':
-      emit(invitationText(inv, view), output, g.t);
-      break;
+      return (await import('../render/invite-text.js')).invitationText(inv, view);
     case 'ics':
-      emit(invitationIcs(inv, view, now), output, g.t);
-      break;
+      return (await import('../render/invite-ics.js')).invitationIcs(inv, view, now);
     case 'sms':
-      emit(invitationSms(inv, view), output, g.t);
-      break;
+      return (await import('../render/invite-sms.js')).invitationSms(inv, view);
     case 'email':
-      emit(invitationEmail(inv, view), output, g.t);
-      break;
+      return (await import('../render/invite-email.js')).invitationEmail(inv, view);
     case 'json':
-      emit(JSON.stringify(invitationData(inv, view), null, 2) + '\n', output, g.t);
-      break;
+      return JSON.stringify((await import('../render/invite-json.js')).invitationData(inv, view), null, 2) + '\n';
   }
-  return 0;
 }
