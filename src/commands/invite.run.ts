@@ -72,7 +72,8 @@ function problemMessage(p: InviteProblem, roster: Roster, v: InviteView): string
   }
 }
 
-export async function runInvite(opts: InviteOptions, command: Command, lang: Lang): Promise<number> {
+export async function runInvite(given: InviteOptions, command: Command, lang: Lang): Promise<number> {
+  const opts = { ...given, duration: given.duration ?? '1h', format: given.format ?? 'text', sequence: given.sequence ?? '0', without: given.without ?? [], also: given.also ?? [] };
   const g = globalsOf(command, lang);
   const m = inviteMessages(lang);
   const format = parseChoice(opts.format, '--format', INVITE_FORMATS, g.t);

@@ -1,26 +1,26 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import { messages, type Lang } from '../i18n/index.js';
 import { inviteMessages } from '../i18n/invite.js';
 import { exitWith } from './context.js';
 
-/** Repeated or comma-separated ids, in the order given. */
-const collect = (value: string, previous: string[]) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+/** Repeated or comma-separated ids, in the order given. Defaults are applied in the run, so help shows none in English. */
+const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
 
 export interface InviteOptions {
   level: string;
   at?: string;
   meeting?: string;
-  duration: string;
+  duration?: string;
   place?: string;
   online?: string;
   dialIn?: string;
   pin?: string;
   reason?: string;
-  without: string[];
-  also: string[];
-  format: string;
+  without?: string[];
+  also?: string[];
+  format?: string;
   id?: string;
-  sequence: string;
+  sequence?: string;
   output?: string;
 }
 
@@ -32,17 +32,17 @@ export function inviteCommand(lang: Lang): Command {
     .requiredOption('--level <level>', m.level)
     .option('--at <time>', m.at)
     .option('--meeting <time>', m.meeting)
-    .addOption(new Option('--duration <duration>', m.duration).default('1h'))
+    .option('--duration <duration>', m.duration)
     .option('--place <text>', m.place)
     .option('--online <url>', m.online)
     .option('--dial-in <number>', m.dialIn)
     .option('--pin <digits>', m.pin)
     .option('--reason <text>', m.reason)
-    .option('--without <id>', m.without, collect, [])
-    .option('--also <id>', m.also, collect, [])
-    .addOption(new Option('--format <format>', m.format).default('text'))
+    .option('--without <id>', m.without, collect)
+    .option('--also <id>', m.also, collect)
+    .option('--format <format>', m.format)
     .option('--id <id>', m.id)
-    .addOption(new Option('--sequence <n>', m.sequence).default('0'))
+    .option('--sequence <n>', m.sequence)
     .option('--output <file>', t.cli.output)
     .action(
       exitWith(async (opts: InviteOptions, command: Command) => {
