@@ -71,7 +71,7 @@ describe('invite --format ics, read back by ical.js', () => {
   it('yellow across Christmas: the third working day after the 23rd is the 29th', () => {
     const { event } = readIcs(ok(['--level', 'yellow', '--at', '2026-12-23T10:00', '--format', 'ics', '--lang', 'en']));
     expect(utc(event.startDate)).toBe('2026-12-29T14:00:00.000Z');
-    expect(event.summary).toBe('Emergency group meeting – the yellow level');
+    expect(event.summary).toBe('Emergency group meeting – yellow level');
   });
 
   it('sent again with a new time: the same UID, a higher SEQUENCE; another activation, another UID', () => {

@@ -205,7 +205,7 @@ export const en: InviteMessages = {
     const m = minutes % 60;
     return [h ? `${h} ${h === 1 ? 'hour' : 'hours'}` : '', m ? `${m} min` : ''].filter(Boolean).join(' ');
   },
-  levelPhrase: (levelName: string) => `the ${levelName.toLowerCase()} level`,
+  levelPhrase: (levelName: string) => `${levelName.toLowerCase()} level`,
   text: {
     heading: (level: string) => `Convening the emergency group – ${level.toUpperCase()} LEVEL`,
     activated: (when: string) => `Activated ${when}`,
@@ -264,7 +264,7 @@ export const en: InviteMessages = {
     subjectLabel: 'Subject:',
     subject: (level: string, when: string) => `Convened: the emergency group meets ${when} (${level})`,
     greeting: 'Dear members of the emergency group',
-    intro: (level: string, when: string) => `The plan was activated at ${level} ${when}. I hereby convene a meeting.`,
+    intro: (level: string, when: string) => `The plan was activated at ${level} on ${when}. I hereby convene a meeting.`,
     time: 'When:',
     deadline: (when: string) => `Under the plan the group must meet by ${when}.`,
     absent: 'Tell me at once if you cannot come, and send your substitute.',

@@ -18,12 +18,19 @@ export function invitationText(inv: Invitation, v: InviteView): string {
   if (inv.proposed) out.push(...wrap(m.text.proposed, WIDTH, '  '));
   for (const line of whereLines(inv, m)) out.push(...wrap(line, WIDTH, '', '  '));
   if (inv.reason) out.push(...wrap(`${m.text.reason} ${inv.reason}`, WIDTH, '', '  '));
-  const who = (name: string, phone: string, email?: string) => `${name.padEnd(Math.max(26, name.length + 1))} ${phone.padEnd(12)}${email ? ` ${email}` : ''}`;
-  out.push(`${m.text.organiser} ${who(inv.organiser.name, inv.organiser.phone, inv.organiser.email).trimEnd()}`);
+  const o = inv.organiser;
+  out.push(...wrap(`${m.text.organiser} ${[o.name, o.phone, o.email].filter(Boolean).join(', ')}`, WIDTH, '', '  '));
   out.push('', s.bold(m.text.guests(inv.guests.length)));
   for (const g of inv.guests) {
     const notes = [g.standsInFor ? m.text.standsInFor(g.standsInFor) : '', g.adHoc ? m.text.adHoc : ''].filter(Boolean).join(', ');
-    out.push(`  • ${who(g.name, g.phone, g.email)}${notes ? `  (${notes})` : ''}`.trimEnd());
+    const head = `  • ${g.name.padEnd(Math.max(26, g.name.length + 1))} ${g.phone}`;
+    const tail = [g.email ?? '', notes ? `(${notes})` : ''].filter(Boolean).join('  ');
+    // The e-mail and notes in a column beside the number when they fit in 80 columns, else on the next line.
+    const aligned = `${head.padEnd(42)}  ${tail}`;
+    if (!tail) out.push(head);
+    else if (aligned.length <= WIDTH) out.push(aligned);
+    else if (head.length + 2 + tail.length <= WIDTH) out.push(`${head}  ${tail}`);
+    else out.push(head, ...wrap(tail, WIDTH, '    '));
   }
   if (inv.absent.length) {
     const items = inv.absent.map((a) => (a.substitute ? m.text.absentWith(a.member.name, a.substitute.name) : m.text.absentWithout(a.member.name)));
