@@ -272,3 +272,34 @@ describe('invite: usage errors (exit 2) and output', () => {
     expect(readdirSync(dir).sort()).toEqual(['møde.ics', 'roster.yaml']);
   });
 });
+
+describe('ad hoc entries that refer to the roster', () => {
+  it('activate shows the name and number, as text and as data', () => {
+    const text = cli(['--roster', FIXTURE, 'activate', '--level', 'red', '--at', '2026-12-01T16:00']).stdout;
+    expect(text).toContain('Overvej også at indkalde (ad hoc): Beredskab Østjyllands vagthavende,');
+    expect(text).toMatch(/• Beredskab Østjyllands vagthavende +87 12 40 00\n +Beredskab Østjylland\n/);
+    const data = JSON.parse(cli(['--roster', FIXTURE, 'activate', '--level', 'red', '--json', '--lang', 'en']).stdout);
+    expect(data.adHoc[0]).toBe('East Jutland fire service duty officer');
+    expect(data.adHocContacts).toEqual([{ id: 'brand-vagt', kind: 'hotline', name: 'East Jutland fire service duty officer', title: '', organisation: 'Beredskab Østjylland', phone: '87 12 40 00', dial: '+4587124000' }]);
+  });
+
+  it('contacts lists it with its number and the role ad hoc; plain texts stay as they were', () => {
+    const data = JSON.parse(cli(['--roster', FIXTURE, 'contacts', '--format', 'json']).stdout);
+    expect(data.contacts.find((c: { id: string }) => c.id === 'brand-vagt')).toMatchObject({ phone: '87 12 40 00', roles: ['hotline', 'adhoc'] });
+    expect(data.adHoc).toEqual(['Beredskab Østjyllands vagthavende', 'daginstitutioner', 'skolen', 'opsøgende medarbejdere', 'klubmedarbejdere', 'viceværter']);
+    const shipped = JSON.parse(cli(['contacts', '--format', 'json']).stdout);
+    expect(shipped.adHoc[0]).toBe('brandvæsenet');
+    expect(shipped.contacts).toHaveLength(13);
+  });
+
+  it('a reference to nothing is ref-unknown at its line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beredskab-invite-'));
+    const roster = join(dir, 'roster.yaml');
+    const source = readFileSync(FIXTURE, 'utf8').replace('  - ref: brand-vagt\n', '  - ref: brandvaesnet\n');
+    writeFileSync(roster, source);
+    const run = cli(['lint', roster, '--format', 'json']);
+    expect(run.code).toBe(1);
+    const line = source.split('\n').findIndex((l) => l.includes('ref: brandvaesnet')) + 1;
+    expect(JSON.parse(run.stdout).filter((d: { severity: string }) => d.severity === 'error')).toMatchObject([{ code: 'ref-unknown', line, path: 'adHoc[0].ref' }]);
+  });
+});
