@@ -146,7 +146,7 @@ describe('the deadline is enforced', () => {
     expect(late.stderr).toContain('a meeting of 30 min must therefore start by Wednesday 2 December 2026 at 15:30 (UTC+1)');
     const early = invite(['--level', 'red', '--at', '2026-12-01T16:00', '--meeting', '2026-12-01T15:00']);
     expect(early.code).toBe(1);
-    expect(early.stderr).toContain('ligger før aktiveringen');
+    expect(early.stderr).toBe('beredskab: mødet (tirsdag den 1. december 2026 kl. 15.00 (UTC+1)) ligger før aktiveringen (tirsdag den 1. december 2026 kl. 16.00 (UTC+1)). Gruppen skal mødes senest onsdag den 2. december 2026 kl. 16.00 (UTC+1); vælg en start mellem aktiveringen og onsdag den 2. december 2026 kl. 15.00 (UTC+1)\n');
   });
 
   it.each([

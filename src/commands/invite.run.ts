@@ -64,7 +64,7 @@ function problemMessage(p: InviteProblem, roster: Roster, v: InviteView): string
     case 'no-meeting':
       return m.usage.green();
     case 'before-activation':
-      return m.refuse.beforeActivation(longMoment(p.meeting, t), longMoment(p.activatedAt, t));
+      return m.refuse.beforeActivation(longMoment(p.meeting, t), longMoment(p.activatedAt, t), longMoment(p.deadline.deadline, t), longMoment(p.latestStart, t));
     case 'after-deadline':
       return m.refuse.afterDeadline(longMoment(p.meeting, t), longMoment(p.deadline.deadline, t), longMoment(p.latestStart, t), m.duration(p.durationMinutes));
     case 'too-long':

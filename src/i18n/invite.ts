@@ -46,8 +46,8 @@ export const da = {
   },
   refuse: {
     prefix: 'beredskab: ',
-    beforeActivation: (meeting: string, activated: string) =>
-      `mødet (${meeting}) ligger før aktiveringen (${activated}); vælg et tidspunkt efter aktiveringen`,
+    beforeActivation: (meeting: string, activated: string, deadline: string, latest: string) =>
+      `mødet (${meeting}) ligger før aktiveringen (${activated}). Gruppen skal mødes senest ${deadline}; vælg en start mellem aktiveringen og ${latest}`,
     afterDeadline: (meeting: string, deadline: string, latest: string, duration: string) =>
       `mødet (${meeting}) ligger efter fristen. Gruppen skal mødes senest ${deadline}; et møde på ${duration} skal derfor begynde senest ${latest}`,
     tooLong: (duration: string, deadline: string) =>
@@ -193,8 +193,8 @@ export const en: InviteMessages = {
   },
   refuse: {
     prefix: 'beredskab: ',
-    beforeActivation: (meeting: string, activated: string) =>
-      `the meeting (${meeting}) is before the activation (${activated}); choose a time after the activation`,
+    beforeActivation: (meeting: string, activated: string, deadline: string, latest: string) =>
+      `the meeting (${meeting}) is before the activation (${activated}). The group must meet by ${deadline}; choose a start between the activation and ${latest}`,
     afterDeadline: (meeting: string, deadline: string, latest: string, duration: string) =>
       `the meeting (${meeting}) is after the deadline. The group must meet by ${deadline}; a meeting of ${duration} must therefore start by ${latest}`,
     tooLong: (duration: string, deadline: string) =>
