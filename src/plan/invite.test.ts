@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { loadRoster } from '../roster/load.js';
@@ -132,5 +133,47 @@ describe('invitationUid', () => {
   });
   it('an id given replaces the level and the instant', () => {
     expect(invitationUid('Randers Kommune', 'red', a, 'AKT-2026.17')).toBe('beredskab-randers-kommune-akt-2026-17@beredskab');
+  });
+});
+
+describe('properties over 2024–2040', () => {
+  const zone = 'Europe/Copenhagen';
+  const moment = fc
+    .integer({ min: DateTime.fromISO('2024-01-01T00:00', { zone }).toMillis(), max: DateTime.fromISO('2040-12-31T23:59', { zone }).toMillis() })
+    .map((ms) => DateTime.fromMillis(ms, { zone }));
+  const level = fc.constantFrom('yellow' as const, 'red' as const);
+  const minutes = fc.integer({ min: 5, max: 180 });
+
+  it('the proposed meeting starts at or after the activation, on a whole minute, and ends by the deadline', () => {
+    fc.assert(
+      fc.property(moment, level, minutes, (activatedAt, lvl, duration) => {
+        const result = plan({ level: lvl, activatedAt, durationMinutes: duration });
+        if ('problem' in result) {
+          // Only a red meeting longer than the whole window can fail to fit.
+          expect(result.problem.kind).toBe('too-long');
+          return;
+        }
+        const inv = result.invitation;
+        expect(+inv.start).toBeGreaterThanOrEqual(+activatedAt.startOf('minute'));
+        expect(inv.start.second + inv.start.millisecond).toBe(0);
+        expect(+inv.end).toBeLessThanOrEqual(+inv.deadline.deadline);
+        expect(+inv.deadline.deadline - +inv.end).toBeLessThan(60_000);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the latest start is accepted and a minute later is refused', () => {
+    fc.assert(
+      fc.property(moment, level, (activatedAt, lvl) => {
+        const first = plan({ level: lvl, activatedAt });
+        if (!('invitation' in first)) throw new Error(first.problem.kind);
+        const latest = first.invitation.latestStart;
+        expect('invitation' in plan({ level: lvl, activatedAt, meeting: latest })).toBe(true);
+        const late = plan({ level: lvl, activatedAt, meeting: latest.plus({ minutes: 1 }) });
+        expect('problem' in late && late.problem.kind).toBe('after-deadline');
+      }),
+      { numRuns: 200 },
+    );
   });
 });
