@@ -115,7 +115,7 @@ describe('invite --format ics, read back by ical.js', () => {
     const { event } = readIcs(text);
     expect(event.location).toBe('Sal "A"; 1, 2 <b>');
     expect(event.description).toContain(`Årsag: ${reason.trim()}`);
-    expect(event.description).toContain('2. Linje\nSkift 😀 22 70 12 26 (hvis ingen svarer)');
+    expect(event.description).toContain('2. Ikke\u00a0brud 😀 22 70 12 26 (hvis ingen svarer)');
     expect(event.description).toContain('- =HYPERLINK("http://evil.example","Ring") 25 58 32 49');
     expect(event.description).toContain('Ring <u>nu</u>:');
     // A parameter value cannot hold a double quote: the organiser's name keeps everything else.
@@ -267,7 +267,7 @@ describe('invite: usage errors (exit 2) and output', () => {
     writeFileSync(roster, readFileSync(FIXTURE));
     const refused = cli(['--roster', roster, 'invite', '--level', 'red', '--output', roster]);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('er roster-filen');
+    expect(refused.stderr).toContain('er en af de filer, kommandoen læser');
     expect(readFileSync(roster, 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
     expect(readdirSync(dir).sort()).toEqual(['møde.ics', 'roster.yaml']);
   });

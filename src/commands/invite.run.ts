@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import { inviteMessages, type InviteMessages } from '../i18n/invite.js';
@@ -10,8 +9,11 @@ import { zoneOf } from '../plan/zone.js';
 import { longMoment } from '../render/dates.js';
 import type { InviteView } from '../render/invite-common.js';
 import type { Roster } from '../roster/schema.js';
-import { emit, globalsOf, levelOption, loadValidRoster, momentOption, parseChoice, UsageError } from './context.js';
+import { globalsOf, levelOption, loadRosterOrExit, momentOption, nonEmpty, parseChoice, type Globals } from './context.js';
+import { ExitCode, UsageError } from './exit.js';
+import { writeOutput } from './output.js';
 import type { InviteOptions } from './invite.js';
+import { terminalSafe } from '../render/text.js';
 
 export const INVITE_FORMATS = ['text', 'ics', 'sms', 'email', 'json'] as const;
 
@@ -72,12 +74,37 @@ function problemMessage(p: InviteProblem, roster: Roster, v: InviteView): string
   }
 }
 
-export async function runInvite(given: InviteOptions, command: Command, lang: Lang): Promise<number> {
-  const opts = { ...given, duration: given.duration ?? '1h', format: given.format ?? 'text', sequence: given.sequence ?? '0', without: given.without ?? [], also: given.also ?? [] };
+/** Ids from repeated or comma-separated --without/--also; an empty value is a mistake, not "nobody". */
+function idsOption(values: string[], option: string, g: Globals): string[] {
+  return values.flatMap((value) => nonEmpty(value.trim(), option, g)!.split(',').map((v) => v.trim()).filter(Boolean));
+}
+
+/** A free-text option: empty or blank is a usage error rather than silently dropped. */
+function textOption(value: string | undefined, option: string, g: Globals): string | undefined {
+  return value === undefined ? undefined : nonEmpty(value.trim(), option, g);
+}
+
+export async function runInvite(given: InviteOptions, command: Command, lang: Lang): Promise<ExitCode> {
   const g = globalsOf(command, lang);
   const m = inviteMessages(lang);
+  for (const [value, option] of [
+    [given.meeting, '--meeting'],
+    [given.duration, '--duration'],
+    [given.online, '--online'],
+    [given.dialIn, '--dial-in'],
+    [given.pin, '--pin'],
+    [given.format, '--format'],
+    [given.id, '--id'],
+    [given.sequence, '--sequence'],
+    [given.output, '--output'],
+  ] as const) nonEmpty(value, option, g);
+  const opts = { ...given, duration: given.duration ?? '1h', format: given.format ?? 'text', sequence: given.sequence ?? '0' };
+  const without = idsOption(given.without ?? [], '--without', g);
+  const also = idsOption(given.also ?? [], '--also', g);
+  const place = textOption(given.place, '--place', g);
+  const reason = textOption(given.reason, '--reason', g);
   const format = parseChoice(opts.format, '--format', INVITE_FORMATS, g.t);
-  const level = await levelOption(opts.level, g.t);
+  const level = levelOption(opts.level, g.t);
   if (level === 'green') throw new UsageError(m.usage.green());
   const durationMinutes = parseDuration(opts.duration);
   if (durationMinutes === undefined || durationMinutes < 5 || durationMinutes > 24 * 60) throw new UsageError(m.usage.duration(opts.duration));
@@ -85,16 +112,16 @@ export async function runInvite(given: InviteOptions, command: Command, lang: La
   const dialIn = dialInOption(opts.dialIn, opts.pin, m);
   if (!/^\d{1,6}$/.test(opts.sequence.trim())) throw new UsageError(m.usage.sequence(opts.sequence));
   if (opts.id !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(opts.id)) throw new UsageError(m.usage.id(opts.id));
-  if (opts.output && opts.output !== '-' && resolve(opts.output) === g.rosterPath) throw new UsageError(m.usage.outputIsRoster(opts.output));
 
-  const roster = await loadValidRoster(g);
+  const { roster } = await loadRosterOrExit(g);
   const zone = roster.plan.timezone;
-  const activatedAt = await momentOption(opts.at, zone, g.t);
+  const activatedAt = momentOption(opts.at, zone, g);
   const meeting = opts.meeting === undefined ? undefined : meetingOption(opts.meeting, zone, m);
   // The one reading of the clock for the invitation itself: its DTSTAMP.
   const now = DateTime.now().setZone(zoneOf(zone));
 
-  const view: InviteView = { t: g.t, m, lang: g.lang, color: g.color && !opts.output && format === 'text' };
+  const toTerminal = opts.output === undefined || opts.output === '-';
+  const view: InviteView = { t: g.t, m, lang: g.lang, color: g.color && toTerminal && format === 'text' };
   const planned = planInvitation(
     roster,
     {
@@ -102,12 +129,12 @@ export async function runInvite(given: InviteOptions, command: Command, lang: La
       activatedAt,
       meeting,
       durationMinutes,
-      without: opts.without,
-      also: opts.also,
-      place: opts.place?.trim() || undefined,
+      without,
+      also,
+      place,
       online,
       dialIn,
-      reason: opts.reason?.trim() || undefined,
+      reason,
       id: opts.id,
       sequence: Number(opts.sequence),
     },
@@ -115,15 +142,15 @@ export async function runInvite(given: InviteOptions, command: Command, lang: La
     g.lang,
   );
   if ('problem' in planned) {
-    const message = problemMessage(planned.problem, roster, view);
+    // The message names people from the roster and ids from the command line: both kept off the terminal's controls.
+    const message = terminalSafe(problemMessage(planned.problem, roster, view));
     if (planned.problem.usage) throw new UsageError(message);
     process.stderr.write(m.refuse.prefix + message + '\n');
-    return 1;
+    return ExitCode.invalid;
   }
   const inv = planned.invitation;
-  const output = opts.output === '-' ? undefined : opts.output;
-  emit(await render(format, inv, view, now), output, g.t);
-  return 0;
+  await writeOutput(opts.output, await render(format, inv, view, now), { inputs: [g.rosterPath], lang: g.lang });
+  return ExitCode.ok;
 }
 
 /** Each format loads only its own renderer: the iCalendar and SMS libraries cost start-up time the others need not pay. */

@@ -1,10 +1,10 @@
 import { Command } from 'commander';
 import { messages, type Lang } from '../i18n/index.js';
 import { inviteMessages } from '../i18n/invite.js';
-import { exitWith } from './context.js';
+import { exitWith } from './exit.js';
 
-/** Repeated or comma-separated ids, in the order given. Defaults are applied in the run, so help shows none in English. */
-const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+/** Repeated or comma-separated ids, kept as given: the run refuses an empty one and splits the rest. Defaults are applied in the run, so help shows none in English. */
+const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export interface InviteOptions {
   level: string;

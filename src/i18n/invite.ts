@@ -42,7 +42,6 @@ export const da = {
     organiserAbsent: (name: string) =>
       `--without: koordinatoren ${name} indkalder til mødet og har ingen suppleant i roster-filen; ingen anden kan indkalde i koordinatorens sted herfra`,
     green: () => `grønt niveau indkalder ikke til møde; vælg yellow eller red`,
-    outputIsRoster: (file: string) => `--output: ${file} er roster-filen, som kommandoen læser; vælg en anden fil`,
   },
   refuse: {
     prefix: 'beredskab: ',
@@ -189,7 +188,6 @@ export const en: InviteMessages = {
     organiserAbsent: (name: string) =>
       `--without: the coordinator ${name} convenes the meeting and has no substitute in the roster; nobody else can convene it from here`,
     green: () => `the green level convenes no meeting; choose yellow or red`,
-    outputIsRoster: (file: string) => `--output: ${file} is the roster the command reads; choose another file`,
   },
   refuse: {
     prefix: 'beredskab: ',

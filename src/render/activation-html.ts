@@ -2,7 +2,7 @@ import type { InviteMessages } from '../i18n/invite.js';
 import type { Activation } from '../plan/activation.js';
 import type { Contact } from '../roster/index.js';
 import type { Roster } from '../roster/schema.js';
-import type { ActivationView } from './activation.js';
+import { periodWarning, type ActivationView } from './activation.js';
 import { longMoment } from './dates.js';
 import { html } from './sheet.js';
 
@@ -24,6 +24,7 @@ header p{margin:4px 0}
 .deadline strong{display:block;font-size:1.3rem}
 .deadline p{margin:4px 0 0;font-size:.9rem}
 .instructions{font-weight:bold}
+.warning{border:3px solid #b71c1c;border-radius:10px;padding:10px 14px;margin:0 0 14px;color:#b71c1c;font-weight:bold}
 h2{font-size:1.1rem;margin:22px 0 6px;padding-bottom:3px;border-bottom:2px solid #111}
 h3{font-size:1rem;margin:16px 0 6px}
 p{margin:6px 0}
@@ -73,6 +74,9 @@ export function activationHtml(a: Activation, roster: Roster, v: ActivationView,
   body.push(
     `<header class="level-${a.level}"><h1>${html(t.activate.banner(a.levelName))}</h1><p>${html(a.meaning)}</p><p>${html(m.page.activated(longMoment(a.activatedAt, t)))}</p></header>`,
   );
+  // An expired plan may name the wrong people: the page says so before anything to call, as the text does.
+  const warning = periodWarning(a, v);
+  if (warning) body.push(`<p class="warning" role="alert">${html(warning)}</p>`);
   if (a.forums) {
     body.push(`<h2>${html(t.activate.greenTitle)}</h2><p>${html(t.deadline.green(a.meaning, t.list(a.forums)))}</p>`);
   } else {

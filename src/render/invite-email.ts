@@ -2,6 +2,7 @@ import type { Invitation } from '../plan/invite.js';
 import { emailRecipients } from '../plan/invite.js';
 import { longMoment } from './dates.js';
 import { meetingSpan, whereLines, type InviteView } from './invite-common.js';
+import { terminalSafeData } from './text.js';
 
 export interface EmailMessage {
   to: string[];
@@ -45,7 +46,9 @@ export function emailMessage(inv: Invitation, v: InviteView): EmailMessage {
 }
 
 /** `invite --format email`: headers, body, and the same as one mailto: link. */
-export function invitationEmail(inv: Invitation, v: InviteView): string {
+export function invitationEmail(given: Invitation, v: InviteView): string {
+  // Printed on a terminal or pasted into a message: roster and option text without control characters.
+  const inv = terminalSafeData(given);
   const { m, t } = v;
   const mail = emailMessage(inv, v);
   const out = [`${m.email.to} ${mail.to.join(', ')}`, `${m.email.subjectLabel} ${mail.subject}`, '', mail.body, '', '---'];

@@ -3,6 +3,7 @@ import type { Invitation } from '../plan/invite.js';
 import { smsRecipients } from '../plan/invite.js';
 import { clock, shortDay } from './dates.js';
 import type { InviteView } from './invite-common.js';
+import { terminalSafeData } from './text.js';
 
 export interface SmsMessage {
   text: string;
@@ -43,7 +44,9 @@ export function smsMessage(inv: Invitation, v: InviteView): SmsMessage {
 }
 
 /** `invite --format sms`: the message, then its length in segments and the recipients, comma-separated. */
-export function invitationSms(inv: Invitation, v: InviteView): string {
+export function invitationSms(given: Invitation, v: InviteView): string {
+  // Printed on a terminal or pasted into a message: roster and option text without control characters.
+  const inv = terminalSafeData(given);
   const { m, t } = v;
   const sms = smsMessage(inv, v);
   const recipients = smsRecipients(inv);

@@ -2,12 +2,14 @@ import type { Invitation } from '../plan/invite.js';
 import { isoWithOffset, longMoment } from './dates.js';
 import { meetingSpan, whereLines, type InviteView } from './invite-common.js';
 import { style } from './style.js';
-import { wrap } from './text.js';
+import { terminalSafeData, wrap } from './text.js';
 
 const WIDTH = 80;
 
 /** `invite` without --format: what will be sent, to whom, and how to send it again. */
-export function invitationText(inv: Invitation, v: InviteView): string {
+export function invitationText(given: Invitation, v: InviteView): string {
+  // Printed on a terminal or pasted into a message: roster and option text without control characters.
+  const inv = terminalSafeData(given);
   const s = style(v.color);
   const { t, m } = v;
   const out: string[] = [s.bold(m.text.heading(inv.levelName))];
