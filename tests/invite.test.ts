@@ -248,6 +248,11 @@ describe('invite: usage errors (exit 2) and output', () => {
     [['--level', 'red', '--sequence', '-1'], '--sequence: "-1"'],
     [['--level', 'red', '--format', 'pdf'], '--format: "pdf" er ikke gyldig'],
     [['--level', 'red', '--meeting', 'i morgen'], '--meeting: "i morgen" er ikke et tidspunkt'],
+    // An empty value is a mistake to point out, not an option to drop silently.
+    ...['--meeting', '--duration', '--place', '--reason', '--online', '--dial-in', '--id', '--sequence', '--format', '--without', '--also', '--output'].map(
+      (option) => [['--level', 'red', option, ''], `${option}: tom værdi`] as [string[], string],
+    ),
+    [['--level', 'red', '--place', '   '], '--place: tom værdi'],
   ])('%j', (args, message) => {
     const run = invite([...args, '--at', '2026-12-01T16:00']);
     expect(run.stdout).toBe('');
@@ -270,6 +275,15 @@ describe('invite: usage errors (exit 2) and output', () => {
     expect(refused.stderr).toContain('er en af de filer, kommandoen læser');
     expect(readFileSync(roster, 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
     expect(readdirSync(dir).sort()).toEqual(['møde.ics', 'roster.yaml']);
+  });
+});
+
+describe('invite on a terminal', () => {
+  it.each(['text', 'sms', 'email'])('--format %s: control characters from the command line never reach the terminal', (format) => {
+    const out = ok(['--level', 'red', '--at', '2026-12-01T16:00', '--format', format, '--place', 'Sal\x1b[2J A', '--reason', 'Brand\u202e\x07 i blok 3']);
+    // eslint-disable-next-line no-control-regex
+    expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
+    expect(out).toContain('Sal\ufffd[2J A');
   });
 });
 
