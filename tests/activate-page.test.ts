@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -113,10 +113,52 @@ describe.skipIf(!CHROMIUM)(`the activation page in headless Chromium${CHROMIUM ?
     const text = await tab.evaluate(() => document.body.innerText);
     expect(text).toContain('<script>alert(1)</script> Hansen');
     expect(text).toContain('Ring <u>nu</u>');
+    // The ad hoc entries of the hostile fixture: markup and a line break stay text.
+    expect(text).toContain('<img src=x onerror=alert(1)>');
+    expect(text).toMatch(/Linje\sSkift \| \*ikke\* en ny række/);
     const size = await tab.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(size.scroll).toBeLessThanOrEqual(size.client);
     await tab.close();
   }, 60_000);
+
+  it('an activation after the plan period: the warning on stderr and on the page, before the first number', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beredskab-page-'));
+    const file = join(dir, 'aktivering.html');
+    const run = cli(['--roster', FIXTURE, 'activate', '--level', 'red', '--at', '2030-01-07T10:00', '--format', 'html', '--output', file]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('planens periode sluttede');
+    const html = readFileSync(file, 'utf8');
+    expect(html).toContain('planens periode sluttede');
+    expect(html.indexOf('planens periode sluttede')).toBeLessThan(html.indexOf('tel:'));
+  });
+
+  it.each([
+    [['--output', ''], '--output: tom værdi'],
+    [['--format', ''], '--format'],
+    [['--format', 'pdf'], '--format: "pdf"'],
+  ])('%j is a usage error and writes nothing', (args, message) => {
+    const run = cli(['--roster', FIXTURE, 'activate', '--level', 'red', '--format', 'html', ...args]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(message);
+  });
+
+  it('--output onto the roster is refused and the roster is untouched', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beredskab-page-'));
+    const roster = join(dir, 'roster.yaml');
+    writeFileSync(roster, readFileSync(FIXTURE));
+    const run = cli(['--roster', roster, 'activate', '--level', 'red', '--format', 'html', '--output', roster]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('er en af de filer, kommandoen læser');
+    expect(readFileSync(roster, 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
+    expect(readdirSync(dir)).toEqual(['roster.yaml']);
+  });
+
+  it('- writes the page to stdout', () => {
+    const run = cli(['--roster', FIXTURE, 'activate', '--level', 'red', '--at', '2026-12-01T16:00', '--format', 'html', '--output', '-']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('<!doctype html>') || run.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+  });
 
   it("the contact sheet's numbers are tel: links too", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'beredskab-page-'));
