@@ -47,6 +47,7 @@ const commands = [
   ['deadline --level yellow', ['deadline', '--level', 'yellow']],
   ['lint', ['lint']],
   ['contacts --format html', ['contacts', '--format', 'html']],
+  ['invite --format ics', ['invite', '--level', 'red', '--format', 'ics']],
   ['diff', ['diff', nordby, join(root, 'roster.yaml')]],
   ['schema', ['schema']],
   ['--help', ['--help']],

@@ -20,6 +20,9 @@ const runs = [
   ['contacts', '--format', 'json'],
   ['contacts', '--format', 'markdown'],
   ['schema'],
+  ['invite', '--level', 'red', '--format', 'ics'],
+  ['invite', '--level', 'yellow', '--format', 'sms'],
+  ['activate', '--level', 'red', '--format', 'html'],
   ['--help'],
   ['activate', '--level', 'red', '--lang', 'en'],
 ];

@@ -7,6 +7,7 @@ import { activateCommand } from './commands/activate.js';
 import { contactsCommand } from './commands/contacts.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { diffCommand } from './commands/diff.js';
+import { inviteCommand } from './commands/invite.js';
 import { lintCommand } from './commands/lint.js';
 import { schemaCommand } from './commands/schema.js';
 import { confirmCommand } from './commands/confirm.js';
@@ -22,6 +23,7 @@ declare const BEREDSKAB_VERSION: string;
 /** The subcommands, one line each. */
 const COMMANDS: Array<(lang: Lang) => Command> = [activateCommand, contactsCommand, deadlineCommand, diffCommand, lintCommand, schemaCommand];
 COMMANDS.push(initCommand, personCommand, memberCommand, substituteCommand, confirmCommand, organisationCommand, planCommand);
+COMMANDS.push(inviteCommand);
 
 /** --lang must be known before the help text is built, so it is read ahead of commander. */
 export function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: Lang; bad?: string } {

@@ -1,23 +1,36 @@
 import type { Command } from 'commander';
 import type { Lang } from '../i18n/index.js';
+import { inviteMessages } from '../i18n/invite.js';
 import { planActivation } from '../plan/activation.js';
 import { WorkingCalendar } from '../plan/calendar.js';
 import { activationData, activationText, periodWarning } from '../render/activation.js';
 import type { ActivateOptions } from './activate.js';
-import { globalsOf, levelOption, loadRosterOrExit, momentOption } from './context.js';
+import { globalsOf, levelOption, loadRosterOrExit, momentOption, nonEmpty, parseChoice } from './context.js';
 import { ExitCode } from './exit.js';
 import { writeOutput } from './output.js';
 
+const ACTIVATE_FORMATS = ['text', 'json', 'html'] as const;
+
 export async function activate(opts: ActivateOptions, command: Command, lang: Lang): Promise<ExitCode> {
   const g = globalsOf(command, lang);
+  const format = opts.json ? 'json' : parseChoice(opts.format ?? 'text', '--format', ACTIVATE_FORMATS, g.t);
+  const output = nonEmpty(opts.output, '--output', g);
   const level = levelOption(opts.level, g.t);
   const { roster } = await loadRosterOrExit(g);
   const activatedAt = momentOption(opts.at, roster.plan.timezone, g);
   const activation = planActivation(roster, level, activatedAt, new WorkingCalendar(roster.calendar), g.lang);
-  const view = { t: g.t, lang: g.lang, color: g.color };
+  const toTerminal = output === undefined || output === '-';
+  const view = { t: g.t, lang: g.lang, color: g.color && toTerminal && format === 'text' };
   const warning = periodWarning(activation, view);
   if (warning) process.stderr.write(g.t.usage.prefix + warning + '\n');
-  const out = opts.json ? JSON.stringify(activationData(activation, view), null, 2) + '\n' : activationText(activation, roster, view);
-  await writeOutput('-', out, { inputs: [g.rosterPath], lang: g.lang });
+  let out: string;
+  if (format === 'html') {
+    // Loaded only when asked for, like the other renderers behind --format.
+    const { activationHtml } = await import('../render/activation-html.js');
+    out = activationHtml(activation, roster, view, inviteMessages(g.lang));
+  } else {
+    out = format === 'json' ? JSON.stringify(activationData(activation, view), null, 2) + '\n' : activationText(activation, roster, view);
+  }
+  await writeOutput(output, out, { inputs: [g.rosterPath], lang: g.lang });
   return ExitCode.ok;
 }

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { messages, type Lang } from '../i18n/index.js';
+import { inviteMessages } from '../i18n/invite.js';
 import { withActivationOptions } from './declare.js';
 import { exitWith } from './exit.js';
 
@@ -7,11 +8,14 @@ export interface ActivateOptions {
   level: string;
   at?: string;
   json?: boolean;
+  format?: string;
+  output?: string;
 }
 
 export function activateCommand(lang: Lang): Command {
   const t = messages(lang);
-  return withActivationOptions(new Command('activate').description(t.cli.activateDescription), t).action(
-    exitWith(async (opts: ActivateOptions, command: Command) => (await import('./activate.run.js')).activate(opts, command, lang)),
-  );
+  return withActivationOptions(new Command('activate').description(t.cli.activateDescription), t)
+    .option('--format <format>', inviteMessages(lang).cli.activateFormat)
+    .option('--output <file>', t.cli.output)
+    .action(exitWith(async (opts: ActivateOptions, command: Command) => (await import('./activate.run.js')).activate(opts, command, lang)));
 }

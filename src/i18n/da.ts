@@ -92,6 +92,7 @@ export const da = {
     personOrHotline: 'en person i people eller et nummer i hotlines',
     organisation: 'en organisation i organisations',
     personOrOrganisation: 'en person i people eller en organisation i organisations',
+    personHotlineOrOrganisation: 'en person i people, et nummer i hotlines eller en organisation i organisations',
     member: 'et medlem af gruppen (group.members)',
     atLeast: (n: number) => `mindst ${n}`,
     atMost: (n: number) => `højst ${n}`,
@@ -218,7 +219,7 @@ export const da = {
     adHoc: 'Ad hoc',
     press: 'Pressekontakter',
     columns: { role: 'Rolle', name: 'Navn', title: 'Titel', organisation: 'Organisation', phone: 'Telefon', dial: 'Telefon (international)', id: 'Id' },
-    roles: { coordinator: 'koordinator', member: 'medlem', substitute: 'suppleant', hotline: 'døgnnummer', press: 'pressekontakt', call: 'ringeliste' } as Record<string, string>,
+    roles: { coordinator: 'koordinator', member: 'medlem', substitute: 'suppleant', hotline: 'døgnnummer', press: 'pressekontakt', call: 'ringeliste', adhoc: 'ad hoc' } as Record<string, string>,
     substituteFor: (name: string) => `suppleant for ${name}`,
     footer: (revision: number, lastChanged: string, hash: string, madeOn: string) =>
       `Roster revision ${revision}, sidst ændret ${lastChanged}, indhold ${hash}. Udskrevet ${madeOn}. Kontrollér med beredskab contacts, at arket er det nyeste.`,

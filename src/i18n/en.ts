@@ -91,6 +91,7 @@ export const en: Messages = {
     personOrHotline: 'a person in people or a number in hotlines',
     organisation: 'an organisation in organisations',
     personOrOrganisation: 'a person in people or an organisation in organisations',
+    personHotlineOrOrganisation: 'a person in people, a number in hotlines or an organisation in organisations',
     member: 'a member of the group (group.members)',
     atLeast: (n: number) => `at least ${n}`,
     atMost: (n: number) => `at most ${n}`,
@@ -217,7 +218,7 @@ export const en: Messages = {
     adHoc: 'Ad hoc',
     press: 'Press contacts',
     columns: { role: 'Role', name: 'Name', title: 'Title', organisation: 'Organisation', phone: 'Phone', dial: 'Phone (international)', id: 'Id' },
-    roles: { coordinator: 'coordinator', member: 'member', substitute: 'substitute', hotline: 'hotline', press: 'press contact', call: 'call list' },
+    roles: { coordinator: 'coordinator', member: 'member', substitute: 'substitute', hotline: 'hotline', press: 'press contact', call: 'call list', adhoc: 'ad hoc' },
     substituteFor: (name: string) => `substitute for ${name}`,
     footer: (revision: number, lastChanged: string, hash: string, madeOn: string) =>
       `Roster revision ${revision}, last changed ${lastChanged}, content ${hash}. Printed ${madeOn}. Check with beredskab contacts that this sheet is the latest.`,

@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import { pick, type Lang } from '../i18n/index.js';
-import { contactOf, nameOf, rosterIndex, type Contact } from '../roster/index.js';
+import { adHocOf, contactOf, nameOf, rosterIndex, type Contact } from '../roster/index.js';
 import type { LevelId, Roster } from '../roster/schema.js';
 import type { WorkingCalendar } from './calendar.js';
 import { meetingDeadline, type Deadline } from './deadline.js';
@@ -43,7 +43,10 @@ export interface Activation {
   coordinator: Contact;
   coordinatorDuty: string;
   invitees: Invitee[];
+  /** Names of whom to consider calling in, as the roster lists them. */
   adHoc: string[];
+  /** The ad hoc entries that refer to a person or hotline: whom to ring. */
+  adHocContacts: Contact[];
   informs: InformDuty[];
   press: { responsible: string[]; agreement: string; contacts: Contact[] };
   informationSharing: string;
@@ -76,7 +79,8 @@ export function planActivation(roster: Roster, level: LevelId, activatedAt: Date
     invitees: roster.group.members
       .filter((m) => m.person !== coordinatorId)
       .map((m) => ({ member: contact(m.person), substitute: m.substitute ? contact(m.substitute) : undefined })),
-    adHoc: roster.adHoc.map((a) => pick(a, lang)),
+    adHoc: roster.adHoc.map((a) => adHocOf(index, a, lang).name),
+    adHocContacts: roster.adHoc.flatMap((a) => adHocOf(index, a, lang).contact ?? []),
     informs: roster.communication.map((duty) => ({
       id: duty.id,
       by: duty.by.map((id) => nameOf(index, id, lang)),

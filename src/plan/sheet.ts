@@ -1,8 +1,8 @@
 import { pick, type Lang } from '../i18n/index.js';
-import { contactOf, rosterIndex, type Contact } from '../roster/index.js';
+import { adHocOf, contactOf, rosterIndex, type Contact } from '../roster/index.js';
 import type { Level, LevelId, Roster } from '../roster/schema.js';
 
-export type Role = 'coordinator' | 'member' | 'substitute' | 'hotline' | 'press' | 'call';
+export type Role = 'coordinator' | 'member' | 'substitute' | 'hotline' | 'press' | 'call' | 'adhoc';
 
 export interface SheetContact extends Contact {
   roles: Role[];
@@ -73,6 +73,10 @@ export function contactSheet(roster: Roster, options: { lang: Lang; hash: string
   }
   for (const h of roster.hotlines) addRole(entry(h.id), 'hotline');
   for (const id of roster.press.contacts) addRole(entry(id), 'press');
+  for (const a of roster.adHoc) {
+    const contact = adHocOf(index, a, lang).contact;
+    if (contact) addRole(entry(contact.id), 'adhoc');
+  }
 
   let contacts = [...byId.values()];
   if (options.order && roster.levels[options.order]?.convene.type !== 'none') {
@@ -101,7 +105,7 @@ export function contactSheet(roster: Roster, options: { lang: Lang; hash: string
     })),
     coordinator: contactOf(index, roster.group.coordinator, lang),
     contacts,
-    adHoc: roster.adHoc.map((a) => pick(a, lang)),
+    adHoc: roster.adHoc.map((a) => adHocOf(index, a, lang).name),
     press: roster.press.contacts.map((id) => contactOf(index, id, lang)),
     footer: { revision: roster.revision, lastChanged: roster.lastChanged, hash: options.hash, madeOn: options.madeOn },
   };

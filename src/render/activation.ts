@@ -87,6 +87,7 @@ export function activationText(activation: Activation, rosterData: Roster, v: Ac
         if (inv.substitute) out.push(...contactLines(inv.substitute, s, `     ${t.activate.substitute}: `));
       }
       out.push('', ...wrap(`${t.activate.adHoc} ${t.list(a.adHoc)}.`, WIDTH, '   '));
+      for (const c of a.adHocContacts) out.push(...contactLines(c, s, '   • '));
     }
   });
 
@@ -138,6 +139,7 @@ export function activationData(a: Activation, v: Pick<ActivationView, 't' | 'lan
     ],
     coordinator: contactData(a.coordinator),
     adHoc: a.adHoc,
+    adHocContacts: a.adHocContacts.map(contactData),
     informs: a.informs,
     press: { responsible: a.press.responsible, agreement: a.press.agreement },
     informationSharing: a.informationSharing,

@@ -125,15 +125,18 @@ ol{margin:2pt 0 4pt 14pt;padding:0}
 .cols{display:flex;gap:10pt}.cols>div{flex:1}
 footer{margin-top:8pt;font-size:7pt;color:#333;border-top:.5pt solid #999;padding-top:3pt}
 tr{break-inside:avoid}
+a{color:inherit;text-decoration:none}
 @media screen{body{padding:12mm;max-width:210mm}}`;
 
 function sheetHtml(sheet: Sheet, { t, lang }: SheetView): string {
   const cols = t.sheet.columns;
-  const phone = (c: Contact) => `<span class="phone">${html(c.phone)}</span>`;
+  // A tap on a number rings it; in print the link is plain text.
+  const tel = (c: Contact) => `<a href="tel:${html(c.dial)}">${html(c.phone)}</a>`;
+  const phone = (c: Contact) => `<span class="phone">${tel(c)}</span>`;
   const rows = sheet.contacts
     .map(
       (c) =>
-        `<tr${c.id === sheet.coordinator.id ? ' class="coordinator"' : ''}><td>${html(c.name)}</td><td class="phone">${html(c.phone)}</td><td>${html(c.title)}</td><td>${html(c.organisation)}</td><td>${html(rolesText(c, t))}</td></tr>`,
+        `<tr${c.id === sheet.coordinator.id ? ' class="coordinator"' : ''}><td>${html(c.name)}</td><td class="phone">${tel(c)}</td><td>${html(c.title)}</td><td>${html(c.organisation)}</td><td>${html(rolesText(c, t))}</td></tr>`,
     )
     .join('\n');
   const chains = sheet.chains

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/index.js';
 import { pick } from '../i18n/index.js';
 import { displayPhone, parsePhone, dialString } from './phone.js';
-import type { Hotline, Organisation, Person, Roster } from './schema.js';
+import type { AdHocEntry, Hotline, Organisation, Person, Roster } from './schema.js';
 
 export interface RosterIndex {
   people: Map<string, Person>;
@@ -64,4 +64,21 @@ export function contactOf(index: RosterIndex, id: string, lang: Lang): Contact {
 /** Name of a person or organisation id (duties name either). */
 export function nameOf(index: RosterIndex, id: string, lang: Lang): string {
   return index.people.get(id)?.name ?? index.organisations.get(id)?.name ?? (index.hotlines.has(id) ? pick(index.hotlines.get(id)!.name, lang) : id);
+}
+
+/** An ad hoc entry: its name, and for a person or hotline the contact to ring. */
+export interface AdHoc {
+  name: string;
+  id?: string;
+  contact?: Contact;
+}
+
+export function adHocOf(index: RosterIndex, entry: AdHocEntry, lang: Lang): AdHoc {
+  if (typeof entry === 'string' || !('ref' in entry)) return { name: pick(entry, lang) };
+  const id = entry.ref;
+  if (index.people.has(id) || index.hotlines.has(id)) {
+    const contact = contactOf(index, id, lang);
+    return { name: contact.name, id, contact };
+  }
+  return { name: nameOf(index, id, lang), id };
 }

@@ -63,6 +63,8 @@ const broken: Case[] = [
   { name: 'foreign phone', input: swap('phone: "61234571"', 'phone: "+46 70 123 45 67"'), code: 'phone-invalid', line: lineOf(base, 'phone: "61234571"') },
   { name: 'duplicate id', input: swap('id: omar-bakr', 'id: sara-holm'), code: 'id-duplicate', line: lineOf(base, 'id: omar-bakr') },
   { name: 'unknown reference', input: swap('contacts: [sara-holm, omar-bakr, vagtchef]', 'contacts: [sara-holm, omar-bak, vagtchef]'), code: 'ref-unknown', line: lineOf(base, 'contacts: [sara-holm') },
+  { name: 'ad hoc reference to nothing', input: swap('adHoc: [Nordby Brand & Redning]', 'adHoc:\n  - Nordby Brand & Redning\n  - ref: brandvaesnet'), code: 'ref-unknown', line: lineOf(base, 'adHoc:') + 2 },
+  { name: 'ad hoc entry neither text nor ref', input: swap('adHoc: [Nordby Brand & Redning]', 'adHoc:\n  - { id: vagtchef }'), code: 'type-invalid', line: lineOf(base, 'adHoc:') + 1 },
   { name: 'coordinator not a member', input: swap('coordinator: mette-lund', 'coordinator: karl-vinther'), code: 'ref-unknown', line: lineOf(base, 'coordinator: mette-lund') },
   { name: 'person twice in a chain', input: swap('contacts: [sara-holm, omar-bakr, vagtchef]', 'contacts: [sara-holm, omar-bakr, sara-holm, vagtchef]'), code: 'chain-repeat', line: lineOf(base, 'contacts: [sara-holm') },
   { name: 'missing level', input: swap("  red:\n    name: Rødt\n    meaning: Akut fare.\n    convene: { type: hours, hours: 12 }\n", ''), code: 'level-missing', line: lineOf(base, '  green:') },

@@ -19,6 +19,7 @@ const EXPECTED: Record<string, string> = {
   'person,hotline': 'personOrHotline',
   organisation: 'organisation',
   'organisation,person': 'personOrOrganisation',
+  'hotline,organisation,person': 'personHotlineOrOrganisation',
 };
 
 /** What `init` writes where the plan's own details are still to be filled in: "UDFYLD: navn". */
@@ -116,6 +117,9 @@ export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
   roster.press.responsible.forEach((id, i) => ref(id, ['press', 'responsible', i], ['organisation']));
   roster.press.contacts.forEach((id, i) => ref(id, ['press', 'contacts', i], ['person']));
   roster.signatories.forEach((s, i) => ref(s.person, ['signatories', i, 'person'], ['person']));
+  roster.adHoc.forEach((entry, i) => {
+    if (typeof entry === 'object' && 'ref' in entry) ref(entry.ref, ['adHoc', i, 'ref'], ['person', 'hotline', 'organisation']);
+  });
 
   const phone = (value: string | number, path: YamlPath) => {
     // A phone that YAML read as a number (`0o12345670`) is judged by what was written.

@@ -173,7 +173,15 @@ function build(describe: boolean) {
       coordinatorDuty: Text,
       updates: described(Text, 'Who keeps the details current and whom to tell.'),
     }),
-    adHoc: described(z.array(Text), 'Organisations or people that can be called in as the situation requires.'),
+    adHoc: described(
+      z.array(
+        z.union([
+          Text,
+          z.strictObject({ ref: described(Id, 'Id of an entry in people, hotlines or organisations.') }),
+        ]),
+      ),
+      'Organisations or people that can be called in as the situation requires: a text, or { ref: id } of a person, hotline or organisation in the roster (then its name and number are shown).',
+    ),
     activation: z.strictObject({
       initiative: Text,
       chains: described(nonEmptyArray(Chain), 'The call chains, in the order they are worked through.'),
@@ -209,6 +217,7 @@ export type Level = z.infer<typeof schemas.Level>;
 export type Chain = z.infer<typeof schemas.Chain>;
 export type Duty = z.infer<typeof schemas.Duty>;
 export type LocalText = z.infer<typeof schemas.Text>;
+export type AdHocEntry = Roster['adHoc'][number];
 export type LevelId = 'green' | 'yellow' | 'red';
 export type CustomaryDayOff = (typeof CUSTOMARY_DAYS_OFF)[number];
 

@@ -1,0 +1,296 @@
+import type { Lang } from './index.js';
+
+/** Everything `invite` and the activation page say, in Danish; `en` mirrors it. */
+export const da = {
+  cli: {
+    description: 'indkald beredskabsgruppen: kalenderinvitation, sms og e-mail, tjekket mod mødefristen',
+    level: 'niveau: yellow eller red (gul, rød)',
+    at: 'tidspunkt for aktiveringen, fx 2026-12-23T22:00 (standard: nu); brug det samme, når invitationen sendes igen',
+    meeting: 'mødets start, fx 2026-12-24T10:00 (standard: seneste start inden fristen)',
+    duration: 'mødets længde, fx 1h30m, 90m eller 1:30 (standard: 1h)',
+    place: 'mødested',
+    online: 'link til onlinemødet (https://…)',
+    dialIn: 'telefonnummer til at ringe ind til mødet, fx "+45 70 10 10 10"',
+    pin: 'pinkode til --dial-in; telefonen taster den selv (+4570101010,,,123456#)',
+    reason: 'årsagen til aktiveringen, med i invitationen',
+    without: 'medlem (id), der er forhindret; suppleanten inviteres i stedet (kan gentages eller kommasepareres)',
+    also: 'inviter også denne person eller dette døgnnummer (id), fx fra ad hoc-listen (kan gentages eller kommasepareres)',
+    format: 'format: text, ics, sms, email eller json',
+    id: 'aktiveringens id; giver samme kalender-UID, uanset tidspunkt',
+    sequence: 'versionsnummer, når invitationen sendes igen med et nyt tidspunkt: 1, 2, … (standard: 0)',
+    output: 'skriv til denne fil (ellers standard-ud)',
+    activateFormat: 'format: text, json eller html (siden til telefonen)',
+  },
+  usage: {
+    meetingFormat: (value: string) =>
+      `--meeting: "${value}" er ikke et tidspunkt; skriv fx 2026-12-24T10:00, "2026-12-24 10:00" eller 2026-12-24T10:00+01:00`,
+    meetingNonexistent: (value: string, zone: string) =>
+      `--meeting: ${value} findes ikke i ${zone}: uret springer en time frem ved overgangen til sommertid. Vælg et andet klokkeslæt, eller skriv det med offset, fx ${value}+01:00`,
+    meetingAmbiguous: (value: string, zone: string, first: string, second: string) =>
+      `--meeting: ${value} findes to gange i ${zone}: uret stilles en time tilbage ved overgangen til vintertid. Skriv tidspunktet med offset: ${first} (første gang) eller ${second} (anden gang)`,
+    duration: (value: string) => `--duration: "${value}" er ikke en varighed mellem 5 minutter og 24 timer; skriv fx 1h, 1h30m, 90m eller 1:30`,
+    online: (value: string) => `--online: "${value}" er ikke et link; skriv hele adressen, fx https://teams.microsoft.com/l/meetup-join/…`,
+    dialIn: (value: string) => `--dial-in: "${value}" er ikke et telefonnummer; skriv fx "+45 70 10 10 10" eller "70 10 10 10"`,
+    pin: (value: string) => `--pin: "${value}" er ikke en pinkode; kun cifre, fx 123456`,
+    pinWithoutDialIn: () => `--pin kræver --dial-in (nummeret, pinkoden tastes på)`,
+    sequence: (value: string) => `--sequence: "${value}" er ikke et helt tal fra 0 og op`,
+    id: (value: string) => `--id: "${value}" er ikke et id; brug bogstaver, cifre, punktum, bindestreg og understreg (højst 64 tegn)`,
+    notAMember: (id: string, members: string) => `--without: "${id}" er ikke medlem af gruppen; medlemmerne er ${members}`,
+    unknownGuest: (id: string) => `--also: "${id}" findes ikke i roster-filen som person eller døgnnummer`,
+    organisationGuest: (id: string, name: string) =>
+      `--also: "${id}" er organisationen ${name}, som hverken har telefon eller e-mail i roster-filen; angiv en person eller et døgnnummer`,
+    organiserAbsent: (name: string) =>
+      `--without: koordinatoren ${name} indkalder til mødet og har ingen suppleant i roster-filen; ingen anden kan indkalde i koordinatorens sted herfra`,
+    green: () => `grønt niveau indkalder ikke til møde; vælg yellow eller red`,
+  },
+  refuse: {
+    prefix: 'beredskab: ',
+    beforeActivation: (meeting: string, activated: string, deadline: string, latest: string) =>
+      `mødet (${meeting}) ligger før aktiveringen (${activated}). Gruppen skal mødes senest ${deadline}; vælg en start mellem aktiveringen og ${latest}`,
+    afterDeadline: (meeting: string, deadline: string, latest: string, duration: string) =>
+      `mødet (${meeting}) ligger efter fristen. Gruppen skal mødes senest ${deadline}; et møde på ${duration} skal derfor begynde senest ${latest}`,
+    tooLong: (duration: string, deadline: string) =>
+      `et møde på ${duration} kan ikke nå at slutte inden fristen ${deadline}; vælg et kortere møde med --duration`,
+  },
+  duration: (minutes: number) => {
+    const h = Math.floor(minutes / 60);
+    const m = minutes % 60;
+    return [h ? `${h} ${h === 1 ? 'time' : 'timer'}` : '', m ? `${m} min.` : ''].filter(Boolean).join(' ');
+  },
+  levelPhrase: (levelName: string) => `${levelName.toLowerCase()} niveau`,
+  text: {
+    heading: (level: string) => `Indkaldelse til beredskabsgruppen – ${level.toUpperCase()} NIVEAU`,
+    activated: (when: string) => `Aktiveret ${when}`,
+    deadline: (when: string) => `Gruppen skal mødes senest ${when}`,
+    latestStart: (duration: string, when: string) => `Seneste start for et møde på ${duration}: ${when}`,
+    meeting: 'Møde:',
+    proposed: '(foreslået: seneste start; vælg et andet tidspunkt med --meeting)',
+    place: 'Sted:',
+    online: 'Online:',
+    dialIn: 'Ring ind:',
+    reason: 'Årsag:',
+    organiser: 'Indkalder:',
+    guests: (n: number) => `Inviteres (${n}):`,
+    standsInFor: (name: string) => `for ${name}`,
+    adHoc: 'ad hoc',
+    absent: 'Forhindret:',
+    absentWith: (member: string, substitute: string) => `${member} (suppleant ${substitute} inviteres)`,
+    absentWithout: (member: string) => `${member} (ingen suppleant)`,
+    noEmail: 'Uden e-mail (ring eller send sms):',
+    resend: (at: string, next: number) =>
+      `Flyttes mødet: send igen med --at ${at} (eller samme --id) og --sequence ${next}, så flytter kalenderne mødet i stedet for at oprette et nyt.`,
+    formats: 'Som kalenderinvitation, sms eller e-mail: --format ics, sms eller email.',
+  },
+  ics: {
+    summary: (level: string) => `Møde i beredskabsgruppen – ${level}`,
+    reason: (text: string) => `Årsag: ${text}`,
+    deadline: (when: string) => `Gruppen skal mødes senest ${when}.`,
+    online: (url: string) => `Online: ${url}`,
+    dialIn: (dial: string) => `Ring ind: ${dial}`,
+    organiser: (name: string, phone: string) => `Indkalder: ${name}, ${phone}`,
+    callList: 'Ringeliste:',
+    ifNoAnswer: 'hvis ingen svarer',
+    guests: 'Inviteret:',
+    alarm: (level: string) => `Om en time: møde i beredskabsgruppen (${level})`,
+  },
+  sms: {
+    body: (a: { level: string; when: string; place?: string; online?: string; dialIn?: string; reason?: string; organiser: string; phone: string }) =>
+      [
+        `Beredskabsgruppen indkaldes (${a.level}): møde ${a.when}${a.place ? `, ${a.place}` : ''}.`,
+        a.online ? `Online: ${a.online}` : '',
+        a.dialIn ? `Ring ind: ${a.dialIn}` : '',
+        a.reason ? `Årsag: ${a.reason}` : '',
+        `Svar til ${a.organiser}, ${a.phone}.`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    when: (day: string, clock: string) => `${day} kl. ${clock}`,
+    length: (chars: number, segments: number, encoding: string, perSegment: number) =>
+      `Længde: ${chars} tegn = ${segments} sms (${encoding}, ${perSegment} tegn pr. sms${segments > 1 ? ' i en delt besked' : ''})`,
+    outside: (chars: string) => `Tegn uden for GSM-7: ${chars}. De gør hver sms højst 70 tegn; skriv dem om for at spare sms'er.`,
+    recipients: (n: number) => `Modtagere (${n}), klar til en gruppebesked:`,
+    notSms: 'Kan ikke få sms (intet mobilnummer):',
+  },
+  email: {
+    to: 'Til:',
+    subjectLabel: 'Emne:',
+    subject: (level: string, when: string) => `Indkaldelse: beredskabsgruppen mødes ${when} (${level})`,
+    greeting: 'Kære beredskabsgruppe',
+    intro: (level: string, when: string) => `Beredskabet er aktiveret på ${level} ${when}. Jeg indkalder hermed til møde.`,
+    time: 'Tid:',
+    deadline: (when: string) => `Ifølge beredskabsplanen skal gruppen mødes senest ${when}.`,
+    absent: 'Giv mig besked med det samme, hvis du er forhindret, og send din suppleant.',
+    regards: 'Venlig hilsen',
+    phone: (phone: string) => `Tlf. ${phone}`,
+    link: 'Åbn som ny e-mail:',
+    noEmail: 'Uden e-mail i roster-filen (ring eller send sms):',
+    none: 'Ingen af de inviterede har en e-mailadresse i roster-filen.',
+  },
+  page: {
+    title: (level: string) => `${level} niveau – aktivering`,
+    activated: (when: string) => `Aktiveret ${when}`,
+    meetBy: 'Gruppen skal mødes senest',
+    call: 'Ring',
+    sms: 'sms',
+    ifNoAnswer: 'hvis ingen svarer',
+    members: 'Inviteres til mødet',
+    substitute: (name: string) => `suppleant for ${name}`,
+    adHoc: 'Overvej også at indkalde (ad hoc)',
+    whoInforms: 'Hvem informerer hvem',
+    press: 'Pressen',
+    sharing: 'Deling af oplysninger',
+    afterwards: 'Bagefter',
+    made: (revision: number, lastChanged: string) => `Roster revision ${revision}, sidst ændret ${lastChanged}. Lavet med beredskab activate --format html.`,
+    green: 'Intet møde i beredskabsgruppen',
+  },
+};
+
+export type InviteMessages = typeof da;
+
+export const en: InviteMessages = {
+  cli: {
+    description: 'convene the group: a calendar invitation, an SMS and an e-mail, checked against the deadline',
+    level: 'level: yellow or red (gul, rød)',
+    at: 'when the plan was activated, e.g. 2026-12-23T22:00 (default: now); use the same one when sending again',
+    meeting: 'when the meeting starts, e.g. 2026-12-24T10:00 (default: the latest start within the deadline)',
+    duration: 'how long the meeting lasts, e.g. 1h30m, 90m or 1:30 (default: 1h)',
+    place: 'where the group meets',
+    online: 'link to the online meeting (https://…)',
+    dialIn: 'phone number to dial in to the meeting, e.g. "+45 70 10 10 10"',
+    pin: 'PIN for --dial-in; the phone keys it in itself (+4570101010,,,123456#)',
+    reason: 'why the plan was activated, put in the invitation',
+    without: 'member (id) who cannot come; the substitute is invited instead (may be repeated or comma-separated)',
+    also: 'also invite this person or hotline (id), e.g. from the ad hoc list (may be repeated or comma-separated)',
+    format: 'format: text, ics, sms, email or json',
+    id: "the activation's id; gives the same calendar UID whatever the time",
+    sequence: 'version number when the invitation is sent again with a new time: 1, 2, … (default: 0)',
+    output: 'write to this file (else standard output)',
+    activateFormat: 'format: text, json or html (the page for a phone)',
+  },
+  usage: {
+    meetingFormat: (value: string) =>
+      `--meeting: "${value}" is not a time; write e.g. 2026-12-24T10:00, "2026-12-24 10:00" or 2026-12-24T10:00+01:00`,
+    meetingNonexistent: (value: string, zone: string) =>
+      `--meeting: ${value} does not exist in ${zone}: the clock jumps an hour ahead when summer time begins. Choose another time, or write it with an offset, e.g. ${value}+01:00`,
+    meetingAmbiguous: (value: string, zone: string, first: string, second: string) =>
+      `--meeting: ${value} occurs twice in ${zone}: the clock goes back an hour when summer time ends. Write the time with an offset: ${first} (the first time) or ${second} (the second time)`,
+    duration: (value: string) => `--duration: "${value}" is not a duration between 5 minutes and 24 hours; write e.g. 1h, 1h30m, 90m or 1:30`,
+    online: (value: string) => `--online: "${value}" is not a link; write the whole address, e.g. https://teams.microsoft.com/l/meetup-join/…`,
+    dialIn: (value: string) => `--dial-in: "${value}" is not a phone number; write e.g. "+45 70 10 10 10" or "70 10 10 10"`,
+    pin: (value: string) => `--pin: "${value}" is not a PIN; digits only, e.g. 123456`,
+    pinWithoutDialIn: () => `--pin needs --dial-in (the number the PIN is keyed in after)`,
+    sequence: (value: string) => `--sequence: "${value}" is not a whole number from 0 up`,
+    id: (value: string) => `--id: "${value}" is not an id; use letters, digits, dots, hyphens and underscores (at most 64)`,
+    notAMember: (id: string, members: string) => `--without: "${id}" is not a member of the group; the members are ${members}`,
+    unknownGuest: (id: string) => `--also: "${id}" is not a person or hotline in the roster`,
+    organisationGuest: (id: string, name: string) =>
+      `--also: "${id}" is the organisation ${name}, which has neither a phone nor an e-mail in the roster; name a person or a hotline`,
+    organiserAbsent: (name: string) =>
+      `--without: the coordinator ${name} convenes the meeting and has no substitute in the roster; nobody else can convene it from here`,
+    green: () => `the green level convenes no meeting; choose yellow or red`,
+  },
+  refuse: {
+    prefix: 'beredskab: ',
+    beforeActivation: (meeting: string, activated: string, deadline: string, latest: string) =>
+      `the meeting (${meeting}) is before the activation (${activated}). The group must meet by ${deadline}; choose a start between the activation and ${latest}`,
+    afterDeadline: (meeting: string, deadline: string, latest: string, duration: string) =>
+      `the meeting (${meeting}) is after the deadline. The group must meet by ${deadline}; a meeting of ${duration} must therefore start by ${latest}`,
+    tooLong: (duration: string, deadline: string) =>
+      `a meeting of ${duration} cannot end before the deadline ${deadline}; choose a shorter one with --duration`,
+  },
+  duration: (minutes: number) => {
+    const h = Math.floor(minutes / 60);
+    const m = minutes % 60;
+    return [h ? `${h} ${h === 1 ? 'hour' : 'hours'}` : '', m ? `${m} min` : ''].filter(Boolean).join(' ');
+  },
+  levelPhrase: (levelName: string) => `${levelName.toLowerCase()} level`,
+  text: {
+    heading: (level: string) => `Convening the emergency group – ${level.toUpperCase()} LEVEL`,
+    activated: (when: string) => `Activated ${when}`,
+    deadline: (when: string) => `The group must meet by ${when}`,
+    latestStart: (duration: string, when: string) => `Latest start of a meeting of ${duration}: ${when}`,
+    meeting: 'Meeting:',
+    proposed: '(proposed: the latest start; choose another time with --meeting)',
+    place: 'Place:',
+    online: 'Online:',
+    dialIn: 'Dial in:',
+    reason: 'Reason:',
+    organiser: 'Convened by:',
+    guests: (n: number) => `Invited (${n}):`,
+    standsInFor: (name: string) => `for ${name}`,
+    adHoc: 'ad hoc',
+    absent: 'Cannot come:',
+    absentWith: (member: string, substitute: string) => `${member} (substitute ${substitute} is invited)`,
+    absentWithout: (member: string) => `${member} (no substitute)`,
+    noEmail: 'No e-mail (call or text):',
+    resend: (at: string, next: number) =>
+      `If the meeting moves: send again with --at ${at} (or the same --id) and --sequence ${next}, so calendars move the meeting instead of adding another.`,
+    formats: 'As a calendar invitation, SMS or e-mail: --format ics, sms or email.',
+  },
+  ics: {
+    summary: (level: string) => `Emergency group meeting – ${level}`,
+    reason: (text: string) => `Reason: ${text}`,
+    deadline: (when: string) => `The group must meet by ${when}.`,
+    online: (url: string) => `Online: ${url}`,
+    dialIn: (dial: string) => `Dial in: ${dial}`,
+    organiser: (name: string, phone: string) => `Convened by: ${name}, ${phone}`,
+    callList: 'Call list:',
+    ifNoAnswer: 'if nobody answers',
+    guests: 'Invited:',
+    alarm: (level: string) => `In an hour: emergency group meeting (${level})`,
+  },
+  sms: {
+    body: (a) =>
+      [
+        `The emergency group is convened (${a.level}): meeting ${a.when}${a.place ? `, ${a.place}` : ''}.`,
+        a.online ? `Online: ${a.online}` : '',
+        a.dialIn ? `Dial in: ${a.dialIn}` : '',
+        a.reason ? `Reason: ${a.reason}` : '',
+        `Reply to ${a.organiser}, ${a.phone}.`,
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    when: (day: string, clock: string) => `${day} at ${clock}`,
+    length: (chars: number, segments: number, encoding: string, perSegment: number) =>
+      `Length: ${chars} characters = ${segments} SMS (${encoding}, ${perSegment} characters per SMS${segments > 1 ? ' in a split message' : ''})`,
+    outside: (chars: string) => `Characters outside GSM-7: ${chars}. They make each SMS at most 70 characters; rewrite them to save messages.`,
+    recipients: (n: number) => `Recipients (${n}), ready for a group message:`,
+    notSms: 'Cannot receive SMS (no mobile number):',
+  },
+  email: {
+    to: 'To:',
+    subjectLabel: 'Subject:',
+    subject: (level: string, when: string) => `Convened: the emergency group meets ${when} (${level})`,
+    greeting: 'Dear members of the emergency group',
+    intro: (level: string, when: string) => `The plan was activated at ${level} on ${when}. I hereby convene a meeting.`,
+    time: 'When:',
+    deadline: (when: string) => `Under the plan the group must meet by ${when}.`,
+    absent: 'Tell me at once if you cannot come, and send your substitute.',
+    regards: 'Kind regards',
+    phone: (phone: string) => `Phone ${phone}`,
+    link: 'Open as a new e-mail:',
+    noEmail: 'No e-mail in the roster (call or text):',
+    none: 'None of those invited has an e-mail address in the roster.',
+  },
+  page: {
+    title: (level: string) => `${level} level – activation`,
+    activated: (when: string) => `Activated ${when}`,
+    meetBy: 'The group must meet by',
+    call: 'Call',
+    sms: 'SMS',
+    ifNoAnswer: 'if nobody answers',
+    members: 'Invite to the meeting',
+    substitute: (name: string) => `substitute for ${name}`,
+    adHoc: 'Consider also calling in (ad hoc)',
+    whoInforms: 'Who informs whom',
+    press: 'The press',
+    sharing: 'Sharing information',
+    afterwards: 'Afterwards',
+    made: (revision: number, lastChanged: string) => `Roster revision ${revision}, last changed ${lastChanged}. Made with beredskab activate --format html.`,
+    green: 'No meeting of the emergency group',
+  },
+};
+
+export function inviteMessages(lang: Lang): InviteMessages {
+  return lang === 'en' ? en : da;
+}

@@ -1,0 +1,226 @@
+import type { DateTime } from 'luxon';
+import type { Lang } from '../i18n/index.js';
+import { contactOf, rosterIndex, type Contact } from '../roster/index.js';
+import { dialString, parsePhone } from '../roster/phone.js';
+import type { Roster } from '../roster/schema.js';
+import { planActivation, type Activation } from './activation.js';
+import type { WorkingCalendar } from './calendar.js';
+import type { Deadline } from './deadline.js';
+import { zoneOf } from './zone.js';
+
+export type MeetingLevel = 'yellow' | 'red';
+
+/** A conference line: the number, and what a phone dials to enter the PIN after the call connects. */
+export interface DialIn {
+  /** As a phone dials it: "+4570101010". */
+  number: string;
+  pin?: string;
+  /** "+4570101010,,,123456#": each comma waits about two seconds, then the PIN and # are sent. */
+  dial: string;
+}
+
+export interface InviteRequest {
+  level: MeetingLevel;
+  activatedAt: DateTime;
+  /** Left out: the latest start is proposed. */
+  meeting?: DateTime;
+  durationMinutes: number;
+  /** Members who cannot come; their substitutes are invited instead. */
+  without: readonly string[];
+  /** People or hotlines invited on top of the group (ad hoc). */
+  also: readonly string[];
+  place?: string;
+  online?: string;
+  dialIn?: DialIn;
+  reason?: string;
+  /** The activation's own id; else the UID is derived from the level and the activation instant. */
+  id?: string;
+  /** Raised each time the invitation is sent again with a new time (RFC 5545 SEQUENCE). */
+  sequence: number;
+}
+
+export interface Guest extends Contact {
+  email?: string;
+  /** A substitute: the member they stand in for. */
+  standsInFor?: string;
+  /** Invited with --also, not a member. */
+  adHoc: boolean;
+}
+
+export interface Invitation {
+  level: MeetingLevel;
+  levelName: string;
+  activatedAt: DateTime;
+  deadline: Deadline;
+  /** The deadline minus the meeting's length: the meeting is over by the deadline. */
+  latestStart: DateTime;
+  start: DateTime;
+  end: DateTime;
+  durationMinutes: number;
+  /** True when no --meeting was given and the latest start is proposed. */
+  proposed: boolean;
+  organiser: Guest;
+  guests: Guest[];
+  /** Members marked absent, and whether someone stands in. */
+  absent: Array<{ member: Contact; substitute?: Contact }>;
+  place?: string;
+  online?: string;
+  dialIn?: DialIn;
+  reason?: string;
+  uid: string;
+  sequence: number;
+  timezone: string;
+  /** For the call list in the invitation: the activation as `activate` plans it. */
+  activation: Activation;
+  plan: { title: string; municipality: string };
+}
+
+/** Why an invitation cannot be made: `usage` problems are mistakes in the call (exit 2), the rest are refusals (exit 1). */
+export type InviteProblem =
+  | { kind: 'not-a-member'; id: string; usage: true }
+  | { kind: 'unknown-guest'; id: string; usage: true }
+  | { kind: 'organisation-guest'; id: string; name: string; usage: true }
+  | { kind: 'organiser-absent'; name: string; usage: true }
+  | { kind: 'no-meeting'; usage: true }
+  | { kind: 'before-activation'; meeting: DateTime; activatedAt: DateTime; deadline: Deadline; latestStart: DateTime; usage: false }
+  | { kind: 'after-deadline'; meeting: DateTime; deadline: Deadline; latestStart: DateTime; durationMinutes: number; usage: false }
+  | { kind: 'too-long'; deadline: Deadline; durationMinutes: number; usage: false };
+
+/** Reads "1h30m", "90m", "2h", "45min", "1:30" or ISO 8601 "PT1H30M" as minutes; undefined when unreadable. */
+export function parseDuration(text: string): number | undefined {
+  const value = text.trim().toLowerCase().replace(/^pt/, '');
+  if (/^\d{1,4}$/.test(value)) return Number(value);
+  let m = /^(\d{1,2}):([0-5]\d)$/.exec(value);
+  if (m) return Number(m[1]) * 60 + Number(m[2]);
+  m = /^(?:(\d{1,2})\s*(?:h|t|timer?))?\s*(?:(\d{1,4})\s*(?:m|min|minutter?))?$/.exec(value);
+  if (m && (m[1] !== undefined || m[2] !== undefined)) return Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0);
+  return undefined;
+}
+
+/** A dial-in number (Danish, or international with +) and an optional PIN; undefined when the number is not one. */
+export function dialInOf(number: string, pin?: string): DialIn | undefined {
+  const danish = parsePhone(number);
+  let dial: string;
+  if (danish) dial = dialString(danish);
+  else {
+    const compact = number.trim().replace(/[\s().-]/g, '').replace(/^00/, '+');
+    if (!/^\+[1-9]\d{6,14}$/.test(compact)) return undefined;
+    dial = compact;
+  }
+  if (pin !== undefined && !/^\d{1,20}$/.test(pin)) return undefined;
+  return { number: dial, pin, dial: pin ? `${dial},,,${pin}#` : dial };
+}
+
+/** Lowercase ASCII for identifiers: æ→ae, ø→oe, å→aa, anything else not a letter or digit → "-". */
+function slug(text: string): string {
+  const folded = text.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
+  return folded.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'plan';
+}
+
+/**
+ * The calendar UID: the same for every sending of one activation's invitation, so a calendar moves the meeting
+ * instead of adding a second one. Without an id it is derived from the level and the activation instant.
+ */
+export function invitationUid(municipality: string, level: MeetingLevel, activatedAt: DateTime, id?: string): string {
+  const key = id ? slug(id) : `${level}-${activatedAt.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'")}`;
+  return `beredskab-${slug(municipality)}-${key}@beredskab`;
+}
+
+export function planInvitation(
+  roster: Roster,
+  request: InviteRequest,
+  calendar: WorkingCalendar,
+  lang: Lang,
+): { invitation: Invitation } | { problem: InviteProblem } {
+  const index = rosterIndex(roster);
+  const zone = zoneOf(roster.plan.timezone);
+  const activatedAt = request.activatedAt.setZone(zone);
+  const activation = planActivation(roster, request.level, activatedAt, calendar, lang);
+  const deadline = activation.deadline;
+  if (!deadline) return { problem: { kind: 'no-meeting', usage: true } };
+
+  const memberIds = new Set(roster.group.members.map((m) => m.person));
+  for (const id of request.without) if (!memberIds.has(id)) return { problem: { kind: 'not-a-member', id, usage: true } };
+  for (const id of request.also) {
+    if (index.organisations.has(id)) return { problem: { kind: 'organisation-guest', id, name: index.organisations.get(id)!.name, usage: true } };
+    if (!index.people.has(id) && !index.hotlines.has(id)) return { problem: { kind: 'unknown-guest', id, usage: true } };
+  }
+
+  const guest = (id: string, extra: Partial<Guest> = {}): Guest => ({
+    ...contactOf(index, id, lang),
+    email: index.people.get(id)?.email,
+    adHoc: false,
+    ...extra,
+  });
+  const absent = new Set(request.without);
+  const coordinator = roster.group.members.find((m) => m.person === roster.group.coordinator)!;
+  let organiser: Guest;
+  if (absent.has(coordinator.person)) {
+    // The coordinator's substitute sends the invitation in her place.
+    if (!coordinator.substitute) return { problem: { kind: 'organiser-absent', name: index.people.get(coordinator.person)!.name, usage: true } };
+    organiser = guest(coordinator.substitute, { standsInFor: index.people.get(coordinator.person)!.name });
+  } else organiser = guest(coordinator.person);
+
+  const guests: Guest[] = [];
+  const seen = new Set<string>([organiser.id]);
+  const add = (g: Guest) => {
+    if (seen.has(g.id)) return;
+    seen.add(g.id);
+    guests.push(g);
+  };
+  const absentList: Invitation['absent'] = [];
+  for (const m of roster.group.members) {
+    if (m.person === coordinator.person) continue;
+    if (absent.has(m.person)) {
+      absentList.push({ member: contactOf(index, m.person, lang), substitute: m.substitute ? contactOf(index, m.substitute, lang) : undefined });
+      if (m.substitute) add(guest(m.substitute, { standsInFor: index.people.get(m.person)!.name }));
+    } else add(guest(m.person));
+  }
+  if (absent.has(coordinator.person)) absentList.unshift({ member: contactOf(index, coordinator.person, lang), substitute: contactOf(index, organiser.id, lang) });
+  for (const id of request.also) add(guest(id, { adHoc: true }));
+
+  const duration = { minutes: request.durationMinutes };
+  const latestStart = deadline.deadline.minus(duration).startOf('minute');
+  if (latestStart < activatedAt) return { problem: { kind: 'too-long', deadline, durationMinutes: request.durationMinutes, usage: false } };
+  const start = (request.meeting ?? latestStart).setZone(zone);
+  if (start < activatedAt) return { problem: { kind: 'before-activation', meeting: start, activatedAt, deadline, latestStart, usage: false } };
+  if (start > latestStart) {
+    return { problem: { kind: 'after-deadline', meeting: start, deadline, latestStart, durationMinutes: request.durationMinutes, usage: false } };
+  }
+
+  return {
+    invitation: {
+      level: request.level,
+      levelName: activation.levelName,
+      activatedAt,
+      deadline,
+      latestStart,
+      start,
+      end: start.plus(duration),
+      durationMinutes: request.durationMinutes,
+      proposed: request.meeting === undefined,
+      organiser,
+      guests,
+      absent: absentList,
+      place: request.place,
+      online: request.online,
+      dialIn: request.dialIn,
+      reason: request.reason,
+      uid: invitationUid(roster.plan.municipality, request.level, activatedAt, request.id),
+      sequence: request.sequence,
+      timezone: roster.plan.timezone,
+      activation,
+      plan: { title: roster.plan.title, municipality: roster.plan.municipality },
+    },
+  };
+}
+
+/** The guests' numbers for a group message: people with an ordinary (mobile-capable) number, international form. */
+export function smsRecipients(inv: Invitation): string[] {
+  return inv.guests.filter((g) => g.kind === 'person' && g.dial.startsWith('+')).map((g) => g.dial);
+}
+
+/** Everyone with an e-mail address: the guests'. */
+export function emailRecipients(inv: Invitation): string[] {
+  return inv.guests.flatMap((g) => (g.email ? [g.email] : []));
+}

@@ -1,0 +1,29 @@
+import type { Lang, Messages } from '../i18n/index.js';
+import type { InviteMessages } from '../i18n/invite.js';
+import type { Invitation } from '../plan/invite.js';
+import { clock, longMoment } from './dates.js';
+
+export interface InviteView {
+  t: Messages;
+  m: InviteMessages;
+  lang: Lang;
+  color: boolean;
+}
+
+/** "onsdag den 2. december 2026 kl. 15.00–16.00 (UTC+1)": the end's clock only, since a meeting ends the same day. */
+export function meetingSpan(inv: Invitation, t: Messages): string {
+  const start = longMoment(inv.start, t);
+  if (inv.end.hasSame(inv.start, 'day') && inv.end.offset === inv.start.offset) {
+    return start.replace(clock(inv.start, t), `${clock(inv.start, t)}–${clock(inv.end, t)}`);
+  }
+  return `${start} – ${longMoment(inv.end, t)}`;
+}
+
+/** Where: the place, the online link and the dial-in, as lines "label value". */
+export function whereLines(inv: Invitation, m: InviteMessages): string[] {
+  return [
+    inv.place ? `${m.text.place} ${inv.place}` : '',
+    inv.online ? `${m.text.online} ${inv.online}` : '',
+    inv.dialIn ? `${m.text.dialIn} ${inv.dialIn.dial}` : '',
+  ].filter(Boolean);
+}

@@ -1,0 +1,68 @@
+import ical, { ICalAlarmType, ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod } from 'ical-generator';
+import type { DateTime } from 'luxon';
+import type { Invitation } from '../plan/invite.js';
+import { longMoment } from './dates.js';
+import type { InviteView } from './invite-common.js';
+
+/** A parameter value (CN) cannot hold a double quote or a line break (RFC 5545 §3.2): they become ' and a space. */
+const paramText = (text: string) => text.replace(/"/g, "'").replace(/[\r\n\t]+/g, ' ');
+
+/** An instant for ical-generator: an ISO string in UTC, so DTSTART/DTEND are written as UTC instants. */
+const instant = (dt: DateTime) => dt.toUTC().toISO()!;
+
+function description(inv: Invitation, v: InviteView): string {
+  const { t, m } = v;
+  const a = inv.activation;
+  const lines = [`${t.deadline.activated(a.levelName, longMoment(inv.activatedAt, t))}.`];
+  if (inv.reason) lines.push(m.ics.reason(inv.reason));
+  lines.push(m.ics.deadline(longMoment(inv.deadline.deadline, t)));
+  if (inv.online) lines.push(m.ics.online(inv.online));
+  if (inv.dialIn) lines.push(m.ics.dialIn(inv.dialIn.dial));
+  lines.push(m.ics.organiser(inv.organiser.name, inv.organiser.phone), '', m.ics.callList);
+  for (const chain of a.chains) {
+    lines.push(`${chain.title}:`);
+    chain.contacts.forEach((c, i) => lines.push(`${i + 1}. ${c.name} ${c.phone}${i > 0 ? ` (${m.ics.ifNoAnswer})` : ''}`));
+  }
+  lines.push('', m.ics.guests, ...inv.guests.map((g) => `- ${g.name} ${g.phone}`));
+  return lines.join('\n');
+}
+
+/**
+ * One VEVENT (RFC 5545), serialised by ical-generator (escaping, folding at 75 octets). METHOD:REQUEST when there is an
+ * organiser with an address and someone to invite by e-mail (iTIP needs both); else PUBLISH, with no attendees.
+ * `now` is the DTSTAMP: the moment the invitation is made.
+ */
+export function invitationIcs(inv: Invitation, v: InviteView, now: DateTime): string {
+  const { m } = v;
+  const attendees = inv.guests.filter((g) => g.email);
+  const request = Boolean(inv.organiser.email) && attendees.length > 0;
+  const calendar = ical({
+    prodId: { company: 'beredskab', product: 'invite', language: v.lang.toUpperCase() },
+    method: request ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.PUBLISH,
+  });
+  const location = [inv.place, inv.online, inv.dialIn?.dial].filter(Boolean).join(' · ');
+  calendar.createEvent({
+    id: inv.uid,
+    sequence: inv.sequence,
+    stamp: instant(now),
+    start: instant(inv.start),
+    end: instant(inv.end),
+    summary: m.ics.summary(m.levelPhrase(inv.levelName)),
+    description: description(inv, v),
+    location: location || null,
+    url: inv.online ?? null,
+    organizer: inv.organiser.email ? { name: paramText(inv.organiser.name), email: inv.organiser.email } : null,
+    attendees: request
+      ? attendees.map((g) => ({
+          name: paramText(g.name),
+          email: g.email!,
+          role: ICalAttendeeRole.REQ,
+          status: ICalAttendeeStatus.NEEDSACTION,
+          rsvp: true,
+        }))
+      : [],
+    alarms: [{ type: ICalAlarmType.display, trigger: 3600, description: m.ics.alarm(m.levelPhrase(inv.levelName)) }],
+  });
+  // Every content line ends with CRLF (RFC 5545 §3.1), the last one too.
+  return calendar.toString().replace(/(?:\r\n)?$/, '\r\n');
+}
