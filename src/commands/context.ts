@@ -94,7 +94,7 @@ export function isFileProblem(d: Diagnostic): boolean {
 }
 
 /** Writes the whole output or nothing: a temporary file beside the target, then a rename. */
-export function writeFileAtomic(target: string, content: string, t: Messages): void {
+export function writeFileAtomic(target: string, content: string | Uint8Array, t: Messages): void {
   const tmp = join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, content);
@@ -106,7 +106,7 @@ export function writeFileAtomic(target: string, content: string, t: Messages): v
 }
 
 /** Output to a file (atomically) or to stdout. */
-export function emit(content: string, output: string | undefined, t: Messages): void {
+export function emit(content: string | Uint8Array, output: string | undefined, t: Messages): void {
   if (output) writeFileAtomic(output, content, t);
   else process.stdout.write(content);
 }

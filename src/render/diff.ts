@@ -1,5 +1,6 @@
 import type { Messages } from '../i18n/index.js';
 import type { Change } from '../roster/diff.js';
+import { markdownText } from './markdown.js';
 
 export type DiffFormat = 'text' | 'markdown' | 'json';
 
@@ -13,7 +14,7 @@ export function renderDiff(changes: readonly Change[], from: number, to: number,
   const heading = t.diff.heading(from, to);
   const lines = changes.length ? changes.map((c) => changeText(c, t)) : [t.diff.none];
   if (format === 'markdown') {
-    const md = (s: string) => s.replace(/([\\|*_`[\]<>#~])/g, '\\$1');
+    const md = markdownText;
     return `### ${md(heading)}\n\n${lines.map((l) => `- ${md(l)}`).join('\n')}\n`;
   }
   return `${heading}\n${lines.map((l) => `  • ${l}`).join('\n')}\n`;

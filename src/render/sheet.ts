@@ -1,6 +1,7 @@
 import type { Lang, Messages } from '../i18n/index.js';
 import type { Sheet, SheetContact, SheetLevel } from '../plan/sheet.js';
 import type { Contact } from '../roster/index.js';
+import { markdownText } from './markdown.js';
 import { style } from './style.js';
 import { wrap } from './text.js';
 
@@ -71,10 +72,7 @@ function sheetText(sheet: Sheet, { t, color }: SheetView): string {
   return out.join('\n') + '\n';
 }
 
-/** Markdown table cells: pipes, backslashes, markup characters and line breaks neutralised. */
-function md(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/([|*_`[\]<>#~])/g, '\\$1').replace(/\r?\n/g, ' ');
-}
+const md = markdownText;
 
 function sheetMarkdown(sheet: Sheet, { t }: SheetView): string {
   const out = [`# ${md(t.sheet.heading)}: ${md(sheet.title)}`, '', `${md(sheet.municipality)} · ${md(t.sheet.period(sheet.period.start, sheet.period.end))}`, ''];
