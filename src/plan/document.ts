@@ -23,7 +23,7 @@ export type Block =
   | { kind: 'paragraph'; text: Line }
   | { kind: 'list'; ordered: boolean; items: Line[] }
   /** `header` names the columns; each cell is one or more lines. */
-  | { kind: 'table'; id: string; header: string[]; rows: Line[][][]; widths: number[] }
+  | { kind: 'table'; id: string; header: string[]; rows: Line[][][]; widths: number[]; noWrap?: number[] }
   | { kind: 'signatures'; labels: { name: string; role: string; date: string; signature: string }; people: Array<{ name: string; title: string; organisation: string }> };
 
 export interface Section {
@@ -138,7 +138,9 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
         kind: 'table',
         id: 'group',
         header: [p.groupColumns.name, p.groupColumns.title, p.groupColumns.organisation, p.groupColumns.phone, p.groupColumns.substitute],
-        widths: [20, 20, 22, 14, 24],
+        widths: [20, 19, 20, 16, 25],
+        // A phone number broken over two lines is misread.
+        noWrap: [3],
         rows: members,
       },
       paragraph(...framed(p.coordinator, coordinator, p.tel)),

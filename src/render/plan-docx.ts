@@ -103,7 +103,7 @@ function blockDocx(block: Block, listCounter: { next: number }): Array<Paragraph
                     (lines, i) =>
                       new TableCell({
                         width: { size: widths[i]!, type: WidthType.DXA },
-                        children: lines.length ? lines.map((l) => new Paragraph({ children: lineRuns(l) })) : [new Paragraph({})],
+                        children: lines.length ? lines.map((l) => new Paragraph({ spacing: { after: 40 }, children: lineRuns(l) })) : [new Paragraph({})],
                       }),
                   ),
                 }),
@@ -168,12 +168,13 @@ export async function planDocx(doc: PlanDocument, language: string): Promise<Buf
     description: xmlSafe(doc.footer.text),
     features: { updateFields: true },
     styles: {
+      // Word's built-in heading styles, with their outline levels: the navigation pane and the table of contents use them.
       default: {
         document: { run: { font: 'Calibri', size: 22, language: { value: language } }, paragraph: { spacing: { after: 120 } } },
         title: { run: { font: 'Calibri', size: 44, bold: true }, paragraph: { spacing: { after: 240 } } },
-        heading1: { run: { font: 'Calibri', size: 30, bold: true }, paragraph: { keepNext: true, keepLines: true, spacing: { before: 360, after: 120 } } },
-        heading2: { run: { font: 'Calibri', size: 25, bold: true }, paragraph: { keepNext: true, keepLines: true, spacing: { before: 240, after: 80 } } },
-        heading3: { run: { font: 'Calibri', size: 23, bold: true }, paragraph: { keepNext: true, keepLines: true, spacing: { before: 200, after: 60 } } },
+        heading1: { run: { font: 'Calibri', size: 30, bold: true }, paragraph: { outlineLevel: 0, keepNext: true, keepLines: true, spacing: { before: 360, after: 120 } } },
+        heading2: { run: { font: 'Calibri', size: 25, bold: true }, paragraph: { outlineLevel: 1, keepNext: true, keepLines: true, spacing: { before: 240, after: 80 } } },
+        heading3: { run: { font: 'Calibri', size: 23, bold: true }, paragraph: { outlineLevel: 2, keepNext: true, keepLines: true, spacing: { before: 200, after: 60 } } },
       },
     },
     numbering: {

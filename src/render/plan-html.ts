@@ -37,6 +37,7 @@ th,td{text-align:left;vertical-align:top;padding:3pt 5pt;border:.5pt solid #777}
 th{background:#e8e8e8;font-size:9pt}
 td{font-size:9pt}
 td div+div{margin-top:2pt}
+td.nowrap{white-space:nowrap}
 tr{break-inside:avoid;page-break-inside:avoid}
 table.signatures td{border:none;border-bottom:.5pt solid #777;height:16mm;vertical-align:bottom}
 table.signatures td.who{vertical-align:bottom;width:46%}
@@ -62,7 +63,7 @@ function blockHtml(block: Block): string {
     case 'table': {
       const cols = block.widths.map((w) => `<col style="width:${w}%">`).join('');
       const head = block.header.map((h) => `<th scope="col">${html(h)}</th>`).join('');
-      const rows = block.rows.map((cells) => `<tr>${cells.map((lines) => `<td>${lines.map((l) => `<div>${lineHtml(l)}</div>`).join('')}</td>`).join('')}</tr>`);
+      const rows = block.rows.map((cells) => `<tr>${cells.map((lines, i) => `<td${block.noWrap?.includes(i) ? ' class="nowrap"' : ''}>${lines.map((l) => `<div>${lineHtml(l)}</div>`).join('')}</td>`).join('')}</tr>`);
       return `<table class="${block.id}"><colgroup>${cols}</colgroup>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table>`;
     }
     case 'signatures': {
