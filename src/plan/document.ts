@@ -14,6 +14,8 @@ import { CUSTOMARY_NAMES } from './calendar.js';
 export interface Run {
   text: string;
   strong?: boolean;
+  /** A phone number: kept on one line. */
+  phone?: boolean;
 }
 
 /** One line of text made of runs. */
@@ -23,7 +25,7 @@ export type Block =
   | { kind: 'paragraph'; text: Line }
   | { kind: 'list'; ordered: boolean; items: Line[] }
   /** `header` names the columns; each cell is one or more lines. */
-  | { kind: 'table'; id: string; header: string[]; rows: Line[][][]; widths: number[]; noWrap?: number[] }
+  | { kind: 'table'; id: string; header: string[]; rows: Line[][][]; widths: number[] }
   | { kind: 'signatures'; labels: { name: string; role: string; date: string; signature: string }; people: Array<{ name: string; title: string; organisation: string }> };
 
 export interface Section {
@@ -59,7 +61,7 @@ export function dateInWords(iso: string, lang: Lang): string {
 /** "Lasse Bonde, Politikommissær, Østjyllands Politi, tlf. 25 58 32 49" as runs: name and number stand out. */
 function contactRuns(c: Contact, tel: (phone: string) => string): Run[] {
   const detail = [c.title, c.organisation].filter(Boolean).join(', ');
-  return [{ text: c.name, strong: true }, { text: `${detail ? `, ${detail}` : ''}, ` }, { text: tel(c.phone), strong: true }];
+  return [{ text: c.name, strong: true }, { text: `${detail ? `, ${detail}` : ''}, ` }, { text: tel(c.phone), strong: true, phone: true }];
 }
 
 export function planDocument(roster: Roster, options: { lang: Lang; hash: string }): PlanDocument {
@@ -103,7 +105,7 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
       kind: 'table',
       id: 'levels',
       header: [p.levelColumns.level, p.levelColumns.situation, p.levelColumns.examples, p.levelColumns.convene],
-      widths: [12, 40, 26, 22],
+      widths: [10, 36, 26, 28],
       rows: levelIds.map((id) => {
         const level = levelOf(id);
         return [[[{ text: text(level.name), strong: true }]], [plain(text(level.meaning))], (level.examples ?? []).map((e) => plain(text(e))), [plain(conveneCell(id))]];
@@ -126,8 +128,8 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
     const sub = m.substitute ? contact(m.substitute) : undefined;
     const nameCell: Line[] = [[{ text: c.name, strong: true }]];
     if (c.id === coordinator.id) nameCell[0]!.push({ text: ` ${p.coordinatorMark}` });
-    const subCell: Line[] = sub ? [[{ text: sub.name, strong: true }], plain([sub.title, sub.organisation].filter(Boolean).join(', ')), [{ text: sub.phone, strong: true }]] : [];
-    return [nameCell, [plain(c.title)], [plain(c.organisation)], [[{ text: c.phone, strong: true }]], subCell];
+    const subCell: Line[] = sub ? [[{ text: sub.name, strong: true }], plain([sub.title, sub.organisation].filter(Boolean).join(', ')), [{ text: sub.phone, strong: true, phone: true }]] : [];
+    return [nameCell, [plain(c.title)], [plain(c.organisation)], [[{ text: c.phone, strong: true, phone: true }]], subCell];
   });
   const group = section(
     'group',
@@ -139,8 +141,6 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
         id: 'group',
         header: [p.groupColumns.name, p.groupColumns.title, p.groupColumns.organisation, p.groupColumns.phone, p.groupColumns.substitute],
         widths: [20, 19, 20, 16, 25],
-        // A phone number broken over two lines is misread.
-        noWrap: [3],
         rows: members,
       },
       paragraph(...framed(p.coordinator, coordinator, p.tel)),

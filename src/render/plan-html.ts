@@ -37,19 +37,26 @@ th,td{text-align:left;vertical-align:top;padding:3pt 5pt;border:.5pt solid #777}
 th{background:#e8e8e8;font-size:9pt}
 td{font-size:9pt}
 td div+div{margin-top:2pt}
-td.nowrap{white-space:nowrap}
+.phone{white-space:nowrap}
 tr{break-inside:avoid;page-break-inside:avoid}
-table.signatures td{border:none;border-bottom:.5pt solid #777;height:16mm;vertical-align:bottom}
-table.signatures td.who{vertical-align:bottom;width:46%}
+table.signatures{border-collapse:separate;border-spacing:10pt 0;margin-left:-10pt;width:calc(100% + 20pt)}
+table.signatures td{border:none;height:24mm;vertical-align:bottom;padding:3pt 0}
 table.signatures td.line{border-bottom:1pt solid #000}
-table.signatures th{background:none;border:none;border-bottom:1pt solid #000}
+table.signatures th{background:none;border:none;padding:3pt 0}
 footer{margin-top:18pt;font-size:8pt;color:#333;border-top:.5pt solid #999;padding-top:4pt}
 @media print{footer{display:none}}
 @media screen{body{padding:16mm;max-width:210mm;margin:0 auto}}`;
 }
 
 function lineHtml(line: Line): string {
-  return line.map((run) => (run.strong ? `<strong>${html(run.text)}</strong>` : html(run.text))).join('');
+  return line
+    .map((run) => {
+      const text = html(run.text);
+      // A phone number broken over two lines is misread.
+      const kept = run.phone ? `<span class="phone">${text}</span>` : text;
+      return run.strong ? `<strong>${kept}</strong>` : kept;
+    })
+    .join('');
 }
 
 function blockHtml(block: Block): string {
@@ -63,7 +70,7 @@ function blockHtml(block: Block): string {
     case 'table': {
       const cols = block.widths.map((w) => `<col style="width:${w}%">`).join('');
       const head = block.header.map((h) => `<th scope="col">${html(h)}</th>`).join('');
-      const rows = block.rows.map((cells) => `<tr>${cells.map((lines, i) => `<td${block.noWrap?.includes(i) ? ' class="nowrap"' : ''}>${lines.map((l) => `<div>${lineHtml(l)}</div>`).join('')}</td>`).join('')}</tr>`);
+      const rows = block.rows.map((cells) => `<tr>${cells.map((lines) => `<td>${lines.map((l) => `<div>${lineHtml(l)}</div>`).join('')}</td>`).join('')}</tr>`);
       return `<table class="${block.id}"><colgroup>${cols}</colgroup>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table>`;
     }
     case 'signatures': {
