@@ -54,10 +54,14 @@ function planFile(format: string, roster: string, extra: string[] = []): Buffer 
 
 const unescapeHtml = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
-/** The .docx read back by mammoth: its text, and its headings with their level, in order. */
+/**
+ * The .docx read back by mammoth: its text, and its headings with their level, in order. Phone numbers are written
+ * with non-breaking spaces, so that Word keeps each on one line; they are read as spaces.
+ */
 async function readDocx(bytes: Buffer) {
-  const { value: text } = await mammoth.extractRawText({ buffer: bytes });
-  const { value: html } = await mammoth.convertToHtml({ buffer: bytes });
+  const nbsp = (s: string) => s.replace(/\u00A0/g, ' ');
+  const text = nbsp((await mammoth.extractRawText({ buffer: bytes })).value);
+  const html = nbsp((await mammoth.convertToHtml({ buffer: bytes })).value);
   const headings = [...html.matchAll(/<h([1-6])>(.*?)<\/h\1>/g)].map((m) => ({ level: Number(m[1]), text: unescapeHtml(m[2]!) }));
   return { text, html, headings };
 }

@@ -39,14 +39,18 @@ function xmlSafe(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
-/** A run per line of the text: a line break in roster text stays a line break. */
-function runs(text: string, bold?: boolean): TextRun[] {
+/** A run per line of the text: a line break in roster text stays a line break. `size` in half points. */
+function runs(text: string, bold?: boolean, size?: number): TextRun[] {
   return xmlSafe(text)
     .split(/\r?\n/)
-    .map((part, i) => new TextRun({ text: part, bold, break: i > 0 ? 1 : undefined }));
+    .map((part, i) => new TextRun({ text: part, bold, size, break: i > 0 ? 1 : undefined }));
 }
 
-const lineRuns = (line: Line): ParagraphChild[] => line.flatMap((run) => runs(run.text, run.strong));
+// Tables in 9 pt, so that five columns fit on A4.
+const TABLE_SIZE = 18;
+
+/** A phone number with non-breaking spaces: Word does not break it over two lines, where it would be misread. */
+const lineRuns = (line: Line, size?: number): ParagraphChild[] => line.flatMap((run) => runs(run.phone ? run.text.replace(/ /g, '\u00A0') : run.text, run.strong, size));
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '777777' } as const;
@@ -55,7 +59,7 @@ function widthsOf(percentages: number[]): number[] {
   return percentages.map((w) => Math.round((w / 100) * TEXT_WIDTH));
 }
 
-function headerRow(cells: string[], widths: number[]): TableRow {
+function headerRow(cells: string[], widths: number[], shaded = true): TableRow {
   return new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -63,17 +67,18 @@ function headerRow(cells: string[], widths: number[]): TableRow {
       (text, i) =>
         new TableCell({
           width: { size: widths[i]!, type: WidthType.DXA },
-          shading: { type: ShadingType.CLEAR, fill: 'E8E8E8', color: 'auto' },
-          children: [new Paragraph({ keepNext: true, children: runs(text, true) })],
+          shading: shaded ? { type: ShadingType.CLEAR, fill: 'E8E8E8', color: 'auto' } : undefined,
+          children: [new Paragraph({ keepNext: true, children: runs(text, true, TABLE_SIZE) })],
         }),
     ),
   });
 }
 
-function blockDocx(block: Block, listCounter: { next: number }): Array<Paragraph | Table> {
+/** `introduces`: the block is followed by a list or a table, which it should stay on the same page with. */
+function blockDocx(block: Block, listCounter: { next: number }, introduces = false): Array<Paragraph | Table> {
   switch (block.kind) {
     case 'paragraph':
-      return [new Paragraph({ children: lineRuns(block.text) })];
+      return [new Paragraph({ keepNext: introduces || undefined, children: lineRuns(block.text) })];
     case 'list': {
       const instance = listCounter.next++;
       return block.items.map(
@@ -103,7 +108,7 @@ function blockDocx(block: Block, listCounter: { next: number }): Array<Paragraph
                     (lines, i) =>
                       new TableCell({
                         width: { size: widths[i]!, type: WidthType.DXA },
-                        children: lines.length ? lines.map((l) => new Paragraph({ spacing: { after: 40 }, children: lineRuns(l) })) : [new Paragraph({})],
+                        children: lines.length ? lines.map((l) => new Paragraph({ spacing: { after: 40 }, children: lineRuns(l, TABLE_SIZE) })) : [new Paragraph({})],
                       }),
                   ),
                 }),
@@ -114,7 +119,8 @@ function blockDocx(block: Block, listCounter: { next: number }): Array<Paragraph
       ];
     }
     case 'signatures': {
-      const widths = widthsOf([46, 18, 36]);
+      // Name | date line | a gap | signature line.
+      const widths = widthsOf([44, 20, 4, 32]);
       const borders = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
       const line = { top: NONE, left: NONE, right: NONE, bottom: { style: BorderStyle.SINGLE, size: 8, color: '000000' } };
       return [
@@ -124,7 +130,7 @@ function blockDocx(block: Block, listCounter: { next: number }): Array<Paragraph
           layout: TableLayoutType.FIXED,
           borders,
           rows: [
-            headerRow([block.labels.name, block.labels.date, block.labels.signature], widths),
+            headerRow([block.labels.name, block.labels.date, '', block.labels.signature], widths, false),
             ...block.people.map(
               (p) =>
                 new TableRow({
@@ -134,10 +140,11 @@ function blockDocx(block: Block, listCounter: { next: number }): Array<Paragraph
                     new TableCell({
                       width: { size: widths[0]!, type: WidthType.DXA },
                       verticalAlign: 'bottom',
-                      children: [new Paragraph({ children: runs(p.name, true) }), new Paragraph({ children: runs(p.title) }), new Paragraph({ children: runs(p.organisation) })],
+                      children: [new Paragraph({ spacing: { before: 360 }, children: runs(p.name, true) }), new Paragraph({ children: runs(p.title) }), new Paragraph({ children: runs(p.organisation) })],
                     }),
                     new TableCell({ width: { size: widths[1]!, type: WidthType.DXA }, borders: line, children: [new Paragraph({})] }),
-                    new TableCell({ width: { size: widths[2]!, type: WidthType.DXA }, borders: line, children: [new Paragraph({})] }),
+                    new TableCell({ width: { size: widths[2]!, type: WidthType.DXA }, children: [new Paragraph({})] }),
+                    new TableCell({ width: { size: widths[3]!, type: WidthType.DXA }, borders: line, children: [new Paragraph({})] }),
                   ],
                 }),
             ),
@@ -153,12 +160,13 @@ const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.H
 export async function planDocx(doc: PlanDocument, language: string): Promise<Buffer> {
   const counter = { next: 1 };
   const body: Array<Paragraph | Table | TableOfContents> = [new Paragraph({ heading: HeadingLevel.TITLE, children: runs(doc.title) })];
-  for (const block of doc.front) body.push(...blockDocx(block, counter));
+  const blocks = (list: Block[]) => list.flatMap((block, i) => blockDocx(block, counter, list[i + 1] !== undefined && list[i + 1]!.kind !== 'paragraph'));
+  body.push(...blocks(doc.front));
   body.push(new Paragraph({ spacing: { before: 240 }, children: runs(doc.contentsTitle, true) }));
   body.push(new TableOfContents(xmlSafe(doc.contentsTitle), { hyperlink: true, headingStyleRange: '1-3' }));
   for (const { section, depth } of outline(doc)) {
     body.push(new Paragraph({ heading: HEADINGS[Math.min(depth, HEADINGS.length) - 1], keepNext: true, keepLines: true, children: runs(section.title) }));
-    for (const block of section.blocks) body.push(...blockDocx(block, counter));
+    body.push(...blocks(section.blocks));
   }
 
   const small = 16;

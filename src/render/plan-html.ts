@@ -24,6 +24,7 @@ h2{font-size:14pt;margin:18pt 0 6pt;border-bottom:1pt solid #000;padding-bottom:
 h3{font-size:11.5pt;margin:12pt 0 4pt}
 h1,h2,h3{break-after:avoid;page-break-after:avoid;break-inside:avoid}
 p{margin:0 0 6pt;orphans:3;widows:3}
+p:has(+ul,+ol,+table){break-after:avoid;page-break-after:avoid}
 ul,ol{margin:0 0 6pt;padding-left:18pt}
 li{margin:0 0 2pt;break-inside:avoid}
 p.lead{font-size:11pt}
