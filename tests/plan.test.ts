@@ -97,7 +97,9 @@ describe('plan --format docx read back by mammoth', () => {
     expect(rows).toContainEqual(['Navn', 'Titel', 'Organisation', 'Telefon', 'Suppleant']);
     expect(rows).toContainEqual(['Lasse Bonde', 'Politikommissær', 'Østjyllands Politi', '25 58 32 49', 'Allan AarslevPolitikommissær, Østjyllands Politi22 70 12 26']);
     expect(rows).toContainEqual(['Louise Hou Kragh (koordinator)', 'Chef for bystrategisk udvikling', 'Bysekretariatet', '42 14 86 00', '']);
-    expect(rows).toContainEqual(['Peter PedersenInspektørMøllevænget & Storgaarden', '', '', ]);
+    // The signatures: name, title and organisation as signed; lines for the date and the signature.
+    expect(rows).toContainEqual(['Navn', 'Dato', '', 'Underskrift']);
+    expect(rows).toContainEqual(['Peter PedersenInspektørMøllevænget & Storgaarden', '', '', '']);
     expect(text).toMatch(/Lasse Bonde, Politikommissær, Østjyllands Politi, tlf\. 25 58 32 49\s+Allan Aarslev, Politikommissær, Østjyllands Politi, tlf\. 22 70 12 26 \(hvis ingen svarer\)\s+Østjyllands Politis vagtchef, Østjyllands Politi, tlf\. 114 \(hvis ingen svarer\)/);
     expect(text).toContain('Koordinatoren er Louise Hou Kragh, Chef for bystrategisk udvikling, Bysekretariatet, tlf. 42 14 86 00. Kontaktes ved aktivering');
   });
