@@ -4,7 +4,6 @@ import type { Command } from 'commander';
 import type { Lang } from '../i18n/index.js';
 import { planMessages } from '../i18n/plan.js';
 import { planDocument } from '../plan/document.js';
-import { planDocx } from '../render/plan-docx.js';
 import { planHtml } from '../render/plan-html.js';
 import { planMarkdown } from '../render/plan-markdown.js';
 import { UsageError, emit, globalsOf, loadValidRoster, parseChoice } from './context.js';
@@ -23,7 +22,8 @@ export async function runPlan(opts: { format: string; output?: string }, command
   // The same short content hash as the contact sheet's footer, so a printed plan and a sheet can be matched.
   const hash = createHash('sha256').update(readFileSync(g.rosterPath)).digest('hex').slice(0, 12);
   const doc = planDocument(roster, { lang: g.lang, hash });
-  const content = format === 'docx' ? await planDocx(doc, p.documentLanguage) : format === 'html' ? planHtml(doc) : planMarkdown(doc);
+  // The Word writer (docx, a megabyte of code) is loaded only when a .docx is asked for.
+  const content = format === 'docx' ? await (await import('../render/plan-docx.js')).planDocx(doc, p.documentLanguage) : format === 'html' ? planHtml(doc) : planMarkdown(doc);
   emit(content, output, g.t);
   return 0;
 }
