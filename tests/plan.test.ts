@@ -164,6 +164,15 @@ describe('plan on the command line', () => {
     expect(tty.stdout).not.toContain('PK');
   });
 
+  it('--output onto the roster itself is refused and the roster is left as it was', () => {
+    const copy = join(tmp, 'roster-copy.yaml');
+    writeFileSync(copy, readFileSync(NORDBY));
+    const run = cli(['--roster', copy, 'plan', '--format', 'html', '--output', copy]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`beredskab: --output: ${copy} er selve roster-filen; vælg en anden fil til dokumentet\n`);
+    expect(readFileSync(copy, 'utf8')).toBe(readFileSync(NORDBY, 'utf8'));
+  });
+
   it('an invalid roster gives its diagnostics and exit 1, and no output file', () => {
     const bad = join(tmp, 'bad.yaml');
     writeFileSync(bad, readFileSync(NORDBY, 'utf8').replace('phone: "61234571"', 'phone: "123"'));

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Lang } from '../i18n/index.js';
 import { planMessages } from '../i18n/plan.js';
@@ -11,13 +11,17 @@ import { UsageError, emit, globalsOf, loadValidRoster, parseChoice } from './con
 export const PLAN_FORMATS = ['markdown', 'html', 'docx'] as const;
 
 /** `beredskab plan`: the plan document from the roster, for signing (docx), printing (html) or a wiki (markdown). */
-export async function runPlan(opts: { format: string; output?: string }, command: Command, lang: Lang): Promise<number> {
+export async function runPlan(opts: { format?: string; output?: string }, command: Command, lang: Lang): Promise<number> {
   const g = globalsOf(command, lang);
   const p = planMessages(g.lang);
-  const format = parseChoice(opts.format, '--format', PLAN_FORMATS, g.t);
+  const format = parseChoice(opts.format ?? 'markdown', '--format', PLAN_FORMATS, g.t);
   const output = opts.output === '-' ? undefined : opts.output;
   // A .docx is a zip archive: on a terminal it is noise that can upset the terminal. Refuse before any work.
   if (format === 'docx' && output === undefined && process.stdout.isTTY) throw new UsageError(p.binaryToTerminal);
+  // The document never replaces the roster it is made from.
+  if (output !== undefined && existsSync(output) && existsSync(g.rosterPath) && realpathSync(output) === realpathSync(g.rosterPath)) {
+    throw new UsageError(p.outputIsRoster(output));
+  }
   const roster = await loadValidRoster(g);
   // The same short content hash as the contact sheet's footer, so a printed plan and a sheet can be matched.
   const hash = createHash('sha256').update(readFileSync(g.rosterPath)).digest('hex').slice(0, 12);

@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { Lang } from '../i18n/index.js';
 import { planMessages } from '../i18n/plan.js';
 import { exitWith } from './context.js';
@@ -7,10 +7,11 @@ export function planCommand(lang: Lang): Command {
   const p = planMessages(lang);
   return new Command('plan')
     .description(p.cli.description)
-    .addOption(new Option('--format <format>', p.cli.format).default('markdown'))
+    // The default is said in the description, in the user's language, rather than by commander in English.
+    .option('--format <format>', p.cli.format)
     .option('--output <file>', p.cli.output)
     .action(
-      exitWith(async (opts: { format: string; output?: string }, command: Command) => {
+      exitWith(async (opts: { format?: string; output?: string }, command: Command) => {
         const { runPlan } = await import('./plan.run.js');
         return runPlan(opts, command, lang);
       }),
