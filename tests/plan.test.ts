@@ -205,6 +205,15 @@ describe('the hostile roster through every format', () => {
     }
   });
 
+  it('docx: control characters, which XML cannot hold and Word would refuse the file for, become U+FFFD', async () => {
+    const file = join(tmp, 'control.yaml');
+    writeFileSync(file, readFileSync(NORDBY, 'utf8').replace('name: Ida Berg,', 'name: "Ida\\aBerg\\x01",'));
+    const bytes = planFile('docx', file);
+    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    expect((await readDocx(bytes)).text).toContain('Ida\uFFFDBerg\uFFFD');
+  });
+
   it('docx: the text intact', async () => {
     const { text, html, headings } = await readDocx(planFile('docx', HOSTILE));
     expect(headings.map((h) => h.text)).toEqual(HEADINGS_DA);
