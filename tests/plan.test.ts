@@ -274,7 +274,13 @@ describe.skipIf(!CHROMIUM)('the HTML plan in headless Chromium', () => {
       h1: document.querySelector('h1')!.textContent,
       text: document.body.innerText,
     }));
+    // Laid out for print at the width of A4 less the margins (176 mm at 96 px per inch), nothing sticks out: a long
+    // unbreakable name would otherwise make Chromium shrink every page to fit it.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 665, height: 1000 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.close();
+    expect(overflow).toBeLessThanOrEqual(0);
     expect(found.injected).toBe(0);
     expect(found.title).toBe(title);
     expect(found.h1).toBe(title);

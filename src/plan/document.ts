@@ -140,7 +140,7 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
         kind: 'table',
         id: 'group',
         header: [p.groupColumns.name, p.groupColumns.title, p.groupColumns.organisation, p.groupColumns.phone, p.groupColumns.substitute],
-        widths: [20, 19, 20, 16, 25],
+        widths: [19, 18, 23, 15, 25],
         rows: members,
       },
       paragraph(...framed(p.coordinator, coordinator, p.tel)),

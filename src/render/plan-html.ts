@@ -18,7 +18,8 @@ function css(doc: PlanDocument): string {
 @bottom-left{content:${cssString(f.text)};font:7.5pt "DejaVu Sans",Arial,sans-serif;color:#444}
 @bottom-right{content:${cssString(`${f.page} `)} counter(page) ${cssString(` ${f.of} `)} counter(pages);font:7.5pt "DejaVu Sans",Arial,sans-serif;color:#444}}
 *{box-sizing:border-box}
-body{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;font-size:10pt;line-height:1.4;color:#000;margin:0}
+body{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;font-size:10pt;line-height:1.4;color:#000;margin:0;overflow-wrap:break-word}
+td,th{overflow-wrap:anywhere}
 h1{font-size:20pt;margin:0 0 8pt;line-height:1.2}
 h2{font-size:14pt;margin:18pt 0 6pt;border-bottom:1pt solid #000;padding-bottom:2pt}
 h3{font-size:11.5pt;margin:12pt 0 4pt}
@@ -32,7 +33,7 @@ nav{margin:10pt 0 0;padding:6pt 10pt;border:.5pt solid #999;break-inside:avoid}
 nav p{font-weight:bold;margin:0 0 3pt}
 nav ol{margin:0;padding-left:14pt}
 nav a{color:#000;text-decoration:none}
-table{border-collapse:collapse;width:100%;margin:0 0 8pt}
+table{border-collapse:collapse;width:100%;margin:0 0 8pt;table-layout:fixed}
 thead{display:table-header-group}
 th,td{text-align:left;vertical-align:top;padding:3pt 5pt;border:.5pt solid #777}
 th{background:#e8e8e8;font-size:9pt}
