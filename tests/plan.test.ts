@@ -118,6 +118,8 @@ describe('plan --format docx read back by mammoth', () => {
     expect(settings).toContain('<w:updateFields/>');
     expect(document).toContain('<w:cantSplit/>');
     expect(document).toContain('<w:tblHeader/>');
+    // The signatures start a page of their own, so that they stay together.
+    expect(document.match(/<w:pageBreakBefore\/>/g)).toHaveLength(1);
     expect(footer).toMatch(/Roster revision 1, sidst ændret 2026-11-27, indhold [0-9a-f]{12}/);
     expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
     expect(footer).toMatch(/<w:instrText[^>]*>NUMPAGES<\/w:instrText>/);

@@ -34,6 +34,8 @@ export interface Section {
   title: string;
   blocks: Block[];
   sections: Section[];
+  /** Printed from the top of a page: the signatures, so that they stay together. */
+  startsPage?: boolean;
 }
 
 export interface PlanDocument {
@@ -207,7 +209,7 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
 
   const commission = section('commission', p.headings.commission, [para(text(plan.commission))]);
 
-  const signatures = section(
+  const signatures: Section = section(
     'signatures',
     p.headings.signatures,
     roster.signatories.length
@@ -221,6 +223,7 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
         ]
       : [para(p.noSignatories)],
   );
+  signatures.startsPage = roster.signatories.length > 0;
 
   return {
     lang,

@@ -165,7 +165,9 @@ export async function planDocx(doc: PlanDocument, language: string): Promise<Buf
   body.push(new Paragraph({ spacing: { before: 240 }, children: runs(doc.contentsTitle, true) }));
   body.push(new TableOfContents(xmlSafe(doc.contentsTitle), { hyperlink: true, headingStyleRange: '1-3' }));
   for (const { section, depth } of outline(doc)) {
-    body.push(new Paragraph({ heading: HEADINGS[Math.min(depth, HEADINGS.length) - 1], keepNext: true, keepLines: true, children: runs(section.title) }));
+    body.push(
+      new Paragraph({ heading: HEADINGS[Math.min(depth, HEADINGS.length) - 1], pageBreakBefore: section.startsPage, keepNext: true, keepLines: true, children: runs(section.title) }),
+    );
     body.push(...blocks(section.blocks));
   }
 

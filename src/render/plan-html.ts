@@ -41,6 +41,7 @@ td{font-size:9pt}
 td div+div{margin-top:2pt}
 .phone{white-space:nowrap}
 tr{break-inside:avoid;page-break-inside:avoid}
+section.new-page{break-before:page;page-break-before:always}
 table.signatures{border-collapse:separate;border-spacing:10pt 0;margin-left:-10pt;width:calc(100% + 20pt)}
 table.signatures td{border:none;height:24mm;vertical-align:bottom;padding:3pt 0}
 table.signatures td.line{border-bottom:1pt solid #000}
@@ -88,7 +89,7 @@ function blockHtml(block: Block): string {
 function sectionHtml(section: Section, depth: number): string {
   const tag = `h${Math.min(depth + 1, 6)}`;
   return [
-    `<section id="${html(section.id)}">`,
+    `<section id="${html(section.id)}"${section.startsPage ? ' class="new-page"' : ''}>`,
     `<${tag}>${html(section.title)}</${tag}>`,
     ...section.blocks.map(blockHtml),
     ...section.sections.map((s) => sectionHtml(s, depth + 1)),
