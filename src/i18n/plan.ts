@@ -36,6 +36,7 @@ export const da = {
     commission: 'Kommissorium',
     signatures: 'Underskrift',
   },
+  orList: (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} eller ${items[items.length - 1]}`),
   appliesTo: (municipality: string) => `Planen gælder for disse boligområder i ${municipality}:`,
   levelColumns: { level: 'Niveau', situation: 'Situation', examples: 'Eksempler', convene: 'Beredskabsgruppen' },
   convene: {
@@ -116,6 +117,7 @@ export const en: typeof da = {
     commission: 'Terms of reference (kommissorium)',
     signatures: 'Signatures',
   },
+  orList: (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`),
   appliesTo: (municipality: string) => `The plan covers these housing areas in ${municipality}:`,
   levelColumns: { level: 'Level', situation: 'Situation', examples: 'Examples', convene: 'The group' },
   convene: {

@@ -94,7 +94,7 @@ describe('planDocument', () => {
   it('names the days off the roster adds to the holidays', () => {
     const nordby = planDocument(roster(NORDBY), { lang: 'da', hash: 'x' });
     expect(textOf(nordby, 'levels')).toContain(
-      'En arbejdsdag er mandag–fredag, der ikke er en helligdag eller juleaftensdag, nytårsaftensdag, grundlovsdag og Kommunal lukkedag (28. december 2026). Aktiveringsdagen tæller ikke med, og fristen er ved arbejdsdagens slutning kl. 15.00.',
+      'En arbejdsdag er mandag–fredag, der ikke er en helligdag eller juleaftensdag, nytårsaftensdag, grundlovsdag eller Kommunal lukkedag (28. december 2026). Aktiveringsdagen tæller ikke med, og fristen er ved arbejdsdagens slutning kl. 15.00.',
     );
   });
 

@@ -114,7 +114,7 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
       }),
     },
     ...(rules.length ? [para(p.conveneIntro), { kind: 'list', ordered: false, items: rules } as Block] : []),
-    para(p.workingDayRule(roster.calendar.workdayEnds, t.list(daysOff))),
+    para(p.workingDayRule(roster.calendar.workdayEnds, p.orList(daysOff))),
   ]);
   const purpose = section(
     'purpose',
@@ -142,7 +142,7 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
         kind: 'table',
         id: 'group',
         header: [p.groupColumns.name, p.groupColumns.title, p.groupColumns.organisation, p.groupColumns.phone, p.groupColumns.substitute],
-        widths: [19, 18, 23, 15, 25],
+        widths: [17, 21, 22, 15, 25],
         rows: members,
       },
       paragraph(...framed(p.coordinator, coordinator, p.tel)),
