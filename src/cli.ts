@@ -1,18 +1,27 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { isLang, messages, type Lang, type Messages } from './i18n/index.js';
-import { ExitError, UsageError } from './commands/context.js';
+import { ExitCode, ExitError, OutputError, UsageError } from './commands/exit.js';
+import { shellMessages } from './i18n/shell.js';
+import { helpMessages } from './i18n/help.js';
 import { activateCommand } from './commands/activate.js';
 import { contactsCommand } from './commands/contacts.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { diffCommand } from './commands/diff.js';
 import { lintCommand } from './commands/lint.js';
-import { planCommand } from './commands/plan.js';
 import { schemaCommand } from './commands/schema.js';
+import { confirmCommand } from './commands/confirm.js';
+import { initCommand } from './commands/init.js';
+import { memberCommand } from './commands/member.js';
+import { organisationCommand } from './commands/organisation.js';
+import { personCommand } from './commands/person.js';
+import { planCommand } from './commands/plan.js';
+import { substituteCommand } from './commands/substitute.js';
 
 declare const BEREDSKAB_VERSION: string;
 
 /** The subcommands, one line each. */
-const COMMANDS: Array<(lang: Lang) => Command> = [activateCommand, contactsCommand, deadlineCommand, diffCommand, lintCommand, planCommand, schemaCommand];
+const COMMANDS: Array<(lang: Lang) => Command> = [activateCommand, contactsCommand, deadlineCommand, diffCommand, lintCommand, schemaCommand];
+COMMANDS.push(initCommand, personCommand, memberCommand, substituteCommand, confirmCommand, organisationCommand, planCommand);
 
 /** --lang must be known before the help text is built, so it is read ahead of commander. */
 export function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: Lang; bad?: string } {
@@ -40,17 +49,49 @@ export function buildProgram(lang: Lang): Command {
     .option('--no-color', t.cli.noColor);
   program.helpCommand('help [command]', t.cli.helpCommand);
   for (const make of COMMANDS) program.addCommand(make(lang));
-  configure(program, t);
+  configure(program, t, localHelp(lang, t));
   return program;
 }
 
-function configure(command: Command, t: Messages): void {
+/** Commander's help in the user's language: its titles, its placeholders (`[options]`, `<file>`), choices and defaults. */
+function localHelp(lang: Lang, t: Messages): Partial<Help> {
+  const h = helpMessages(lang);
+  const words = (text: string) => text.replace(/([[<])([a-z]+)((?:\.\.\.)?[\]>])/g, (all, open: string, word: string, close: string) => (h.words[word] ? open + h.words[word] + close : all));
+  const base = Help.prototype;
+  return {
+    showGlobalOptions: true,
+    styleTitle: (title: string) => t.cli.titles[title] ?? title,
+    commandUsage(this: Help, cmd: Command) {
+      return words(base.commandUsage.call(this, cmd));
+    },
+    subcommandTerm(this: Help, cmd: Command) {
+      return words(base.subcommandTerm.call(this, cmd));
+    },
+    // Only the program's own options are common to all commands: `plan --format` is not an option of `plan set`.
+    visibleGlobalOptions(this: Help, cmd: Command) {
+      let root = cmd;
+      while (root.parent) root = root.parent;
+      return base.visibleGlobalOptions.call(this, cmd).filter((option) => root.options.includes(option));
+    },
+    optionTerm: (option: Option) => words(option.flags),
+    argumentTerm: (argument) => h.words[argument.name()] ?? argument.name(),
+    optionDescription: (option: Option) => {
+      const extra: string[] = [];
+      if (option.argChoices) extra.push(h.choices(option.argChoices.join(', ')));
+      if (option.defaultValue !== undefined && !option.negate) extra.push(h.default(option.defaultValueDescription ?? String(option.defaultValue)));
+      return extra.length ? `${option.description} (${extra.join('; ')})` : option.description;
+    },
+  } as Partial<Help>;
+}
+
+function configure(command: Command, t: Messages, help: Partial<Help>): void {
   command
     .exitOverride()
     .configureOutput({ outputError: () => {} })
-    .configureHelp({ showGlobalOptions: true, styleTitle: (title: string) => t.cli.titles[title] ?? title } as Partial<Help>)
+    .configureHelp(help)
     .helpOption('-h, --help', t.cli.help);
-  for (const sub of command.commands) configure(sub, t);
+  if (command.parent && command.commands.length > 0) command.helpCommand('help [command]', t.cli.helpCommand);
+  for (const sub of command.commands) configure(sub, t, help);
 }
 
 /** Commander's own errors, in the user's language. */
@@ -79,27 +120,41 @@ function usageMessage(error: CommanderError, t: Messages): string {
   }
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+/** `help NAME` for a NAME that is no command: commander would print the main help and succeed. */
+function unknownHelpTopic(program: Command, args: readonly string[]): string | undefined {
+  const operands = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--roster' && args[i - 1] !== '--lang');
+  if (operands[0] !== 'help' || operands[1] === undefined) return undefined;
+  const known = program.commands.some((c) => c.name() === operands[1] || c.aliases().includes(operands[1]!));
+  return known ? undefined : operands[1];
+}
+
+export async function main(argv: readonly string[]): Promise<ExitCode> {
   const { lang, bad } = languageOf(argv.slice(2), process.env);
   const t = messages(lang);
+  // A reader that goes away (`| head`) is no error: the write that notices it stops quietly (commands/output.ts).
+  process.stdout.on('error', () => {});
   try {
     if (bad !== undefined) throw new UsageError(t.usage.badLang(bad));
-    await buildProgram(lang).parseAsync(argv as string[]);
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+    const program = buildProgram(lang);
+    const topic = unknownHelpTopic(program, argv.slice(2));
+    if (topic !== undefined) throw new UsageError(shellMessages(lang).help.unknown(topic));
+    await program.parseAsync(argv as string[]);
+    return ExitCode.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-      if (error.code === 'commander.executeSubCommandAsync') return 0;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
       process.stderr.write(t.usage.prefix + usageMessage(error, t) + '\n');
-      return 2;
+      return ExitCode.usage;
     }
     if (error instanceof UsageError) {
       process.stderr.write(t.usage.prefix + error.message + '\n');
-      return 2;
+      return ExitCode.usage;
     }
     if (error instanceof ExitError) return error.exitCode;
     if (process.env.BEREDSKAB_DEBUG) process.stderr.write(String((error as Error)?.stack ?? error) + '\n');
-    process.stderr.write(t.usage.prefix + t.usage.internal(String((error as Error)?.message ?? error)) + '\n');
-    return 70;
+    // A write that failed (disk full, no permission) already has its one line; anything else is a bug.
+    const message = error instanceof OutputError ? error.message : t.usage.internal(String((error as Error)?.message ?? error));
+    process.stderr.write(t.usage.prefix + message + '\n');
+    return ExitCode.internal;
   }
 }

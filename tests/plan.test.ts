@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRoster } from '../src/roster/load.js';
 import { displayPhone } from '../src/roster/phone.js';
 import type { Roster } from '../src/roster/schema.js';
-import { BIN, NORDBY, ROOT, SHIPPED, cli } from './helpers.js';
+import { BIN, NORDBY, ROOT, SHIPPED, SHIPPED_NOTE, cli } from './helpers.js';
 
 const HOSTILE = `${ROOT}tests/fixtures/hostile.yaml`;
 
@@ -146,6 +146,7 @@ describe('plan on the command line', () => {
   it('markdown is the default, to stdout; a bad --format is a usage error and writes nothing', () => {
     const run = cli(['plan']);
     expect(run.code).toBe(0);
+    expect(run.stderr).toBe(SHIPPED_NOTE);
     expect(run.stdout.startsWith('# Boligsocial Beredskabsplan 2025-2029\n')).toBe(true);
     const bad = cli(['plan', '--format', 'pdf', '--output', join(tmp, 'x.pdf')]);
     expect(bad.code).toBe(2);
@@ -154,13 +155,15 @@ describe('plan on the command line', () => {
   });
 
   it('docx goes to a pipe, and is refused on a terminal (exit 2) with a message saying what to do', () => {
-    const piped = spawnSync(process.execPath, [BIN, 'plan', '--format', 'docx'], { cwd: '/', env: { ...process.env, BEREDSKAB_ROSTER: '' } });
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '' };
+    delete env.BEREDSKAB_ROSTER;
+    const piped = spawnSync(process.execPath, [BIN, '--roster', SHIPPED, 'plan', '--format', 'docx'], { cwd: '/', env });
     expect(piped.status).toBe(0);
     expect(piped.stdout.subarray(0, 2).toString()).toBe('PK');
     const script = ['/usr/bin/script', '/bin/script'].find((p) => existsSync(p));
     if (!script) return;
     // `script` gives the command a terminal as its output; -e passes its exit code on.
-    const tty = spawnSync(script, ['-qec', `"${process.execPath}" "${BIN}" plan --format docx`, '/dev/null'], { cwd: '/', env: { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '', BEREDSKAB_ROSTER: '' }, encoding: 'utf8' });
+    const tty = spawnSync(script, ['-qec', `"${process.execPath}" "${BIN}" --roster "${SHIPPED}" plan --format docx`, '/dev/null'], { cwd: '/', env, encoding: 'utf8' });
     expect(tty.status).toBe(2);
     expect(tty.stdout).toContain('beredskab: docx er en binær fil og skrives ikke til terminalen; angiv --output plan.docx');
     expect(tty.stdout).not.toContain('PK');
@@ -171,7 +174,7 @@ describe('plan on the command line', () => {
     writeFileSync(copy, readFileSync(NORDBY));
     const run = cli(['--roster', copy, 'plan', '--format', 'html', '--output', copy]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`beredskab: --output: ${copy} er selve roster-filen; vælg en anden fil til dokumentet\n`);
+    expect(run.stderr).toBe(`beredskab: --output: ${copy} er en af de filer, kommandoen læser; vælg en anden fil, så vagtplanen ikke overskrives\n`);
     expect(readFileSync(copy, 'utf8')).toBe(readFileSync(NORDBY, 'utf8'));
   });
 
@@ -184,6 +187,61 @@ describe('plan on the command line', () => {
     expect(run.stderr).toContain('phone-invalid');
     expect(existsSync(out)).toBe(false);
   });
+});
+
+describe('plan and plan set: one command', () => {
+  it('plan --format markdown gives the document, plan set --dry-run shows the change and writes nothing, plan set writes it', () => {
+    const copy = join(tmp, 'nordby-set.yaml');
+    writeFileSync(copy, readFileSync(NORDBY));
+    const doc = cli(['--roster', copy, 'plan', '--format', 'markdown']);
+    expect(doc.stderr).toBe('');
+    expect(doc.code).toBe(0);
+    expect(doc.stdout.startsWith('# Beredskabsplan for Nordby Øst 2026-2030\n')).toBe(true);
+    expect(doc.stdout).toContain('\n## Formål\n');
+    expect(doc.stdout).toContain('\n## Underskrift\n');
+
+    const dry = cli(['--roster', copy, 'plan', 'set', '--title', 'Beredskabsplan for Nordby Vest', '--dry-run']);
+    expect(dry.stderr).toBe('');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('Ændringer fra revision ');
+    expect(dry.stdout).toContain('Prøvekørsel: intet er skrevet.');
+    expect(readFileSync(copy, 'utf8')).toBe(readFileSync(NORDBY, 'utf8'));
+
+    const set = cli(['--roster', copy, 'plan', 'set', '--title', 'Beredskabsplan for Nordby Vest']);
+    expect(set.code).toBe(0);
+    expect(readFileSync(copy, 'utf8')).toContain('title: Beredskabsplan for Nordby Vest\n');
+    expect(cli(['--roster', copy, 'plan']).stdout.startsWith('# Beredskabsplan for Nordby Vest\n')).toBe(true);
+  });
+
+  it("options of the document and of set stay apart: each is refused by the other (exit 2)", () => {
+    expect(cli(['--roster', NORDBY, 'plan', '--title', 'X'])).toEqual({ code: 2, stdout: '', stderr: 'beredskab: ukendt tilvalg --title\n' });
+    expect(cli(['--roster', NORDBY, 'plan', 'set', '--title', 'X', '--format', 'docx', '--dry-run'])).toEqual({ code: 2, stdout: '', stderr: 'beredskab: ukendt tilvalg --format\n' });
+    expect(cli(['--lang', 'en', '--roster', NORDBY, 'plan', '--output', 'plan.md', 'set', '--title', 'X', '--dry-run'])).toEqual({ code: 2, stdout: '', stderr: 'beredskab: unknown option --output\n' });
+    const stray = cli(['--roster', NORDBY, 'plan', 'sæt']);
+    expect(stray.code).toBe(2);
+    expect(stray.stdout).toBe('');
+  });
+
+  for (const [lang, words] of [
+    ['da', { usage: 'Brug:', plan: 'planen som dokument til underskrift', format: 'format: docx, html eller markdown (standard: markdown)', set: 'ret planens titel, kommune, periode eller boligområder', title: 'planens titel' }],
+    ['en', { usage: 'Usage:', plan: 'the plan as a document for signing', format: 'format: docx, html or markdown (default: markdown)', set: 'change the plan’s title, municipality, period or areas', title: 'the plan’s title' }],
+  ] as const) {
+    it(`help in ${lang}: plan names its own options and set; plan set names its options`, () => {
+      const plan = cli(['--lang', lang, 'plan', '--help']);
+      expect(plan.code).toBe(0);
+      expect(plan.stdout).toContain(words.usage);
+      expect(plan.stdout).toContain(words.format);
+      expect(plan.stdout).toMatch(/--output <[a-z]+>/);
+      expect(plan.stdout).toMatch(new RegExp(`\\n  set \\[[a-z]+\\] +${words.set}`));
+      const top = cli(['--lang', lang, '--help']);
+      expect(top.stdout).toContain(words.plan);
+      const set = cli(['--lang', lang, 'plan', 'set', '--help']);
+      expect(set.code).toBe(0);
+      expect(set.stdout).toContain(words.title);
+      expect(set.stdout).toContain('--dry-run');
+      expect(set.stdout).not.toContain('--format');
+    });
+  }
 });
 
 const name = '<script>alert(1)</script> Hansen';
@@ -202,26 +260,28 @@ describe('the hostile roster through every format', () => {
     expect(tokens.filter((t) => t.type === 'table_open')).toHaveLength(2);
     expect(tokens.filter((t) => t.type === 'tr_open')).toHaveLength(4 + 3);
     const text = tokens.filter((t) => t.type === 'inline').map((t) => t.children!.map((c) => c.content).join('')).join('\n');
-    for (const needle of [title, name, 'Linje Skift 😀', '=HYPERLINK("http://evil.example","Ring")', '<b>Område</b> og a|b', 'Vagt <b>&amp;</b>', '<img src=x onerror=alert(1)>', 'Ring <u>nu</u>', 'Chef "for" alt; og, mere', '-1; @home\\path']) {
+    for (const needle of [title, name, 'Linje Skift | *ikke* en ny række', 'Ikke\u00a0brud 😀', '=HYPERLINK("http://evil.example","Ring")', '<b>Område</b> og a|b', 'Vagt <b>&amp;</b>', '<img src=x onerror=alert(1)>', 'Ring <u>nu</u>', 'Chef "for" alt; og, mere', '-1; @home\\path']) {
       expect(text).toContain(needle);
     }
   });
 
-  it('docx: control characters, which XML cannot hold and Word would refuse the file for, become U+FFFD', async () => {
+  it('a roster with control characters is refused (exit 1) and no document is written', () => {
     const file = join(tmp, 'control.yaml');
     writeFileSync(file, readFileSync(NORDBY, 'utf8').replace('name: Ida Berg,', 'name: "Ida\\aBerg\\x01",'));
-    const bytes = planFile('docx', file);
-    const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
-    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
-    expect((await readDocx(bytes)).text).toContain('Ida\uFFFDBerg\uFFFD');
+    const out = join(tmp, 'control.docx');
+    const run = cli(['--roster', file, 'plan', '--format', 'docx', '--output', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('text-control-character');
+    expect(existsSync(out)).toBe(false);
   });
 
   it('docx: the text intact', async () => {
     const { text, html, headings } = await readDocx(planFile('docx', HOSTILE));
     expect(headings.map((h) => h.text)).toEqual(HEADINGS_DA);
-    // A line break in a name stays a line break.
-    expect(html).toContain('Linje<br />Skift 😀');
-    for (const needle of [title, name, '=HYPERLINK("http://evil.example","Ring")', 'Vagt <b>&amp;</b>', '<img src=x onerror=alert(1)>', 'Ring <u>nu</u>', '-1; @home\\path']) {
+    // A line break in an ad hoc entry stays a line break.
+    expect(html).toContain('Linje<br />Skift | *ikke* en ny række');
+    // readDocx reads non-breaking spaces as spaces.
+    for (const needle of [title, name, 'Ikke brud 😀', '=HYPERLINK("http://evil.example","Ring")', 'Vagt <b>&amp;</b>', '<img src=x onerror=alert(1)>', 'Ring <u>nu</u>', '-1; @home\\path']) {
       expect(text).toContain(needle);
     }
   });
@@ -286,7 +346,7 @@ describe.skipIf(!CHROMIUM)('the HTML plan in headless Chromium', () => {
     expect(found.injected).toBe(0);
     expect(found.title).toBe(title);
     expect(found.h1).toBe(title);
-    for (const needle of [name, 'Linje Skift 😀', '<b>Område</b> og a|b', 'Vagt <b>&amp;</b>', '<img src=x onerror=alert(1)>', 'Ring <u>nu</u>', '<forum>']) expect(found.text).toContain(needle);
+    for (const needle of [name, 'Linje Skift | *ikke* en ny række', 'Ikke\u00a0brud 😀', '<b>Område</b> og a|b', 'Vagt <b>&amp;</b>', '<img src=x onerror=alert(1)>', 'Ring <u>nu</u>', '<forum>']) expect(found.text).toContain(needle);
     expect(requests).toEqual([]);
   });
 

@@ -1,22 +1,17 @@
 import { Command } from 'commander';
 import { messages, type Lang } from '../i18n/index.js';
-import { exitWith, withActivationOptions, globalsOf, levelOption, loadValidRoster, momentOption } from './context.js';
+import { withActivationOptions } from './declare.js';
+import { exitWith } from './exit.js';
+
+export interface ActivateOptions {
+  level: string;
+  at?: string;
+  json?: boolean;
+}
 
 export function activateCommand(lang: Lang): Command {
   const t = messages(lang);
   return withActivationOptions(new Command('activate').description(t.cli.activateDescription), t).action(
-      exitWith(async (opts: { level: string; at?: string; json?: boolean }, command: Command) => {
-        const g = globalsOf(command, lang);
-        const level = await levelOption(opts.level, g.t);
-        const roster = await loadValidRoster(g);
-        const activatedAt = await momentOption(opts.at, roster.plan.timezone, g.t);
-        const { WorkingCalendar } = await import('../plan/calendar.js');
-        const { planActivation } = await import('../plan/activation.js');
-        const { activationData, activationText } = await import('../render/activation.js');
-        const activation = planActivation(roster, level, activatedAt, new WorkingCalendar(roster.calendar), g.lang);
-        const view = { t: g.t, lang: g.lang, color: g.color };
-        process.stdout.write(opts.json ? JSON.stringify(activationData(activation, view), null, 2) + '\n' : activationText(activation, roster, view));
-        return 0;
-      }),
-    );
+    exitWith(async (opts: ActivateOptions, command: Command) => (await import('./activate.run.js')).activate(opts, command, lang)),
+  );
 }

@@ -1,19 +1,47 @@
 import { Command } from 'commander';
+import { editMessages } from '../i18n/edit.js';
 import type { Lang } from '../i18n/index.js';
 import { planMessages } from '../i18n/plan.js';
-import { exitWith } from './context.js';
+import { exitWith } from './exit.js';
 
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export interface PlanOptions {
+  format?: string;
+  output?: string;
+}
+
+/** `plan` writes the plan document; `plan set` changes the plan's own fields in the roster. */
 export function planCommand(lang: Lang): Command {
-  const p = planMessages(lang);
-  return new Command('plan')
-    .description(p.cli.description)
-    // The default is said in the description, in the user's language, rather than by commander in English.
-    .option('--format <format>', p.cli.format)
-    .option('--output <file>', p.cli.output)
+  const p = planMessages(lang).cli;
+  const e = editMessages(lang).cli;
+  const plan = new Command('plan')
+    .description(p.description)
+    // The default is said in the option's help, in the user's language, rather than by commander in English.
+    .option('--format <format>', p.format)
+    .option('--output <file>', p.output)
+    // The program reads options anywhere on the line, so `plan set --format docx` reaches `plan` itself; refused as
+    // `set` would refuse any option it does not know, rather than quietly ignored.
+    .hook('preSubcommand', (self) => {
+      for (const flag of ['--format', '--output']) {
+        if (self.getOptionValue(flag.slice(2)) !== undefined) self.error(`error: unknown option '${flag}'`, { code: 'commander.unknownOption', exitCode: 2 });
+      }
+    })
+    .action(exitWith(async (opts: PlanOptions, command: Command) => (await import('./plan.run.js')).runPlan(opts, command, lang)));
+  plan
+    .command('set')
+    .description(e.planSet)
+    .option('--title <title>', e.planTitle)
+    .option('--municipality <name>', e.municipality)
+    .option('--area <name>', e.area, collect)
+    .option('--start <date>', e.start)
+    .option('--end <date>', e.end)
+    .option('--dry-run', e.dryRun)
     .action(
-      exitWith(async (opts: { format?: string; output?: string }, command: Command) => {
-        const { runPlan } = await import('./plan.run.js');
-        return runPlan(opts, command, lang);
+      exitWith(async (opts: { title?: string; municipality?: string; area?: string[]; start?: string; end?: string; dryRun?: boolean }, command: Command) => {
+        const { runEdit } = await import('./edit.run.js');
+        return runEdit(command, lang, { kind: 'plan-set', title: opts.title, municipality: opts.municipality, areas: opts.area, start: opts.start, end: opts.end }, opts);
       }),
     );
+  return plan;
 }

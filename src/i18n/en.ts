@@ -2,6 +2,18 @@ import type { Messages } from './da.js';
 
 type A = Record<string, string | number>;
 
+const YAML_REASONS: Record<string, string> = {
+  BAD_INDENT: 'the indentation does not fit; lines on the same level must be indented alike, and a list in [ ] must be closed with ]',
+  BLOCK_AS_IMPLICIT_KEY: 'one colon too many on the line; quote the value if it contains ": " itself',
+  MULTILINE_IMPLICIT_KEY: 'a key must be on one line; is the line below indented wrongly?',
+  BAD_SCALAR_START: 'a value cannot start with @ or `; put it in quotes',
+  UNEXPECTED_TOKEN: 'a character here does not fit; check indentation, colons and dashes',
+  MISSING_CHAR: 'a closing character is missing (], } or a quote)',
+  MULTIPLE_DOCS: 'more than one document (---) in the file; a roster is one document',
+  BAD_ALIAS: 'an alias (*name) refers to an anchor (&name) that does not exist',
+  OTHER: 'the file cannot be read as YAML here',
+};
+
 export const en: Messages = {
   diag: {
     'file-missing': (a: A) => `File not found: ${a.file}`,
@@ -11,7 +23,10 @@ export const en: Messages = {
     'file-empty': () => `The file is empty`,
     'encoding-invalid': () =>
       `The file is not saved as UTF-8 (e.g. an ø saved as Latin-1). Save it as UTF-8 in your editor`,
-    'yaml-syntax': (a: A) => `YAML error: ${a.detail}`,
+    'yaml-syntax': (a: A) => `YAML error: ${YAML_REASONS[a.reason as string] ?? YAML_REASONS.OTHER}`,
+    'yaml-tag': (a: A) => `The tag ${a.tag} has no place in a roster; write the value without a tag`,
+    'yaml-merge-key': () => `The merge key << has no place in a roster; write the fields out`,
+    'encoding-utf16': () => `The file is saved as UTF-16 (called "Unicode" in Notepad). Save it as UTF-8 in your editor`,
     'yaml-too-deep': (a: A) => `Nested more than ${a.max} levels deep; a roster does not look like that`,
     'yaml-unclosed-quote': (a: A) => `The quote ${a.quote} opens here but is not closed on the line`,
     'yaml-tab-indent': () => `Tab used for indentation; YAML requires spaces`,
@@ -29,6 +44,16 @@ export const en: Messages = {
     'phone-invalid': (a: A) =>
       `The phone number "${a.phone}" is not a valid Danish number (8 digits) or a service number (112, 114)`,
     'chain-repeat': (a: A) => `"${a.id}" appears twice in the chain "${a.chain}"`,
+    'phone-extra-text': (a: A) =>
+      `The phone field "${a.phone}" holds more than a number; write only digits (optionally +45 and spaces) and put notes elsewhere`,
+    'member-repeat': (a: A) => `${a.id} appears twice in the group (first on line ${a.firstLine})`,
+    'substitute-self': (a: A) => `${a.id} is his or her own substitute; choose another person`,
+    'substitute-mutual': (a: A) => `${a.id} and ${a.other} are each other's substitutes; when one is away, the other may lack a substitute too`,
+    'convene-green-meets': () => `Green level does not convene the group; convene must be { type: none } with the usual forums`,
+    'convene-missing': (a: A) => `The ${a.level} level must convene the group (working-days or hours), not type: none`,
+    'text-control-character': (a: A) => `The text holds a control character or a direction override (${a.char}); delete it`,
+    'text-multiline': () => `Must be one line (a name, a title); remove the line break`,
+    'text-blank': () => `The text is empty (only spaces)`,
     'level-missing': (a: A) => `The level ${a.level} is missing; the plan must have green, yellow and red`,
     'period-reversed': (a: A) => `The period ends (${a.end}) before it starts (${a.start})`,
     'timezone-invalid': (a: A) => `Unknown time zone "${a.zone}"; use e.g. Europe/Copenhagen`,
@@ -45,6 +70,7 @@ export const en: Messages = {
     'last-changed-future': (a: A) => `lastChanged (${a.date}) is after today (${a.today})`,
     'successor-missing': (a: A) =>
       `${a.name} (${a.title}, ${a.organisation}) was removed from the group but no successor from ${a.organisation} was added; ${a.organisation} must name a successor`,
+    'blank-unfilled': (a: A) => `Not filled in yet: ${a.hint}`,
     'notify-coordinator': (a: A) => `Tell the coordinator ${a.name} (${a.phone}) about the change to the group`,
     're-sign': () => `Signatories or period changed: the plan must be signed again and approved by Landsbyggefonden`,
   },
@@ -79,7 +105,7 @@ export const en: Messages = {
     version: 'output the version number',
     roster: 'roster file (else BEREDSKAB_ROSTER, ./roster.yaml or the shipped Randers plan)',
     lang: 'language: da or en (else BEREDSKAB_LANG, else da)',
-    noColor: 'no colours (also when NO_COLOR is set or output is not a terminal)',
+    noColor: 'no colours (also when NO_COLOR is set, FORCE_COLOR=0, TERM=dumb, or output is not a terminal)',
     lintDescription: 'check roster files for errors and gaps (for people and CI)',
     lintFiles: 'files to check (default: the selected roster)',
     lintFormat: 'format: text, json or github',
@@ -97,7 +123,7 @@ export const en: Messages = {
     previous: 'also check the change against this earlier version of the file',
     contactsDescription: 'contact sheets to print, carry on a phone or open in a spreadsheet',
     contactsFormat: 'format: text, markdown, html, csv, vcard or json',
-    output: 'write to this file (else standard output)',
+    output: 'write to this file (- or none: standard output); never over a file the command reads',
     contactsLevel: "order by this level's call sequence (yellow, red)",
   },
   usage: {
@@ -141,10 +167,10 @@ export const en: Messages = {
     activated: (level: string, when: string) => `${level} level activated ${when}`,
     meetBy: (when: string) => `The group must meet by ${when}`,
     ruleWorkingDays: (days: number, ends: string) =>
-      `Rule: within ${days} working days. The day of activation does not count. A working day is Monday–Friday that is not a public holiday or a day off in the plan. The deadline is the end of the working day, ${ends}.`,
-    ruleHours: (hours: number) => `Rule: within ${hours} hours of the activation. Nights, weekends and holidays count.`,
+      `Rule: within ${days} working ${days === 1 ? 'day' : 'days'}. The day of activation does not count. A working day is Monday–Friday that is not a public holiday or a day off in the plan. The deadline is the end of the working day, ${ends}.`,
+    ruleHours: (hours: number) => `Rule: within ${hours} ${hours === 1 ? 'hour' : 'hours'} of the activation. Nights, weekends and holidays count.`,
     dstNote: (hours: number, clock: string) =>
-      `Note: the clocks change in this period. ${hours} hours after the activation the clock shows ${clock}.`,
+      `Note: the clocks change in this period. ${hours} ${hours === 1 ? "hour" : "hours"} after the activation the clock shows ${clock}.`,
     daysHeading: 'The days up to the deadline:',
     workingDay: (n: number) => `working day ${n}`,
     isDeadline: 'the deadline',
@@ -182,8 +208,8 @@ export const en: Messages = {
     levels: 'Levels',
     convene: {
       none: (forums: string) => `no meeting; the usual forums (${forums})`,
-      workingDays: (n: number) => `the group meets within ${n} working days`,
-      hours: (n: number) => `the group meets within ${n} hours`,
+      workingDays: (n: number) => `the group meets within ${n} working ${n === 1 ? 'day' : 'days'}`,
+      hours: (n: number) => `the group meets within ${n} ${n === 1 ? 'hour' : 'hours'}`,
     },
     callOrder: 'Call in this order',
     ifNoAnswer: 'else',
@@ -208,6 +234,8 @@ export const en: Messages = {
     'organisation-changed': (c: Record<string, string>) => `Organisation of ${c.name}: ${c.from} → ${c.to}`,
     'name-changed': (c: Record<string, string>) => `Name: ${c.from} → ${c.to}`,
     'substitute-changed': (c: Record<string, string>) => `Substitute for ${c.name}: ${c.from} → ${c.to}`,
+    'email-changed': (c: Record<string, string>) => `E-mail of ${c.name}: ${c.from} → ${c.to}`,
+    confirmed: (c: Record<string, string>) => `Details confirmed: ${c.name} (${c.date})`,
     'chain-changed': (c: { id: string; from: string[]; to: string[] }) => `Call order "${c.id}": ${c.from.join(' → ')}  ⇒  ${c.to.join(' → ')}`,
     'press-changed': (c: { from: string[]; to: string[] }) => `Press contacts: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
     'level-changed': (c: { id: string }) => `Level ${c.id} changed`,

@@ -4,12 +4,11 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export const da = {
   cli: {
-    description: 'planen som dokument til underskrift: docx (Word), html eller markdown',
+    description: 'planen som dokument til underskrift: docx (Word), html eller markdown; plan set retter planens titel, kommune, periode og boligområder',
     format: 'format: docx, html eller markdown (standard: markdown)',
     output: 'skriv til denne fil (ellers standard-ud; docx kun til en fil eller et rør)',
   },
   binaryToTerminal: 'docx er en binær fil og skrives ikke til terminalen; angiv --output plan.docx (eller send uddata videre med > eller |)',
-  outputIsRoster: (file: string) => `--output: ${file} er selve roster-filen; vælg en anden fil til dokumentet`,
   documentLanguage: 'da-DK',
   contents: 'Indhold',
   subtitle: (areas: string, municipality: string) => `For boligområderne ${areas} i ${municipality}.`,
@@ -85,12 +84,11 @@ export const da = {
 
 export const en: typeof da = {
   cli: {
-    description: 'the plan as a document for signing: docx (Word), html or markdown',
+    description: 'the plan as a document for signing: docx (Word), html or markdown; plan set changes the plan’s title, municipality, period and areas',
     format: 'format: docx, html or markdown (default: markdown)',
     output: 'write to this file (else standard output; docx only to a file or a pipe)',
   },
   binaryToTerminal: 'docx is a binary file and is not written to the terminal; give --output plan.docx (or redirect the output with > or |)',
-  outputIsRoster: (file: string) => `--output: ${file} is the roster file itself; choose another file for the document`,
   documentLanguage: 'en-GB',
   contents: 'Contents',
   subtitle: (areas: string, municipality: string) => `For the housing areas ${areas} in ${municipality}.`,

@@ -9,6 +9,8 @@ export type Change =
   | { kind: 'person-replaced'; id: string; name: string; previous: string; title: string; organisation: string }
   | { kind: 'phone-changed' | 'title-changed' | 'organisation-changed' | 'name-changed'; id: string; name: string; from: string; to: string }
   | { kind: 'substitute-changed'; id: string; name: string; from: string; to: string }
+  | { kind: 'email-changed'; id: string; name: string; from: string; to: string }
+  | { kind: 'confirmed'; id: string; name: string; date: string }
   | { kind: 'chain-changed'; id: string; from: string[]; to: string[] }
   | { kind: 'press-changed'; from: string[]; to: string[] }
   | { kind: 'level-changed'; id: string }
@@ -33,10 +35,14 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
   const membersAfter = new Set(after.group.members.map((m) => m.person));
   const removed = [...membersBefore].filter((id) => !membersAfter.has(id)).map((id) => a.people.get(id)!).filter(Boolean);
   const added = [...membersAfter].filter((id) => !membersBefore.has(id)).map((id) => b.people.get(id)!).filter(Boolean);
-  // A member who leaves and one who joins for the same organisation and title is a replacement.
+  // A member who leaves and one who joins for the same organisation is a replacement; the same title first.
+  const successorOf = new Map<string, string>();
   for (const gone of removed) {
-    const successor = added.find((p) => p.organisation === gone.organisation && p.title === gone.title);
+    const successor =
+      added.find((p) => p.organisation === gone.organisation && p.title === gone.title) ??
+      added.find((p) => p.organisation === gone.organisation && !removed.some((r) => r !== gone && r.organisation === p.organisation && r.title === p.title));
     if (successor) {
+      successorOf.set(gone.id, successor.id);
       added.splice(added.indexOf(successor), 1);
       changes.push({ kind: 'person-replaced', ...describe(successor, after), previous: gone.name });
     } else changes.push({ kind: 'person-removed', ...describe(gone, before) });
@@ -54,6 +60,8 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
     if (old.organisation !== p.organisation) {
       changes.push({ kind: 'organisation-changed', id: p.id, name: p.name, from: orgName(before, old.organisation), to: orgName(after, p.organisation) });
     }
+    if ((old.email ?? '') !== (p.email ?? '')) changes.push({ kind: 'email-changed', id: p.id, name: p.name, from: old.email ?? '–', to: p.email ?? '–' });
+    if (p.confirmed && old.confirmed !== p.confirmed) changes.push({ kind: 'confirmed', id: p.id, name: p.name, date: p.confirmed });
   }
   for (const m of after.group.members) {
     const old = before.group.members.find((x) => x.person === m.person);
@@ -84,13 +92,17 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
   }
   // Anything else that changed (texts, organisations, calendar …) is still a change that needs a new revision.
   const covered = new Set(['revision', 'lastChanged', '$schema', 'people', 'group', 'levels', 'signatories', 'press', 'activation']);
+  // Duties and the coordinator passing to a successor are part of the replacement, not a change of their own.
+  const renamed = (id: string) => successorOf.get(id) ?? id;
+  const dutiesBefore = before.communication.map((d) => ({ ...d, by: d.by.map(renamed) }));
   for (const key of Object.keys({ ...before, ...after }) as Array<keyof Roster>) {
-    if (!covered.has(key) && !same(key === 'plan' ? { ...before.plan, period: 0 } : before[key], key === 'plan' ? { ...after.plan, period: 0 } : after[key])) {
+    const old = key === 'plan' ? { ...before.plan, period: 0 } : key === 'communication' ? dutiesBefore : before[key];
+    if (!covered.has(key) && !same(old, key === 'plan' ? { ...after.plan, period: 0 } : after[key])) {
       changes.push({ kind: 'other-changed', section: key });
     }
   }
   for (const key of ['group', 'press', 'activation'] as const) {
-    const strip = (r: Roster) => (key === 'group' ? { ...r.group, members: 0 } : key === 'press' ? { ...r.press, contacts: 0 } : { ...r.activation, chains: r.activation.chains.map((c) => ({ ...c, contacts: 0 })) });
+    const strip = (r: Roster) => (key === 'group' ? { ...r.group, members: 0, coordinator: renamed(r.group.coordinator) } : key === 'press' ? { ...r.press, contacts: 0 } : { ...r.activation, chains: r.activation.chains.map((c) => ({ ...c, contacts: 0 })) });
     if (!same(strip(before), strip(after))) changes.push({ kind: 'other-changed', section: key });
   }
   const peopleOutsideGroup = (r: Roster, ids: Set<string>) => r.people.filter((p) => !ids.has(p.id)).map((p) => p.id);
@@ -120,13 +132,15 @@ export function checkChange(before: Roster, after: Roster, today: string | undef
     out.push({ severity: 'error', code: 'last-changed-future', path: ['lastChanged'], args: { date: after.lastChanged, today } });
   }
   const changes = diffRosters(before, after);
+  // A member may leave when the organisation still has a seat in the group: someone from it replaced them or sits there.
+  const seated = new Set(after.group.members.map((m) => after.people.find((p) => p.id === m.person)?.organisation));
   for (const c of changes) {
-    if (c.kind === 'person-removed') {
+    if (c.kind === 'person-removed' && !seated.has(before.people.find((p) => p.id === c.id)?.organisation)) {
       out.push({ severity: 'error', code: 'successor-missing', path: ['group', 'members'], args: { name: c.name, title: c.title, organisation: c.organisation } });
     }
   }
   const coordinator = after.people.find((p) => p.id === after.group.coordinator);
-  const groupKinds = new Set(['person-added', 'person-removed', 'person-replaced', 'phone-changed', 'title-changed', 'organisation-changed', 'name-changed', 'substitute-changed', 'chain-changed']);
+  const groupKinds = new Set(['person-added', 'person-removed', 'person-replaced', 'phone-changed', 'title-changed', 'organisation-changed', 'name-changed', 'substitute-changed', 'chain-changed', 'email-changed']);
   if (coordinator && changes.some((c) => groupKinds.has(c.kind))) {
     out.push({ severity: 'notice', code: 'notify-coordinator', path: ['group', 'coordinator'], args: { name: coordinator.name, phone: displayPhone(coordinator.phone) } });
   }

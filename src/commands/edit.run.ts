@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { editMessages } from '../i18n/edit.js';
+import { dateIn } from '../plan/zone.js';
+import { renderDiagnostics } from '../render/diagnostics.js';
+import { renderDiff } from '../render/diff.js';
+import { diffRosters } from '../roster/diff.js';
+import { applyEdit, type EditRequest } from '../roster/edit.js';
+import { loadRoster } from '../roster/load.js';
+import type { Command } from 'commander';
+import type { Lang } from '../i18n/index.js';
+import { globalsOf, parseDateOption, readRosterOrExit, type Globals } from './context.js';
+import { ExitCode, UsageError } from './exit.js';
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads the roster, makes the change, checks it as `lint --previous` would, and writes it only when it is clean. */
+export async function runEdit(command: Command, lang: Lang, request: EditRequest, options: { dryRun?: boolean }): Promise<ExitCode> {
+  const g = globalsOf(command, lang);
+  const e = editMessages(g.lang);
+  // The Randers roster inside the installed package is nobody's to edit: an edit needs a roster of one's own.
+  if (g.rosterFrom === 'shipped') throw new UsageError(e.noRoster);
+  checkDates(request, g);
+  const read = { bytes: await readRosterOrExit(g.rosterPath, g.rosterName, g) };
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(read.bytes);
+  } catch {
+    // Not UTF-8: the loader says where, and the roster is refused like any other with errors.
+    const errors = loadRoster(read.bytes, { file: g.rosterName, lang: g.lang }).diagnostics;
+    return refuseInvalid(g, errors, e.fixFirst(g.rosterName));
+  }
+  const outcome = applyEdit(text, request, { file: g.rosterName, lang: g.lang, today: (zone) => dateIn(zone, Date.now()) });
+  switch (outcome.status) {
+    case 'refused': {
+      const message = e.refusal[outcome.refusal.code](outcome.refusal.args);
+      if (outcome.refusal.usage) throw new UsageError(message);
+      process.stderr.write(g.t.usage.prefix + message + '\n');
+      return ExitCode.invalid;
+    }
+    case 'invalid-before':
+      return refuseInvalid(g, outcome.diagnostics, e.fixFirst(g.rosterName));
+    case 'invalid-after':
+      return refuseInvalid(g, outcome.diagnostics, e.wouldBreak(g.rosterName));
+    case 'ok':
+      break;
+  }
+  const { before, after } = outcome;
+  const diff = renderDiff(diffRosters(before, after), before.revision, after.revision, 'text', g.t);
+  const notes = outcome.notes.map((n) => `${e.note[n.code](n.args)}\n`).join('');
+  const notices = outcome.diagnostics.filter((d) => d.severity === 'notice');
+  const tell = notices.length ? `\n${e.tell}\n${renderDiagnostics(notices, 'text', { t: g.t, color: g.color, files: [g.rosterName] })}` : '';
+  if (options.dryRun) {
+    process.stdout.write(diff + notes + tell + `\n${e.dryRun}\n`);
+    return ExitCode.ok;
+  }
+  writeInPlace(g.rosterPath, g.rosterName, read.bytes, outcome.text, g);
+  process.stdout.write(`${e.written(g.rosterName, before.revision, after.revision)}\n\n${diff}${notes}${tell}`);
+  return ExitCode.ok;
+}
+
+/** Dates given on the command line, checked before anything is read. */
+function checkDates(request: EditRequest, g: Globals): void {
+  if (request.kind === 'confirm' && request.date !== undefined) parseDateOption(request.date, '--date', g.t);
+  if (request.kind === 'plan-set') {
+    if (request.start !== undefined) parseDateOption(request.start, '--start', g.t);
+    if (request.end !== undefined) parseDateOption(request.end, '--end', g.t);
+  }
+}
+
+function refuseInvalid(g: Globals, diagnostics: import('../roster/diagnostic.js').Diagnostic[], why: string): ExitCode {
+  process.stderr.write(renderDiagnostics(diagnostics, 'text', { t: g.t, color: false, files: [g.rosterName] }));
+  process.stderr.write(g.t.usage.prefix + why + '\n');
+  return ExitCode.invalid;
+}
+
+/**
+ * Replaces the roster with its new text: a temporary file beside it (random name, opened exclusively, the roster's
+ * mode), then a rename. A file nobody may write is left alone, even for a user whom the system would let rename over it.
+ */
+function writeInPlace(path: string, name: string, original: Uint8Array, content: string, g: Globals): void {
+  const e = editMessages(g.lang);
+  // Through a symbolic link to the file itself, so that the link stays a link.
+  const target = realpathSync(path);
+  const stat = statSync(target);
+  if (!stat.isFile()) throw new UsageError(e.notRegular(name));
+  if ((stat.mode & 0o222) === 0) throw new UsageError(e.readOnly(name));
+  // Someone else's save between our read and our write would be lost by the rename.
+  if (!Buffer.from(readFileSync(target)).equals(Buffer.from(original))) throw new UsageError(e.changedMeanwhile(name));
+  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'wx', stat.mode & 0o7777);
+    fchmodSync(fd, stat.mode & 0o7777);
+    writeSync(fd, content);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, target);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw new UsageError(g.t.usage.writeFailed(name, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+  }
+}
