@@ -17,8 +17,9 @@ await build({
   target: 'node20',
   minify: true,
   legalComments: 'linked',
-  // Loaded from node_modules only for years outside the generated holiday table.
-  external: ['date-holidays'],
+  // Loaded from node_modules only when needed: date-holidays for years outside the generated holiday table, docx (a
+  // megabyte of code) only by `plan --format docx`, so no other command's start pays for it.
+  external: ['date-holidays', 'docx'],
   define: { BEREDSKAB_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',

@@ -19,6 +19,8 @@ const runs = [
   ['contacts', '--format', 'vcard'],
   ['contacts', '--format', 'json'],
   ['contacts', '--format', 'markdown'],
+  ['plan'],
+  ['plan', '--format', 'html'],
   ['schema'],
   ['invite', '--level', 'red', '--format', 'ics'],
   ['invite', '--level', 'yellow', '--format', 'sms'],

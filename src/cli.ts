@@ -69,6 +69,12 @@ function localHelp(lang: Lang, t: Messages): Partial<Help> {
     subcommandTerm(this: Help, cmd: Command) {
       return words(base.subcommandTerm.call(this, cmd));
     },
+    // Only the program's own options are common to all commands: `plan --format` is not an option of `plan set`.
+    visibleGlobalOptions(this: Help, cmd: Command) {
+      let root = cmd;
+      while (root.parent) root = root.parent;
+      return base.visibleGlobalOptions.call(this, cmd).filter((option) => root.options.includes(option));
+    },
     optionTerm: (option: Option) => words(option.flags),
     argumentTerm: (argument) => h.words[argument.name()] ?? argument.name(),
     optionDescription: (option: Option) => {

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { Command } from 'commander';
 import type { Lang } from '../i18n/index.js';
 import { contactSheet } from '../plan/sheet.js';
 import { renderSheet, SHEET_FORMATS } from '../render/sheet.js';
+import { rosterHash } from '../roster/hash.js';
 import type { ContactsOptions } from './contacts.js';
 import { globalsOf, levelOption, loadRosterOrExit, nonEmpty, parseChoice, todayFromClock } from './context.js';
 import { ExitCode } from './exit.js';
@@ -15,7 +15,7 @@ export async function contacts(opts: ContactsOptions, command: Command, lang: La
   const order = nonEmpty(opts.level, '--level', g) ? levelOption(opts.level!, g.t) : undefined;
   const { roster, bytes } = await loadRosterOrExit(g);
   // The hash of the bytes the sheet was made from, read once (a pipe gives them only once).
-  const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+  const hash = rosterHash(bytes);
   const sheet = contactSheet(roster, { lang: g.lang, hash, madeOn: todayFromClock()(roster.plan.timezone), order });
   const toTerminal = output === undefined || output === '-';
   const color = g.color && toTerminal && format === 'text';

@@ -8,7 +8,7 @@ export interface DayOffReason {
   name?: LocalText;
 }
 
-const CUSTOMARY_NAMES: Record<CustomaryDayOff, LocalText> = {
+export const CUSTOMARY_NAMES: Record<CustomaryDayOff, LocalText> = {
   'christmas-eve': { da: 'Juleaftensdag', en: 'Christmas Eve' },
   'new-years-eve': { da: 'Nytårsaftensdag', en: "New Year's Eve" },
   'constitution-day': { da: 'Grundlovsdag', en: 'Constitution Day' },

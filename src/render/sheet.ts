@@ -1,6 +1,7 @@
 import type { Lang, Messages } from '../i18n/index.js';
 import type { Sheet, SheetContact, SheetLevel } from '../plan/sheet.js';
 import type { Contact } from '../roster/index.js';
+import { markdownText } from './markdown.js';
 import { style } from './style.js';
 import { fitName, terminalSafe, terminalSafeData, wrap } from './text.js';
 
@@ -77,10 +78,8 @@ function sheetText(data: Sheet, { t, color }: SheetView): string {
   return out.join('\n') + '\n';
 }
 
-/** Markdown table cells: pipes, backslashes, markup characters and line breaks neutralised. */
-function md(text: string): string {
-  return terminalSafe(text.replace(/\r?\n/g, ' ')).replace(/\\/g, '\\\\').replace(/([|*_`[\]<>#~])/g, '\\$1');
-}
+/** Markdown table cells: roster text made terminal-safe (line breaks become spaces), then escaped as markdown text. */
+const md = (text: string): string => markdownText(terminalSafe(text));
 
 function sheetMarkdown(sheet: Sheet, { t }: SheetView): string {
   const out = [`# ${md(t.sheet.heading)}: ${md(sheet.title)}`, '', `${md(sheet.municipality)} · ${md(t.sheet.period(sheet.period.start, sheet.period.end))}`, ''];

@@ -1,0 +1,269 @@
+import { messages, pick, type Lang } from '../i18n/index.js';
+import { planMessages } from '../i18n/plan.js';
+import { adHocOf, contactOf, nameOf, rosterIndex, type Contact } from '../roster/index.js';
+import type { LevelId, Roster } from '../roster/schema.js';
+import { CUSTOMARY_NAMES } from './calendar.js';
+
+/*
+ * The plan document as plain data: sections in the order of Landsbyggefonden's template, every text already in the
+ * language asked for. The renderers (markdown, html, docx) only lay it out, so the order and the content are defined
+ * here once.
+ */
+
+/** A piece of text; `strong` for what a reader's eye should find (names, numbers). */
+export interface Run {
+  text: string;
+  strong?: boolean;
+  /** A phone number: kept on one line. */
+  phone?: boolean;
+}
+
+/** One line of text made of runs. */
+export type Line = Run[];
+
+export type Block =
+  | { kind: 'paragraph'; text: Line }
+  | { kind: 'list'; ordered: boolean; items: Line[] }
+  /** `header` names the columns; each cell is one or more lines. */
+  | { kind: 'table'; id: string; header: string[]; rows: Line[][][]; widths: number[] }
+  | { kind: 'signatures'; labels: { name: string; role: string; date: string; signature: string }; people: Array<{ name: string; title: string; organisation: string }> };
+
+export interface Section {
+  /** Stable, for anchors and tests: "purpose", "levels", … */
+  id: string;
+  title: string;
+  blocks: Block[];
+  sections: Section[];
+  /** Printed from the top of a page: the signatures, so that they stay together. */
+  startsPage?: boolean;
+}
+
+export interface PlanDocument {
+  lang: Lang;
+  title: string;
+  /** Under the title: areas and municipality, the period, the template's introduction. */
+  front: Block[];
+  contentsTitle: string;
+  sections: Section[];
+  footer: { revision: number; lastChanged: string; hash: string; text: string; page: string; of: string };
+}
+
+const plain = (text: string): Line => [{ text }];
+const paragraph = (...runs: Run[]): Block => ({ kind: 'paragraph', text: runs });
+const para = (text: string): Block => paragraph({ text });
+const section = (id: string, title: string, blocks: Block[], sections: Section[] = []): Section => ({ id, title, blocks, sections });
+
+/** "2025-01-01" → "1. januar 2025": a calendar date, no time zone involved. */
+export function dateInWords(iso: string, lang: Lang): string {
+  const t = messages(lang);
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return t.time.date(d, t.time.months[m - 1]!, y);
+}
+
+/** "Lasse Bonde, Politikommissær, Østjyllands Politi, tlf. 25 58 32 49" as runs: name and number stand out. */
+function contactRuns(c: Contact, tel: (phone: string) => string): Run[] {
+  const detail = [c.title, c.organisation].filter(Boolean).join(', ');
+  return [{ text: c.name, strong: true }, { text: `${detail ? `, ${detail}` : ''}, ` }, { text: tel(c.phone), strong: true, phone: true }];
+}
+
+export function planDocument(roster: Roster, options: { lang: Lang; hash: string }): PlanDocument {
+  const { lang } = options;
+  const t = messages(lang);
+  const p = planMessages(lang);
+  const index = rosterIndex(roster);
+  const contact = (id: string) => contactOf(index, id, lang);
+  const name = (id: string) => nameOf(index, id, lang);
+  const text = (value: Parameters<typeof pick>[0]) => pick(value, lang);
+  const plan = roster.plan;
+  const period = `${dateInWords(plan.period.start, lang)} – ${dateInWords(plan.period.end, lang)}`;
+
+  const front: Block[] = [
+    para(p.subtitle(t.list(plan.areas), plan.municipality)),
+    para(p.period(dateInWords(plan.period.start, lang), dateInWords(plan.period.end, lang))),
+    ...p.intro.map(para),
+  ];
+
+  // Formål, with the three levels and how fast the group meets.
+  const levelIds = (['green', 'yellow', 'red'] as const).filter((id) => roster.levels[id]);
+  const levelOf = (id: LevelId) => roster.levels[id]!;
+  const conveneCell = (id: LevelId): string => {
+    const c = levelOf(id).convene;
+    if (c.type === 'none') return p.convene.none(t.list(c.forums.map(text)));
+    return c.type === 'working-days' ? p.convene.workingDays(c.days) : p.convene.hours(c.hours);
+  };
+  const rules = levelIds.flatMap((id): Line[] => {
+    const c = levelOf(id).convene;
+    const levelName = text(levelOf(id).name);
+    if (c.type === 'working-days') return [plain(p.conveneRule.workingDays(levelName, c.days))];
+    if (c.type === 'hours') return [plain(p.conveneRule.hours(levelName, c.hours))];
+    return [];
+  });
+  const daysOff = [
+    ...roster.calendar.customaryDaysOff.map((d) => text(CUSTOMARY_NAMES[d]).toLowerCase()),
+    ...roster.calendar.extraDaysOff.map((d) => `${text(d.name)} (${dateInWords(d.date, lang)})`),
+  ];
+  const levels = section('levels', p.headings.levels, [
+    {
+      kind: 'table',
+      id: 'levels',
+      header: [p.levelColumns.level, p.levelColumns.situation, p.levelColumns.examples, p.levelColumns.convene],
+      widths: [10, 36, 26, 28],
+      rows: levelIds.map((id) => {
+        const level = levelOf(id);
+        return [[[{ text: text(level.name), strong: true }]], [plain(text(level.meaning))], (level.examples ?? []).map((e) => plain(text(e))), [plain(conveneCell(id))]];
+      }),
+    },
+    ...(rules.length ? [para(p.conveneIntro), { kind: 'list', ordered: false, items: rules } as Block] : []),
+    para(p.workingDayRule(roster.calendar.workdayEnds, p.orList(daysOff))),
+  ]);
+  const purpose = section(
+    'purpose',
+    p.headings.purpose,
+    [para(text(plan.purpose)), para(p.appliesTo(plan.municipality)), { kind: 'list', ordered: false, items: plan.areas.map(plain) }],
+    [levels],
+  );
+
+  // Deltagere: the group as a table, the coordinator, ad hoc participants, keeping it current.
+  const coordinator = contact(roster.group.coordinator);
+  const members = roster.group.members.map((m) => {
+    const c = contact(m.person);
+    const sub = m.substitute ? contact(m.substitute) : undefined;
+    const nameCell: Line[] = [[{ text: c.name, strong: true }]];
+    if (c.id === coordinator.id) nameCell[0]!.push({ text: ` ${p.coordinatorMark}` });
+    const subCell: Line[] = sub ? [[{ text: sub.name, strong: true }], plain([sub.title, sub.organisation].filter(Boolean).join(', ')), [{ text: sub.phone, strong: true, phone: true }]] : [];
+    return [nameCell, [plain(c.title)], [plain(c.organisation)], [[{ text: c.phone, strong: true, phone: true }]], subCell];
+  });
+  const group = section(
+    'group',
+    p.headings.group,
+    [
+      para(p.groupIntro(plan.municipality, period)),
+      {
+        kind: 'table',
+        id: 'group',
+        header: [p.groupColumns.name, p.groupColumns.title, p.groupColumns.organisation, p.groupColumns.phone, p.groupColumns.substitute],
+        widths: [17, 21, 22, 15, 25],
+        rows: members,
+      },
+      paragraph(...framed(p.coordinator, coordinator, p.tel)),
+    ],
+    [
+      section('ad-hoc', p.headings.adHoc, [para(p.adHocIntro), { kind: 'list', ordered: false, items: roster.adHoc.map((entry) => adHocItem(adHocOf(index, entry, lang))) }]),
+      section('updates', p.headings.updates, [para(text(roster.group.updates)), para(p.generated(roster.revision, dateInWords(roster.lastChanged, lang)))]),
+    ],
+  );
+
+  // Organisering: who may activate, who invites, the annual meeting, information sharing, who informs whom.
+  const duties = roster.communication.map((duty): Line => {
+    const extra = [duty.with?.length ? p.with(t.list(duty.with.map(name))) : '', duty.when ? text(duty.when) : ''].filter(Boolean).join(', ');
+    const by = t.list(duty.by.map(name));
+    const sentence = p.informs(by, text(duty.informs), extra);
+    return [{ text: by, strong: true }, { text: sentence.slice(by.length) }];
+  });
+  const organisation = section(
+    'organisation',
+    p.headings.organisation,
+    [
+      para(p.convenedWhen),
+      para(text(roster.activation.initiative)),
+      paragraph(...framed((who) => p.coordinatorInvites(who, text(roster.group.coordinatorDuty)), coordinator, p.tel)),
+      para(p.meetingAssesses),
+    ],
+    [
+      section('status-meeting', p.headings.statusMeeting, [para(text(plan.statusMeeting.purpose)), para(p.organiser(name(plan.statusMeeting.organiser)))]),
+      section('information-sharing', p.headings.informationSharing, [para(text(plan.informationSharing))]),
+      section('informs', p.headings.informs, [...(duties.length ? [{ kind: 'list', ordered: false, items: duties } as Block] : []), para(p.everyoneCarriesOut)]),
+    ],
+  );
+
+  // Kompetencer/handlemuligheder: the police's instructions, the call order down to the hotline, evaluation.
+  const instructions = levelIds.flatMap((id) => {
+    const level = levelOf(id);
+    return level.instructions ? [para(p.instructions(text(level.name), text(level.instructions)))] : [];
+  });
+  const chains: Block[] = roster.activation.chains.flatMap((chain, i): Block[] => [
+    paragraph({ text: `${i + 1}. ${text(chain.title)}`, strong: true }),
+    para(text(chain.purpose)),
+    {
+      kind: 'list',
+      ordered: true,
+      items: chain.contacts.map((id, k) => {
+        const runs = contactRuns(contact(id), p.tel);
+        return k > 0 ? [...runs, { text: ` (${p.ifNoAnswer})` }] : runs;
+      }),
+    },
+  ]);
+  const competences = section(
+    'competences',
+    p.headings.competences,
+    [...instructions, para(p.policeFirst)],
+    [section('call-order', p.headings.callOrder, chains), section('evaluation', p.headings.evaluation, [para(text(plan.evaluation))])],
+  );
+
+  const press = section('press', p.headings.press, [
+    para(p.pressResponsible(t.list(roster.press.responsible.map(name)))),
+    para(text(roster.press.agreement)),
+    para(p.pressIntro),
+    { kind: 'list', ordered: false, items: roster.press.contacts.map((id) => contactRuns(contact(id), p.tel)) },
+  ]);
+
+  const commission = section('commission', p.headings.commission, [para(text(plan.commission))]);
+
+  const signatures: Section = section(
+    'signatures',
+    p.headings.signatures,
+    roster.signatories.length
+      ? [
+          para(p.signaturesIntro),
+          {
+            kind: 'signatures',
+            labels: { name: p.groupColumns.name, role: p.signatureRole, date: p.signatureDate, signature: p.signatureLine },
+            people: roster.signatories.map((s) => ({ name: index.people.get(s.person)?.name ?? s.person, title: s.title, organisation: s.organisation })),
+          },
+        ]
+      : [para(p.noSignatories)],
+  );
+  signatures.startsPage = roster.signatories.length > 0;
+
+  return {
+    lang,
+    title: plan.title,
+    front,
+    contentsTitle: p.contents,
+    sections: [purpose, group, organisation, competences, press, commission, signatures],
+    footer: {
+      revision: roster.revision,
+      lastChanged: roster.lastChanged,
+      hash: options.hash,
+      text: p.footer(roster.revision, roster.lastChanged, options.hash),
+      page: p.page,
+      of: p.of,
+    },
+  };
+}
+
+/** A sentence around a contact, as runs: the contact's name and number stand out. */
+function framed(sentence: (who: string) => string, c: Contact, tel: (phone: string) => string): Run[] {
+  const marker = '\u0000';
+  const whole = sentence(marker);
+  const at = whole.indexOf(marker);
+  return [{ text: whole.slice(0, at) }, ...contactRuns(c, tel), { text: whole.slice(at + marker.length) }].filter((r) => r.text !== '');
+}
+
+/** Every section, depth first, with its depth (1 for the top level): the order the renderers write them in. */
+export function outline(doc: PlanDocument): Array<{ section: Section; depth: number }> {
+  const out: Array<{ section: Section; depth: number }> = [];
+  const walk = (sections: Section[], depth: number) => {
+    for (const s of sections) {
+      out.push({ section: s, depth });
+      walk(s.sections, depth + 1);
+    }
+  };
+  walk(doc.sections, 1);
+  return out;
+}
+
+/** An ad hoc participant: the name, and the number when the entry points at a person or hotline. */
+function adHocItem(entry: { name: string; contact?: Contact }) {
+  return plain(entry.contact ? `${entry.name}, ${entry.contact.phone}` : entry.name);
+}
