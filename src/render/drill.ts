@@ -1,0 +1,99 @@
+import type { DateTime } from 'luxon';
+import type { Messages } from '../i18n/index.js';
+import type { DrillMessages } from '../i18n/drill.js';
+import type { Activation } from '../plan/activation.js';
+import type { Contact } from '../roster/index.js';
+import type { Answer, DrillRecord, DrillStep, DrillSummary } from '../drill/engine.js';
+import { minutesBetween } from '../drill/engine.js';
+import { longMoment } from './dates.js';
+import { style } from './style.js';
+import { wrap } from './text.js';
+
+export interface DrillView {
+  t: Messages;
+  d: DrillMessages;
+  color: boolean;
+}
+
+const WIDTH = 80;
+
+/** The banner that keeps anyone from taking the drill for a real activation. */
+export function drillBanner(plan: Activation, startedAt: DateTime, v: DrillView): string {
+  const s = style(v.color);
+  const bar = '█'.repeat(4);
+  const banner = `${bar} ${v.d.banner} ${bar}`;
+  return [
+    s.bgMagenta.white.bold(banner),
+    ...wrap(v.d.intro(plan.levelName), WIDTH),
+    v.d.started(longMoment(startedAt, v.t)),
+    s.dim(v.d.ctrlC),
+    '',
+  ].join('\n') + '\n';
+}
+
+/** "Lasse Bonde, Politikommissær, Østjyllands Politi – 25 58 32 49" */
+export function contactLabel(c: Contact): string {
+  return `${[c.name, c.title, c.organisation].filter(Boolean).join(', ')} – ${c.phone}`;
+}
+
+/** What is asked about a contact: who, their number, and why they are being called. */
+export function stepQuestion(step: DrillStep, v: DrillView): string {
+  const note = step.part === 'substitute' ? v.d.substituteFor(step.member.name) : step.part === 'chain' && step.position > 0 ? v.d.fallback : '';
+  return note ? `${contactLabel(step.contact)} (${note})` : contactLabel(step.contact);
+}
+
+/** The heading printed when the drill comes to a new chain or to the members, or undefined within one. */
+export function stepHeading(step: DrillStep, previous: DrillStep | undefined, plan: Activation, v: DrillView): string | undefined {
+  const s = style(v.color);
+  if (step.part === 'chain') {
+    if (previous?.part === 'chain' && previous.chainId === step.chainId) return undefined;
+    const n = plan.chains.findIndex((c) => c.id === step.chainId) + 1;
+    return s.bold(v.d.chainHeading(n, step.chainTitle));
+  }
+  if (previous && previous.part !== 'chain') return undefined;
+  return s.bold(v.d.membersHeading(plan.chains.length + 1));
+}
+
+/** One line of the transcript, for answers that were not typed at a prompt. */
+export function answerLine(step: DrillStep, answer: Answer, v: DrillView): string {
+  return `  ${stepQuestion(step, v)}: ${v.d.recorded[answer]}`;
+}
+
+function nameList(records: readonly DrillRecord[], v: DrillView): string {
+  return records.length === 0 ? v.d.summary.none : records.map((r) => r.step.contact.name).join(', ');
+}
+
+export function drillSummaryText(summary: DrillSummary, v: DrillView): string {
+  const s = style(v.color);
+  const m = v.d.summary;
+  const minutes = (n: number) => m.minutes(n);
+  const out: string[] = ['', s.bold(m.heading)];
+  for (const chain of summary.chains) {
+    out.push(
+      ...wrap(
+        chain.reachedBy ? m.chainReached(chain.title, minutes(chain.minutes!), chain.reachedBy.name) : s.red.bold(m.chainNotReached(chain.title)),
+        WIDTH,
+        '  ',
+      ),
+    );
+  }
+  if (!summary.chains.some((c) => c.reachedBy?.id === summary.coordinator.contact.id)) {
+    const name = summary.coordinator.contact.name;
+    out.push(
+      `  ${summary.coordinator.minutes !== undefined ? m.coordinatorReached(name, minutes(summary.coordinator.minutes)) : s.red.bold(m.coordinatorNotReached(name))}`,
+    );
+  }
+  out.push(...wrap(`${m.reached(summary.reached.length)} ${nameList(summary.reached, v)}`, WIDTH));
+  out.push(...wrap(`${m.notReached(summary.notReached.length)} ${nameList(summary.notReached, v)}`, WIDTH));
+  out.push(...wrap(`${m.skipped(summary.skipped.length)} ${nameList(summary.skipped, v)}`, WIDTH));
+  const notAsked = summary.chains.flatMap((c) => c.notAsked.map((x) => x.name));
+  if (notAsked.length > 0) out.push(...wrap(`${m.notAsked} ${notAsked.join(', ')}`, WIDTH));
+  if (summary.notReached.length > 0) {
+    out.push(s.bold(m.check));
+    for (const r of summary.notReached) out.push(...wrap(contactLabel(r.step.contact), WIDTH, '  '));
+  } else {
+    out.push(m.checkNone);
+  }
+  if (summary.endedAt) out.push(m.duration(minutes(minutesBetween(summary.startedAt, summary.endedAt))));
+  return out.join('\n') + '\n';
+}
