@@ -5,13 +5,14 @@ import { activateCommand } from './commands/activate.js';
 import { contactsCommand } from './commands/contacts.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { diffCommand } from './commands/diff.js';
+import { drillCommand } from './commands/drill.js';
 import { lintCommand } from './commands/lint.js';
 import { schemaCommand } from './commands/schema.js';
 
 declare const BEREDSKAB_VERSION: string;
 
 /** The subcommands, one line each. */
-const COMMANDS: Array<(lang: Lang) => Command> = [activateCommand, contactsCommand, deadlineCommand, diffCommand, lintCommand, schemaCommand];
+const COMMANDS: Array<(lang: Lang) => Command> = [activateCommand, contactsCommand, deadlineCommand, diffCommand, drillCommand, lintCommand, schemaCommand];
 
 /** --lang must be known before the help text is built, so it is read ahead of commander. */
 export function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: Lang; bad?: string } {

@@ -27,7 +27,6 @@ export function drillBanner(plan: Activation, startedAt: DateTime, v: DrillView)
     ...wrap(v.d.intro(plan.levelName), WIDTH),
     v.d.started(longMoment(startedAt, v.t)),
     s.dim(v.d.ctrlC),
-    '',
   ].join('\n') + '\n';
 }
 

@@ -1,0 +1,147 @@
+import { dirname, join, resolve } from 'node:path';
+import { select } from '@inquirer/prompts';
+import type { Command } from 'commander';
+import { DateTime } from 'luxon';
+import { drillMessages, type DrillMessages } from '../i18n/drill.js';
+import type { Lang, Messages } from '../i18n/index.js';
+import { answersFromFile, parseAnswers, unusedEntries, type AnswersProblem } from '../drill/answers.js';
+import { ANSWERS, driveDrill, summariseDrill, type Answer, type DrillRecord, type DrillStep } from '../drill/engine.js';
+import { JournalError, appendEvent, iso, startActivation } from '../journal/index.js';
+import { planActivation } from '../plan/activation.js';
+import { WorkingCalendar } from '../plan/calendar.js';
+import { zoneOf } from '../plan/zone.js';
+import { answerLine, drillBanner, drillSummaryText, stepHeading, stepQuestion, type DrillView } from '../render/drill.js';
+import { contactOf, rosterIndex } from '../roster/index.js';
+import type { DrillOptions } from './drill.js';
+import { UsageError, globalsOf, levelOption, loadValidRoster, momentOption, readRosterBytes } from './context.js';
+
+/** Ctrl-C, from the prompt (inquirer's ExitPromptError) or as a signal between prompts (our AbortController). */
+class Interrupted extends Error {}
+
+function isInterruption(error: unknown): boolean {
+  if (error instanceof Interrupted) return true;
+  const name = (error as Error | undefined)?.name;
+  return name === 'ExitPromptError' || name === 'AbortPromptError';
+}
+
+/** The journal directory: --journal, else BEREDSKAB_JOURNAL, else journal/ beside the roster. */
+function journalDirOf(option: string | undefined, rosterPath: string): string {
+  const chosen = option || process.env.BEREDSKAB_JOURNAL;
+  return chosen ? resolve(chosen) : join(dirname(rosterPath), 'journal');
+}
+
+function problemLines(file: string, problems: readonly AnswersProblem[], t: Messages): string {
+  return problems.map((p) => `${file}:${p.line}:${p.col}: ${t.severity[p.severity]}: ${p.message}\n`).join('');
+}
+
+export async function runDrill(opts: DrillOptions, command: Command, lang: Lang, _t: Messages): Promise<number> {
+  const g = globalsOf(command, lang);
+  const d: DrillMessages = drillMessages(g.lang);
+  const level = await levelOption(opts.level, g.t);
+  if (level === 'green') throw new UsageError(d.usage.level(opts.level));
+  // Refused before anything is read: a pipe or CI cannot answer questions.
+  if (opts.answers === undefined && !process.stdin.isTTY) throw new UsageError(d.usage.notATerminal);
+  const roster = await loadValidRoster(g);
+  const zone = roster.plan.timezone;
+  const now = () => DateTime.now().setZone(zoneOf(zone));
+  const startedAt = await momentOption(opts.at, zone, g.t);
+  const plan = planActivation(roster, level, startedAt, new WorkingCalendar(roster.calendar), g.lang);
+  const index = rosterIndex(roster);
+  const view: DrillView = { t: g.t, d, color: g.color };
+
+  let fromFile: ReturnType<typeof answersFromFile> | undefined;
+  let fileEntries: Parameters<typeof answersFromFile>[0] = [];
+  if (opts.answers !== undefined) {
+    if (opts.answers === '') throw new UsageError(g.t.usage.missingOptionValue('--answers'));
+    const read = readRosterBytes(resolve(opts.answers), opts.answers, g.lang);
+    if ('diagnostic' in read) throw new UsageError(read.diagnostic.message);
+    const known = new Set([...index.people.keys(), ...index.hotlines.keys()]);
+    const parsed = parseAnswers(Buffer.from(read.bytes).toString('utf8'), { known, zone, start: startedAt, t: d.answers });
+    if (parsed.problems.length > 0) {
+      process.stderr.write(problemLines(opts.answers, parsed.problems, g.t));
+      return 2;
+    }
+    fileEntries = parsed.entries;
+    fromFile = answersFromFile(parsed.entries);
+  }
+
+  const journalDir = journalDirOf(opts.journal, g.rosterPath);
+  let journalId: string | undefined;
+  const journal = (write: () => void) => {
+    try {
+      write();
+    } catch (error) {
+      if (error instanceof JournalError) throw new UsageError(d.journalFailed(error.detail));
+      throw error;
+    }
+  };
+  if (opts.log) journal(() => (journalId = startActivation(journalDir, { level, at: startedAt, recorded: iso(now()), drill: true })));
+
+  // Between prompts (and in answers-file mode) Ctrl-C arrives as a signal; during a prompt inquirer turns it into an
+  // ExitPromptError. Both end in the same place, with what was recorded kept.
+  const stop = new AbortController();
+  const onSigint = () => stop.abort();
+  process.on('SIGINT', onSigint);
+  const records: DrillRecord[] = [];
+  let previous: DrillStep | undefined;
+  process.stdout.write(drillBanner(plan, startedAt, view));
+  const ask = async (step: DrillStep): Promise<{ answer: Answer; at?: DateTime }> => {
+    if (stop.signal.aborted) throw new Interrupted();
+    const heading = stepHeading(step, previous, plan, view);
+    if (heading) process.stdout.write(`\n${heading}\n`);
+    previous = step;
+    if (fromFile) {
+      const given = fromFile.ask(step);
+      process.stdout.write(answerLine(step, given.answer, view) + '\n');
+      return given;
+    }
+    const answer = await select<Answer>(
+      { message: stepQuestion(step, view), choices: ANSWERS.map((value) => ({ value, name: d.choice[value] })) },
+      { signal: stop.signal },
+    );
+    return { answer };
+  };
+  const record = (r: DrillRecord) => {
+    records.push(r);
+    if (journalId && r.answer !== 'skip') {
+      const id = journalId;
+      journal(() => appendEvent(journalDir, id, { type: 'call', contact: r.step.contact.id, answered: r.answer === 'answered', at: iso(r.at), recorded: iso(now()) }));
+    }
+  };
+  const interrupted = () => {
+    if (journalId) {
+      const id = journalId;
+      journal(() => appendEvent(journalDir, id, { type: 'interrupted', at: iso(now()) }));
+    }
+    process.stdout.write('\n');
+    process.stderr.write(`${journalId ? d.interrupted.logged(records.length, journalId) : d.interrupted.notLogged(records.length)}\n`);
+    return 130;
+  };
+
+  try {
+    await driveDrill(plan, ask, now, record);
+  } catch (error) {
+    if (isInterruption(error)) return interrupted();
+    throw error;
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+  if (stop.signal.aborted) return interrupted();
+
+  const summary = summariseDrill(plan, records, startedAt);
+  if (fromFile) {
+    const nameOf = (id: string) => contactOf(index, id, g.lang).name;
+    const unused = unusedEntries(fileEntries, fromFile.used, plan, records, nameOf, d.answers);
+    if (unused.length > 0) process.stderr.write(problemLines(opts.answers!, unused, g.t));
+  }
+  process.stdout.write(drillSummaryText(summary, view));
+  if (journalId) {
+    const id = journalId;
+    // The drill ended with its last answer.
+    journal(() => appendEvent(journalDir, id, { type: 'close', at: iso(summary.endedAt ?? startedAt), recorded: iso(now()) }));
+    process.stdout.write(`${d.logged(journalId)}\n`);
+  } else {
+    process.stdout.write(`${d.notLogged}\n`);
+  }
+  return 0;
+}
