@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import { LineCounter, isMap, isNode, isPair, isScalar, parseDocument } from 'yaml';
+import { LineCounter, isMap, isNode, isPair, isScalar, parseDocument, visit, type Node } from 'yaml';
 import * as z from 'zod/mini';
 import type { DrillMessages } from '../i18n/drill.js';
 import { MomentError, parseMoment } from '../plan/time.js';
@@ -59,7 +59,21 @@ export function parseAnswers(text: string, options: ParseOptions): { entries: An
       problems: doc.errors.map((e) => problem(lineCounter.linePos(e.pos[0]), t.syntax(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')))),
     };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    // An alias to no anchor, or aliases that expand too far, are refused here rather than thrown at the user.
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    let alias: Node | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        if (node.resolve(doc)) return undefined;
+        alias = node;
+        return visit.BREAK;
+      },
+    });
+    return { entries: [], problems: [problem(at(alias ?? doc.contents), t.syntax((error as Error).message))] };
+  }
   const checked = AnswersFile.safeParse(data);
   if (!checked.success) {
     return {
