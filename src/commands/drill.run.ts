@@ -62,7 +62,7 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang,
       return 2;
     }
     fileEntries = parsed.entries;
-    fromFile = answersFromFile(parsed.entries);
+    fromFile = answersFromFile(parsed.entries, startedAt);
   }
 
   const journalDir = journalDirOf(opts.journal, g.rosterPath);

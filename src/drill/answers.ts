@@ -137,20 +137,29 @@ export function parseAnswers(text: string, options: ParseOptions): { entries: An
 
 /**
  * Answers the drill's questions from the file: the entry for the contact asked, or `skip` for a contact the file does
- * not mention. Records which entries were used, so those the drill never came to can be pointed out.
+ * not mention. A file that gives times gives them for the whole drill: an entry without one (and a contact the file
+ * does not mention) takes the time of the answer before it, or the start. Without any times the clock is read as usual.
+ * Records which entries were used, so those the drill never came to can be pointed out.
  */
-export function answersFromFile(entries: readonly AnswerEntry[]): {
+export function answersFromFile(
+  entries: readonly AnswerEntry[],
+  start: DateTime,
+): {
   ask: (step: DrillStep) => { answer: Answer; at?: DateTime };
   used: Set<AnswerEntry>;
 } {
   const used = new Set<AnswerEntry>();
+  const timed = entries.some((e) => e.at !== undefined);
+  let last = start;
   return {
     used,
     ask(step) {
       const entry = entries.find((e) => e.contact === step.contact.id);
-      if (!entry) return { answer: 'skip' };
-      used.add(entry);
-      return { answer: entry.answer, ...(entry.at ? { at: entry.at } : {}) };
+      if (entry) used.add(entry);
+      const answer = entry?.answer ?? 'skip';
+      if (!timed) return { answer };
+      last = entry?.at ?? last;
+      return { answer, at: last };
     },
   };
 }

@@ -90,7 +90,7 @@ describe('the summary', () => {
       ['politi', 'allan-aarslev', 3, ['politi-vagtchef']],
       ['koordinator', 'louise-hou-kragh', 7, []],
     ]);
-    expect(summary.coordinator).toMatchObject({ answer: 'answered', minutes: 7 });
+    expect(summary.coordinator).toMatchObject({ answer: 'answered', minutes: 7, apart: false });
     expect(summary.reached.map((r) => r.step.contact.id)).toEqual(['allan-aarslev', 'louise-hou-kragh', 'claus-hansen']);
     expect(summary.notReached.map((r) => r.step.contact.id)).toEqual(['lasse-bonde', 'morten-strange']);
     expect(summary.skipped.map((r) => r.step.contact.id)).toEqual(['gine-norager', 'peter-pedersen', 'jorgen-lajer']);
@@ -110,8 +110,17 @@ describe('the summary', () => {
       ['politi', 'politi-vagtchef', 4],
       ['koordinator', undefined, undefined],
     ]);
-    expect(summary.coordinator).toMatchObject({ answer: 'no-answer', minutes: undefined });
+    expect(summary.coordinator).toMatchObject({ answer: 'no-answer', minutes: undefined, apart: false });
     expect(summary.confirmable).toEqual([]);
+  });
+
+  it('the coordinator is told apart when their chain was reached through someone else', async () => {
+    const withDeputy = { ...plan, chains: [plan.chains[0]!, { ...plan.chains[1]!, contacts: [plan.coordinator, plan.invitees[0]!.member] }] };
+    const records: DrillRecord[] = [];
+    for (const answer of ['answered', 'no-answer', 'answered'] as const) records.push({ step: nextStep(withDeputy, records)!, answer, at: start.plus({ minutes: records.length * 2 }) });
+    const summary = summariseDrill(withDeputy, records, start);
+    expect(summary.chains[1]).toMatchObject({ reachedBy: { id: 'claus-hansen' }, minutes: 4 });
+    expect(summary.coordinator).toMatchObject({ answer: 'no-answer', minutes: undefined, apart: true });
   });
 
   it('a drill broken off is not complete, and counts only what was answered', () => {

@@ -98,8 +98,11 @@ export interface DrillSummary {
   notReached: DrillRecord[];
   skipped: DrillRecord[];
   chains: ChainOutcome[];
-  /** The coordinator's outcome, wherever they were asked; undefined minutes when not reached. */
-  coordinator: { contact: Contact; minutes?: number; answer?: Answer };
+  /**
+   * The coordinator's outcome, wherever they were asked; undefined minutes when not reached. `apart` when the chains'
+   * outcomes do not already tell it: the coordinator is in no chain, or their chain was reached through someone else.
+   */
+  coordinator: { contact: Contact; minutes?: number; answer?: Answer; apart: boolean };
   /** People (not hotlines) who answered: those whose details a drill confirms. */
   confirmable: string[];
   /** True when the drill asked every question it had. */
@@ -125,6 +128,8 @@ export function summariseDrill(plan: Activation, records: readonly DrillRecord[]
     };
   });
   const coordinatorRecord = records.find((r) => r.step.contact.id === plan.coordinator.id);
+  const coordinatorChains = chains.filter((_, i) => plan.chains[i]!.contacts.some((c) => c.id === plan.coordinator.id));
+  const apart = coordinatorChains.length === 0 || coordinatorChains.some((c) => c.reachedBy && c.reachedBy.id !== plan.coordinator.id);
   return {
     startedAt,
     endedAt: records.at(-1)?.at,
@@ -136,6 +141,7 @@ export function summariseDrill(plan: Activation, records: readonly DrillRecord[]
       contact: plan.coordinator,
       answer: coordinatorRecord?.answer,
       minutes: coordinatorRecord?.answer === 'answered' ? minutesBetween(startedAt, coordinatorRecord.at) : undefined,
+      apart,
     },
     confirmable: records.filter((r) => r.answer === 'answered' && r.step.contact.kind === 'person').map((r) => r.step.contact.id),
     complete: nextStep(plan, records) === undefined,

@@ -76,7 +76,7 @@ export function drillSummaryText(summary: DrillSummary, v: DrillView): string {
       ),
     );
   }
-  if (!summary.chains.some((c) => c.reachedBy?.id === summary.coordinator.contact.id)) {
+  if (summary.coordinator.apart) {
     const name = summary.coordinator.contact.name;
     out.push(
       `  ${summary.coordinator.minutes !== undefined ? m.coordinatorReached(name, minutes(summary.coordinator.minutes)) : s.red.bold(m.coordinatorNotReached(name))}`,

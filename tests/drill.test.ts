@@ -1,0 +1,152 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listActivations, readActivation } from '../src/journal/index.js';
+import { SHIPPED, cli } from './helpers.js';
+
+/** A working folder with a copy of the shipped roster and an answers file. */
+function setup(answers: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'beredskab-drill-'));
+  const roster = join(dir, 'roster.yaml');
+  writeFileSync(roster, readFileSync(SHIPPED));
+  writeFileSync(join(dir, 'answers.yaml'), answers);
+  const journal = join(dir, 'journal');
+  const run = (...args: string[]) => cli(['--roster', roster, 'drill', '--journal', journal, '--answers', join(dir, 'answers.yaml'), ...args]);
+  return { dir, roster, journal, run };
+}
+
+const WHOLE_DRILL = `# Answers as given during the drill on 1 December
+- { contact: lasse-bonde, answer: no-answer, at: 2026-12-01T10:01 }
+- { contact: allan-aarslev, answer: answered, at: 2026-12-01T10:03 }
+- { contact: politi-vagtchef, answer: answered }
+- { contact: louise-hou-kragh, answer: answered, at: 2026-12-01T10:07 }
+- { contact: claus-hansen, answer: answered, at: 2026-12-01T10:09 }
+- { contact: morten-strange, answer: no-answer, at: 2026-12-01T10:12 }
+- { contact: gine-norager, answer: skip, at: 2026-12-01T10:12 }
+- { contact: peter-pedersen, answer: answered, at: 2026-12-01T10:15 }
+`;
+
+describe('beredskab drill --answers', () => {
+  it('rings the chains in order, stops a chain at the first answer, and sums up', () => {
+    const { run, journal, roster } = setup(WHOLE_DRILL);
+    const before = readFileSync(roster);
+    const result = run('--level', 'red', '--at', '2026-12-01T10:00');
+    expect(result.code).toBe(0);
+    const out = result.stdout;
+    expect(out).toContain('████ ØVELSE / DRILL ████');
+    expect(out).toContain('Begyndt tirsdag den 1. december 2026 kl. 10.00 (UTC+1)');
+    // The order asked: the police chain down to the officer who answered, the coordinator, then the members.
+    const asked = out
+      .split('\n')
+      .filter((l) => /^ {2}\S.* – [\d ]+( \(.*\))?: /.test(l))
+      .map((l) => l.trim().split(',')[0]);
+    expect(asked).toEqual(['Lasse Bonde', 'Allan Aarslev', 'Louise Hou Kragh', 'Claus Hansen', 'Morten Strange', 'Gine Nørager', 'Peter Pedersen', 'Jørgen Lajer']);
+    expect(out).toContain('  Lasse Bonde, Politikommissær, Østjyllands Politi – 25 58 32 49: intet svar\n');
+    expect(out).toContain('  Allan Aarslev, Politikommissær, Østjyllands Politi – 22 70 12 26 (næste i kæden): svarede\n');
+    // Not in the file: skipped.
+    expect(out).toContain('  Jørgen Lajer, Lokalinspektør, Lejerbo – 30 84 05 22: sprunget over\n');
+    const summary = out.slice(out.indexOf('Resultat af øvelsen'));
+    expect(summary.split('\n')).toEqual([
+      'Resultat af øvelsen',
+      '  Ring til politiet: nået på 3 min. (Allan Aarslev)',
+      '  Kontakt koordinatoren: nået på 7 min. (Louise Hou Kragh)',
+      'Nået (4): Allan Aarslev, Louise Hou Kragh, Claus Hansen, Peter Pedersen',
+      'Ikke nået (2): Lasse Bonde, Morten Strange',
+      'Sprunget over (2): Gine Nørager, Jørgen Lajer',
+      'Ikke ringet op, fordi en før dem svarede: Østjyllands Politis vagtchef',
+      'Numre, der skal tjekkes:',
+      '  Lasse Bonde, Politikommissær, Østjyllands Politi – 25 58 32 49',
+      '  Morten Strange, Centerleder, Børne- og ungecenter – 30 35 96 84',
+      'Øvelsen varede 15 min.',
+      expect.stringMatching(/^Skrevet i journalen som øvelse: 2026-12-01T1000-red-drill-[0-9a-f]{4}$/),
+      '',
+    ]);
+    // The answer for the duty officer was never used: said, with where it is.
+    expect(result.stderr).toBe(`${join(journal, '..', 'answers.yaml')}:4:14: advarsel: bruges ikke: kæden nåede ikke til Østjyllands Politis vagtchef, fordi en før svarede\n`);
+
+    const [id] = listActivations(journal);
+    expect(id).toMatch(/^2026-12-01T1000-red-drill-/);
+    const read = readActivation(journal, id!);
+    expect(read.diagnostics).toEqual([]);
+    expect(read.events.every((e) => e.drill === true)).toBe(true);
+    expect(read.events.map((e) => [e.type, 'contact' in e ? e.contact : '', 'answered' in e ? e.answered : '', e.at])).toEqual([
+      ['start', '', '', '2026-12-01T10:00:00+01:00'],
+      ['call', 'lasse-bonde', false, '2026-12-01T10:01:00+01:00'],
+      ['call', 'allan-aarslev', true, '2026-12-01T10:03:00+01:00'],
+      ['call', 'louise-hou-kragh', true, '2026-12-01T10:07:00+01:00'],
+      ['call', 'claus-hansen', true, '2026-12-01T10:09:00+01:00'],
+      ['call', 'morten-strange', false, '2026-12-01T10:12:00+01:00'],
+      ['call', 'peter-pedersen', true, '2026-12-01T10:15:00+01:00'],
+      ['close', '', '', '2026-12-01T10:15:00+01:00'],
+    ]);
+    expect(readFileSync(roster)).toEqual(before);
+  });
+
+  it('a first officer who answers: no fallback is asked, and he is not asked again as a member', () => {
+    const { run } = setup('- { contact: lasse-bonde, answer: answered }\n- { contact: allan-aarslev, answer: answered }\n');
+    const result = run('--level', 'yellow', '--no-log');
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(/Allan Aarslev.*: /);
+    expect(result.stdout.match(/Lasse Bonde, Politikommissær/g)).toHaveLength(1);
+    expect(result.stdout).toContain('Øvelse på gult niveau.');
+    expect(result.stdout).toMatch(/\nIkke ringet op, fordi en før dem svarede: Allan Aarslev, Østjyllands Politis\s+vagtchef\n/);
+    expect(result.stdout).toContain('  Ring til politiet: nået på under 1 min. (Lasse Bonde)');
+    expect(result.stdout).toContain('Ikke skrevet i journalen (--no-log).');
+    expect(result.stderr).toContain('answers.yaml:2:14: advarsel: bruges ikke: kæden nåede ikke til Allan Aarslev');
+  });
+
+  it('--no-log writes no journal', () => {
+    const { run, journal } = setup('[]\n');
+    expect(run('--level', 'red', '--no-log').code).toBe(0);
+    expect(existsSync(journal)).toBe(false);
+  });
+
+  it('in English', () => {
+    const { run } = setup('- { contact: lasse-bonde, answer: no-answer }\n- { contact: allan-aarslev, answer: no-answer }\n- { contact: politi-vagtchef, answer: no-answer }\n');
+    const result = run('--level', 'red', '--no-log', '--lang', 'en');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Drill at red level.');
+    expect(result.stdout).toContain('1. Call the police\n');
+    expect(result.stdout).toContain('  East Jutland Police duty officer, Østjyllands Politi – 114 (next in the chain): no answer\n');
+    expect(result.stdout).toContain('  Call the police: NOBODY REACHED\n');
+    expect(result.stdout).toContain('  Contact the coordinator: NOBODY REACHED\n');
+    expect(result.stdout).toMatch(/\nSkipped \(7\): Louise Hou Kragh, Claus Hansen, Morten Strange, Gine Nørager, Peter\s+Pedersen, Jørgen Lajer\n/);
+    expect(result.stdout).toContain('Numbers to check:\n  Lasse Bonde, Politikommissær, Østjyllands Politi – 25 58 32 49\n');
+  });
+});
+
+describe('beredskab drill refuses', () => {
+  it('without a terminal and without --answers: exit 2 and why', () => {
+    const result = cli(['drill', '--level', 'red']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'beredskab: drill stiller spørgsmål i en terminal, og input er ikke en terminal. Giv svarene med --answers FIL (en YAML-liste, fx "- { contact: lasse-bonde, answer: no-answer }")\n',
+    );
+    expect(cli(['drill', '--level', 'red', '--lang', 'en']).stderr).toContain('the input is not a terminal');
+  });
+
+  it('green: nothing to drill', () => {
+    const result = cli(['drill', '--level', 'grøn', '--answers', '/dev/null']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('en øvelse er på gult eller rødt niveau');
+  });
+
+  it('a bad answers file: file:line:col, exit 2, nothing written', () => {
+    const { run, journal, dir } = setup('- { contact: lasse-bonde, answer: answered }\n- { contact: lasse-bonde, answer: svarede }\n- { contact: kim, answer: skip }\n');
+    const result = run('--level', 'red');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`${dir}/answers.yaml:2:35: fejl: "svarede" er ikke et svar; skriv answered, no-answer eller skip\n`);
+    expect(existsSync(journal)).toBe(false);
+    const unknown = setup('- { contact: kim, answer: skip }\n');
+    expect(unknown.run('--level', 'red').stderr).toBe(`${unknown.dir}/answers.yaml:1:14: fejl: "kim" er ikke en person eller et nummer i rosteren\n`);
+  });
+
+  it('a missing answers file: exit 2', () => {
+    const result = cli(['drill', '--level', 'red', '--answers', '/nonexistent/answers.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('/nonexistent/answers.yaml');
+  });
+});
