@@ -56,8 +56,8 @@ describe('beredskab drill --answers', () => {
       'Sprunget over (2): Gine Nørager, Jørgen Lajer',
       'Ikke ringet op, fordi en før dem svarede: Østjyllands Politis vagtchef',
       'Numre, der skal tjekkes:',
-      '  Lasse Bonde, Politikommissær, Østjyllands Politi – 25 58 32 49',
-      '  Morten Strange, Centerleder, Børne- og ungecenter – 30 35 96 84',
+      '  25 58 32 49 Lasse Bonde, Politikommissær, Østjyllands Politi',
+      '  30 35 96 84 Morten Strange, Centerleder, Børne- og ungecenter',
       'Øvelsen varede 15 min.',
       expect.stringMatching(/^Skrevet i journalen som øvelse: 2026-12-01T1000-red-drill-[0-9a-f]{4}$/),
       '',
@@ -90,7 +90,7 @@ describe('beredskab drill --answers', () => {
     expect(result.stdout).not.toMatch(/Allan Aarslev.*: /);
     expect(result.stdout.match(/Lasse Bonde, Politikommissær/g)).toHaveLength(1);
     expect(result.stdout).toContain('Øvelse på gult niveau.');
-    expect(result.stdout).toMatch(/\nIkke ringet op, fordi en før dem svarede: Allan Aarslev, Østjyllands Politis\s+vagtchef\n/);
+    expect(result.stdout).toContain('\nIkke ringet op, fordi en før dem svarede: Allan Aarslev,\n  Østjyllands Politis vagtchef\n');
     expect(result.stdout).toContain('  Ring til politiet: nået på under 1 min. (Lasse Bonde)');
     expect(result.stdout).toContain('Ikke skrevet i journalen (--no-log).');
     expect(result.stderr).toContain('answers.yaml:2:14: advarsel: bruges ikke: kæden nåede ikke til Allan Aarslev');
@@ -111,8 +111,10 @@ describe('beredskab drill --answers', () => {
     expect(result.stdout).toContain('  East Jutland Police duty officer, Østjyllands Politi – 114 (next in the chain): no answer\n');
     expect(result.stdout).toContain('  Call the police: NOBODY REACHED\n');
     expect(result.stdout).toContain('  Contact the coordinator: NOBODY REACHED\n');
-    expect(result.stdout).toMatch(/\nSkipped \(6\): Louise Hou Kragh, Claus Hansen, Morten Strange, Gine Nørager, Peter\s+Pedersen, Jørgen Lajer\n/);
-    expect(result.stdout).toContain('Numbers to check:\n  Lasse Bonde, Politikommissær, Østjyllands Politi – 25 58 32 49\n');
+    expect(result.stdout).toContain('\nSkipped (6): Louise Hou Kragh, Claus Hansen, Morten Strange, Gine Nørager,\n  Peter Pedersen, Jørgen Lajer\n');
+    expect(result.stdout).toContain(
+      'Numbers to check:\n  25 58 32 49 Lasse Bonde, Politikommissær, Østjyllands Politi\n  22 70 12 26 Allan Aarslev, Politikommissær, Østjyllands Politi\n  114         East Jutland Police duty officer, Østjyllands Politi\n',
+    );
   });
 });
 

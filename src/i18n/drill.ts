@@ -112,8 +112,8 @@ export const en: DrillMessages = {
   notLogged: 'Not written to the journal (--no-log).',
   journalFailed: (detail: string) => `could not write to the journal: ${detail}`,
   interrupted: {
-    logged: (n: number, id: string) => `The drill was stopped. ${n} answers are kept in the journal (${id}), marked as interrupted. The roster is unchanged.`,
-    notLogged: (n: number) => `The drill was stopped after ${n} answers. Nothing was written, and the roster is unchanged.`,
+    logged: (n: number, id: string) => `The drill was stopped. ${n === 1 ? '1 answer is' : `${n} answers are`} kept in the journal (${id}), marked as interrupted. The roster is unchanged.`,
+    notLogged: (n: number) => `The drill was stopped after ${n === 1 ? '1 answer' : `${n} answers`}. Nothing was written, and the roster is unchanged.`,
   },
   confirmNone: 'Nobody answered in person; there is nothing to confirm, and the roster is unchanged.',
   usage: {

@@ -58,8 +58,14 @@ export function answerLine(step: DrillStep, answer: Answer, v: DrillView): strin
   return `  ${stepQuestion(step, v)}: ${v.d.recorded[answer]}`;
 }
 
-function nameList(records: readonly DrillRecord[], v: DrillView): string {
-  return records.length === 0 ? v.d.summary.none : records.map((r) => r.step.contact.name).join(', ');
+/** A private-use character stands for the spaces inside a name while wrapping, so that no name is split. */
+const KEEP = '\ue000';
+
+/** "Nået (3): Allan Aarslev, Louise Hou Kragh, …", wrapped between names only. */
+function listLines(head: string, names: readonly string[], v: DrillView): string[] {
+  const items = names.length === 0 ? [v.d.summary.none] : names;
+  const text = `${head} ${items.map((n) => n.replace(/\s+/g, KEEP)).join(', ')}`;
+  return wrap(text, WIDTH, '', '  ').map((line) => line.split(KEEP).join(' '));
 }
 
 export function drillSummaryText(summary: DrillSummary, v: DrillView): string {
@@ -82,14 +88,21 @@ export function drillSummaryText(summary: DrillSummary, v: DrillView): string {
       `  ${summary.coordinator.minutes !== undefined ? m.coordinatorReached(name, minutes(summary.coordinator.minutes)) : s.red.bold(m.coordinatorNotReached(name))}`,
     );
   }
-  out.push(...wrap(`${m.reached(summary.reached.length)} ${nameList(summary.reached, v)}`, WIDTH));
-  out.push(...wrap(`${m.notReached(summary.notReached.length)} ${nameList(summary.notReached, v)}`, WIDTH));
-  out.push(...wrap(`${m.skipped(summary.skipped.length)} ${nameList(summary.skipped, v)}`, WIDTH));
+  const names = (records: readonly DrillRecord[]) => records.map((r) => r.step.contact.name);
+  out.push(...listLines(m.reached(summary.reached.length), names(summary.reached), v));
+  out.push(...listLines(m.notReached(summary.notReached.length), names(summary.notReached), v));
+  out.push(...listLines(m.skipped(summary.skipped.length), names(summary.skipped), v));
   const notAsked = summary.chains.flatMap((c) => c.notAsked.map((x) => x.name));
-  if (notAsked.length > 0) out.push(...wrap(`${m.notAsked} ${notAsked.join(', ')}`, WIDTH));
+  if (notAsked.length > 0) out.push(...listLines(m.notAsked, notAsked, v));
   if (summary.notReached.length > 0) {
     out.push(s.bold(m.check));
-    for (const r of summary.notReached) out.push(...wrap(contactLabel(r.step.contact), WIDTH, '  '));
+    // The number first, where a line break cannot split it.
+    for (const r of summary.notReached) {
+      const c = r.step.contact;
+      const phone = c.phone.padEnd(11).replace(/ /g, KEEP);
+      const who = [c.name, c.title, c.organisation].filter(Boolean).join(', ');
+      out.push(...wrap(`${phone} ${who}`, WIDTH, '  ', ' '.repeat(14)).map((l) => l.split(KEEP).join(' ')));
+    }
   } else {
     out.push(m.checkNone);
   }
