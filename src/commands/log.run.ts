@@ -218,3 +218,18 @@ function show(dir: JournalDir, given: string | undefined, v: JournalView, json: 
   process.stdout.write(json ? JSON.stringify({ id, events: read.events, diagnostics: read.diagnostics }, null, 2) + '\n' : timelineText(id, read.events, v));
   return read.diagnostics.length ? 1 : 0;
 }
+
+/** `activate --log`: opens the activation in the journal and says its id on stderr, leaving stdout to the plan. */
+export async function startFromActivate(g: Globals, journal: string | undefined, level: 'green' | 'yellow' | 'red', at: DateTime): Promise<string> {
+  const j = journalMessages(g.lang);
+  const dir = journalDirOf(g, journal);
+  const { DateTime: Clock } = await import('luxon');
+  try {
+    const id = startActivation(dir.path, { level, at, recorded: iso(Clock.now().setZone(at.zone)) });
+    process.stderr.write(j.started(id) + '\n');
+    return id;
+  } catch (error) {
+    if (error instanceof JournalError) throw journalUsage(error, j);
+    throw error;
+  }
+}

@@ -73,6 +73,7 @@ export const da = {
     badYear: (value: string) => `--year: "${value}" er ikke et år (fx 2026)`,
     decidedOrHeld: () => `Angiv --decided yes|no og/eller --held`,
     startDamaged: (id: string) => `Aktiveringen ${id} har ingen læselig start i journalen`,
+    outputIsInput: (file: string) => `--output ${file} er rosteren eller ligger i journalens mappe; vælg en anden fil`,
     damaged: (n: number) => `${n} linje${n === 1 ? '' : 'r'} i journalen kunne ikke læses (se ovenfor)`,
   },
   diag: {
@@ -277,6 +278,7 @@ export const en: JournalMessages = {
     badYear: (value) => `--year: "${value}" is not a year (e.g. 2026)`,
     decidedOrHeld: () => `Give --decided yes|no and/or --held`,
     startDamaged: (id) => `Activation ${id} has no readable start in the journal`,
+    outputIsInput: (file) => `--output ${file} is the roster or lies in the journal directory; choose another file`,
     damaged: (n) => `${n} line${n === 1 ? '' : 's'} of the journal could not be read (see above)`,
   },
   diag: {
