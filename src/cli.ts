@@ -8,11 +8,14 @@ import { diffCommand } from './commands/diff.js';
 import { drillCommand } from './commands/drill.js';
 import { lintCommand } from './commands/lint.js';
 import { schemaCommand } from './commands/schema.js';
+import { logCommand } from './commands/log.js';
+import { evaluationCommand } from './commands/evaluation.js';
+import { statusReportCommand } from './commands/status-report.js';
 
 declare const BEREDSKAB_VERSION: string;
 
 /** The subcommands, one line each. */
-const COMMANDS: Array<(lang: Lang) => Command> = [activateCommand, contactsCommand, deadlineCommand, diffCommand, drillCommand, lintCommand, schemaCommand];
+const COMMANDS: Array<(lang: Lang) => Command> = [activateCommand, contactsCommand, deadlineCommand, diffCommand, drillCommand, lintCommand, schemaCommand, logCommand, evaluationCommand, statusReportCommand];
 
 /** --lang must be known before the help text is built, so it is read ahead of commander. */
 export function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: Lang; bad?: string } {

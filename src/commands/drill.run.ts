@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { select } from '@inquirer/prompts';
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
@@ -13,6 +13,9 @@ import { zoneOf } from '../plan/zone.js';
 import { answerLine, drillBanner, drillSummaryText, stepHeading, stepQuestion, type DrillView } from '../render/drill.js';
 import { contactOf, rosterIndex } from '../roster/index.js';
 import type { DrillOptions } from './drill.js';
+import { journalDirOf } from './journal-dir.js';
+import { journalUsage } from './log.run.js';
+import { journalMessages } from '../i18n/journal.js';
 import { UsageError, globalsOf, levelOption, loadValidRoster, momentOption, readRosterBytes } from './context.js';
 
 /** Ctrl-C, from the prompt (inquirer's ExitPromptError) or as a signal between prompts (our AbortController). */
@@ -22,12 +25,6 @@ function isInterruption(error: unknown): boolean {
   if (error instanceof Interrupted) return true;
   const name = (error as Error | undefined)?.name;
   return name === 'ExitPromptError' || name === 'AbortPromptError';
-}
-
-/** The journal directory: --journal, else BEREDSKAB_JOURNAL, else journal/ beside the roster. */
-function journalDirOf(option: string | undefined, rosterPath: string): string {
-  const chosen = option || process.env.BEREDSKAB_JOURNAL;
-  return chosen ? resolve(chosen) : join(dirname(rosterPath), 'journal');
 }
 
 function problemLines(file: string, problems: readonly AnswersProblem[], t: Messages): string {
@@ -65,13 +62,13 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang,
     fromFile = answersFromFile(parsed.entries, startedAt);
   }
 
-  const journalDir = journalDirOf(opts.journal, g.rosterPath);
+  const journalDir = journalDirOf(g, opts.journal).path;
   let journalId: string | undefined;
   const journal = (write: () => void) => {
     try {
       write();
     } catch (error) {
-      if (error instanceof JournalError) throw new UsageError(d.journalFailed(error.detail));
+      if (error instanceof JournalError) throw journalUsage(error, journalMessages(g.lang));
       throw error;
     }
   };

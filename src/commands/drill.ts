@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { messages, type Lang } from '../i18n/index.js';
 import { drillMessages } from '../i18n/drill.js';
+import { journalMessages } from '../i18n/journal.js';
 import { exitWith } from './context.js';
 
 export interface DrillOptions {
@@ -22,7 +23,7 @@ export function drillCommand(lang: Lang): Command {
     .option('--no-log', d.cli.noLog)
     .option('--answers <file>', d.cli.answers)
     .option('--at <time>', d.cli.at)
-    .option('--journal <dir>', d.cli.journal)
+    .option('--journal <dir>', journalMessages(lang).cli.journal)
     .action(
       exitWith(async (opts: DrillOptions, command: Command) => {
         const { runDrill } = await import('./drill.run.js');

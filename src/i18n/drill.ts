@@ -9,7 +9,6 @@ export const da = {
     noLog: 'skriv ikke øvelsen i journalen',
     answers: 'svarene fra en YAML-fil i stedet for spørgsmål i terminalen (til CI og tests)',
     at: 'hvornår øvelsen begyndte, fx 2026-12-23T10:00 (standard: nu)',
-    journal: 'mappe med journalen (standard: journal/ ved siden af rosteren, eller BEREDSKAB_JOURNAL)',
   },
   banner: 'ØVELSE / DRILL',
   intro: (level: string) =>
@@ -40,7 +39,6 @@ export const da = {
   },
   logged: (id: string) => `Skrevet i journalen som øvelse: ${id}`,
   notLogged: 'Ikke skrevet i journalen (--no-log).',
-  journalFailed: (detail: string) => `kunne ikke skrive i journalen: ${detail}`,
   interrupted: {
     logged: (n: number, id: string) => `Øvelsen er afbrudt. ${n} svar er gemt i journalen (${id}), markeret som afbrudt. Rosteren er ikke ændret.`,
     notLogged: (n: number) => `Øvelsen er afbrudt efter ${n} svar. Intet er skrevet, og rosteren er ikke ændret.`,
@@ -80,7 +78,6 @@ export const en: DrillMessages = {
     noLog: 'do not write the drill to the journal',
     answers: 'the answers from a YAML file instead of questions in the terminal (for CI and tests)',
     at: 'when the drill began, e.g. 2026-12-23T10:00 (default: now)',
-    journal: 'directory of the journal (default: journal/ beside the roster, or BEREDSKAB_JOURNAL)',
   },
   banner: 'ØVELSE / DRILL',
   intro: (level: string) => `Drill at ${level.toLowerCase()} level. Call as in a real activation, and say first that it is a drill.`,
@@ -110,7 +107,6 @@ export const en: DrillMessages = {
   },
   logged: (id: string) => `Written to the journal as a drill: ${id}`,
   notLogged: 'Not written to the journal (--no-log).',
-  journalFailed: (detail: string) => `could not write to the journal: ${detail}`,
   interrupted: {
     logged: (n: number, id: string) => `The drill was stopped. ${n === 1 ? '1 answer is' : `${n} answers are`} kept in the journal (${id}), marked as interrupted. The roster is unchanged.`,
     notLogged: (n: number) => `The drill was stopped after ${n === 1 ? '1 answer' : `${n} answers`}. Nothing was written, and the roster is unchanged.`,

@@ -1,0 +1,21 @@
+import { Command, Option } from 'commander';
+import type { Lang } from '../i18n/index.js';
+import { journalMessages } from '../i18n/journal.js';
+import { exitWith } from './context.js';
+
+export function statusReportCommand(lang: Lang): Command {
+  const j = journalMessages(lang);
+  return new Command('status-report')
+    .description(j.cli.statusCommand)
+    .requiredOption('--year <year>', j.cli.year)
+    .addOption(new Option('--format <format>', j.cli.format).choices(['markdown', 'html', 'json']).default('markdown'))
+    .option('--output <file>', j.cli.output)
+    .option('--journal <dir>', j.cli.journal)
+    .addHelpText('after', `\n${j.privacy}\n`)
+    .action(
+      exitWith(async (opts: { year: string; format: 'markdown' | 'html' | 'json'; output?: string; journal?: string }, command: Command) => {
+        const { runStatusReport } = await import('./status-report.run.js');
+        return runStatusReport(opts, command, lang);
+      }),
+    );
+}
