@@ -1,5 +1,6 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { isLang, messages, type Lang, type Messages } from './i18n/index.js';
+import { helpMessages } from './i18n/help.js';
 import { ExitError, UsageError } from './commands/context.js';
 import { activateCommand } from './commands/activate.js';
 import { contactsCommand } from './commands/contacts.js';
@@ -11,11 +12,19 @@ import { schemaCommand } from './commands/schema.js';
 import { logCommand } from './commands/log.js';
 import { evaluationCommand } from './commands/evaluation.js';
 import { statusReportCommand } from './commands/status-report.js';
+import { confirmCommand } from './commands/confirm.js';
+import { initCommand } from './commands/init.js';
+import { memberCommand } from './commands/member.js';
+import { organisationCommand } from './commands/organisation.js';
+import { personCommand } from './commands/person.js';
+import { planCommand } from './commands/plan.js';
+import { substituteCommand } from './commands/substitute.js';
 
 declare const BEREDSKAB_VERSION: string;
 
 /** The subcommands, one line each. */
 const COMMANDS: Array<(lang: Lang) => Command> = [activateCommand, contactsCommand, deadlineCommand, diffCommand, drillCommand, lintCommand, schemaCommand, logCommand, evaluationCommand, statusReportCommand];
+COMMANDS.push(initCommand, personCommand, memberCommand, substituteCommand, confirmCommand, organisationCommand, planCommand);
 
 /** --lang must be known before the help text is built, so it is read ahead of commander. */
 export function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: Lang; bad?: string } {
@@ -43,17 +52,43 @@ export function buildProgram(lang: Lang): Command {
     .option('--no-color', t.cli.noColor);
   program.helpCommand('help [command]', t.cli.helpCommand);
   for (const make of COMMANDS) program.addCommand(make(lang));
-  configure(program, t);
+  configure(program, t, localHelp(lang, t));
   return program;
 }
 
-function configure(command: Command, t: Messages): void {
+/** Commander's help in the user's language: its titles, its placeholders (`[options]`, `<file>`), choices and defaults. */
+function localHelp(lang: Lang, t: Messages): Partial<Help> {
+  const h = helpMessages(lang);
+  const words = (text: string) => text.replace(/([[<])([a-z]+)((?:\.\.\.)?[\]>])/g, (all, open: string, word: string, close: string) => (h.words[word] ? open + h.words[word] + close : all));
+  const base = Help.prototype;
+  return {
+    showGlobalOptions: true,
+    styleTitle: (title: string) => t.cli.titles[title] ?? title,
+    commandUsage(this: Help, cmd: Command) {
+      return words(base.commandUsage.call(this, cmd));
+    },
+    subcommandTerm(this: Help, cmd: Command) {
+      return words(base.subcommandTerm.call(this, cmd));
+    },
+    optionTerm: (option: Option) => words(option.flags),
+    argumentTerm: (argument) => h.words[argument.name()] ?? argument.name(),
+    optionDescription: (option: Option) => {
+      const extra: string[] = [];
+      if (option.argChoices) extra.push(h.choices(option.argChoices.join(', ')));
+      if (option.defaultValue !== undefined && !option.negate) extra.push(h.default(option.defaultValueDescription ?? String(option.defaultValue)));
+      return extra.length ? `${option.description} (${extra.join('; ')})` : option.description;
+    },
+  } as Partial<Help>;
+}
+
+function configure(command: Command, t: Messages, help: Partial<Help>): void {
   command
     .exitOverride()
     .configureOutput({ outputError: () => {} })
-    .configureHelp({ showGlobalOptions: true, styleTitle: (title: string) => t.cli.titles[title] ?? title } as Partial<Help>)
+    .configureHelp(help)
     .helpOption('-h, --help', t.cli.help);
-  for (const sub of command.commands) configure(sub, t);
+  if (command.parent && command.commands.length > 0) command.helpCommand('help [command]', t.cli.helpCommand);
+  for (const sub of command.commands) configure(sub, t, help);
 }
 
 /** Commander's own errors, in the user's language. */

@@ -46,6 +46,7 @@ export const da = {
     'last-changed-future': (a: A) => `lastChanged (${a.date}) ligger efter i dag (${a.today})`,
     'successor-missing': (a: A) =>
       `${a.name} (${a.title}, ${a.organisation}) er fjernet fra gruppen, men ingen efterfølger fra ${a.organisation} er tilføjet; ${a.organisation} skal udpege en efterfølger`,
+    'blank-unfilled': (a: A) => `Ikke udfyldt endnu: ${a.hint}`,
     'notify-coordinator': (a: A) => `Giv koordinatoren ${a.name} (${a.phone}) besked om ændringen i gruppen`,
     're-sign': () => `Underskrivere eller periode er ændret: planen skal underskrives igen og godkendes af Landsbyggefonden`,
   },
@@ -142,10 +143,10 @@ export const da = {
     activated: (level: string, when: string) => `${level} niveau aktiveret ${when}`,
     meetBy: (when: string) => `Gruppen skal mødes senest ${when}`,
     ruleWorkingDays: (days: number, ends: string) =>
-      `Regel: inden for ${days} arbejdsdage. Aktiveringsdagen tæller ikke med. En arbejdsdag er mandag–fredag, der ikke er helligdag eller fridag i planen. Fristen er ved arbejdsdagens slutning kl. ${ends.replace(':', '.')}.`,
-    ruleHours: (hours: number) => `Regel: inden for ${hours} timer fra aktiveringen. Nætter, weekender og helligdage tæller med.`,
+      `Regel: inden for ${days} ${days === 1 ? 'arbejdsdag' : 'arbejdsdage'}. Aktiveringsdagen tæller ikke med. En arbejdsdag er mandag–fredag, der ikke er helligdag eller fridag i planen. Fristen er ved arbejdsdagens slutning kl. ${ends.replace(':', '.')}.`,
+    ruleHours: (hours: number) => `Regel: inden for ${hours} ${hours === 1 ? 'time' : 'timer'} fra aktiveringen. Nætter, weekender og helligdage tæller med.`,
     dstNote: (hours: number, clock: string) =>
-      `Bemærk: uret stilles om i perioden. ${hours} timer efter aktiveringen viser uret kl. ${clock}.`,
+      `Bemærk: uret stilles om i perioden. ${hours} ${hours === 1 ? 'time' : 'timer'} efter aktiveringen viser uret kl. ${clock}.`,
     daysHeading: 'Dagene frem til fristen:',
     workingDay: (n: number) => `arbejdsdag ${n}`,
     isDeadline: 'fristen',
@@ -183,8 +184,8 @@ export const da = {
     levels: 'Niveauer',
     convene: {
       none: (forums: string) => `intet møde; de faste fora (${forums})`,
-      workingDays: (n: number) => `gruppen mødes inden for ${n} arbejdsdage`,
-      hours: (n: number) => `gruppen mødes inden for ${n} timer`,
+      workingDays: (n: number) => `gruppen mødes inden for ${n} ${n === 1 ? 'arbejdsdag' : 'arbejdsdage'}`,
+      hours: (n: number) => `gruppen mødes inden for ${n} ${n === 1 ? 'time' : 'timer'}`,
     },
     callOrder: 'Ring i denne rækkefølge',
     ifNoAnswer: 'ellers',
@@ -209,6 +210,8 @@ export const da = {
     'organisation-changed': (c: Record<string, string>) => `Organisation for ${c.name}: ${c.from} → ${c.to}`,
     'name-changed': (c: Record<string, string>) => `Navn: ${c.from} → ${c.to}`,
     'substitute-changed': (c: Record<string, string>) => `Suppleant for ${c.name}: ${c.from} → ${c.to}`,
+    'email-changed': (c: Record<string, string>) => `E-mail for ${c.name}: ${c.from} → ${c.to}`,
+    confirmed: (c: Record<string, string>) => `Oplysninger bekræftet: ${c.name} (${c.date})`,
     'chain-changed': (c: { id: string; from: string[]; to: string[] }) => `Ringe-rækkefølge "${c.id}": ${c.from.join(' → ')}  ⇒  ${c.to.join(' → ')}`,
     'press-changed': (c: { from: string[]; to: string[] }) => `Pressekontakter: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
     'level-changed': (c: { id: string }) => `Niveau ${c.id} er ændret`,

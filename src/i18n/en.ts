@@ -45,6 +45,7 @@ export const en: Messages = {
     'last-changed-future': (a: A) => `lastChanged (${a.date}) is after today (${a.today})`,
     'successor-missing': (a: A) =>
       `${a.name} (${a.title}, ${a.organisation}) was removed from the group but no successor from ${a.organisation} was added; ${a.organisation} must name a successor`,
+    'blank-unfilled': (a: A) => `Not filled in yet: ${a.hint}`,
     'notify-coordinator': (a: A) => `Tell the coordinator ${a.name} (${a.phone}) about the change to the group`,
     're-sign': () => `Signatories or period changed: the plan must be signed again and approved by Landsbyggefonden`,
   },
@@ -141,10 +142,10 @@ export const en: Messages = {
     activated: (level: string, when: string) => `${level} level activated ${when}`,
     meetBy: (when: string) => `The group must meet by ${when}`,
     ruleWorkingDays: (days: number, ends: string) =>
-      `Rule: within ${days} working days. The day of activation does not count. A working day is Monday–Friday that is not a public holiday or a day off in the plan. The deadline is the end of the working day, ${ends}.`,
-    ruleHours: (hours: number) => `Rule: within ${hours} hours of the activation. Nights, weekends and holidays count.`,
+      `Rule: within ${days} working ${days === 1 ? 'day' : 'days'}. The day of activation does not count. A working day is Monday–Friday that is not a public holiday or a day off in the plan. The deadline is the end of the working day, ${ends}.`,
+    ruleHours: (hours: number) => `Rule: within ${hours} ${hours === 1 ? 'hour' : 'hours'} of the activation. Nights, weekends and holidays count.`,
     dstNote: (hours: number, clock: string) =>
-      `Note: the clocks change in this period. ${hours} hours after the activation the clock shows ${clock}.`,
+      `Note: the clocks change in this period. ${hours} ${hours === 1 ? "hour" : "hours"} after the activation the clock shows ${clock}.`,
     daysHeading: 'The days up to the deadline:',
     workingDay: (n: number) => `working day ${n}`,
     isDeadline: 'the deadline',
@@ -182,8 +183,8 @@ export const en: Messages = {
     levels: 'Levels',
     convene: {
       none: (forums: string) => `no meeting; the usual forums (${forums})`,
-      workingDays: (n: number) => `the group meets within ${n} working days`,
-      hours: (n: number) => `the group meets within ${n} hours`,
+      workingDays: (n: number) => `the group meets within ${n} working ${n === 1 ? 'day' : 'days'}`,
+      hours: (n: number) => `the group meets within ${n} ${n === 1 ? 'hour' : 'hours'}`,
     },
     callOrder: 'Call in this order',
     ifNoAnswer: 'else',
@@ -208,6 +209,8 @@ export const en: Messages = {
     'organisation-changed': (c: Record<string, string>) => `Organisation of ${c.name}: ${c.from} → ${c.to}`,
     'name-changed': (c: Record<string, string>) => `Name: ${c.from} → ${c.to}`,
     'substitute-changed': (c: Record<string, string>) => `Substitute for ${c.name}: ${c.from} → ${c.to}`,
+    'email-changed': (c: Record<string, string>) => `E-mail of ${c.name}: ${c.from} → ${c.to}`,
+    confirmed: (c: Record<string, string>) => `Details confirmed: ${c.name} (${c.date})`,
     'chain-changed': (c: { id: string; from: string[]; to: string[] }) => `Call order "${c.id}": ${c.from.join(' → ')}  ⇒  ${c.to.join(' → ')}`,
     'press-changed': (c: { from: string[]; to: string[] }) => `Press contacts: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
     'level-changed': (c: { id: string }) => `Level ${c.id} changed`,

@@ -9,6 +9,8 @@ export type Change =
   | { kind: 'person-replaced'; id: string; name: string; previous: string; title: string; organisation: string }
   | { kind: 'phone-changed' | 'title-changed' | 'organisation-changed' | 'name-changed'; id: string; name: string; from: string; to: string }
   | { kind: 'substitute-changed'; id: string; name: string; from: string; to: string }
+  | { kind: 'email-changed'; id: string; name: string; from: string; to: string }
+  | { kind: 'confirmed'; id: string; name: string; date: string }
   | { kind: 'chain-changed'; id: string; from: string[]; to: string[] }
   | { kind: 'press-changed'; from: string[]; to: string[] }
   | { kind: 'level-changed'; id: string }
@@ -33,9 +35,11 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
   const membersAfter = new Set(after.group.members.map((m) => m.person));
   const removed = [...membersBefore].filter((id) => !membersAfter.has(id)).map((id) => a.people.get(id)!).filter(Boolean);
   const added = [...membersAfter].filter((id) => !membersBefore.has(id)).map((id) => b.people.get(id)!).filter(Boolean);
-  // A member who leaves and one who joins for the same organisation and title is a replacement.
+  // A member who leaves and one who joins for the same organisation is a replacement; the same title first.
   for (const gone of removed) {
-    const successor = added.find((p) => p.organisation === gone.organisation && p.title === gone.title);
+    const successor =
+      added.find((p) => p.organisation === gone.organisation && p.title === gone.title) ??
+      added.find((p) => p.organisation === gone.organisation && !removed.some((r) => r !== gone && r.organisation === p.organisation && r.title === p.title));
     if (successor) {
       added.splice(added.indexOf(successor), 1);
       changes.push({ kind: 'person-replaced', ...describe(successor, after), previous: gone.name });
@@ -54,6 +58,8 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
     if (old.organisation !== p.organisation) {
       changes.push({ kind: 'organisation-changed', id: p.id, name: p.name, from: orgName(before, old.organisation), to: orgName(after, p.organisation) });
     }
+    if ((old.email ?? '') !== (p.email ?? '')) changes.push({ kind: 'email-changed', id: p.id, name: p.name, from: old.email ?? '–', to: p.email ?? '–' });
+    if (p.confirmed && old.confirmed !== p.confirmed) changes.push({ kind: 'confirmed', id: p.id, name: p.name, date: p.confirmed });
   }
   for (const m of after.group.members) {
     const old = before.group.members.find((x) => x.person === m.person);
@@ -120,13 +126,15 @@ export function checkChange(before: Roster, after: Roster, today: string | undef
     out.push({ severity: 'error', code: 'last-changed-future', path: ['lastChanged'], args: { date: after.lastChanged, today } });
   }
   const changes = diffRosters(before, after);
+  // A member may leave when the organisation still has a seat in the group: someone from it replaced them or sits there.
+  const seated = new Set(after.group.members.map((m) => after.people.find((p) => p.id === m.person)?.organisation));
   for (const c of changes) {
-    if (c.kind === 'person-removed') {
+    if (c.kind === 'person-removed' && !seated.has(before.people.find((p) => p.id === c.id)?.organisation)) {
       out.push({ severity: 'error', code: 'successor-missing', path: ['group', 'members'], args: { name: c.name, title: c.title, organisation: c.organisation } });
     }
   }
   const coordinator = after.people.find((p) => p.id === after.group.coordinator);
-  const groupKinds = new Set(['person-added', 'person-removed', 'person-replaced', 'phone-changed', 'title-changed', 'organisation-changed', 'name-changed', 'substitute-changed', 'chain-changed']);
+  const groupKinds = new Set(['person-added', 'person-removed', 'person-replaced', 'phone-changed', 'title-changed', 'organisation-changed', 'name-changed', 'substitute-changed', 'chain-changed', 'email-changed']);
   if (coordinator && changes.some((c) => groupKinds.has(c.kind))) {
     out.push({ severity: 'notice', code: 'notify-coordinator', path: ['group', 'coordinator'], args: { name: coordinator.name, phone: displayPhone(coordinator.phone) } });
   }

@@ -19,10 +19,27 @@ const EXPECTED: Record<string, string> = {
   'organisation,person': 'personOrOrganisation',
 };
 
+/** What `init` writes where the plan's own details are still to be filled in: "UDFYLD: navn". */
+export const BLANK_MARK = 'UDFYLD';
+
+export function isBlank(value: unknown): boolean {
+  return typeof value === 'string' && value.trimStart().startsWith(BLANK_MARK);
+}
+
+/** Every blank left in the roster, with the hint written after the mark. */
+function blanks(value: unknown, path: Array<string | number>, out: Finding[]): void {
+  if (isBlank(value)) {
+    const hint = (value as string).trim().slice(BLANK_MARK.length).replace(/^[\s:]+/, '');
+    out.push({ severity: 'error', code: 'blank-unfilled', path: [...path], args: { hint: hint || path.join('.') } });
+  } else if (Array.isArray(value)) value.forEach((v, i) => blanks(v, [...path, i], out));
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) blanks(v, [...path, k], out);
+}
+
 /** The rules zod cannot express: references, phone numbers, chains, consistency. */
 export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const error = (code: Finding['code'], path: YamlPath, args?: Finding['args']) => out.push({ severity: 'error', code, path, args });
+  blanks(roster, [], out);
   const warn = (code: Finding['code'], path: YamlPath, args?: Finding['args']) => out.push({ severity: 'warning', code, path, args });
 
   // Ids: people, hotlines and organisations share one namespace, since chains and duties mix them.
@@ -88,7 +105,7 @@ export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
   roster.signatories.forEach((s, i) => ref(s.person, ['signatories', i, 'person'], ['person']));
 
   roster.people.forEach((p, i) => {
-    if (!parsePhone(p.phone)) error('phone-invalid', ['people', i, 'phone'], { phone: String(p.phone) });
+    if (!isBlank(p.phone) && !parsePhone(p.phone)) error('phone-invalid', ['people', i, 'phone'], { phone: String(p.phone) });
   });
   roster.hotlines.forEach((h, i) => {
     if (!parsePhone(h.phone)) error('phone-invalid', ['hotlines', i, 'phone'], { phone: String(h.phone) });

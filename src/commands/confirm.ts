@@ -1,0 +1,21 @@
+import { Command } from 'commander';
+import { editMessages } from '../i18n/edit.js';
+import type { Lang } from '../i18n/index.js';
+import { exitWith, globalsOf, parseDateOption } from './context.js';
+
+export function confirmCommand(lang: Lang): Command {
+  const e = editMessages(lang).cli;
+  return new Command('confirm')
+    .description(e.confirmDescription)
+    .argument('<ids...>', e.ids)
+    .option('--date <date>', e.date)
+    .option('--dry-run', e.dryRun)
+    .action(
+      exitWith(async (ids: string[], opts: { date?: string; dryRun?: boolean }, command: Command) => {
+        const g = globalsOf(command, lang);
+        const date = opts.date === undefined ? undefined : parseDateOption(opts.date, '--date', g.t);
+        const { runEdit } = await import('./edit.run.js');
+        return runEdit(g, { kind: 'confirm', ids, date }, opts);
+      }),
+    );
+}

@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync, fchmodSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { editMessages } from '../i18n/edit.js';
+import { dateIn } from '../plan/zone.js';
+import { renderDiagnostics } from '../render/diagnostics.js';
+import { renderDiff } from '../render/diff.js';
+import { diffRosters } from '../roster/diff.js';
+import { applyEdit, type EditRequest } from '../roster/edit.js';
+import { loadRoster } from '../roster/load.js';
+import { readRosterBytes, UsageError, type Globals } from './context.js';
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads the roster, makes the change, checks it as `lint --previous` would, and writes it only when it is clean. */
+export async function runEdit(g: Globals, request: EditRequest, options: { dryRun?: boolean }): Promise<number> {
+  const e = editMessages(g.lang);
+  const read = readRosterBytes(g.rosterPath, g.rosterName, g.lang);
+  if ('diagnostic' in read) throw new UsageError(read.diagnostic.message);
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(read.bytes);
+  } catch {
+    // Not UTF-8: the loader says where, and the roster is refused like any other with errors.
+    const errors = loadRoster(read.bytes, { file: g.rosterName, lang: g.lang }).diagnostics;
+    return refuseInvalid(g, errors, e.fixFirst(g.rosterName));
+  }
+  const outcome = applyEdit(text, request, { file: g.rosterName, lang: g.lang, today: (zone) => dateIn(zone, Date.now()) });
+  switch (outcome.status) {
+    case 'refused': {
+      const message = e.refusal[outcome.refusal.code](outcome.refusal.args);
+      if (outcome.refusal.usage) throw new UsageError(message);
+      process.stderr.write(g.t.usage.prefix + message + '\n');
+      return 1;
+    }
+    case 'invalid-before':
+      return refuseInvalid(g, outcome.diagnostics, e.fixFirst(g.rosterName));
+    case 'invalid-after':
+      return refuseInvalid(g, outcome.diagnostics, e.wouldBreak(g.rosterName));
+    case 'ok':
+      break;
+  }
+  const { before, after } = outcome;
+  const diff = renderDiff(diffRosters(before, after), before.revision, after.revision, 'text', g.t);
+  const notes = outcome.notes.map((n) => `${e.note[n.code](n.args)}\n`).join('');
+  const notices = outcome.diagnostics.filter((d) => d.severity === 'notice');
+  const tell = notices.length ? `\n${e.tell}\n${renderDiagnostics(notices, 'text', { t: g.t, color: g.color, files: [g.rosterName] })}` : '';
+  if (options.dryRun) {
+    process.stdout.write(diff + notes + tell + `\n${e.dryRun}\n`);
+    return 0;
+  }
+  writeInPlace(g.rosterPath, g.rosterName, read.bytes, outcome.text, g);
+  process.stdout.write(`${e.written(g.rosterName, before.revision, after.revision)}\n\n${diff}${notes}${tell}`);
+  return 0;
+}
+
+function refuseInvalid(g: Globals, diagnostics: import('../roster/diagnostic.js').Diagnostic[], why: string): number {
+  process.stderr.write(renderDiagnostics(diagnostics, 'text', { t: g.t, color: false, files: [g.rosterName] }));
+  process.stderr.write(g.t.usage.prefix + why + '\n');
+  return 1;
+}
+
+/**
+ * Replaces the roster with its new text: a temporary file beside it (random name, opened exclusively, the roster's
+ * mode), then a rename. A file nobody may write is left alone, even for a user whom the system would let rename over it.
+ */
+function writeInPlace(path: string, name: string, original: Uint8Array, content: string, g: Globals): void {
+  const e = editMessages(g.lang);
+  const stat = statSync(path);
+  if ((stat.mode & 0o222) === 0) throw new UsageError(e.readOnly(name));
+  // Someone else's save between our read and our write would be lost by the rename.
+  if (!Buffer.from(readFileSync(path)).equals(Buffer.from(original))) throw new UsageError(e.changedMeanwhile(name));
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(tmp, 'wx', stat.mode & 0o7777);
+    fchmodSync(fd, stat.mode & 0o7777);
+    writeSync(fd, content);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, path);
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw new UsageError(g.t.usage.writeFailed(name, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+  }
+}

@@ -1,0 +1,34 @@
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { editMessages } from '../i18n/edit.js';
+import { dateIn } from '../plan/zone.js';
+import { rosterTemplate } from '../roster/template.js';
+import { loadRoster } from '../roster/load.js';
+import { UsageError, type Globals } from './context.js';
+
+/** Writes a new roster from the template; an existing file is never touched. */
+export async function runInit(g: Globals, file: string | undefined, opts: { municipality: string; title: string; area?: string[] }): Promise<number> {
+  const e = editMessages(g.lang);
+  const name = file ?? 'roster.yaml';
+  const text = rosterTemplate({ municipality: opts.municipality, title: opts.title, areas: opts.area ?? [], today: dateIn('Europe/Copenhagen', Date.now()) });
+  const blanks = loadRoster(new TextEncoder().encode(text), { file: name, lang: g.lang }).diagnostics.filter((d) => d.code === 'blank-unfilled').length;
+  let fd: number;
+  try {
+    // 'wx': fails when anything, even a dangling link, is already there.
+    fd = openSync(name, 'wx', 0o644);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new UsageError(e.initExists(name));
+    throw new UsageError(g.t.usage.writeFailed(name, code ?? (error as Error).message));
+  }
+  try {
+    writeSync(fd, text);
+    closeSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    // The file is ours, made a moment ago: a half-written roster is worse than none.
+    rmSync(name, { force: true });
+    throw new UsageError(g.t.usage.writeFailed(name, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+  }
+  process.stdout.write(`${e.initDone(name, blanks)}\n\n${e.initNext(name)}\n`);
+  return 0;
+}

@@ -1,0 +1,22 @@
+import { Command } from 'commander';
+import { editMessages } from '../i18n/edit.js';
+import type { Lang } from '../i18n/index.js';
+import { exitWith, globalsOf } from './context.js';
+
+export function substituteCommand(lang: Lang): Command {
+  const e = editMessages(lang).cli;
+  const substitute = new Command('substitute').description(e.substituteDescription);
+  substitute
+    .command('set')
+    .description(e.substituteSet)
+    .argument('<member>', e.memberId)
+    .argument('<person>', e.substitute)
+    .option('--dry-run', e.dryRun)
+    .action(
+      exitWith(async (member: string, person: string, opts: { dryRun?: boolean }, command: Command) => {
+        const { runEdit } = await import('./edit.run.js');
+        return runEdit(globalsOf(command, lang), { kind: 'substitute-set', member, person }, opts);
+      }),
+    );
+  return substitute;
+}

@@ -1,0 +1,37 @@
+import type { Lang } from './index.js';
+
+/** The words commander puts into help texts itself: placeholders, choices and defaults. */
+export const da = {
+  /** Placeholder names as they appear in usage lines and option terms: `[options]`, `<file>`. */
+  words: {
+    options: 'tilvalg',
+    command: 'kommando',
+    file: 'fil',
+    files: 'filer',
+    lang: 'sprog',
+    date: 'dato',
+    name: 'navn',
+    phone: 'telefon',
+    title: 'titel',
+    email: 'e-mail',
+    time: 'tidspunkt',
+    level: 'niveau',
+    old: 'gammel',
+    new: 'ny',
+    member: 'medlem',
+    person: 'person',
+    ids: 'id',
+  } as Record<string, string>,
+  choices: (list: string) => `valg: ${list}`,
+  default: (value: string) => `standard: ${value}`,
+};
+
+export const en: typeof da = {
+  words: {},
+  choices: (list: string) => `choices: ${list}`,
+  default: (value: string) => `default: ${value}`,
+};
+
+export function helpMessages(lang: Lang): typeof da {
+  return lang === 'en' ? en : da;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { da } from './da.js';
+import { en } from './en.js';
+
+describe('one working day, one hour', () => {
+  it.each([
+    [da.deadline.ruleWorkingDays(1, '16:00'), 'inden for 1 arbejdsdag.'],
+    [da.deadline.ruleWorkingDays(3, '16:00'), 'inden for 3 arbejdsdage.'],
+    [da.deadline.ruleHours(1), 'inden for 1 time fra'],
+    [da.deadline.ruleHours(24), 'inden for 24 timer fra'],
+    [da.deadline.dstNote(1, '03.00'), '1 time efter'],
+    [da.sheet.convene.workingDays(1), 'inden for 1 arbejdsdag'],
+    [da.sheet.convene.hours(1), 'inden for 1 time'],
+    [da.sheet.convene.hours(2), 'inden for 2 timer'],
+    [en.deadline.ruleWorkingDays(1, '16:00'), 'within 1 working day.'],
+    [en.deadline.ruleWorkingDays(3, '16:00'), 'within 3 working days.'],
+    [en.deadline.ruleHours(1), 'within 1 hour of'],
+    [en.deadline.dstNote(1, '03:00'), '1 hour after'],
+    [en.sheet.convene.workingDays(1), 'within 1 working day'],
+    [en.sheet.convene.hours(24), 'within 24 hours'],
+  ])('%s', (text, expected) => expect(text).toContain(expected));
+  it('never "1 arbejdsdage" or "1 working days"', () => {
+    expect(da.sheet.convene.workingDays(1)).not.toMatch(/1 arbejdsdage/);
+    expect(en.sheet.convene.workingDays(1)).not.toMatch(/1 working days/);
+  });
+});

@@ -1,0 +1,266 @@
+import type { Lang } from '../i18n/index.js';
+import type { Diagnostic } from './diagnostic.js';
+import { loadRoster } from './load.js';
+import { formatPhone, parsePhone } from './phone.js';
+import { isBlank } from './rules.js';
+import type { Roster } from './schema.js';
+import { applyOps, type Op, type YamlPath } from './yamledit.js';
+
+/** One change a coordinator asks for, in the words of the commands. */
+export type EditRequest =
+  | { kind: 'person-set'; id: string; name?: string; title?: string; organisation?: string; phone?: string; email?: string }
+  | { kind: 'person-add'; id?: string; name: string; title: string; organisation: string; phone: string; email?: string }
+  | { kind: 'member-replace'; id: string; name: string; phone: string; title?: string; email?: string; newId?: string }
+  | { kind: 'member-add'; person: string; substitute?: string }
+  | { kind: 'member-remove'; person: string }
+  | { kind: 'substitute-set'; member: string; person: string }
+  | { kind: 'confirm'; ids: string[]; date?: string }
+  | { kind: 'organisation-add'; id?: string; name: string }
+  | { kind: 'organisation-set'; id: string; name: string }
+  | { kind: 'plan-set'; title?: string; municipality?: string; areas?: string[]; start?: string; end?: string };
+
+/** Why an edit is not made, before anything is validated; `usage` when the command line itself is wrong. */
+export interface Refusal {
+  code:
+    | 'unknown-person'
+    | 'unknown-member'
+    | 'unknown-organisation'
+    | 'not-a-member'
+    | 'already-member'
+    | 'phone-invalid'
+    | 'email-invalid'
+    | 'id-taken'
+    | 'id-invalid'
+    | 'no-successor'
+    | 'nothing-to-change'
+    | 'not-in-place';
+  args: Record<string, string>;
+  usage: boolean;
+}
+
+/** Something the user should know about a change that was made. */
+export interface EditNote {
+  code: 'still-referenced';
+  args: Record<string, string>;
+}
+
+export type EditOutcome =
+  | { status: 'refused'; refusal: Refusal }
+  | { status: 'invalid-before'; diagnostics: Diagnostic[] }
+  | { status: 'invalid-after'; text: string; diagnostics: Diagnostic[] }
+  | { status: 'ok'; text: string; before: Roster; after: Roster; diagnostics: Diagnostic[]; notes: EditNote[] };
+
+export interface EditOptions {
+  file: string;
+  lang: Lang;
+  /** Today in the plan's zone (ISO date), or a function of the zone giving it: the new lastChanged. */
+  today: string | ((timezone: string) => string);
+}
+
+/** An id from a name: "Jørgen Lajer" → "jorgen-lajer" would lose the ø, so æ, ø, å are spelt out: "joergen-lajer". */
+export function slugOf(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'oe')
+    .replace(/å/g, 'aa')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Blank marks are not errors of the edit: a roster fresh from `init` is filled in one edit at a time. */
+const blocking = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.severity === 'error' && d.code !== 'blank-unfilled');
+
+/** Text → changed text and what `lint --previous` says about it. Never writes. */
+export function applyEdit(text: string, request: EditRequest, options: EditOptions): EditOutcome {
+  const bytes = new TextEncoder().encode(text);
+  const loaded = loadRoster(bytes, { file: options.file, lang: options.lang, today: options.today });
+  if (!loaded.roster || blocking(loaded.diagnostics).length > 0) {
+    return { status: 'invalid-before', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
+  }
+  const before = loaded.roster;
+  const today = typeof options.today === 'function' ? options.today(before.plan.timezone) : options.today;
+  const planned = planEdit(before, request, today);
+  if ('refusal' in planned) return { status: 'refused', refusal: planned.refusal };
+  const ops: Op[] = [
+    ...planned.ops,
+    { op: 'set', path: ['revision'], value: before.revision + 1 },
+    { op: 'set', path: ['lastChanged'], value: today },
+  ];
+  // The source text has the line endings the loader normalises; edits are made on the same text it reads.
+  const source = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+  const changed = applyOps(source, ops);
+  const result = loadRoster(new TextEncoder().encode(changed), { file: options.file, lang: options.lang, today, previous: before });
+  if (!result.roster || blocking(result.diagnostics).length > 0) {
+    return { status: 'invalid-after', text: changed, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
+  }
+  return { status: 'ok', text: changed, before, after: result.roster, diagnostics: result.diagnostics, notes: planned.notes };
+}
+
+type Planned = { ops: Op[]; notes: EditNote[] } | { refusal: Refusal };
+
+const refuse = (code: Refusal['code'], args: Record<string, string> = {}, usage = true): Planned => ({ refusal: { code, args, usage } });
+
+/** The operations on the text that make a change, or why it cannot be made. */
+export function planEdit(roster: Roster, request: EditRequest, today: string): Planned {
+  const personIndex = (id: string) => roster.people.findIndex((p) => p.id === id);
+  const orgIndex = (id: string) => roster.organisations.findIndex((o) => o.id === id);
+  const taken = (id: string) =>
+    roster.people.some((p) => p.id === id) || roster.organisations.some((o) => o.id === id) || roster.hotlines.some((h) => h.id === id);
+  const known = (list: { id: string }[]) => list.map((x) => x.id).join(', ');
+  const phoneOf = (raw: string): string | Refusal => {
+    const parsed = parsePhone(raw);
+    return parsed ? formatPhone(parsed) : { code: 'phone-invalid', args: { phone: raw }, usage: true };
+  };
+  const newId = (given: string | undefined, name: string): string | Refusal => {
+    const id = given ?? slugOf(name);
+    if (!ID.test(id)) return { code: 'id-invalid', args: { id }, usage: true };
+    if (taken(id)) return { code: 'id-taken', args: { id }, usage: true };
+    return id;
+  };
+  const isRefusal = (x: unknown): x is Refusal => typeof x === 'object' && x !== null && 'code' in x;
+
+  switch (request.kind) {
+    case 'person-set': {
+      const i = personIndex(request.id);
+      if (i < 0) return refuse('unknown-person', { id: request.id, known: known(roster.people) });
+      const ops: Op[] = [];
+      const set = (key: string, value: string | undefined) => {
+        if (value !== undefined) ops.push({ op: 'set', path: ['people', i, key], value });
+      };
+      if (request.organisation !== undefined && orgIndex(request.organisation) < 0) {
+        return refuse('unknown-organisation', { id: request.organisation, known: known(roster.organisations) });
+      }
+      if (request.email !== undefined && !EMAIL.test(request.email)) return refuse('email-invalid', { email: request.email });
+      let phone: string | undefined;
+      if (request.phone !== undefined) {
+        const p = phoneOf(request.phone);
+        if (isRefusal(p)) return { refusal: p };
+        phone = p;
+      }
+      set('name', request.name);
+      set('title', request.title);
+      set('organisation', request.organisation);
+      set('phone', phone);
+      set('email', request.email);
+      if (ops.length === 0) return refuse('nothing-to-change');
+      return { ops, notes: [] };
+    }
+    case 'person-add': {
+      if (orgIndex(request.organisation) < 0) return refuse('unknown-organisation', { id: request.organisation, known: known(roster.organisations) });
+      const id = newId(request.id, request.name);
+      if (isRefusal(id)) return { refusal: id };
+      const phone = phoneOf(request.phone);
+      if (isRefusal(phone)) return { refusal: phone };
+      if (request.email !== undefined && !EMAIL.test(request.email)) return refuse('email-invalid', { email: request.email });
+      const person = { id, name: request.name, title: request.title, organisation: request.organisation, phone, ...(request.email ? { email: request.email } : {}) };
+      return { ops: [{ op: 'append', path: ['people'], value: person }], notes: [] };
+    }
+    case 'member-replace': {
+      const i = personIndex(request.id);
+      if (i < 0) return refuse('unknown-person', { id: request.id, known: known(roster.people) });
+      const leaver = roster.people[i]!;
+      const id = newId(request.newId, request.name);
+      if (isRefusal(id)) return { refusal: id };
+      const phone = phoneOf(request.phone);
+      if (isRefusal(phone)) return { refusal: phone };
+      if (request.email !== undefined && !EMAIL.test(request.email)) return refuse('email-invalid', { email: request.email });
+      const title = request.title ?? leaver.title;
+      const successor = { id, name: request.name, title, organisation: leaver.organisation, phone, ...(request.email ? { email: request.email } : {}) };
+      const ops: Op[] = referencesOf(roster, leaver.id).map((path) => ({ op: 'set', path, value: id }));
+      const kept = roster.signatories.some((s) => s.person === leaver.id);
+      // The signatures are history: whoever signed stays in people, and the successor is listed beside them.
+      ops.unshift({ op: 'put', path: ['people', i], value: successor, after: kept });
+      const notes: EditNote[] = kept ? [{ code: 'still-referenced', args: { name: leaver.name, id: leaver.id, where: 'signatories' } }] : [];
+      return { ops, notes };
+    }
+    case 'member-add': {
+      if (personIndex(request.person) < 0) return refuse('unknown-person', { id: request.person, known: known(roster.people) });
+      if (roster.group.members.some((m) => m.person === request.person)) return refuse('already-member', { id: request.person });
+      if (request.substitute !== undefined && personIndex(request.substitute) < 0) {
+        return refuse('unknown-person', { id: request.substitute, known: known(roster.people) });
+      }
+      const member = { person: request.person, ...(request.substitute ? { substitute: request.substitute } : {}) };
+      return { ops: [{ op: 'append', path: ['group', 'members'], value: member }], notes: [] };
+    }
+    case 'member-remove': {
+      const m = roster.group.members.findIndex((x) => x.person === request.person);
+      if (m < 0) {
+        return personIndex(request.person) < 0
+          ? refuse('unknown-person', { id: request.person, known: known(roster.people) })
+          : refuse('not-a-member', { id: request.person });
+      }
+      const person = roster.people[personIndex(request.person)];
+      if (!person) return refuse('unknown-person', { id: request.person, known: known(roster.people) });
+      const org = roster.organisations.find((o) => o.id === person.organisation);
+      const peers = roster.group.members.filter((x) => x.person !== request.person && roster.people.find((p) => p.id === x.person)?.organisation === person.organisation);
+      if (peers.length === 0) return refuse('no-successor', { name: person.name, organisation: org?.name ?? person.organisation }, false);
+      if (roster.group.coordinator === request.person) return refuse('not-in-place', { name: person.name, where: 'group.coordinator' }, false);
+      return { ops: [{ op: 'delete', path: ['group', 'members', m] }], notes: [] };
+    }
+    case 'substitute-set': {
+      const m = roster.group.members.findIndex((x) => x.person === request.member);
+      if (m < 0) {
+        return personIndex(request.member) < 0
+          ? refuse('unknown-person', { id: request.member, known: known(roster.people) })
+          : refuse('not-a-member', { id: request.member });
+      }
+      if (personIndex(request.person) < 0) return refuse('unknown-person', { id: request.person, known: known(roster.people) });
+      return { ops: [{ op: 'set', path: ['group', 'members', m, 'substitute'], value: request.person }], notes: [] };
+    }
+    case 'confirm': {
+      const ops: Op[] = [];
+      for (const id of request.ids) {
+        const i = personIndex(id);
+        if (i < 0) return refuse('unknown-person', { id, known: known(roster.people) });
+        ops.push({ op: 'set', path: ['people', i, 'confirmed'], value: request.date ?? today });
+      }
+      return { ops, notes: [] };
+    }
+    case 'organisation-add': {
+      const id = newId(request.id, request.name);
+      if (isRefusal(id)) return { refusal: id };
+      return { ops: [{ op: 'append', path: ['organisations'], value: { id, name: request.name } }], notes: [] };
+    }
+    case 'organisation-set': {
+      const i = orgIndex(request.id);
+      if (i < 0) return refuse('unknown-organisation', { id: request.id, known: known(roster.organisations) });
+      return { ops: [{ op: 'set', path: ['organisations', i, 'name'], value: request.name }], notes: [] };
+    }
+    case 'plan-set': {
+      const ops: Op[] = [];
+      if (request.title !== undefined) ops.push({ op: 'set', path: ['plan', 'title'], value: request.title });
+      if (request.municipality !== undefined) ops.push({ op: 'set', path: ['plan', 'municipality'], value: request.municipality });
+      if (request.start !== undefined) ops.push({ op: 'set', path: ['plan', 'period', 'start'], value: request.start });
+      if (request.end !== undefined) ops.push({ op: 'set', path: ['plan', 'period', 'end'], value: request.end });
+      if (request.areas?.length) {
+        // The list is replaced: the new areas first, then the old entries removed from the end.
+        for (const area of request.areas) ops.push({ op: 'append', path: ['plan', 'areas'], value: area });
+        for (let k = roster.plan.areas.length - 1; k >= 0; k--) ops.push({ op: 'delete', path: ['plan', 'areas', k] });
+      }
+      if (ops.length === 0) return refuse('nothing-to-change');
+      return { ops, notes: [] };
+    }
+  }
+}
+
+/** Every place a person's id stands for their part in the plan; the signatures are history and are left alone. */
+export function referencesOf(roster: Roster, id: string): YamlPath[] {
+  const paths: YamlPath[] = [];
+  roster.group.members.forEach((m, i) => {
+    if (m.person === id) paths.push(['group', 'members', i, 'person']);
+    if (m.substitute === id) paths.push(['group', 'members', i, 'substitute']);
+  });
+  if (roster.group.coordinator === id) paths.push(['group', 'coordinator']);
+  roster.activation.chains.forEach((c, ci) => c.contacts.forEach((x, k) => x === id && paths.push(['activation', 'chains', ci, 'contacts', k])));
+  roster.communication.forEach((d, di) => d.by.forEach((x, k) => x === id && paths.push(['communication', di, 'by', k])));
+  roster.press.contacts.forEach((x, k) => x === id && paths.push(['press', 'contacts', k]));
+  return paths;
+}
+
+export { isBlank };

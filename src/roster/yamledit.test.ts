@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { applyOps, type Op } from './yamledit.js';
+
+const SOURCE = `# head comment
+revision: 1   # bumped by every edit
+people:
+  # the first person
+  - id: a
+    name: "Anne"
+    phone: '11 22 33 44'
+
+  - id: b
+    name: Bo
+list: [a, b]
+folded: >-
+  a long text that yaml would refold
+  if it were stringified as a whole
+flow: { da: Grønt, en: Green }
+`;
+
+describe('applyOps changes only the lines of the edit', () => {
+  const cases: Array<[string, Op[], string]> = [
+    ['a scalar keeps its line comment', [{ op: 'set', path: ['revision'], value: 2 }], SOURCE.replace('revision: 1 ', 'revision: 2 ')],
+    ['a double-quoted scalar stays double-quoted', [{ op: 'set', path: ['people', 0, 'name'], value: 'Åse "Å" Ørum' }], SOURCE.replace('"Anne"', '"Åse \\"Å\\" Ørum"')],
+    ['a single-quoted scalar stays single-quoted', [{ op: 'set', path: ['people', 0, 'phone'], value: '55 66 77 88' }], SOURCE.replace("'11 22 33 44'", "'55 66 77 88'")],
+    ['a plain scalar that needs quotes gets them', [{ op: 'set', path: ['people', 1, 'name'], value: 'yes: no' }], SOURCE.replace('name: Bo', 'name: "yes: no"')],
+    ['a new key goes after the last one of its mapping', [{ op: 'set', path: ['people', 1, 'email'], value: 'bo@example.dk' }], SOURCE.replace('name: Bo\n', 'name: Bo\n    email: bo@example.dk\n')],
+    ['a new phone is written quoted', [{ op: 'set', path: ['people', 1, 'phone'], value: '31313131' }], SOURCE.replace('name: Bo\n', 'name: Bo\n    phone: "31313131"\n')],
+    ['an item is appended to a block sequence', [{ op: 'append', path: ['people'], value: { id: 'c', phone: '40404040' } }], SOURCE.replace('name: Bo\n', 'name: Bo\n  - id: c\n    phone: "40404040"\n')],
+    ['an item is appended to a flow sequence', [{ op: 'append', path: ['list'], value: 'c' }], SOURCE.replace('[a, b]', '[a, b, c]')],
+    ['an item is replaced in place', [{ op: 'put', path: ['people', 1], value: { id: 'c', name: 'Cy' } }], SOURCE.replace('  - id: b\n    name: Bo\n', '  - id: c\n    name: Cy\n')],
+    ['an item is inserted after another', [{ op: 'put', path: ['people', 0], value: { id: 'c' }, after: true }], SOURCE.replace("'11 22 33 44'\n", "'11 22 33 44'\n  - id: c\n")],
+    ['a block item is removed with its lines', [{ op: 'delete', path: ['people', 1] }], SOURCE.replace('  - id: b\n    name: Bo\n', '')],
+    ['a flow item is removed', [{ op: 'delete', path: ['list', 0] }], SOURCE.replace('[a, b]', '[b]')],
+    ['a key is removed with its line', [{ op: 'delete', path: ['people', 0, 'phone'] }], SOURCE.replace("    phone: '11 22 33 44'\n", '')],
+    ['a value in a flow mapping', [{ op: 'set', path: ['flow', 'en'], value: 'GREEN' }], SOURCE.replace('en: Green', 'en: GREEN')],
+  ];
+  it.each(cases)('%s', (_, ops, expected) => {
+    expect(applyOps(SOURCE, ops)).toBe(expected);
+  });
+
+  it('a multi-line value is written as one double-quoted line', () => {
+    expect(applyOps(SOURCE, [{ op: 'set', path: ['people', 1, 'name'], value: 'Bo\nBoesen' }])).toBe(SOURCE.replace('name: Bo', 'name: "Bo\\nBoesen"'));
+  });
+
+  it('several edits in a row keep the folded text and the comments', () => {
+    const out = applyOps(SOURCE, [
+      { op: 'set', path: ['revision'], value: 3 },
+      { op: 'delete', path: ['people', 0] },
+      { op: 'append', path: ['list'], value: 'z' },
+    ]);
+    expect(out).toContain('folded: >-\n  a long text that yaml would refold\n  if it were stringified as a whole\n');
+    expect(out).toContain('# head comment\nrevision: 3   # bumped by every edit\n');
+    expect(out).not.toContain('Anne');
+  });
+
+  it('a path that is not there is an error, not a guess', () => {
+    expect(() => applyOps(SOURCE, [{ op: 'append', path: ['nothing'], value: 1 }])).toThrow(/nothing/);
+  });
+});
