@@ -1,6 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { listActivations, readActivation } from '../src/journal/index.js';
 import { SHIPPED, cli } from './helpers.js';
@@ -150,5 +152,71 @@ describe('beredskab drill refuses', () => {
     const result = cli(['drill', '--level', 'red', '--answers', '/nonexistent/answers.yaml']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('/nonexistent/answers.yaml');
+  });
+});
+
+describe('beredskab drill --confirm', () => {
+  const git = (cwd: string, ...args: string[]) => {
+    const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  };
+  const STALE = '2025-01-15';
+  const stale = (text: string, phone: string) => text.replace(`phone: "${phone}"\n`, `phone: "${phone}"\n    confirmed: ${STALE}\n`);
+
+  it('stamps today on the two who answered as one edit; lint no longer calls them stale, and lint --base passes', () => {
+    const { dir, roster, run } = setup(
+      '- { contact: lasse-bonde, answer: no-answer }\n- { contact: allan-aarslev, answer: answered }\n- { contact: louise-hou-kragh, answer: answered }\n- { contact: claus-hansen, answer: no-answer }\n',
+    );
+    // Three people last confirmed long ago: the two who answer, and Claus Hansen, who does not.
+    const before = stale(stale(stale(readFileSync(roster, 'utf8'), '22701226'), '4214 8600'), '40867408');
+    writeFileSync(roster, before);
+    git(dir, 'init', '-q');
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.org', 'add', 'roster.yaml');
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-q', '-m', 'roster');
+    const staleNames = (out: string) => out.split('\n').filter((l) => l.includes('contact-stale')).map((l) => /contact-stale {2}(\S+ \S+(?: \S+)?)s oplysninger/.exec(l)?.[1]);
+    expect(staleNames(cli(['lint', 'roster.yaml'], { cwd: dir }).stdout)).toEqual(['Claus Hansen', 'Allan Aarslev', 'Louise Hou Kragh']);
+
+    const result = run('--level', 'red', '--confirm');
+    expect(result.code).toBe(0);
+    const today = DateTime.now().setZone('Europe/Copenhagen').toISODate()!;
+    expect(result.stdout).toContain('roster.yaml er opdateret (revision 1 → 2).');
+    expect(result.stdout).toContain(`Oplysninger bekræftet: Allan Aarslev (${today})`);
+    expect(result.stdout).toContain(`Oplysninger bekræftet: Louise Hou Kragh (${today})`);
+    expect(result.stdout).toContain('Giv koordinatoren Louise Hou Kragh (42 14 86 00) besked: øvelsen bekræftede\noplysningerne for Allan Aarslev og Louise Hou Kragh.\n');
+
+    // One edit: revision and lastChanged, the two dates; every comment and every other line as it was.
+    const after = readFileSync(roster, 'utf8');
+    const expected = before
+      .replace('revision: 1\n', 'revision: 2\n')
+      .replace(/lastChanged: .*\n/, `lastChanged: ${today}\n`)
+      .replace(`phone: "22701226"\n    confirmed: ${STALE}`, `phone: "22701226"\n    confirmed: ${today}`)
+      .replace(`phone: "4214 8600"\n    confirmed: ${STALE}`, `phone: "4214 8600"\n    confirmed: ${today}`);
+    expect(after).toBe(expected);
+
+    const lint = cli(['lint', 'roster.yaml'], { cwd: dir });
+    expect(lint.code).toBe(0);
+    expect(staleNames(lint.stdout)).toEqual(['Claus Hansen']);
+    const base = cli(['lint', 'roster.yaml', '--base', 'HEAD'], { cwd: dir });
+    expect(base.code).toBe(0);
+    expect(base.stdout).toMatch(/\n0 fejl, /);
+  });
+
+  it('nobody answered: nothing to confirm, the roster untouched', () => {
+    const { roster, run } = setup('- { contact: lasse-bonde, answer: no-answer }\n');
+    const before = readFileSync(roster);
+    const result = run('--level', 'red', '--confirm', '--no-log');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Ingen personer svarede; der er intet at bekræfte, og rosteren er ikke ændret.');
+    expect(readFileSync(roster)).toEqual(before);
+  });
+
+  it('a read-only roster is refused before the drill begins', () => {
+    const { roster, journal, run } = setup('- { contact: lasse-bonde, answer: answered }\n');
+    chmodSync(roster, 0o444);
+    const result = run('--level', 'red', '--confirm');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('er skrivebeskyttet');
+    expect(existsSync(journal)).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { accessSync, constants, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { select } from '@inquirer/prompts';
 import type { Command } from 'commander';
@@ -11,12 +12,15 @@ import { planActivation } from '../plan/activation.js';
 import { WorkingCalendar } from '../plan/calendar.js';
 import { zoneOf } from '../plan/zone.js';
 import { answerLine, drillBanner, drillSummaryText, stepHeading, stepQuestion, type DrillView } from '../render/drill.js';
+import { wrap } from '../render/text.js';
 import { contactOf, rosterIndex } from '../roster/index.js';
 import type { DrillOptions } from './drill.js';
 import { journalDirOf } from './journal-dir.js';
 import { journalUsage } from './log.run.js';
 import { journalMessages } from '../i18n/journal.js';
-import { UsageError, globalsOf, levelOption, loadValidRoster, momentOption, readRosterBytes } from './context.js';
+import { editMessages } from '../i18n/edit.js';
+import { runEdit } from './edit.run.js';
+import { UsageError, globalsOf, type Globals, levelOption, loadValidRoster, momentOption, readRosterBytes } from './context.js';
 
 /** Ctrl-C, from the prompt (inquirer's ExitPromptError) or as a signal between prompts (our AbortController). */
 class Interrupted extends Error {}
@@ -39,6 +43,7 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang,
   // Refused before anything is read: a pipe or CI cannot answer questions.
   if (opts.answers === undefined && !process.stdin.isTTY) throw new UsageError(d.usage.notATerminal);
   const roster = await loadValidRoster(g);
+  if (opts.confirm) checkWritable(g);
   const zone = roster.plan.timezone;
   const now = () => DateTime.now().setZone(zoneOf(zone));
   const startedAt = await momentOption(opts.at, zone, g.t);
@@ -140,5 +145,29 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang,
   } else {
     process.stdout.write(`${d.notLogged}\n`);
   }
+  if (!opts.confirm) return 0;
+  if (summary.confirmable.length === 0) {
+    process.stdout.write(`\n${d.confirmNone}\n`);
+    return 0;
+  }
+  // One edit for everyone who answered, through the same path as `beredskab confirm` (revision raised, comments kept).
+  process.stdout.write('\n');
+  const code = await runEdit(g, { kind: 'confirm', ids: summary.confirmable }, {});
+  if (code !== 0) return code;
+  const coordinator = plan.coordinator;
+  const names = summary.confirmable.map((id) => contactOf(index, id, g.lang).name);
+  process.stdout.write(`\n${wrap(d.confirmNotice(coordinator.name, coordinator.phone, names), 80).join('\n')}\n`);
   return 0;
+}
+
+/** --confirm must be able to write the roster; found out before the drill, not after it. */
+function checkWritable(g: Globals): void {
+  let writable = true;
+  try {
+    writable = (statSync(g.rosterPath).mode & 0o222) !== 0;
+    accessSync(g.rosterPath, constants.W_OK);
+  } catch {
+    writable = false;
+  }
+  if (!writable) throw new UsageError(editMessages(g.lang).readOnly(g.rosterName));
 }

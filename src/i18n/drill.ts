@@ -1,5 +1,9 @@
 import type { Lang } from './index.js';
 
+const danishList = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} og ${names.at(-1)}`);
+const englishList = (names: string[]) =>
+  names.length < 2 ? names.join('') : names.length === 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
 /** Everything `beredskab drill` says, in Danish; `en` mirrors the shape. */
 export const da = {
   cli: {
@@ -43,6 +47,8 @@ export const da = {
     logged: (n: number, id: string) => `Øvelsen er afbrudt. ${n} svar er gemt i journalen (${id}), markeret som afbrudt. Rosteren er ikke ændret.`,
     notLogged: (n: number) => `Øvelsen er afbrudt efter ${n} svar. Intet er skrevet, og rosteren er ikke ændret.`,
   },
+  confirmNotice: (coordinator: string, phone: string, names: string[]) =>
+    `Giv koordinatoren ${coordinator} (${phone}) besked: øvelsen bekræftede oplysningerne for ${danishList(names)}.`,
   confirmNone: 'Ingen personer svarede; der er intet at bekræfte, og rosteren er ikke ændret.',
   usage: {
     notATerminal:
@@ -111,6 +117,8 @@ export const en: DrillMessages = {
     logged: (n: number, id: string) => `The drill was stopped. ${n === 1 ? '1 answer is' : `${n} answers are`} kept in the journal (${id}), marked as interrupted. The roster is unchanged.`,
     notLogged: (n: number) => `The drill was stopped after ${n === 1 ? '1 answer' : `${n} answers`}. Nothing was written, and the roster is unchanged.`,
   },
+  confirmNotice: (coordinator: string, phone: string, names: string[]) =>
+    `Tell the coordinator ${coordinator} (${phone}): the drill confirmed the details of ${englishList(names)}.`,
   confirmNone: 'Nobody answered in person; there is nothing to confirm, and the roster is unchanged.',
   usage: {
     notATerminal:
