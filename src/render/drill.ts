@@ -35,10 +35,14 @@ export function contactLabel(c: Contact): string {
   return `${[c.name, c.title, c.organisation].filter(Boolean).join(', ')} – ${c.phone}`;
 }
 
+function stepNote(step: DrillStep, v: DrillView): string {
+  const note = step.part === 'substitute' ? v.d.substituteFor(step.member.name) : step.part === 'chain' && step.position > 0 ? v.d.fallback : '';
+  return note ? ` (${note})` : '';
+}
+
 /** What is asked about a contact: who, their number, and why they are being called. */
 export function stepQuestion(step: DrillStep, v: DrillView): string {
-  const note = step.part === 'substitute' ? v.d.substituteFor(step.member.name) : step.part === 'chain' && step.position > 0 ? v.d.fallback : '';
-  return note ? `${contactLabel(step.contact)} (${note})` : contactLabel(step.contact);
+  return contactLabel(step.contact) + stepNote(step, v);
 }
 
 /** The heading printed when the drill comes to a new chain or to the members, or undefined within one. */
@@ -53,9 +57,9 @@ export function stepHeading(step: DrillStep, previous: DrillStep | undefined, pl
   return s.bold(v.d.membersHeading(plan.chains.length + 1));
 }
 
-/** One line of the transcript, for answers that were not typed at a prompt. */
+/** One line of the transcript, for answers that were not typed at a prompt: name and number are enough there. */
 export function answerLine(step: DrillStep, answer: Answer, v: DrillView): string {
-  return `  ${stepQuestion(step, v)}: ${v.d.recorded[answer]}`;
+  return `  ${step.contact.name} – ${step.contact.phone}${stepNote(step, v)}: ${v.d.recorded[answer]}`;
 }
 
 /** A private-use character stands for the spaces inside a name while wrapping, so that no name is split. */
