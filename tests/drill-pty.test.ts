@@ -59,7 +59,7 @@ async function answer(t: ReturnType<typeof inTerminal>, who: string, choice: 0 |
   await t.waitFor(who);
   await t.waitFor('Spring over');
   for (let i = 0; i < choice; i++) t.write(DOWN);
-  if (choice > 0) await t.waitFor(`❯ ${['Svarede', 'Intet svar', 'Spring over'][choice]}`);
+  if (choice > 0) await t.waitFor(`❯ ${choice + 1}. ${['Svarede', 'Intet svar', 'Spring over'][choice]}`);
   t.write(ENTER);
 }
 
@@ -89,6 +89,7 @@ describe('beredskab drill in a terminal', () => {
     expect(summary).toContain(
       'Numre, der skal tjekkes:\n  25 58 32 49 Lasse Bonde, Politikommissær, Østjyllands Politi\n  40 35 60 73 Gine Nørager, Afdelingsleder, Center for psykiatri og socialt\n              udsatte\n',
     );
+    expect(t.screen()).toContain('↑↓ eller 1–3 vælger, ⏎ bekræfter');
     // The chain stopped at Allan Aarslev: the duty officer was never asked.
     expect(t.screen()).not.toContain('Østjyllands Politis vagtchef, Østjyllands Politi – 114');
 
@@ -121,8 +122,9 @@ describe('beredskab drill in a terminal', () => {
     await t.waitFor('Drill at yellow level.');
     await t.waitFor('Lasse Bonde');
     await t.waitFor('Skip');
-    t.write(DOWN);
-    await t.waitFor('❯ No answer');
+    // A number picks the choice, as the arrow keys do.
+    t.write('2');
+    await t.waitFor('❯ 2. No answer');
     t.write(ENTER);
     await t.waitFor('Allan Aarslev');
     await t.waitFor('Skip');

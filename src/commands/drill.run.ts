@@ -1,6 +1,6 @@
 import { accessSync, constants, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { select } from '@inquirer/prompts';
+import select from '@inquirer/select';
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import { drillMessages, type DrillMessages } from '../i18n/drill.js';
@@ -35,7 +35,7 @@ function problemLines(file: string, problems: readonly AnswersProblem[], t: Mess
   return problems.map((p) => `${file}:${p.line}:${p.col}: ${t.severity[p.severity]}: ${p.message}\n`).join('');
 }
 
-export async function runDrill(opts: DrillOptions, command: Command, lang: Lang, _t: Messages): Promise<number> {
+export async function runDrill(opts: DrillOptions, command: Command, lang: Lang): Promise<number> {
   const g = globalsOf(command, lang);
   const d: DrillMessages = drillMessages(g.lang);
   const level = await levelOption(opts.level, g.t);
@@ -87,6 +87,17 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang,
   const records: DrillRecord[] = [];
   let previous: DrillStep | undefined;
   process.stdout.write(drillBanner(plan, startedAt, view));
+  // Numbered choices: 1, 2 or 3 picks one, as do the arrow keys. The key help in the user's language, and no colour
+  // when colour is off (--no-color, NO_COLOR).
+  const plain = (text: string) => text;
+  const theme = {
+    indexMode: 'number' as const,
+    style: {
+      keysHelpTip: () => d.keys,
+      ...(g.color ? {} : { answer: plain, message: plain, help: plain, highlight: plain, key: plain, description: plain, disabled: plain }),
+    },
+    ...(g.color ? {} : { prefix: { idle: '?', done: '✔' } }),
+  };
   const ask = async (step: DrillStep): Promise<{ answer: Answer; at?: DateTime }> => {
     if (stop.signal.aborted) throw new Interrupted();
     const heading = stepHeading(step, previous, plan, view);
@@ -98,7 +109,7 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang,
       return given;
     }
     const answer = await select<Answer>(
-      { message: stepQuestion(step, view), choices: ANSWERS.map((value) => ({ value, name: d.choice[value] })) },
+      { message: stepQuestion(step, view), choices: ANSWERS.map((value) => ({ value, name: d.choice[value] })), theme },
       { signal: stop.signal },
     );
     return { answer };

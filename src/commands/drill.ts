@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { messages, type Lang } from '../i18n/index.js';
+import type { Lang } from '../i18n/index.js';
 import { drillMessages } from '../i18n/drill.js';
 import { journalMessages } from '../i18n/journal.js';
 import { exitWith } from './context.js';
@@ -14,7 +14,6 @@ export interface DrillOptions {
 }
 
 export function drillCommand(lang: Lang): Command {
-  const t = messages(lang);
   const d = drillMessages(lang);
   return new Command('drill')
     .description(d.cli.description)
@@ -27,7 +26,7 @@ export function drillCommand(lang: Lang): Command {
     .action(
       exitWith(async (opts: DrillOptions, command: Command) => {
         const { runDrill } = await import('./drill.run.js');
-        return runDrill(opts, command, lang, t);
+        return runDrill(opts, command, lang);
       }),
     );
 }
