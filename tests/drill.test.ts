@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { listActivations, readActivation } from '../src/journal/index.js';
-import { SHIPPED, cli } from './helpers.js';
+import { BIN, SHIPPED, cli } from './helpers.js';
 
 /** A working folder with a copy of the shipped roster and an answers file. */
 function setup(answers: string) {
@@ -96,6 +96,24 @@ describe('beredskab drill --answers', () => {
     expect(result.stdout).toContain('  Ring til politiet: nået på under 1 min. (Lasse Bonde)');
     expect(result.stdout).toContain('Ikke skrevet i journalen (--no-log).');
     expect(result.stderr).toContain('answers.yaml:2:14: advarsel: bruges ikke: kæden nåede ikke til Allan Aarslev');
+  });
+
+  it('--answers - reads the answers from standard input', () => {
+    const { roster } = setup('');
+    const result = spawnSync(process.execPath, [BIN, '--roster', roster, 'drill', '--level', 'red', '--no-log', '--answers', '-'], {
+      input: '- { contact: lasse-bonde, answer: answered }\n- { contact: louise-hou-kragh, answer: svarede }\n',
+      env: { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('-:2:40: fejl: "svarede" er ikke et svar; skriv answered, no-answer eller skip\n');
+    const ok = spawnSync(process.execPath, [BIN, '--roster', roster, 'drill', '--level', 'red', '--no-log', '--answers', '-'], {
+      input: '- { contact: lasse-bonde, answer: answered }\n',
+      env: { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '' },
+      encoding: 'utf8',
+    });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('  Lasse Bonde – 25 58 32 49: svarede\n');
   });
 
   it('--no-log writes no journal', () => {

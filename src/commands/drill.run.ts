@@ -1,4 +1,4 @@
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import select from '@inquirer/select';
 import type { Command } from 'commander';
@@ -13,6 +13,8 @@ import { WorkingCalendar } from '../plan/calendar.js';
 import { zoneOf } from '../plan/zone.js';
 import { answerLine, drillBanner, drillSummaryText, stepHeading, stepQuestion, type DrillView } from '../render/drill.js';
 import { wrap } from '../render/text.js';
+import type { Diagnostic } from '../roster/diagnostic.js';
+import { MAX_FILE_BYTES, fileDiagnostic } from '../roster/file.js';
 import { contactOf, rosterIndex } from '../roster/index.js';
 import type { DrillOptions } from './drill.js';
 import { journalDirOf } from './journal-dir.js';
@@ -55,7 +57,7 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   let fileEntries: Parameters<typeof answersFromFile>[0] = [];
   if (opts.answers !== undefined) {
     if (opts.answers === '') throw new UsageError(g.t.usage.missingOptionValue('--answers'));
-    const read = readRosterBytes(resolve(opts.answers), opts.answers, g.lang);
+    const read = opts.answers === '-' ? readStdin(g) : readRosterBytes(resolve(opts.answers), opts.answers, g.lang);
     if ('diagnostic' in read) throw new UsageError(read.diagnostic.message);
     const known = new Set([...index.people.keys(), ...index.hotlines.keys()]);
     const parsed = parseAnswers(Buffer.from(read.bytes).toString('utf8'), { known, zone, start: startedAt, t: d.answers });
@@ -169,6 +171,17 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   const names = summary.confirmable.map((id) => contactOf(index, id, g.lang).name);
   process.stdout.write(`\n${wrap(d.confirmNotice(coordinator.name, coordinator.phone, names), 80).join('\n')}\n`);
   return 0;
+}
+
+/** `--answers -`: the answers piped in from another program, within the size allowed for a file. */
+function readStdin(g: Globals): { bytes: Uint8Array } | { diagnostic: Diagnostic } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(0);
+  } catch (error) {
+    return { diagnostic: fileDiagnostic('file-unreadable', '-', g.lang, { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }) };
+  }
+  return bytes.length > MAX_FILE_BYTES ? { diagnostic: fileDiagnostic('file-too-large', '-', g.lang, { size: bytes.length }) } : { bytes };
 }
 
 /** --confirm must be able to write the roster; found out before the drill, not after it. */
