@@ -129,7 +129,9 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
       journal(() => appendEvent(journalDir, id, { type: 'interrupted', at: iso(now()) }));
     }
     process.stdout.write('\n');
-    process.stderr.write(`${journalId ? d.interrupted.logged(records.length, journalId) : d.interrupted.notLogged(records.length)}\n`);
+    // Skips are not written to the journal, so they are not counted among the answers kept there.
+    const kept = records.filter((r) => r.answer !== 'skip').length;
+    process.stderr.write(`${journalId ? d.interrupted.logged(kept, journalId) : d.interrupted.notLogged(records.length)}\n`);
     return 130;
   };
 
