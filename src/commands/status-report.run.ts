@@ -103,7 +103,7 @@ export function rosterHistory(rosterPath: string, year: number, zoneName: string
     if (commit.date.year === year) {
       const changes = before ? diffRosters(before, version) : [];
       if (!before || changes.length > 0 || version.revision !== before.revision) {
-        revisions.push({ revision: version.revision, lastChanged: version.lastChanged, date: commit.date.toISODate()!, changes });
+        revisions.push({ revision: version.revision, lastChanged: version.lastChanged, date: commit.date.toISODate()!, ...(before ? {} : { first: true }), changes });
       }
     }
     before = version;

@@ -32,6 +32,8 @@ export interface RosterRevision {
   lastChanged: string;
   /** The commit date. */
   date: string;
+  /** The first version in the history: nothing before it to compare with. */
+  first?: boolean;
   changes: Change[];
 }
 
