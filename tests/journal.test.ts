@@ -248,3 +248,22 @@ describe('concurrent writers and crashes', () => {
     expect(run.code).toBe(data.diagnostics.length ? 1 : 0);
   }, 60_000);
 });
+
+describe('a hostile roster through the evaluation and the status report', () => {
+  const HOSTILE_ROSTER = `${ROOT}tests/fixtures/hostile.yaml`;
+  it('names and titles from the roster stay text in markdown and HTML', () => {
+    const dir = fresh();
+    const run = (args: string[]) => cli(['--roster', HOSTILE_ROSTER, ...args], inJournal(dir));
+    const id = run(['log', 'start', '--level', 'red', '--at', '2025-06-01T10:00']).stdout.trim();
+    expect(run(['log', 'call', 'p-script', '--answered', '--at', '2025-06-01T10:05']).code).toBe(0);
+    expect(run(['log', 'meeting', '--present', 'p-script,p-newline', '--at', '2025-06-01T12:00']).code).toBe(0);
+    for (const args of [['evaluation', id], ['status-report', '--year', '2025']]) {
+      const markdown = run([...args, '--format', 'markdown']).stdout;
+      const rendered = marked.parse(markdown, { async: false });
+      expect(rendered, args[0]).not.toMatch(/<script|<b>|<i>/);
+      const page = run([...args, '--format', 'html']).stdout;
+      expect(page, args[0]).not.toMatch(/<script|<b>Område|<i>x/);
+    }
+    expect(run(['evaluation', id, '--format', 'html']).stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Hansen');
+  });
+});

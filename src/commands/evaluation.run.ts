@@ -2,14 +2,14 @@ import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import type { Lang } from '../i18n/index.js';
 import { journalMessages } from '../i18n/journal.js';
-import { JournalError, findOpenActivation, isActivationId, listActivations, readActivation } from '../journal/index.js';
+import { JournalError, readActivation } from '../journal/index.js';
 import { WorkingCalendar } from '../plan/calendar.js';
 import { evaluate } from '../plan/evaluation.js';
 import { zoneOf } from '../plan/zone.js';
 import { renderEvaluation } from '../render/evaluation.js';
 import { UsageError, globalsOf, loadValidRoster } from './context.js';
 import { journalDirOf } from './journal-dir.js';
-import { journalUsage, warn } from './log.run.js';
+import { journalUsage, targetOrLatest, warn } from './log.run.js';
 import { writeReport } from './report-output.js';
 
 export async function runEvaluation(
@@ -24,14 +24,7 @@ export async function runEvaluation(
   const roster = await loadValidRoster(g);
   try {
     // Without an id: the open activation, or when none is open the latest one, which is the one usually evaluated.
-    let id = given;
-    if (id !== undefined && !isActivationId(id)) throw new UsageError(j.usage.badId(id));
-    if (id === undefined) {
-      const open = findOpenActivation(dir.path);
-      if (open.kind === 'several') throw new UsageError(j.usage.severalOpen(open.ids));
-      id = open.kind === 'one' ? open.id : listActivations(dir.path).at(-1);
-      if (id === undefined) throw new UsageError(j.usage.noOpen());
-    }
+    const id = targetOrLatest(dir, given, j);
     const read = readActivation(dir.path, id, `${dir.name.replace(/\/$/, '')}/${id}.jsonl`);
     warn(read, j);
     const now = DateTime.now().setZone(zoneOf(roster.plan.timezone));

@@ -123,6 +123,16 @@ export function target(dir: JournalDir, given: string | undefined, j: JournalMes
   throw new UsageError(j.usage.severalOpen(open.ids));
 }
 
+/** For reading: --activation or the open activation as for entries, and with none open the latest one. */
+export function targetOrLatest(dir: JournalDir, given: string | undefined, j: JournalMessages): string {
+  if (given !== undefined) return target(dir, given, j);
+  const open = findOpenActivation(dir.path);
+  if (open.kind === 'several') throw new UsageError(j.usage.severalOpen(open.ids));
+  const id = open.kind === 'one' ? open.id : listActivations(dir.path).at(-1);
+  if (id === undefined) throw new UsageError(j.usage.noOpen());
+  return id;
+}
+
 export function warn(read: Pick<ReadActivation, 'diagnostics'>, j: JournalMessages): void {
   for (const d of read.diagnostics) process.stderr.write(diagnosticText(d, j) + '\n');
 }
@@ -212,7 +222,7 @@ function list(dir: JournalDir, v: JournalView, json: boolean): number {
 }
 
 function show(dir: JournalDir, given: string | undefined, v: JournalView, json: boolean): number {
-  const id = target(dir, given, v.j);
+  const id = targetOrLatest(dir, given, v.j);
   const read = readActivation(dir.path, id, dirFile(dir, id));
   warn(read, v.j);
   process.stdout.write(json ? JSON.stringify({ id, events: read.events, diagnostics: read.diagnostics }, null, 2) + '\n' : timelineText(id, read.events, v));

@@ -93,14 +93,17 @@ export function rosterHistory(rosterPath: string, year: number, zoneName: string
   };
   const revisions: RosterRevision[] = [];
   let before: Roster | undefined;
-  for (const commit of commits) {
+  // Only the year's commits and the last one before it are read: that one is what the first change is measured against.
+  const firstInYear = commits.findIndex((c) => c.date.year >= year);
+  const from = firstInYear < 0 ? commits.length : Math.max(0, firstInYear - 1);
+  for (const commit of commits.slice(from)) {
     if (commit.date.year > year) break;
     const version = load(commit.hash);
     if (!version) continue;
     if (commit.date.year === year) {
       const changes = before ? diffRosters(before, version) : [];
       if (!before || changes.length > 0 || version.revision !== before.revision) {
-        revisions.push({ revision: version.revision, lastChanged: version.lastChanged, date: commit.date.toISODate()!, changes });
+        revisions.push({ revision: version.revision, lastChanged: version.lastChanged, date: commit.date.toISODate()!, ...(before ? {} : { first: true }), changes });
       }
     }
     before = version;

@@ -191,15 +191,19 @@ export function readActivation(dir: string, id: string, fileName?: string): Read
 function readWhole(file: string): string {
   const fd = openSync(file, constants.O_RDONLY | O_NOFOLLOW);
   try {
-    if (!fstatSync(fd).isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EISDIR' });
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EISDIR' });
+    // Room for the size the file reports and a byte more, so that a file still growing is read to its end.
     const chunks: Buffer[] = [];
+    let size = stat.size + 1;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(1 << 16);
+      const chunk = Buffer.allocUnsafe(size);
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));
+      size = 1 << 16;
     }
-    return Buffer.concat(chunks).toString('utf8');
+    return chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8');
   } finally {
     closeSync(fd);
   }

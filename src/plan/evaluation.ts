@@ -111,26 +111,8 @@ export function evaluate(
     };
   });
 
-  // Every level in force, from when it began; the strictest deadline applies.
-  const periods: { level: LevelId; from: DateTime }[] = [{ level: start.level, from: startedAt }];
-  for (const e of timeline) if (e.type === 'level') periods.push({ level: e.level, from: at(e) });
-  let strictest: { deadline: DateTime; level: LevelId } | undefined;
-  for (const p of periods) {
-    const d = meetingDeadline(roster, p.level, p.from, calendar);
-    if (d && (!strictest || d.deadline < strictest.deadline)) strictest = { deadline: d.deadline.setZone(zone), level: p.level };
-  }
-  const meetings = timeline.filter((e): e is Extract<JournalEvent, { type: 'meeting' }> => e.type === 'meeting');
-  const first = meetings[0];
-  let meeting: MeetingVerdict;
-  if (!strictest) meeting = { kind: 'not-required' };
-  else if (!first) meeting = { kind: 'no-meeting', ...strictest, overdue: (end ? at(end) : now) > strictest.deadline || now > strictest.deadline };
-  else {
-    const m = at(first);
-    const diff = minutesBetween(strictest.deadline, m);
-    meeting = m <= strictest.deadline
-      ? { kind: 'met', ...strictest, meeting: m, marginMinutes: -diff }
-      : { kind: 'missed', ...strictest, meeting: m, lateMinutes: Math.max(diff, 1) };
-  }
+  const meeting = meetingVerdict(roster, timeline, calendar, now);
+  const first = timeline.find((e): e is Extract<JournalEvent, { type: 'meeting' }> => e.type === 'meeting');
 
   let attendance: Evaluation['attendance'];
   if (first) {
@@ -161,13 +143,7 @@ export function evaluate(
   const actions = timeline.flatMap((e) =>
     e.type === 'action' ? [{ at: at(e), text: e.text, ...(e.owner ? { owner: name(e.owner) } : {}), ...(e.due ? { due: e.due } : {}) }] : [],
   );
-  const decision: Evaluation['decision'] = {};
-  for (const e of timeline) {
-    if (e.type !== 'evaluation') continue;
-    if (e.decided !== undefined) decision.decided = e.decided;
-    if (e.due !== undefined) decision.due = e.due;
-    if (e.held !== undefined) decision.held = e.held;
-  }
+  const decision = decisionOf(timeline);
   return {
     summary,
     startedAt,
@@ -185,4 +161,48 @@ export function evaluate(
     decision,
     planText: pick(roster.plan.evaluation, lang),
   };
+}
+
+/** Milliseconds of an ISO 8601 moment with offset: what the journal writes, read without building a DateTime. */
+const millis = (e: { at: string }) => Date.parse(e.at);
+
+/**
+ * The first meeting against the strictest deadline of every level in force, each counted from when that level began,
+ * by the same rules as `deadline`. `now` decides only whether a missing meeting is already overdue.
+ */
+export function meetingVerdict(roster: Roster, events: readonly JournalEvent[], calendar: WorkingCalendar, now: DateTime): MeetingVerdict {
+  const zone = zoneOf(roster.plan.timezone);
+  const periods: { level: LevelId; from: number }[] = [];
+  let meetingAt: number | undefined;
+  let endAt: number | undefined;
+  for (const e of events) {
+    if (e.type === 'start' || e.type === 'level') periods.push({ level: e.level, from: millis(e) });
+    else if (e.type === 'meeting') meetingAt = meetingAt === undefined ? millis(e) : Math.min(meetingAt, millis(e));
+    else if ((e.type === 'close' || e.type === 'interrupted') && endAt === undefined) endAt = millis(e);
+  }
+  let strictest: { deadline: DateTime; level: LevelId } | undefined;
+  for (const p of periods) {
+    const d = meetingDeadline(roster, p.level, DateTime.fromMillis(p.from, { zone }), calendar);
+    if (d && (!strictest || d.deadline < strictest.deadline)) strictest = { deadline: d.deadline.setZone(zone), level: p.level };
+  }
+  if (!strictest) return { kind: 'not-required' };
+  const deadline = strictest.deadline.toMillis();
+  if (meetingAt === undefined) return { kind: 'no-meeting', ...strictest, overdue: (endAt ?? now.toMillis()) > deadline || now.toMillis() > deadline };
+  const meeting = DateTime.fromMillis(meetingAt, { zone });
+  const diff = Math.round((meetingAt - deadline) / 60_000);
+  return meetingAt <= deadline
+    ? { kind: 'met', ...strictest, meeting, marginMinutes: -diff }
+    : { kind: 'missed', ...strictest, meeting, lateMinutes: Math.max(diff, 1) };
+}
+
+/** The group's decision on evaluation: the latest entry that says each part. */
+export function decisionOf(events: readonly JournalEvent[]): Evaluation['decision'] {
+  const decision: Evaluation['decision'] = {};
+  for (const e of events) {
+    if (e.type !== 'evaluation') continue;
+    if (e.decided !== undefined) decision.decided = e.decided;
+    if (e.due !== undefined) decision.due = e.due;
+    if (e.held !== undefined) decision.held = e.held;
+  }
+  return decision;
 }

@@ -1,11 +1,13 @@
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import type { Lang } from '../i18n/index.js';
 import type { JournalEvent, JournalLevel } from '../journal/schema.js';
 import type { Change } from '../roster/diff.js';
 import { checkRoster } from '../roster/rules.js';
 import type { Roster } from '../roster/schema.js';
 import type { WorkingCalendar } from './calendar.js';
-import { evaluate, type MeetingVerdict } from './evaluation.js';
+import { decisionOf, meetingVerdict, type MeetingVerdict } from './evaluation.js';
+import { summarise } from '../journal/summary.js';
+import { zoneOf } from './zone.js';
 
 export interface ActivationLine {
   id: string;
@@ -30,6 +32,8 @@ export interface RosterRevision {
   lastChanged: string;
   /** The commit date. */
   date: string;
+  /** The first version in the history: nothing before it to compare with. */
+  first?: boolean;
   changes: Change[];
 }
 
@@ -68,18 +72,20 @@ export function activationLine(
   now: DateTime,
   lang: Lang,
 ): ActivationLine | undefined {
-  const e = evaluate(roster, id, events, calendar, now, lang);
-  if (!e) return undefined;
+  const summary = summarise(id, events);
+  if (!summary) return undefined;
   const today = now.toISODate()!;
-  const d = e.decision;
+  // The journal's order is the order of writing; the decision that counts is the latest in time.
+  const sorted = [...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const d = decisionOf(sorted);
   const evaluation: ActivationLine['evaluation'] =
     d.held ? 'held' : d.decided === true ? (d.due && d.due >= today ? 'due' : 'missing') : d.decided === false ? 'declined' : 'not-decided';
-  const m = e.meeting;
+  const m = meetingVerdict(roster, events, calendar, now);
   return {
     id,
-    drill: e.summary.drill,
-    level: e.summary.highest,
-    startedAt: e.startedAt,
+    drill: summary.drill,
+    level: summary.highest,
+    startedAt: DateTime.fromISO(summary.startedAt, { setZone: true }).setZone(zoneOf(roster.plan.timezone)),
     meeting: m.kind === 'no-meeting' && !m.overdue ? 'pending' : m.kind,
     ...(m.kind === 'missed' ? { lateMinutes: m.lateMinutes } : {}),
     evaluation,

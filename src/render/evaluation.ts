@@ -142,7 +142,8 @@ tr{break-inside:avoid}
 .answer{border:1px solid #000;min-height:28mm;margin:2pt 0 6pt;padding:3pt;break-inside:avoid}
 .answer span{font-style:italic}
 svg{display:block;max-width:100%;height:auto;margin:4pt 0}
-svg text{font-family:inherit}`;
+svg text{font-family:inherit}
+@media screen{body{margin:12mm auto;padding:0 6mm}}`;
 
 export function blocksHtml(blocks: readonly Block[], v: JournalView, title: string): string {
   const out: string[] = [];
@@ -154,7 +155,8 @@ export function blocksHtml(blocks: readonly Block[], v: JournalView, title: stri
     else if (b.kind === 'table') {
       const cls = (i: number) => (b.numeric?.includes(i) ? ' class="n"' : '');
       out.push(
-        `<table><thead><tr>${b.head.map((h, i) => `<th${cls(i)}>${html(h)}</th>`).join('')}</tr></thead><tbody>` +
+        // A table of labels and counts has no header worth a row.
+        `<table>${b.head.some(Boolean) ? `<thead><tr>${b.head.map((h, i) => `<th${cls(i)}>${html(h)}</th>`).join('')}</tr></thead>` : ''}<tbody>` +
           b.rows.map((r) => `<tr>${r.map((c, i) => `<td${cls(i)}>${html(c)}</td>`).join('')}</tr>`).join('') +
           `</tbody></table>`,
       );

@@ -108,7 +108,7 @@ export function statusBlocks(r: StatusReport, v: JournalView, withChart: boolean
   else
     for (const rev of r.revisions) {
       out.push({ kind: 'h3', text: s.revision(rev.revision, rev.lastChanged, rev.date) });
-      out.push({ kind: 'list', items: rev.changes.length ? rev.changes.map((c) => changeText(c, v.t)) : [v.t.diff.none] });
+      out.push({ kind: 'list', items: rev.first ? [s.firstVersion] : rev.changes.length ? rev.changes.map((c) => changeText(c, v.t)) : [v.t.diff.none] });
     }
 
   const rd = r.readiness;
