@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
@@ -40,7 +40,7 @@ describe('member replace on the shipped roster in a git repository', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('roster.yaml er opdateret (revision 1 → 2).');
-    expect(result.stdout).toContain('  • Erstattet: Jørgen Lajer → Anne Andersen (Lokalinspektør, Lejerbo)');
+    expect(result.stdout).toContain('Ændringer fra revision 1 til revision 2\n  • Erstattet: Jørgen Lajer → Anne Andersen (Lokalinspektør, Lejerbo)\n  • Afsnittet people er ændret\n');
     expect(result.stdout).toContain('Jørgen Lajer (jorgen-lajer) står stadig i people, fordi underskrifterne (signatories) nævner personen');
     expect(result.stdout).toMatch(/roster\.yaml:\d+:\d+ {2}besked {2}notify-coordinator {2}Giv koordinatoren Louise Hou Kragh \(42 14 86 00\) besked/);
 
@@ -123,6 +123,13 @@ describe('each command changes only its own lines, the revision and the date', (
     expect(confirmed.stdout).not.toContain('notify-coordinator');
   });
 
+  it('a roster reached through a symbolic link is changed where it lies, and the link stays', () => {
+    symlinkSync(join(repo, 'roster.yaml'), join(repo, 'link.yaml'));
+    expect(cli(['--roster', 'link.yaml', 'confirm', 'claus-hansen'], { cwd: repo }).code).toBe(0);
+    expect(lstatSync(join(repo, 'link.yaml')).isSymbolicLink()).toBe(true);
+    expect(roster()).toMatch(/^ {4}confirmed: \d{4}-\d{2}-\d{2}$/m);
+  });
+
   it('the file keeps its mode', () => {
     chmodSync(join(repo, 'roster.yaml'), 0o640);
     expect(run('confirm', 'claus-hansen').code).toBe(0);
@@ -136,6 +143,7 @@ describe('bad input: a clear message, the right exit code, the file untouched', 
     ['unknown id', ['person', 'set', 'nobody', '--phone', '31313131'], 2, `beredskab: der er ingen person med id'et "nobody" i planen; kendte id'er: claus-hansen,`, `beredskab: there is no person with the id "nobody" in the plan`],
     ['a phone that is not Danish', ['member', 'replace', 'jorgen-lajer', '--name', 'Anne Andersen', '--phone', '+46 70 123 45 67'], 2, 'beredskab: "+46 70 123 45 67" er ikke et gyldigt dansk telefonnummer', 'beredskab: "+46 70 123 45 67" is not a valid Danish phone number'],
     ['an id that would collide', ['member', 'replace', 'jorgen-lajer', '--name', 'Anne Andersen', '--phone', '31313131', '--id', 'pia-hesselvig'], 2, `beredskab: id'et "pia-hesselvig" er allerede brugt i planen; vælg et andet med --id`, 'beredskab: the id "pia-hesselvig" is already used in the plan; choose another with --id'],
+    ['an empty name', ['person', 'set', 'claus-hansen', '--name', ' '], 2, 'beredskab: --name må ikke være tom', 'beredskab: --name must not be empty'],
     ['a bad date', ['confirm', 'claus-hansen', '--date', '30-11-2026'], 2, 'beredskab: --date: "30-11-2026" er ikke en dato', 'beredskab: --date: "30-11-2026" is not a date'],
   ];
   it.each(cases)('%s', (_, args, code, da, en) => {
@@ -184,6 +192,8 @@ describe('init, filled in with the commands, gives a roster that lints clean and
     expect(created.stdout).toContain('roster.yaml er oprettet efter Landsbyggefondens skabelon. 11 felter mærket UDFYLD skal udfyldes');
     const fresh = readFileSync(join(dir, 'roster.yaml'), 'utf8');
 
+    expect(at('init', 'other.yaml', '--municipality', 'Nordby', '--title', 'Plan', '--area', '').stderr).toBe('beredskab: --area må ikke være tom\n');
+    expect(existsSync(join(dir, 'other.yaml'))).toBe(false);
     const again = at('init', '--municipality', 'Andet', '--title', 'Andet');
     expect(again.code).toBe(2);
     expect(again.stderr).toBe('beredskab: roster.yaml findes allerede; init overskriver aldrig en fil. Vælg et andet filnavn\n');
@@ -229,6 +239,15 @@ describe('init, filled in with the commands, gives a roster that lints clean and
     expect(red.stdout).toContain('Søren Vang');
     expect(red.stdout).toContain('22 33 44 55');
     expect(at('deadline', '--level', 'yellow', '--at', '2026-12-01T10:00').stdout).toContain('inden for 3 arbejdsdage');
+  });
+
+  it('init - prints the roster instead of writing it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beredskab-init-'));
+    const result = cli(['init', '-', '--municipality', 'Nordby Kommune', '--title', 'Plan'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^# Boligsocial beredskabsplan/);
+    expect(result.stdout).toContain('municipality: Nordby Kommune');
+    expect(readdirSync(dir)).toEqual([]);
   });
 
   it('init into a file given by name, in English', () => {

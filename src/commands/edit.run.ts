@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync, fchmodSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { editMessages } from '../i18n/edit.js';
 import { dateIn } from '../plan/zone.js';
@@ -66,11 +66,14 @@ function refuseInvalid(g: Globals, diagnostics: import('../roster/diagnostic.js'
  */
 function writeInPlace(path: string, name: string, original: Uint8Array, content: string, g: Globals): void {
   const e = editMessages(g.lang);
-  const stat = statSync(path);
+  // Through a symbolic link to the file itself, so that the link stays a link.
+  const target = realpathSync(path);
+  const stat = statSync(target);
+  if (!stat.isFile()) throw new UsageError(e.notRegular(name));
   if ((stat.mode & 0o222) === 0) throw new UsageError(e.readOnly(name));
   // Someone else's save between our read and our write would be lost by the rename.
-  if (!Buffer.from(readFileSync(path)).equals(Buffer.from(original))) throw new UsageError(e.changedMeanwhile(name));
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  if (!Buffer.from(readFileSync(target)).equals(Buffer.from(original))) throw new UsageError(e.changedMeanwhile(name));
+  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'wx', stat.mode & 0o7777);
@@ -79,7 +82,7 @@ function writeInPlace(path: string, name: string, original: Uint8Array, content:
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    renameSync(tmp, path);
+    renameSync(tmp, target);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });

@@ -9,8 +9,15 @@ import { UsageError, type Globals } from './context.js';
 export async function runInit(g: Globals, file: string | undefined, opts: { municipality: string; title: string; area?: string[] }): Promise<number> {
   const e = editMessages(g.lang);
   const name = file ?? 'roster.yaml';
+  for (const [option, value] of [['--municipality', opts.municipality], ['--title', opts.title], ...(opts.area ?? []).map((a) => ['--area', a])] as const) {
+    if (value.trim() === '') throw new UsageError(e.emptyValue(option));
+  }
   const text = rosterTemplate({ municipality: opts.municipality, title: opts.title, areas: opts.area ?? [], today: dateIn('Europe/Copenhagen', Date.now()) });
   const blanks = loadRoster(new TextEncoder().encode(text), { file: name, lang: g.lang }).diagnostics.filter((d) => d.code === 'blank-unfilled').length;
+  if (name === '-') {
+    process.stdout.write(text);
+    return 0;
+  }
   let fd: number;
   try {
     // 'wx': fails when anything, even a dangling link, is already there.

@@ -45,7 +45,6 @@ export const da = {
   },
   refusal: {
     'unknown-person': (a: A) => `der er ingen person med id'et "${a.id}" i planen; kendte id'er: ${a.known}`,
-    'unknown-member': (a: A) => `"${a.id}" er ikke medlem af beredskabsgruppen`,
     'unknown-organisation': (a: A) => `der er ingen organisation med id'et "${a.id}"; kendte id'er: ${a.known}`,
     'not-a-member': (a: A) => `"${a.id}" er ikke medlem af beredskabsgruppen`,
     'already-member': (a: A) => `"${a.id}" er allerede medlem af beredskabsgruppen`,
@@ -57,6 +56,8 @@ export const da = {
       `${a.name} kan ikke fjernes: ingen anden fra ${a.organisation} er med i gruppen. ${a.organisation} skal udpege en efterfølger; brug beredskab member replace`,
     'nothing-to-change': () => `intet at ændre; angiv mindst ét tilvalg`,
     'not-in-place': (a: A) => `${a.name} er koordinator (${a.where}); brug beredskab member replace for at give pladsen videre`,
+    'empty-value': (a: A) => `${a.option} må ikke være tom`,
+    'cannot-edit': (a: A) => `denne ændring kan ikke laves automatisk i filen, som den er skrevet (${a.detail}); ret filen i en editor`,
   },
   note: {
     'still-referenced': (a: A) => `${a.name} (${a.id}) står stadig i people, fordi underskrifterne (${a.where}) nævner personen; underskrifterne er historik og ændres ikke`,
@@ -64,10 +65,12 @@ export const da = {
   fixFirst: (file: string) => `${file} indeholder allerede fejl; ret dem først (beredskab lint ${file}). Intet er skrevet`,
   wouldBreak: (file: string) => `ændringen ville give fejl i ${file} (se ovenfor); intet er skrevet`,
   readOnly: (file: string) => `${file} er skrivebeskyttet; intet er skrevet`,
+  notRegular: (file: string) => `${file} er ikke en almindelig fil; intet er skrevet`,
   changedMeanwhile: (file: string) => `${file} er ændret af en anden i mellemtiden; intet er skrevet. Prøv igen`,
   written: (file: string, from: number, to: number) => `${file} er opdateret (revision ${from} → ${to}).`,
   dryRun: 'Prøvekørsel: intet er skrevet.',
   tell: 'Giv besked:',
+  emptyValue: (option: string) => `${option} må ikke være tom`,
   initExists: (file: string) => `${file} findes allerede; init overskriver aldrig en fil. Vælg et andet filnavn`,
   initDone: (file: string, blanks: number) =>
     `${file} er oprettet efter Landsbyggefondens skabelon. ${blanks} ${blanks === 1 ? 'felt' : 'felter'} mærket UDFYLD skal udfyldes; beredskab lint ${file} viser dem.`,
@@ -122,7 +125,6 @@ export const en: typeof da = {
   },
   refusal: {
     'unknown-person': (a: A) => `there is no person with the id "${a.id}" in the plan; known ids: ${a.known}`,
-    'unknown-member': (a: A) => `"${a.id}" is not a member of the group`,
     'unknown-organisation': (a: A) => `there is no organisation with the id "${a.id}"; known ids: ${a.known}`,
     'not-a-member': (a: A) => `"${a.id}" is not a member of the group`,
     'already-member': (a: A) => `"${a.id}" is already a member of the group`,
@@ -134,6 +136,8 @@ export const en: typeof da = {
       `${a.name} cannot be removed: nobody else from ${a.organisation} is in the group. ${a.organisation} must name a successor; use beredskab member replace`,
     'nothing-to-change': () => `nothing to change; give at least one option`,
     'not-in-place': (a: A) => `${a.name} is the coordinator (${a.where}); use beredskab member replace to hand the place on`,
+    'empty-value': (a: A) => `${a.option} must not be empty`,
+    'cannot-edit': (a: A) => `this change cannot be made automatically in the file as it is written (${a.detail}); edit the file in an editor`,
   },
   note: {
     'still-referenced': (a: A) => `${a.name} (${a.id}) stays in people because the signatures (${a.where}) name them; the signatures are history and are not changed`,
@@ -141,10 +145,12 @@ export const en: typeof da = {
   fixFirst: (file: string) => `${file} already has errors; fix them first (beredskab lint ${file}). Nothing was written`,
   wouldBreak: (file: string) => `the change would leave errors in ${file} (see above); nothing was written`,
   readOnly: (file: string) => `${file} is read-only; nothing was written`,
+  notRegular: (file: string) => `${file} is not a regular file; nothing was written`,
   changedMeanwhile: (file: string) => `${file} was changed by someone else meanwhile; nothing was written. Try again`,
   written: (file: string, from: number, to: number) => `${file} updated (revision ${from} → ${to}).`,
   dryRun: 'Dry run: nothing was written.',
   tell: 'Tell:',
+  emptyValue: (option: string) => `${option} must not be empty`,
   initExists: (file: string) => `${file} already exists; init never overwrites a file. Choose another file name`,
   initDone: (file: string, blanks: number) =>
     `${file} created on Landsbyggefonden’s template. ${blanks} ${blanks === 1 ? 'field' : 'fields'} marked UDFYLD must be filled in; beredskab lint ${file} lists them.`,

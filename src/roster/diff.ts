@@ -36,11 +36,13 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
   const removed = [...membersBefore].filter((id) => !membersAfter.has(id)).map((id) => a.people.get(id)!).filter(Boolean);
   const added = [...membersAfter].filter((id) => !membersBefore.has(id)).map((id) => b.people.get(id)!).filter(Boolean);
   // A member who leaves and one who joins for the same organisation is a replacement; the same title first.
+  const successorOf = new Map<string, string>();
   for (const gone of removed) {
     const successor =
       added.find((p) => p.organisation === gone.organisation && p.title === gone.title) ??
       added.find((p) => p.organisation === gone.organisation && !removed.some((r) => r !== gone && r.organisation === p.organisation && r.title === p.title));
     if (successor) {
+      successorOf.set(gone.id, successor.id);
       added.splice(added.indexOf(successor), 1);
       changes.push({ kind: 'person-replaced', ...describe(successor, after), previous: gone.name });
     } else changes.push({ kind: 'person-removed', ...describe(gone, before) });
@@ -90,13 +92,17 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
   }
   // Anything else that changed (texts, organisations, calendar …) is still a change that needs a new revision.
   const covered = new Set(['revision', 'lastChanged', '$schema', 'people', 'group', 'levels', 'signatories', 'press', 'activation']);
+  // Duties and the coordinator passing to a successor are part of the replacement, not a change of their own.
+  const renamed = (id: string) => successorOf.get(id) ?? id;
+  const dutiesBefore = before.communication.map((d) => ({ ...d, by: d.by.map(renamed) }));
   for (const key of Object.keys({ ...before, ...after }) as Array<keyof Roster>) {
-    if (!covered.has(key) && !same(key === 'plan' ? { ...before.plan, period: 0 } : before[key], key === 'plan' ? { ...after.plan, period: 0 } : after[key])) {
+    const old = key === 'plan' ? { ...before.plan, period: 0 } : key === 'communication' ? dutiesBefore : before[key];
+    if (!covered.has(key) && !same(old, key === 'plan' ? { ...after.plan, period: 0 } : after[key])) {
       changes.push({ kind: 'other-changed', section: key });
     }
   }
   for (const key of ['group', 'press', 'activation'] as const) {
-    const strip = (r: Roster) => (key === 'group' ? { ...r.group, members: 0 } : key === 'press' ? { ...r.press, contacts: 0 } : { ...r.activation, chains: r.activation.chains.map((c) => ({ ...c, contacts: 0 })) });
+    const strip = (r: Roster) => (key === 'group' ? { ...r.group, members: 0, coordinator: renamed(r.group.coordinator) } : key === 'press' ? { ...r.press, contacts: 0 } : { ...r.activation, chains: r.activation.chains.map((c) => ({ ...c, contacts: 0 })) });
     if (!same(strip(before), strip(after))) changes.push({ kind: 'other-changed', section: key });
   }
   const peopleOutsideGroup = (r: Roster, ids: Set<string>) => r.people.filter((p) => !ids.has(p.id)).map((p) => p.id);

@@ -108,6 +108,26 @@ describe('each edit on the shipped roster changes only its own lines, the revisi
   });
 });
 
+describe('values from the command line are written as YAML that reads back as given', () => {
+  it.each(['Anne "A" <script>alert(1)</script>', "O'Brien: #1 | - [x] {y}", 'yes', '0045 1234', 'Linje 1\nLinje 2', '  mellemrum  '])('%s', (name) => {
+    const out = ok(edit({ kind: 'person-add', name, title: name, organisation: 'lejerbo', phone: '31313131', id: 'ny-person' }));
+    const person = out.after.people.find((p) => p.id === 'ny-person');
+    expect(person?.name).toBe(name);
+    expect(person?.title).toBe(name);
+    expect(comments(out.text)).toEqual(comments(SHIPPED));
+  });
+});
+
+describe('the file keeps its own form', () => {
+  it('a byte-order mark and Windows line ends stay', () => {
+    const windows = '\ufeff' + SHIPPED.replace(/\n/g, '\r\n');
+    const out = ok(edit({ kind: 'person-set', id: 'claus-hansen', phone: '40867409' }, windows));
+    expect(out.text.startsWith('\ufeffschemaVersion') || out.text.startsWith('\ufeff#')).toBe(true);
+    expect(out.text.replace(/\r\n/g, '').includes('\n')).toBe(false);
+    expect(out.text.replace(/^\ufeff/, '').replace(/\r\n/g, '\n')).toBe(ok(edit({ kind: 'person-set', id: 'claus-hansen', phone: '40867409' })).text);
+  });
+});
+
 describe('edits that are not made', () => {
   const cases: Array<[string, EditRequest, string, Record<string, string>]> = [
     ['unknown id', { kind: 'person-set', id: 'nobody', phone: '31313131' }, 'unknown-person', { id: 'nobody' }],

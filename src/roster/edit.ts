@@ -4,7 +4,7 @@ import { loadRoster } from './load.js';
 import { formatPhone, parsePhone } from './phone.js';
 import { isBlank } from './rules.js';
 import type { Roster } from './schema.js';
-import { applyOps, type Op, type YamlPath } from './yamledit.js';
+import { applyOps, YamlEditError, type Op, type YamlPath } from './yamledit.js';
 
 /** One change a coordinator asks for, in the words of the commands. */
 export type EditRequest =
@@ -23,7 +23,6 @@ export type EditRequest =
 export interface Refusal {
   code:
     | 'unknown-person'
-    | 'unknown-member'
     | 'unknown-organisation'
     | 'not-a-member'
     | 'already-member'
@@ -33,7 +32,9 @@ export interface Refusal {
     | 'id-invalid'
     | 'no-successor'
     | 'nothing-to-change'
-    | 'not-in-place';
+    | 'not-in-place'
+    | 'cannot-edit'
+    | 'empty-value';
   args: Record<string, string>;
   usage: boolean;
 }
@@ -92,9 +93,18 @@ export function applyEdit(text: string, request: EditRequest, options: EditOptio
     { op: 'set', path: ['revision'], value: before.revision + 1 },
     { op: 'set', path: ['lastChanged'], value: today },
   ];
-  // The source text has the line endings the loader normalises; edits are made on the same text it reads.
-  const source = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
-  const changed = applyOps(source, ops);
+  // Edits are made on the text the loader reads (no BOM, \n line ends); the file gets back its own.
+  const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+  const crlf = text.includes('\r\n');
+  const source = text.slice(bom.length).replace(/\r\n?/g, '\n');
+  let edited: string;
+  try {
+    edited = applyOps(source, ops);
+  } catch (error) {
+    if (!(error instanceof YamlEditError)) throw error;
+    return { status: 'refused', refusal: { code: 'cannot-edit', args: { detail: error.message }, usage: false } };
+  }
+  const changed = bom + (crlf ? edited.replace(/\n/g, '\r\n') : edited);
   const result = loadRoster(new TextEncoder().encode(changed), { file: options.file, lang: options.lang, today, previous: before });
   if (!result.roster || blocking(result.diagnostics).length > 0) {
     return { status: 'invalid-after', text: changed, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
@@ -125,6 +135,11 @@ export function planEdit(roster: Roster, request: EditRequest, today: string): P
   };
   const isRefusal = (x: unknown): x is Refusal => typeof x === 'object' && x !== null && 'code' in x;
 
+  // An empty name, title or phone is never meant: say so before the schema would.
+  for (const [key, value] of Object.entries(request)) {
+    const values = Array.isArray(value) ? value : [value];
+    if (key !== 'kind' && values.some((v) => typeof v === 'string' && v.trim() === '')) return refuse('empty-value', { option: key === 'newId' ? '--id' : key === 'areas' ? '--area' : `--${key}` });
+  }
   switch (request.kind) {
     case 'person-set': {
       const i = personIndex(request.id);
