@@ -2,10 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { listActivations, readActivation } from '../src/journal/index.js';
 import { BIN, SHIPPED, cli } from './helpers.js';
+
+const HOSTILE = join(fileURLToPath(new URL('.', import.meta.url)), 'fixtures', 'hostile.yaml');
 
 /** A working folder with a copy of the shipped roster and an answers file. */
 function setup(answers: string) {
@@ -89,6 +92,8 @@ describe('beredskab drill --answers', () => {
     const { run } = setup('- { contact: lasse-bonde, answer: answered }\n- { contact: allan-aarslev, answer: answered }\n');
     const result = run('--level', 'yellow', '--no-log');
     expect(result.code).toBe(0);
+    // The coordinator's chain was reached through someone else: the coordinator is told apart.
+    expect(result.stdout).toContain('  Koordinatoren (<script>alert(1)</script> Hansen): IKKE NÅET\n');
     expect(result.stdout).not.toMatch(/Allan Aarslev – .*: /);
     expect(result.stdout.match(/Lasse Bonde – /g)).toHaveLength(1);
     expect(result.stdout).toContain('Øvelse på gult niveau.');
@@ -135,6 +140,22 @@ describe('beredskab drill --answers', () => {
     expect(result.stdout).toContain(
       'Numbers to check:\n  25 58 32 49 Lasse Bonde, Politikommissær, Østjyllands Politi\n  22 70 12 26 Allan Aarslev, Politikommissær, Østjyllands Politi\n  114         East Jutland Police duty officer, Østjyllands Politi\n',
     );
+  });
+});
+
+describe('a hostile roster', () => {
+  it('names with line breaks and markup stay on one line each, as written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beredskab-drill-'));
+    writeFileSync(join(dir, 'answers.yaml'), '- { contact: p-script, answer: no-answer }\n- { contact: p-newline, answer: answered }\n');
+    const result = cli(['--roster', HOSTILE, 'drill', '--level', 'red', '--no-log', '--answers', join(dir, 'answers.yaml')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  <script>alert(1)</script> Hansen – 40 86 74 08: intet svar\n');
+    expect(result.stdout).toContain('  Linje Skift 😀 – 22 70 12 26 (næste i kæden): svarede\n');
+    expect(result.stdout).toContain('  =HYPERLINK("http://evil.example","Ring") – 25 58 32 49: sprunget over\n');
+    expect(result.stdout).toContain('Numre, der skal tjekkes:\n  40 86 74 08 <script>alert(1)</script> Hansen, Chef "for" alt; og, mere, Org\n              "A", Afd; 1\n');
+    // The coordinator's chain was reached through someone else: the coordinator is told apart.
+    expect(result.stdout).toContain('  Koordinatoren (<script>alert(1)</script> Hansen): IKKE NÅET\n');
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
   });
 });
 

@@ -24,19 +24,27 @@ export function drillBanner(plan: Activation, startedAt: DateTime, v: DrillView)
   const banner = `${bar} ${v.d.banner} ${bar}`;
   return [
     s.bgMagenta.white.bold(banner),
-    ...wrap(v.d.intro(plan.levelName), WIDTH),
+    ...wrap(v.d.intro(oneLine(plan.levelName)), WIDTH),
     v.d.started(longMoment(startedAt, v.t)),
     s.dim(v.d.ctrlC),
   ].join('\n') + '\n';
 }
 
+/**
+ * Roster text as one line on a terminal: line breaks and tabs become spaces, and control characters (an escape
+ * sequence could clear the screen or recolour it) are shown as U+FFFD.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
+}
+
 /** "Lasse Bonde, Politikommissær, Østjyllands Politi – 25 58 32 49" */
 export function contactLabel(c: Contact): string {
-  return `${[c.name, c.title, c.organisation].filter(Boolean).join(', ')} – ${c.phone}`;
+  return oneLine(`${[c.name, c.title, c.organisation].filter(Boolean).join(', ')} – ${c.phone}`);
 }
 
 function stepNote(step: DrillStep, v: DrillView): string {
-  const note = step.part === 'substitute' ? v.d.substituteFor(step.member.name) : step.part === 'chain' && step.position > 0 ? v.d.fallback : '';
+  const note = step.part === 'substitute' ? v.d.substituteFor(oneLine(step.member.name)) : step.part === 'chain' && step.position > 0 ? v.d.fallback : '';
   return note ? ` (${note})` : '';
 }
 
@@ -51,7 +59,7 @@ export function stepHeading(step: DrillStep, previous: DrillStep | undefined, pl
   if (step.part === 'chain') {
     if (previous?.part === 'chain' && previous.chainId === step.chainId) return undefined;
     const n = plan.chains.findIndex((c) => c.id === step.chainId) + 1;
-    return s.bold(v.d.chainHeading(n, step.chainTitle));
+    return s.bold(v.d.chainHeading(n, oneLine(step.chainTitle)));
   }
   if (previous && previous.part !== 'chain') return undefined;
   return s.bold(v.d.membersHeading(plan.chains.length + 1));
@@ -59,7 +67,7 @@ export function stepHeading(step: DrillStep, previous: DrillStep | undefined, pl
 
 /** One line of the transcript, for answers that were not typed at a prompt: name and number are enough there. */
 export function answerLine(step: DrillStep, answer: Answer, v: DrillView): string {
-  return `  ${step.contact.name} – ${step.contact.phone}${stepNote(step, v)}: ${v.d.recorded[answer]}`;
+  return `  ${oneLine(`${step.contact.name} – ${step.contact.phone}${stepNote(step, v)}`)}: ${v.d.recorded[answer]}`;
 }
 
 /** A private-use character stands for the spaces inside a name while wrapping, so that no name is split. */
@@ -67,7 +75,7 @@ const KEEP = '\ue000';
 
 /** "Nået (3): Allan Aarslev, Louise Hou Kragh, …", wrapped between names only. */
 function listLines(head: string, names: readonly string[], v: DrillView): string[] {
-  const items = names.length === 0 ? [v.d.summary.none] : names;
+  const items = names.length === 0 ? [v.d.summary.none] : names.map(oneLine);
   const text = `${head} ${items.map((n) => n.replace(/\s+/g, KEEP)).join(', ')}`;
   return wrap(text, WIDTH, '', '  ').map((line) => line.split(KEEP).join(' '));
 }
@@ -80,14 +88,16 @@ export function drillSummaryText(summary: DrillSummary, v: DrillView): string {
   for (const chain of summary.chains) {
     out.push(
       ...wrap(
-        chain.reachedBy ? m.chainReached(chain.title, minutes(chain.minutes!), chain.reachedBy.name) : s.red.bold(m.chainNotReached(chain.title)),
+        chain.reachedBy
+          ? m.chainReached(oneLine(chain.title), minutes(chain.minutes!), oneLine(chain.reachedBy.name))
+          : s.red.bold(m.chainNotReached(oneLine(chain.title))),
         WIDTH,
         '  ',
       ),
     );
   }
   if (summary.coordinator.apart) {
-    const name = summary.coordinator.contact.name;
+    const name = oneLine(summary.coordinator.contact.name);
     out.push(
       `  ${summary.coordinator.minutes !== undefined ? m.coordinatorReached(name, minutes(summary.coordinator.minutes)) : s.red.bold(m.coordinatorNotReached(name))}`,
     );
@@ -104,11 +114,13 @@ export function drillSummaryText(summary: DrillSummary, v: DrillView): string {
     for (const r of summary.notReached) {
       const c = r.step.contact;
       const phone = c.phone.padEnd(11).replace(/ /g, KEEP);
-      const who = [c.name, c.title, c.organisation].filter(Boolean).join(', ');
+      const who = oneLine([c.name, c.title, c.organisation].filter(Boolean).join(', '));
       out.push(...wrap(`${phone} ${who}`, WIDTH, '  ', ' '.repeat(14)).map((l) => l.split(KEEP).join(' ')));
     }
-  } else {
+  } else if (summary.reached.length > 0) {
     out.push(m.checkNone);
+  } else {
+    out.push(m.nobodyCalled);
   }
   if (summary.endedAt) out.push(m.duration(minutes(minutesBetween(summary.startedAt, summary.endedAt))));
   return out.join('\n') + '\n';
