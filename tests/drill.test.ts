@@ -92,8 +92,6 @@ describe('beredskab drill --answers', () => {
     const { run } = setup('- { contact: lasse-bonde, answer: answered }\n- { contact: allan-aarslev, answer: answered }\n');
     const result = run('--level', 'yellow', '--no-log');
     expect(result.code).toBe(0);
-    // The coordinator's chain was reached through someone else: the coordinator is told apart.
-    expect(result.stdout).toContain('  Koordinatoren (<script>alert(1)</script> Hansen): IKKE NÅET\n');
     expect(result.stdout).not.toMatch(/Allan Aarslev – .*: /);
     expect(result.stdout.match(/Lasse Bonde – /g)).toHaveLength(1);
     expect(result.stdout).toContain('Øvelse på gult niveau.');
