@@ -185,6 +185,16 @@ describe('beredskab drill refuses', () => {
     expect(unknown.run('--level', 'red').stderr).toBe(`${unknown.dir}/answers.yaml:1:14: fejl: "kim" er ikke en person eller et nummer i rosteren\n`);
   });
 
+  it('a start in the future when the clock times the answers', () => {
+    const { run, journal } = setup('- { contact: lasse-bonde, answer: answered }\n');
+    const result = run('--level', 'red', '--at', '2999-01-01T10:00');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'beredskab: --at: 2999-01-01T10:00 ligger i fremtiden; svarene får tidspunktet, når de gives. Udelad --at, eller skriv tidspunkterne i svarfilen (at:)\n',
+    );
+    expect(existsSync(journal)).toBe(false);
+  });
+
   it('a missing answers file: exit 2', () => {
     const result = cli(['drill', '--level', 'red', '--answers', '/nonexistent/answers.yaml']);
     expect(result.code).toBe(2);

@@ -69,6 +69,10 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
     fromFile = answersFromFile(parsed.entries, startedAt);
   }
 
+  // Answers timed by the clock cannot come before a start that has not happened yet.
+  const clockTimed = !fromFile || fileEntries.every((e) => e.at === undefined);
+  if (clockTimed && startedAt > now().plus({ minutes: 1 })) throw new UsageError(d.usage.atFuture(opts.at ?? ''));
+
   const journalDir = journalDirOf(g, opts.journal).path;
   let journalId: string | undefined;
   const journal = (write: () => void) => {

@@ -56,6 +56,8 @@ export const da = {
     notATerminal:
       'drill stiller spørgsmål i en terminal, og input er ikke en terminal. Giv svarene med --answers FIL (en YAML-liste, fx "- { contact: lasse-bonde, answer: no-answer }")',
     level: (value: string) => `--level: en øvelse er på gult eller rødt niveau, ikke "${value}"; vælg yellow eller red`,
+    atFuture: (value: string) =>
+      `--at: ${value} ligger i fremtiden; svarene får tidspunktet, når de gives. Udelad --at, eller skriv tidspunkterne i svarfilen (at:)`,
   },
   answers: {
     syntax: (detail: string) => `YAML-fejl: ${detail}`,
@@ -128,6 +130,8 @@ export const en: DrillMessages = {
     notATerminal:
       'drill asks its questions in a terminal, and the input is not a terminal. Give the answers with --answers FILE (a YAML list, e.g. "- { contact: lasse-bonde, answer: no-answer }")',
     level: (value: string) => `--level: a drill is at yellow or red level, not "${value}"; choose yellow or red`,
+    atFuture: (value: string) =>
+      `--at: ${value} is in the future; answers are timed as they are given. Leave out --at, or write the times in the answers file (at:)`,
   },
   answers: {
     syntax: (detail: string) => `YAML error: ${detail}`,
