@@ -130,6 +130,8 @@ describe.skipIf(!CHROMIUM)(`the evaluation and the status report in headless Chr
     const yellow = cli(['--roster', roster, 'log', 'list', '--json']).stdout;
     const id = (JSON.parse(yellow) as { id: string; startLevel: string }[]).find((s) => s.startLevel === 'yellow')!.id;
     cli(['--roster', roster, 'log', 'note', '<script>document.title="pwned"</script>', '--activation', id]);
+    // One word longer than the page is wide must wrap, not push the page sideways.
+    cli(['--roster', roster, 'log', 'note', `https://example.org/${'x'.repeat(400)}`, '--activation', id]);
     expect(cli(['--roster', roster, 'evaluation', id, '--format', 'html', '--output', files.evaluation], { env: { BEREDSKAB_JOURNAL: journal } }).code).toBe(0);
     const browser = await chromium.launch({
       executablePath: CHROMIUM,

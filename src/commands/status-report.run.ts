@@ -34,6 +34,7 @@ export async function runStatusReport(
   const calendar = new WorkingCalendar(roster.calendar);
   try {
     const lines: ActivationLine[] = [];
+    const deadlines = new Map<string, DateTime | undefined>();
     let damaged = 0;
     // The id begins with the local date of activation, so the year's files are known without opening the others.
     for (const id of listActivations(dir.path)) {
@@ -41,7 +42,7 @@ export async function runStatusReport(
       const read = readActivation(dir.path, id, `${dir.name.replace(/\/$/, '')}/${id}.jsonl`);
       warn(read, j);
       damaged += read.diagnostics.length;
-      const line = activationLine(roster, id, read.events, calendar, now, lang);
+      const line = activationLine(roster, id, read.events, calendar, now, deadlines);
       if (line) lines.push(line);
     }
     const revisions = rosterHistory(g.rosterPath, year, roster.plan.timezone, lang);

@@ -1,6 +1,7 @@
 import { Command, Option } from 'commander';
 import type { Lang } from '../i18n/index.js';
 import { journalMessages } from '../i18n/journal.js';
+import { wrap } from '../render/text.js';
 import { exitWith } from './context.js';
 
 export function statusReportCommand(lang: Lang): Command {
@@ -11,7 +12,7 @@ export function statusReportCommand(lang: Lang): Command {
     .addOption(new Option('--format <format>', j.cli.format).choices(['markdown', 'html', 'json']).default('markdown'))
     .option('--output <file>', j.cli.output)
     .option('--journal <dir>', j.cli.journal)
-    .addHelpText('after', `\n${j.privacy}\n`)
+    .addHelpText('after', `\n${wrap(j.privacy, 80).join('\n')}\n`)
     .action(
       exitWith(async (opts: { year: string; format: 'markdown' | 'html' | 'json'; output?: string; journal?: string }, command: Command) => {
         const { runStatusReport } = await import('./status-report.run.js');

@@ -5,7 +5,7 @@ const privacyDa =
   'Journalen registrerer, hvad beredskabsgruppen gjorde (hvem der blev ringet op, hvornår gruppen mødtes, hvem der informerede hvem) ' +
   'og ikke oplysninger om beboere. Skriv ikke navne, cpr-numre, helbreds- eller strafoplysninger om borgere i noter, begrundelser eller ' +
   'opfølgninger. Oplysninger udvekslet i det kriminalpræventive samarbejde efter retsplejelovens § 115 må kun bruges til formålet og ' +
-  'må ikke videregives; de hører ikke til i journalen. Deltagerne har tavshedspligt, og journalen kan blive begæret aktindsigt i.';
+  'må ikke videregives; de hører ikke til i journalen. Deltagerne har tavshedspligt, og der kan blive søgt aktindsigt i journalen.';
 const privacyEn =
   'The journal records what the response group did (whom it called, when it met, who informed whom), not facts about residents. ' +
   'Do not write names, CPR numbers, health or criminal details of citizens in notes, reasons or actions. Information exchanged in ' +
@@ -126,6 +126,8 @@ export const da = {
     time: 'Tid',
     entry: 'Indførsel',
     calls: 'Opkaldskæden',
+    chain: 'Kæde',
+    after: 'Efter aktivering',
     step: 'Trin',
     contact: 'Kontakt',
     answered: 'Svar',
@@ -332,6 +334,8 @@ export const en: JournalMessages = {
     time: 'Time',
     entry: 'Entry',
     calls: 'The call chain',
+    chain: 'Chain',
+    after: 'After activation',
     step: 'Step',
     contact: 'Contact',
     answered: 'Answered',

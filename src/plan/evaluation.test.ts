@@ -14,6 +14,7 @@ const start = (level: 'green' | 'yellow' | 'red', at: string): JournalEvent => (
 const level = (l: 'green' | 'yellow' | 'red', at: string): JournalEvent => ({ ...base, type: 'level', level: l, at });
 const meeting = (at: string): JournalEvent => ({ ...base, type: 'meeting', at, present: [] });
 const now = (iso: string) => DateTime.fromISO(iso, { setZone: true });
+const shared = new Map<string, DateTime | undefined>();
 
 describe('the meeting against the deadline', () => {
   it.each([
@@ -24,6 +25,9 @@ describe('the meeting against the deadline', () => {
     ['two meetings: the first counts', [start('red', '2026-06-01T10:00:00+02:00'), meeting('2026-06-03T10:00:00+02:00'), meeting('2026-06-01T20:00:00+02:00')], 'met', '2026-06-02T10:00:00.000+02:00', 14 * 60],
   ])('%s', (_name, events, kind, deadline, minutes) => {
     const v = meetingVerdict(roster, events, calendar, now('2027-01-01T00:00:00+01:00'));
+    // The same answer from the cache the status report shares across activations, before and after it is filled.
+    expect(meetingVerdict(roster, events, calendar, now('2027-01-01T00:00:00+01:00'), shared)).toEqual(v);
+    expect(meetingVerdict(roster, events, calendar, now('2027-01-01T00:00:00+01:00'), shared)).toEqual(v);
     expect(v.kind).toBe(kind);
     if (v.kind !== 'met' && v.kind !== 'missed') throw new Error(v.kind);
     expect(v.deadline.toISO()).toBe(deadline);

@@ -170,7 +170,14 @@ const millis = (e: { at: string }) => Date.parse(e.at);
  * The first meeting against the strictest deadline of every level in force, each counted from when that level began,
  * by the same rules as `deadline`. `now` decides only whether a missing meeting is already overdue.
  */
-export function meetingVerdict(roster: Roster, events: readonly JournalEvent[], calendar: WorkingCalendar, now: DateTime): MeetingVerdict {
+export function meetingVerdict(
+  roster: Roster,
+  events: readonly JournalEvent[],
+  calendar: WorkingCalendar,
+  now: DateTime,
+  /** Deadlines already counted, by level and local date: a working-day deadline depends on nothing else. */
+  cache?: Map<string, DateTime | undefined>,
+): MeetingVerdict {
   const zone = zoneOf(roster.plan.timezone);
   const periods: { level: LevelId; from: number }[] = [];
   let meetingAt: number | undefined;
@@ -182,8 +189,14 @@ export function meetingVerdict(roster: Roster, events: readonly JournalEvent[], 
   }
   let strictest: { deadline: DateTime; level: LevelId } | undefined;
   for (const p of periods) {
-    const d = meetingDeadline(roster, p.level, DateTime.fromMillis(p.from, { zone }), calendar);
-    if (d && (!strictest || d.deadline < strictest.deadline)) strictest = { deadline: d.deadline.setZone(zone), level: p.level };
+    const from = DateTime.fromMillis(p.from, { zone });
+    let deadline: DateTime | undefined;
+    if (cache && roster.levels[p.level]?.convene.type === 'working-days') {
+      const key = `${p.level}|${from.toISODate()}`;
+      if (cache.has(key)) deadline = cache.get(key);
+      else cache.set(key, (deadline = meetingDeadline(roster, p.level, from, calendar)?.deadline));
+    } else deadline = meetingDeadline(roster, p.level, from, calendar)?.deadline;
+    if (deadline && (!strictest || deadline < strictest.deadline)) strictest = { deadline: deadline.setZone(zone), level: p.level };
   }
   if (!strictest) return { kind: 'not-required' };
   const deadline = strictest.deadline.toMillis();

@@ -1,5 +1,4 @@
 import { DateTime } from 'luxon';
-import type { Lang } from '../i18n/index.js';
 import type { JournalEvent, JournalLevel } from '../journal/schema.js';
 import type { Change } from '../roster/diff.js';
 import { checkRoster } from '../roster/rules.js';
@@ -70,7 +69,7 @@ export function activationLine(
   events: readonly JournalEvent[],
   calendar: WorkingCalendar,
   now: DateTime,
-  lang: Lang,
+  cache?: Map<string, DateTime | undefined>,
 ): ActivationLine | undefined {
   const summary = summarise(id, events);
   if (!summary) return undefined;
@@ -80,7 +79,7 @@ export function activationLine(
   const d = decisionOf(sorted);
   const evaluation: ActivationLine['evaluation'] =
     d.held ? 'held' : d.decided === true ? (d.due && d.due >= today ? 'due' : 'missing') : d.decided === false ? 'declined' : 'not-decided';
-  const m = meetingVerdict(roster, events, calendar, now);
+  const m = meetingVerdict(roster, events, calendar, now, cache);
   return {
     id,
     drill: summary.drill,

@@ -45,10 +45,10 @@ export function evaluationBlocks(e: Evaluation, diagnostics: readonly JournalDia
     items: e.chains.map((c) => (c.reached ? x.reached(c.title, c.reached.name, c.reached.step, c.reached.minutes) : c.calls.length ? x.notReached(c.title) : x.notCalled(c.title))),
   });
   const callRows = e.chains.flatMap((c) => c.calls.map((call) => [c.title, String(call.step), call.name, when(call.at, v), call.answered ? x.yes : x.no, x.minutes(call.minutes)]));
-  if (callRows.length) out.push({ kind: 'table', head: ['', x.step, x.contact, x.time, x.answered, ''], rows: callRows });
+  if (callRows.length) out.push({ kind: 'table', head: [x.chain, x.step, x.contact, x.time, x.answered, x.after], rows: callRows });
   if (e.otherCalls.length) {
     out.push({ kind: 'h3', text: x.otherCalls });
-    out.push({ kind: 'table', head: [x.contact, x.time, x.answered, ''], rows: e.otherCalls.map((c) => [c.name, when(c.at, v), c.answered ? x.yes : x.no, x.minutes(c.minutes)]) });
+    out.push({ kind: 'table', head: [x.contact, x.time, x.answered, x.after], rows: e.otherCalls.map((c) => [c.name, when(c.at, v), c.answered ? x.yes : x.no, x.minutes(c.minutes)]) });
   }
 
   out.push({ kind: 'h2', text: x.meetingHeading });
@@ -134,9 +134,9 @@ h2{font-size:11.5pt;margin:12pt 0 4pt;border-bottom:1.5px solid #000;break-after
 h3{font-size:10pt;margin:8pt 0 3pt;break-after:avoid}
 p{margin:3pt 0}
 ul{margin:3pt 0;padding-left:14pt}
-table{border-collapse:collapse;width:100%;margin:3pt 0;table-layout:fixed}
+table{border-collapse:collapse;width:100%;margin:3pt 0}
 th,td{border:1px solid #000;padding:2pt 4pt;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-th{font-weight:bold;background:#eee}
+th{font-weight:bold;background:#eee;white-space:nowrap}
 td.n,th.n{text-align:right}
 tr{break-inside:avoid}
 .answer{border:1px solid #000;min-height:28mm;margin:2pt 0 6pt;padding:3pt;break-inside:avoid}
