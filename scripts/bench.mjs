@@ -1,5 +1,6 @@
-// Start-up and lint throughput of the built CLI, measured against bare Node on this machine.
-// Usage: npm run bench [-- --runs 20] [-- --only journal]
+// Start-up, lint throughput and status-report over a large journal of the built CLI, measured against bare Node on
+// this machine, under this Node and under Node 22 (fetched once from the npm registry by scripts/fetch-node.sh).
+// Usage: npm run bench [-- --runs 20] [-- --node /path/to/node …] [-- --only journal]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,10 +12,21 @@ const bin = join(root, 'bin', 'beredskab.js');
 const rss = join(root, 'scripts', 'rss.mjs');
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 20;
+const nodes = process.argv.flatMap((arg, i) => (arg === '--node' ? [process.argv[i + 1]] : []));
+if (nodes.length === 0) {
+  nodes.push(process.execPath);
+  const fetched = spawnSync('bash', [join(root, 'scripts', 'fetch-node.sh'), '22'], { encoding: 'utf8' });
+  if (fetched.status === 0) nodes.push(fetched.stdout.trim());
+  else console.log(`Node 22 could not be fetched; measuring ${process.version} only.\n${fetched.stderr}`);
+}
+/** Start-up targets: a ratio to bare Node of the same version (Node 22 starts in about half the time of Node 20). */
+const TIME_TARGET = (version) => (Number(version.slice(1).split('.')[0]) >= 22 ? 3.5 : 2.0);
+const MEMORY_TARGET = 1.5;
+let node = process.execPath;
 
 function run(args) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', rss, ...args], {
+  const result = spawnSync(node, ['--import', rss, ...args], {
     cwd: root,
     env: { ...process.env, NO_COLOR: '1', BENCH_RSS_FD: '3' },
     stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
@@ -30,18 +42,22 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+const nordby = join(root, 'tests', 'fixtures', 'nordby.yaml');
 const commands = [
   ['activate --level red', ['activate', '--level', 'red']],
   ['deadline --level yellow', ['deadline', '--level', 'yellow']],
   ['lint', ['lint']],
   ['contacts --format html', ['contacts', '--format', 'html']],
+  ['diff', ['diff', nordby, join(root, 'roster.yaml')]],
+  ['schema', ['schema']],
+  ['--help', ['--help']],
 ];
 
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
-if (!ONLY) {
-console.log(`Start-up: ${RUNS} runs each after a warm-up, alternating with node -e 0\n`);
+function startup() {
 console.log('command                   median ms  node -e 0 ms  ratio  peak MB  node MB  ratio');
+const worst = { time: 0, memory: 0 };
 for (const [name, args] of commands) {
   for (let i = 0; i < 3; i++) {
     run([bin, ...args]);
@@ -64,6 +80,10 @@ for (const [name, args] of commands) {
   console.log(
     `${name.padEnd(25)} ${ms.toFixed(1).padStart(9)}  ${nodeMs.toFixed(1).padStart(12)}  ${median(ratios).toFixed(2).padStart(5)}  ${(kb / 1024).toFixed(1).padStart(7)}  ${(nodeKb / 1024).toFixed(1).padStart(7)}  ${(kb / nodeKb).toFixed(2).padStart(5)}`,
   );
+  worst.time = Math.max(worst.time, median(ratios));
+  worst.memory = Math.max(worst.memory, kb / nodeKb);
+}
+return worst;
 }
 
 // Lint throughput: many generated rosters of 50 members each in one call.
@@ -89,16 +109,19 @@ function generated(dir, count) {
 
 const dir = mkdtempSync(join(tmpdir(), 'beredskab-bench-'));
 const all = generated(dir, 1000);
-console.log('\nLint throughput (rosters of 50 members, one call, median of 5):');
-const timings = {};
-for (const count of [500, 1000]) {
-  const files = all.slice(0, count);
-  const times = [];
-  for (let i = 0; i < 5; i++) times.push(run([bin, 'lint', '--format', 'json', '--today', '2026-11-27', ...files]).ms);
-  timings[count] = median(times);
-  console.log(`  ${String(count).padStart(4)} rosters: ${timings[count].toFixed(0)} ms, ${(timings[count] / count).toFixed(2)} ms per roster`);
-}
-console.log(`  1000/500 time ratio: ${(timings[1000] / timings[500]).toFixed(2)}`);
+
+function throughput() {
+  console.log('\nLint throughput (rosters of 50 members, one call, median of 5):');
+  const timings = {};
+  for (const count of [500, 1000]) {
+    const files = all.slice(0, count);
+    const times = [];
+    for (let i = 0; i < 5; i++) times.push(run([bin, 'lint', '--format', 'json', '--today', '2026-11-27', ...files]).ms);
+    timings[count] = median(times);
+    console.log(`  ${String(count).padStart(4)} rosters: ${timings[count].toFixed(0)} ms, ${(timings[count] / count).toFixed(2)} ms per roster`);
+  }
+  console.log(`  1000/500 time ratio: ${(timings[1000] / timings[500]).toFixed(2)}`);
+  return { perRoster: timings[500] / 500, ratio: timings[1000] / timings[500] };
 }
 
 /**
@@ -139,7 +162,7 @@ function generatedJournal(dir, count) {
   }
 }
 
-if (!ONLY || ONLY === 'journal') {
+function journalReport() {
   console.log('\nstatus-report over a generated journal (activations of 20 entries, median of 5):');
   const times = {};
   for (const count of [1000, 2000]) {
@@ -161,3 +184,24 @@ if (!ONLY || ONLY === 'journal') {
     console.log(`  2000/1000 ratio (${format}): ${wall.toFixed(2)} wall, ${cpu.toFixed(2)} CPU`);
   }
 }
+
+const verdicts = [];
+for (const path of nodes) {
+  node = path;
+  const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  console.log(`\n=== Node ${version}: start-up, ${RUNS} runs each after a warm-up, alternating with node -e 0 ===\n`);
+  if (ONLY === 'journal') {
+    journalReport();
+    continue;
+  }
+  const worst = startup();
+  const lint = throughput();
+  journalReport();
+  const target = TIME_TARGET(version);
+  verdicts.push(
+    `Node ${version}: start-up ≤ ${target}× ${worst.time <= target ? 'met' : 'MISSED'} (worst ${worst.time.toFixed(2)}), ` +
+      `memory ≤ ${MEMORY_TARGET}× ${worst.memory <= MEMORY_TARGET ? 'met' : 'MISSED'} (worst ${worst.memory.toFixed(2)}), ` +
+      `lint ≤ 5 ms per roster ${lint.perRoster <= 5 ? 'met' : 'MISSED'} (${lint.perRoster.toFixed(2)}), 1000/500 ${lint.ratio.toFixed(2)}`,
+  );
+}
+console.log(`\n${verdicts.join('\n')}`);

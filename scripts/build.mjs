@@ -4,34 +4,6 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 
-/**
- * What a start needs no more of. chalk's own terminal detection: the CLI decides colour itself (--no-color, NO_COLOR,
- * a terminal) and hands chalk the level, so none is read. node:child_process: needed only to ask git for a version
- * (diff, lint --base), and by commander for external subcommands, which this CLI has none of; loaded on first use.
- */
-const startup = {
-  name: 'startup',
-  setup(b) {
-    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'startup' }));
-    b.onLoad({ filter: /^supports-color$/, namespace: 'startup' }, () => ({
-      contents: 'export default { stdout: false, stderr: false };',
-      loader: 'js',
-    }));
-    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      args.namespace === 'startup' ? { path: 'node:child_process', external: true } : { path: 'child_process', namespace: 'startup' },
-    );
-    b.onLoad({ filter: /^child_process$/, namespace: 'startup' }, () => ({
-      contents: [
-        "let real;",
-        "const load = () => (real ??= require('node:child_process'));",
-        'export const spawn = (...args) => load().spawn(...args);',
-        'export const spawnSync = (...args) => load().spawnSync(...args);',
-      ].join('\n'),
-      loader: 'js',
-    }));
-  },
-};
-
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
@@ -49,7 +21,6 @@ await build({
   external: ['date-holidays'],
   define: { BEREDSKAB_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [startup],
   logLevel: 'warning',
 });
 appendFileSync('dist/cli.cjs', `\n//# beredskab-build=${randomBytes(8).toString('hex')}\n`);

@@ -28,7 +28,12 @@ async function main() {
   const { script, id, exports: cli } = compile(false);
   const write = process.stdout.write;
   const writeErr = process.stderr.write;
-  process.stdout.write = process.stderr.write = () => true;
+  // Swallow the output, but say it was written: a command waits for its write to finish.
+  process.stdout.write = process.stderr.write = (chunk, encoding, done) => {
+    const callback = typeof encoding === 'function' ? encoding : done;
+    if (callback) process.nextTick(callback);
+    return true;
+  };
   try {
     for (const args of runs) await cli.main([process.execPath, 'beredskab', '--roster', join(root, 'roster.yaml'), ...args]);
   } finally {

@@ -1,7 +1,8 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { isLang, messages, type Lang, type Messages } from './i18n/index.js';
+import { ExitCode, ExitError, OutputError, UsageError } from './commands/exit.js';
+import { shellMessages } from './i18n/shell.js';
 import { helpMessages } from './i18n/help.js';
-import { ExitError, UsageError } from './commands/context.js';
 import { activateCommand } from './commands/activate.js';
 import { contactsCommand } from './commands/contacts.js';
 import { deadlineCommand } from './commands/deadline.js';
@@ -117,27 +118,41 @@ function usageMessage(error: CommanderError, t: Messages): string {
   }
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+/** `help NAME` for a NAME that is no command: commander would print the main help and succeed. */
+function unknownHelpTopic(program: Command, args: readonly string[]): string | undefined {
+  const operands = args.filter((a, i) => !a.startsWith('-') && args[i - 1] !== '--roster' && args[i - 1] !== '--lang');
+  if (operands[0] !== 'help' || operands[1] === undefined) return undefined;
+  const known = program.commands.some((c) => c.name() === operands[1] || c.aliases().includes(operands[1]!));
+  return known ? undefined : operands[1];
+}
+
+export async function main(argv: readonly string[]): Promise<ExitCode> {
   const { lang, bad } = languageOf(argv.slice(2), process.env);
   const t = messages(lang);
+  // A reader that goes away (`| head`) is no error: the write that notices it stops quietly (commands/output.ts).
+  process.stdout.on('error', () => {});
   try {
     if (bad !== undefined) throw new UsageError(t.usage.badLang(bad));
-    await buildProgram(lang).parseAsync(argv as string[]);
-    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+    const program = buildProgram(lang);
+    const topic = unknownHelpTopic(program, argv.slice(2));
+    if (topic !== undefined) throw new UsageError(shellMessages(lang).help.unknown(topic));
+    await program.parseAsync(argv as string[]);
+    return ExitCode.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-      if (error.code === 'commander.executeSubCommandAsync') return 0;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
       process.stderr.write(t.usage.prefix + usageMessage(error, t) + '\n');
-      return 2;
+      return ExitCode.usage;
     }
     if (error instanceof UsageError) {
       process.stderr.write(t.usage.prefix + error.message + '\n');
-      return 2;
+      return ExitCode.usage;
     }
     if (error instanceof ExitError) return error.exitCode;
     if (process.env.BEREDSKAB_DEBUG) process.stderr.write(String((error as Error)?.stack ?? error) + '\n');
-    process.stderr.write(t.usage.prefix + t.usage.internal(String((error as Error)?.message ?? error)) + '\n');
-    return 70;
+    // A write that failed (disk full, no permission) already has its one line; anything else is a bug.
+    const message = error instanceof OutputError ? error.message : t.usage.internal(String((error as Error)?.message ?? error));
+    process.stderr.write(t.usage.prefix + message + '\n');
+    return ExitCode.internal;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cli, NORDBY } from './helpers.js';
+import { cli, NORDBY, SHIPPED_NOTE } from './helpers.js';
 
 interface ActivationJson {
   level: string;
@@ -29,7 +29,7 @@ describe('beredskab activate on the shipped roster', () => {
   it('red: police officer, substitute, 114, then the coordinator, deadline 24 hours on (Danish)', () => {
     const run = cli(['activate', '--level', 'red', '--at', '2026-11-27T04:30']);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe('');
+    expect(run.stderr).toBe(SHIPPED_NOTE);
     const out = run.stdout;
     expectInOrder(out, [
       'RØDT NIVEAU',

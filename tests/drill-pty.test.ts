@@ -13,8 +13,9 @@ const CTRL_C = '\x03';
 
 /** The real bin in a pseudo-terminal: what it has shown so far (escape codes removed), keys to send, its exit. */
 function inTerminal(args: string[], cwd: string) {
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), BEREDSKAB_LANG: '', BEREDSKAB_ROSTER: '', TERM: 'xterm-256color' };
-  delete env.NO_COLOR;
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), TERM: 'xterm-256color' };
+  // No roster, language or colour choice from the caller's shell (as cli() does).
+  for (const name of ['BEREDSKAB_LANG', 'BEREDSKAB_ROSTER', 'NO_COLOR']) delete env[name];
   const term = spawn(process.execPath, [BIN, ...args], { name: 'xterm-256color', cols: 120, rows: 40, cwd, env });
   let raw = '';
   const waiters: { text: string; from: number; resolve: () => void }[] = [];

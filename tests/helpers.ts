@@ -6,6 +6,8 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = `${ROOT}bin/beredskab.js`;
 export const SHIPPED = `${ROOT}roster.yaml`;
 export const NORDBY = `${ROOT}tests/fixtures/nordby.yaml`;
+/** What stderr says when no roster was named and the shipped one is used (Danish). */
+export const SHIPPED_NOTE = `beredskab: bruger den medfølgende vagtplan for Randers (${SHIPPED}); ingen --roster, BEREDSKAB_ROSTER eller ./roster.yaml\n`;
 
 export interface Run {
   code: number | null;
@@ -14,9 +16,11 @@ export interface Run {
 }
 
 /** Runs the real bin, colour off, in a neutral working directory. */
-export function cli(args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Run {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '', BEREDSKAB_ROSTER: '', ...options.env };
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? '/', env, encoding: 'utf8' });
+export function cli(args: string[], options: { env?: Record<string, string>; cwd?: string; input?: string | Buffer } = {}): Run {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '', ...options.env };
+  // Unset rather than empty: an empty BEREDSKAB_ROSTER is a usage error.
+  if (!options.env || !('BEREDSKAB_ROSTER' in options.env)) delete env.BEREDSKAB_ROSTER;
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? '/', env, encoding: 'utf8', input: options.input });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -135,7 +135,7 @@ describe('the yellow deadline over Christmas', () => {
 
 describe('the journal directory and ids on the command line', () => {
   it.each([
-    [['log', 'list', '--journal', ''], /--journal er tom/],
+    [['log', 'list', '--journal', ''], /--journal: tom værdi/],
     [['log', 'note', 'x', '--activation', '../../etc/passwd'], /er ikke et aktiverings-id/],
     [['evaluation', '2026-12-23T2200-red-zzzz'], /er ikke et aktiverings-id/],
     [['log', 'call', 'nobody', '--answered'], /hverken en person eller et døgnnummer/],
@@ -186,6 +186,12 @@ describe('the journal directory and ids on the command line', () => {
   });
 });
 
+/** The environment of a child started directly: no roster or language from the caller's shell (as cli() does). */
+function env(journal: string): NodeJS.ProcessEnv {
+  const { BEREDSKAB_ROSTER: _roster, BEREDSKAB_LANG: _lang, ...rest } = process.env;
+  return { ...rest, NO_COLOR: '1', BEREDSKAB_JOURNAL: journal };
+}
+
 describe('concurrent writers and crashes', () => {
   it('20 processes appending at once leave 20 intact entries', async () => {
     const dir = fresh();
@@ -193,7 +199,7 @@ describe('concurrent writers and crashes', () => {
     const runs = Array.from({ length: 20 }, (_, i) =>
       new Promise<number | null>((resolve) => {
         const child = spawn(process.execPath, [BIN, 'log', 'note', `skriver ${i} ${'x'.repeat(1500)}`, '--activation', id], {
-          env: { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '', BEREDSKAB_ROSTER: '', BEREDSKAB_JOURNAL: dir },
+          env: env(dir),
           stdio: 'ignore',
         });
         child.on('exit', resolve);

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { editMessages } from '../i18n/edit.js';
 import type { Lang } from '../i18n/index.js';
-import { exitWith, globalsOf, parseDateOption } from './context.js';
+import { exitWith } from './exit.js';
 
 export function confirmCommand(lang: Lang): Command {
   const e = editMessages(lang).cli;
@@ -12,10 +12,8 @@ export function confirmCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith(async (ids: string[], opts: { date?: string; dryRun?: boolean }, command: Command) => {
-        const g = globalsOf(command, lang);
-        const date = opts.date === undefined ? undefined : parseDateOption(opts.date, '--date', g.t);
         const { runEdit } = await import('./edit.run.js');
-        return runEdit(g, { kind: 'confirm', ids, date }, opts);
+        return runEdit(command, lang, { kind: 'confirm', ids, date: opts.date }, opts);
       }),
     );
 }

@@ -1,114 +1,114 @@
-import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import { DateTime } from 'luxon';
 import { messages, type Lang, type Messages } from '../i18n/index.js';
-import type { Diagnostic } from '../roster/diagnostic.js';
-import { MAX_FILE_BYTES, fileDiagnostic } from '../roster/file.js';
-
-/** A mistake in how the command was called: printed as one line, exit code 2. */
-export class UsageError extends Error {}
-
-/** A command that has already said why it stops: exit with this code, print nothing more. */
-export class ExitError extends Error {
-  constructor(readonly exitCode: number) {
-    super(`exit ${exitCode}`);
-  }
-}
-
-/** Wraps a command action so that the code it returns becomes the process exit code. */
-export function exitWith<A extends unknown[]>(action: (...args: A) => Promise<number>): (...args: A) => Promise<void> {
-  return async (...args: A) => {
-    process.exitCode = await action(...args);
-  };
-}
+import { shellMessages, type ShellMessages } from '../i18n/shell.js';
+import { parseLevel } from '../plan/levels.js';
+import { MomentError, parseMoment } from '../plan/time.js';
+import { dateIn, zoneOf } from '../plan/zone.js';
+import { renderDiagnostics } from '../render/diagnostics.js';
+import { readRosterBytes, RosterFileError } from '../roster/file.js';
+import { loadRoster } from '../roster/load.js';
+import type { LevelId, Roster } from '../roster/schema.js';
+import { ExitCode, ExitError, UsageError } from './exit.js';
 
 export interface Globals {
   lang: Lang;
   t: Messages;
+  /** The command shell's own sentences. */
+  say: ShellMessages;
   color: boolean;
   /** The roster file to use, resolved from --roster, BEREDSKAB_ROSTER, ./roster.yaml or the shipped one. */
   rosterPath: string;
   /** The name shown in messages: as given, or relative to the working directory. */
   rosterName: string;
+  /** Where the roster came from; 'shipped' only when no other was named or found. */
+  rosterFrom: 'option' | 'environment' | 'directory' | 'shipped';
 }
 
 export const SHIPPED_ROSTER = fileURLToPath(new URL('../roster.yaml', import.meta.url));
 
+/** Whether to colour: asked for (--no-color, NO_COLOR, FORCE_COLOR=0, TERM=dumb say no) and a terminal to colour. */
+export function colorWanted(flag: boolean | undefined, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (flag === false) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false;
+  if (env.TERM === 'dumb') return false;
+  return isTTY;
+}
+
 export function globalsOf(command: Command, lang: Lang): Globals {
   const opts = command.optsWithGlobals<{ roster?: string; color?: boolean }>();
   const env = process.env;
-  const color = opts.color !== false && !('NO_COLOR' in env && env.NO_COLOR !== '') && Boolean(process.stdout.isTTY);
-  let rosterName = opts.roster ?? env.BEREDSKAB_ROSTER;
-  if (!rosterName) rosterName = existsSync('roster.yaml') ? 'roster.yaml' : SHIPPED_ROSTER;
-  return { lang, t: messages(lang), color, rosterPath: resolve(rosterName), rosterName };
+  const say = shellMessages(lang);
+  const color = colorWanted(opts.color, env, Boolean(process.stdout.isTTY));
+  let rosterName: string;
+  let rosterFrom: Globals['rosterFrom'];
+  if (opts.roster !== undefined) {
+    if (opts.roster === '') throw new UsageError(say.option.empty('--roster'));
+    [rosterName, rosterFrom] = [opts.roster, 'option'];
+  } else if (env.BEREDSKAB_ROSTER !== undefined) {
+    if (env.BEREDSKAB_ROSTER === '') throw new UsageError(say.option.emptyEnv('BEREDSKAB_ROSTER'));
+    [rosterName, rosterFrom] = [env.BEREDSKAB_ROSTER, 'environment'];
+  } else if (existsSync('roster.yaml')) {
+    [rosterName, rosterFrom] = ['roster.yaml', 'directory'];
+  } else {
+    [rosterName, rosterFrom] = [SHIPPED_ROSTER, 'shipped'];
+  }
+  return { lang, t: messages(lang), say, color, rosterPath: resolve(rosterName), rosterName, rosterFrom };
 }
 
-/** Reads a roster file without trusting it: a directory, a missing or an oversized file become diagnostics. */
-export function readRosterBytes(path: string, name: string, lang: Lang): { bytes: Uint8Array } | { diagnostic: Diagnostic } {
-  let size: number;
+/** Says once on stderr when the shipped roster is used because no other was found. */
+export function noteShipped(g: Globals): void {
+  if (g.rosterFrom === 'shipped') process.stderr.write(g.t.usage.prefix + g.say.roster.shipped(SHIPPED_ROSTER) + '\n');
+}
+
+/** Reads a roster file once, saying so on stderr when a pipe keeps it waiting; throws RosterFileError. */
+export function readRosterFile(path: string, name: string, g: Globals): Promise<Uint8Array> {
+  return readRosterBytes(path, name, { onWait: () => process.stderr.write(g.t.usage.prefix + g.say.roster.waiting(name) + '\n') });
+}
+
+/** Reads the roster file once; a file that cannot be read is a usage error (exit 2). */
+export async function readRosterOrExit(path: string, name: string, g: Globals): Promise<Uint8Array> {
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) return { diagnostic: fileDiagnostic('file-is-directory', name, lang) };
-    // A device or a pipe reports no size: read it up to the limit.
-    size = stat.isFile() ? stat.size : MAX_FILE_BYTES;
+    return await readRosterFile(path, name, g);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { diagnostic: fileDiagnostic('file-missing', name, lang) };
-    return { diagnostic: fileDiagnostic('file-unreadable', name, lang, { reason: (error as Error).message }) };
-  }
-  if (size > MAX_FILE_BYTES) return { diagnostic: fileDiagnostic('file-too-large', name, lang, { size }) };
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      return { bytes: readAtMost(fd, size, MAX_FILE_BYTES + 1) };
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    return { diagnostic: fileDiagnostic('file-unreadable', name, lang, { reason: (error as Error).message }) };
+    if (error instanceof RosterFileError) throw new UsageError(error.diagnostic(g.lang).message);
+    throw error;
   }
 }
 
-/** Reads until the end of the file or `limit` bytes, starting with room for the size the file reported. */
-function readAtMost(fd: number, expected: number, limit: number): Buffer {
-  let buffer = Buffer.allocUnsafe(Math.min(expected + 1, limit));
-  let length = 0;
-  for (;;) {
-    if (length === buffer.length) {
-      if (length >= limit) break;
-      const larger = Buffer.allocUnsafe(Math.min(length * 2, limit));
-      buffer.copy(larger, 0, 0, length);
-      buffer = larger;
-    }
-    const read = readSync(fd, buffer, length, buffer.length - length, null);
-    if (read === 0) break;
-    length += read;
+/** Bytes → a roster without errors, or the errors on stderr and exit 1. */
+export function validRosterOrExit(bytes: Uint8Array, name: string, g: Globals, stop = g.t.usage.invalidRoster(name)): Roster {
+  const result = loadRoster(bytes, { file: name, lang: g.lang });
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (!result.roster || errors.length > 0) {
+    process.stderr.write(renderDiagnostics(errors, 'text', { t: g.t, color: false, files: [name] }));
+    process.stderr.write(g.t.usage.prefix + stop + '\n');
+    throw new ExitError(ExitCode.invalid);
   }
-  return buffer.subarray(0, length);
+  return result.roster;
 }
 
-/** Diagnostics about the file itself mean the command was called wrongly (exit 2), not that the roster is invalid. */
-export function isFileProblem(d: Diagnostic): boolean {
-  return d.line === 0 && d.code.startsWith('file-') && d.code !== 'file-too-large';
+export interface LoadedRoster {
+  roster: Roster;
+  /** The bytes the roster was read from: the only read of the file (a FIFO cannot be read twice). */
+  bytes: Uint8Array;
 }
 
-/** Writes the whole output or nothing: a temporary file beside the target, then a rename. */
-export function writeFileAtomic(target: string, content: string, t: Messages): void {
-  const tmp = join(dirname(resolve(target)), `.${basename(target)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, content);
-    renameSync(tmp, target);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw new UsageError(t.usage.writeFailed(target, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
-  }
+/** The roster a command works from: read once, validated; any failure has been said and exits. */
+export async function loadRosterOrExit(g: Globals): Promise<LoadedRoster> {
+  noteShipped(g);
+  const bytes = await readRosterOrExit(g.rosterPath, g.rosterName, g);
+  return { roster: validRosterOrExit(bytes, g.rosterName, g), bytes };
 }
 
-/** Output to a file (atomically) or to stdout. */
-export function emit(content: string, output: string | undefined, t: Messages): void {
-  if (output) writeFileAtomic(output, content, t);
-  else process.stdout.write(content);
+/** An option value that must not be empty: `--today ""` is a mistake, not "today". */
+export function nonEmpty(value: string | undefined, option: string, g: Pick<Globals, 'say'>): string | undefined {
+  if (value === '') throw new UsageError(g.say.option.empty(option));
+  return value;
 }
 
 export function parseChoice<T extends string>(value: string, option: string, allowed: readonly T[], t: Messages): T {
@@ -123,72 +123,31 @@ export function parseDateOption(value: string, option: string, t: Messages): str
 }
 
 /** Today's date in a roster's time zone, as a function of the zone; the one place the clock is read for dates. */
-export async function todayFromClock(): Promise<(zone: string) => string> {
-  const { dateIn } = await import('../plan/zone.js');
-  return (zone) => dateIn(zone, Date.now());
-}
-
-/** Loads the roster a command works from; a roster with errors stops the command with the lint text on stderr. */
-export async function loadValidRoster(g: Globals): Promise<import('../roster/schema.js').Roster> {
-  const { loadRoster } = await import('../roster/load.js');
-  const { renderDiagnostics } = await import('../render/diagnostics.js');
-  const read = readRosterBytes(g.rosterPath, g.rosterName, g.lang);
-  if ('diagnostic' in read) throw new UsageError(read.diagnostic.message);
-  const result = loadRoster(read.bytes, { file: g.rosterName, lang: g.lang });
-  const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  if (!result.roster || errors.length > 0) {
-    process.stderr.write(renderDiagnostics(errors, 'text', { t: g.t, color: false, files: [g.rosterName] }));
-    process.stderr.write(g.t.usage.prefix + g.t.usage.invalidRoster(g.rosterName) + '\n');
-    throw new ExitError(1);
-  }
-  return result.roster;
-}
-
-/** The options `activate` and `deadline` share: --level (required), --at and --json. */
-export function withActivationOptions(command: Command, t: Messages): Command {
-  return command.requiredOption('--level <level>', t.cli.level).option('--at <time>', t.cli.at).option('--json', t.cli.json);
+export function todayFromClock(): (zone: string) => string {
+  const now = Date.now();
+  return (zone) => dateIn(zone, now);
 }
 
 /** --level as given → a level id, or a usage error naming the valid ones. */
-export async function levelOption(value: string, t: Messages): Promise<import('../roster/schema.js').LevelId> {
-  const { parseLevel } = await import('../plan/levels.js');
+export function levelOption(value: string, t: Messages): LevelId {
   const level = parseLevel(value);
   if (!level) throw new UsageError(t.level.invalid(value));
   return level;
 }
 
 /** --at as given, or now: the one place the clock is read for activations. */
-export async function momentOption(value: string | undefined, zone: string, t: Messages): Promise<import('luxon').DateTime> {
-  if (value === undefined) {
-    const { DateTime } = await import('luxon');
-    const { zoneOf } = await import('../plan/zone.js');
-    return DateTime.now().setZone(zoneOf(zone));
-  }
-  const { parseMoment, MomentError } = await import('../plan/time.js');
+export function momentOption(value: string | undefined, zone: string, g: Pick<Globals, 't' | 'say'>): DateTime {
+  if (value === undefined) return DateTime.now().setZone(zoneOf(zone));
+  if (value === '') throw new UsageError(g.say.option.empty('--at'));
   try {
     return parseMoment(value, zone);
   } catch (error) {
     if (!(error instanceof MomentError)) throw error;
+    const { t } = g;
     if (error.problem === 'nonexistent') throw new UsageError(t.at.nonexistent(value, zone));
     if (error.problem === 'ambiguous') throw new UsageError(t.at.ambiguous(value, zone, error.readings[0]!, error.readings[1]!));
+    if (error.problem === 'offset') throw new UsageError(g.say.at.offset(value));
+    if (error.problem === 'range') throw new UsageError(g.say.at.range(value));
     throw new UsageError(t.at.format(value));
   }
-}
-
-/** A roster version named on the command line: a file, or REF:path read from git. */
-export function readVersion(spec: string, lang: Lang, t: Messages): { bytes: Uint8Array; name: string } {
-  const git = /^([^:]+):(.+)$/.exec(spec);
-  if (git && !existsSync(spec)) {
-    const [, ref, path] = git;
-    const rel = path!.startsWith('/') || path!.startsWith('./') ? path! : `./${path}`;
-    const result = spawnSync('git', ['show', `${ref}:${rel}`], { maxBuffer: MAX_FILE_BYTES + 1 });
-    if (result.status !== 0) {
-      const reason = (result.stderr?.toString() || String(result.error?.message ?? '')).trim().split('\n')[0] ?? '';
-      throw new UsageError(t.usage.gitMissing(spec, reason));
-    }
-    return { bytes: result.stdout, name: spec };
-  }
-  const read = readRosterBytes(spec, spec, lang);
-  if ('diagnostic' in read) throw new UsageError(read.diagnostic.message);
-  return { bytes: read.bytes, name: spec };
 }

@@ -17,12 +17,12 @@ import type { Diagnostic } from '../roster/diagnostic.js';
 import { MAX_FILE_BYTES, fileDiagnostic } from '../roster/file.js';
 import { contactOf, rosterIndex } from '../roster/index.js';
 import type { DrillOptions } from './drill.js';
-import { journalDirOf } from './journal-dir.js';
-import { journalUsage } from './log.run.js';
+import { journalDirOf, journalUsage } from './journal-dir.js';
 import { journalMessages } from '../i18n/journal.js';
 import { editMessages } from '../i18n/edit.js';
 import { runEdit } from './edit.run.js';
-import { UsageError, globalsOf, type Globals, levelOption, loadValidRoster, momentOption, readRosterBytes } from './context.js';
+import { globalsOf, type Globals, levelOption, loadRosterOrExit, momentOption, nonEmpty, readRosterOrExit } from './context.js';
+import { ExitCode, UsageError } from './exit.js';
 
 /** Ctrl-C, from the prompt (inquirer's ExitPromptError) or as a signal between prompts (our AbortController). */
 class Interrupted extends Error {}
@@ -37,18 +37,20 @@ function problemLines(file: string, problems: readonly AnswersProblem[], t: Mess
   return problems.map((p) => `${file}:${p.line}:${p.col}: ${t.severity[p.severity]}: ${p.message}\n`).join('');
 }
 
-export async function runDrill(opts: DrillOptions, command: Command, lang: Lang): Promise<number> {
+export async function runDrill(opts: DrillOptions, command: Command, lang: Lang): Promise<ExitCode> {
   const g = globalsOf(command, lang);
   const d: DrillMessages = drillMessages(g.lang);
-  const level = await levelOption(opts.level, g.t);
+  const level = levelOption(opts.level, g.t);
   if (level === 'green') throw new UsageError(d.usage.level(opts.level));
   // Refused before anything is read: a pipe or CI cannot answer questions.
   if (opts.answers === undefined && !process.stdin.isTTY) throw new UsageError(d.usage.notATerminal);
-  const roster = await loadValidRoster(g);
+  nonEmpty(opts.answers, '--answers', g);
+  const journalDir = journalDirOf(g, opts.journal).path;
   if (opts.confirm) checkWritable(g);
+  const { roster } = await loadRosterOrExit(g);
   const zone = roster.plan.timezone;
   const now = () => DateTime.now().setZone(zoneOf(zone));
-  const startedAt = await momentOption(opts.at, zone, g.t);
+  const startedAt = momentOption(opts.at, zone, g);
   const plan = planActivation(roster, level, startedAt, new WorkingCalendar(roster.calendar), g.lang);
   const index = rosterIndex(roster);
   const view: DrillView = { t: g.t, d, color: g.color };
@@ -56,14 +58,13 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   let fromFile: ReturnType<typeof answersFromFile> | undefined;
   let fileEntries: Parameters<typeof answersFromFile>[0] = [];
   if (opts.answers !== undefined) {
-    if (opts.answers === '') throw new UsageError(g.t.usage.missingOptionValue('--answers'));
-    const read = opts.answers === '-' ? readStdin(g) : readRosterBytes(resolve(opts.answers), opts.answers, g.lang);
+    const read = opts.answers === '-' ? readStdin(g) : { bytes: await readRosterOrExit(resolve(opts.answers), opts.answers, g) };
     if ('diagnostic' in read) throw new UsageError(read.diagnostic.message);
     const known = new Set([...index.people.keys(), ...index.hotlines.keys()]);
     const parsed = parseAnswers(Buffer.from(read.bytes).toString('utf8'), { known, zone, start: startedAt, t: d.answers });
     if (parsed.problems.length > 0) {
       process.stderr.write(problemLines(opts.answers, parsed.problems, g.t));
-      return 2;
+      return ExitCode.usage;
     }
     fileEntries = parsed.entries;
     fromFile = answersFromFile(parsed.entries, startedAt);
@@ -73,7 +74,6 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   const clockTimed = !fromFile || fileEntries.every((e) => e.at === undefined);
   if (clockTimed && startedAt > now().plus({ minutes: 1 })) throw new UsageError(d.usage.atFuture(opts.at ?? ''));
 
-  const journalDir = journalDirOf(g, opts.journal).path;
   let journalId: string | undefined;
   const journal = (write: () => void) => {
     try {
@@ -136,7 +136,7 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
     // Skips are not written to the journal, so they are not counted among the answers kept there.
     const kept = records.filter((r) => r.answer !== 'skip').length;
     process.stderr.write(`${journalId ? d.interrupted.logged(kept, journalId) : d.interrupted.notLogged(records.length)}\n`);
-    return 130;
+    return ExitCode.interrupted;
   };
 
   try {
@@ -164,19 +164,19 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   } else {
     process.stdout.write(`${d.notLogged}\n`);
   }
-  if (!opts.confirm) return 0;
+  if (!opts.confirm) return ExitCode.ok;
   if (summary.confirmable.length === 0) {
     process.stdout.write(`\n${d.confirmNone}\n`);
-    return 0;
+    return ExitCode.ok;
   }
   // One edit for everyone who answered, through the same path as `beredskab confirm` (revision raised, comments kept).
   process.stdout.write('\n');
-  const code = await runEdit(g, { kind: 'confirm', ids: summary.confirmable }, {});
-  if (code !== 0) return code;
+  const code = await runEdit(command, lang, { kind: 'confirm', ids: summary.confirmable }, { dryRun: false });
+  if (code !== ExitCode.ok) return code;
   const coordinator = plan.coordinator;
   const names = summary.confirmable.map((id) => contactOf(index, id, g.lang).name);
   process.stdout.write(`\n${wrap(d.confirmNotice(coordinator.name, coordinator.phone, names), 80).join('\n')}\n`);
-  return 0;
+  return ExitCode.ok;
 }
 
 /** `--answers -`: the answers piped in from another program, within the size allowed for a file. */
@@ -192,6 +192,8 @@ function readStdin(g: Globals): { bytes: Uint8Array } | { diagnostic: Diagnostic
 
 /** --confirm must be able to write the roster; found out before the drill, not after it. */
 function checkWritable(g: Globals): void {
+  // The Randers roster inside the installed package is nobody's to edit, as for `confirm`.
+  if (g.rosterFrom === 'shipped') throw new UsageError(editMessages(g.lang).noRoster);
   let writable = true;
   try {
     writable = (statSync(g.rosterPath).mode & 0o222) !== 0;

@@ -8,15 +8,21 @@ import { renderDiff } from '../render/diff.js';
 import { diffRosters } from '../roster/diff.js';
 import { applyEdit, type EditRequest } from '../roster/edit.js';
 import { loadRoster } from '../roster/load.js';
-import { readRosterBytes, UsageError, type Globals } from './context.js';
+import type { Command } from 'commander';
+import type { Lang } from '../i18n/index.js';
+import { globalsOf, parseDateOption, readRosterOrExit, type Globals } from './context.js';
+import { ExitCode, UsageError } from './exit.js';
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads the roster, makes the change, checks it as `lint --previous` would, and writes it only when it is clean. */
-export async function runEdit(g: Globals, request: EditRequest, options: { dryRun?: boolean }): Promise<number> {
+export async function runEdit(command: Command, lang: Lang, request: EditRequest, options: { dryRun?: boolean }): Promise<ExitCode> {
+  const g = globalsOf(command, lang);
   const e = editMessages(g.lang);
-  const read = readRosterBytes(g.rosterPath, g.rosterName, g.lang);
-  if ('diagnostic' in read) throw new UsageError(read.diagnostic.message);
+  // The Randers roster inside the installed package is nobody's to edit: an edit needs a roster of one's own.
+  if (g.rosterFrom === 'shipped') throw new UsageError(e.noRoster);
+  checkDates(request, g);
+  const read = { bytes: await readRosterOrExit(g.rosterPath, g.rosterName, g) };
   let text: string;
   try {
     text = STRICT_UTF8.decode(read.bytes);
@@ -31,7 +37,7 @@ export async function runEdit(g: Globals, request: EditRequest, options: { dryRu
       const message = e.refusal[outcome.refusal.code](outcome.refusal.args);
       if (outcome.refusal.usage) throw new UsageError(message);
       process.stderr.write(g.t.usage.prefix + message + '\n');
-      return 1;
+      return ExitCode.invalid;
     }
     case 'invalid-before':
       return refuseInvalid(g, outcome.diagnostics, e.fixFirst(g.rosterName));
@@ -47,17 +53,26 @@ export async function runEdit(g: Globals, request: EditRequest, options: { dryRu
   const tell = notices.length ? `\n${e.tell}\n${renderDiagnostics(notices, 'text', { t: g.t, color: g.color, files: [g.rosterName] })}` : '';
   if (options.dryRun) {
     process.stdout.write(diff + notes + tell + `\n${e.dryRun}\n`);
-    return 0;
+    return ExitCode.ok;
   }
   writeInPlace(g.rosterPath, g.rosterName, read.bytes, outcome.text, g);
   process.stdout.write(`${e.written(g.rosterName, before.revision, after.revision)}\n\n${diff}${notes}${tell}`);
-  return 0;
+  return ExitCode.ok;
 }
 
-function refuseInvalid(g: Globals, diagnostics: import('../roster/diagnostic.js').Diagnostic[], why: string): number {
+/** Dates given on the command line, checked before anything is read. */
+function checkDates(request: EditRequest, g: Globals): void {
+  if (request.kind === 'confirm' && request.date !== undefined) parseDateOption(request.date, '--date', g.t);
+  if (request.kind === 'plan-set') {
+    if (request.start !== undefined) parseDateOption(request.start, '--start', g.t);
+    if (request.end !== undefined) parseDateOption(request.end, '--end', g.t);
+  }
+}
+
+function refuseInvalid(g: Globals, diagnostics: import('../roster/diagnostic.js').Diagnostic[], why: string): ExitCode {
   process.stderr.write(renderDiagnostics(diagnostics, 'text', { t: g.t, color: false, files: [g.rosterName] }));
   process.stderr.write(g.t.usage.prefix + why + '\n');
-  return 1;
+  return ExitCode.invalid;
 }
 
 /**

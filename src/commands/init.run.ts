@@ -3,10 +3,14 @@ import { editMessages } from '../i18n/edit.js';
 import { dateIn } from '../plan/zone.js';
 import { rosterTemplate } from '../roster/template.js';
 import { loadRoster } from '../roster/load.js';
-import { UsageError, type Globals } from './context.js';
+import type { Command } from 'commander';
+import type { Lang } from '../i18n/index.js';
+import { globalsOf } from './context.js';
+import { ExitCode, UsageError } from './exit.js';
 
 /** Writes a new roster from the template; an existing file is never touched. */
-export async function runInit(g: Globals, file: string | undefined, opts: { municipality: string; title: string; area?: string[] }): Promise<number> {
+export async function runInit(command: Command, lang: Lang, file: string | undefined, opts: { municipality: string; title: string; area?: string[] }): Promise<ExitCode> {
+  const g = globalsOf(command, lang);
   const e = editMessages(g.lang);
   const name = file ?? 'roster.yaml';
   for (const [option, value] of [['--municipality', opts.municipality], ['--title', opts.title], ...(opts.area ?? []).map((a) => ['--area', a])] as const) {
@@ -16,7 +20,7 @@ export async function runInit(g: Globals, file: string | undefined, opts: { muni
   const blanks = loadRoster(new TextEncoder().encode(text), { file: name, lang: g.lang }).diagnostics.filter((d) => d.code === 'blank-unfilled').length;
   if (name === '-') {
     process.stdout.write(text);
-    return 0;
+    return ExitCode.ok;
   }
   let fd: number;
   try {
@@ -37,5 +41,5 @@ export async function runInit(g: Globals, file: string | undefined, opts: { muni
     throw new UsageError(g.t.usage.writeFailed(name, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
   }
   process.stdout.write(`${e.initDone(name, blanks)}\n\n${e.initNext(name)}\n`);
-  return 0;
+  return ExitCode.ok;
 }

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { editMessages } from '../i18n/edit.js';
 import type { Lang } from '../i18n/index.js';
-import { exitWith, globalsOf } from './context.js';
+import { exitWith } from './exit.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -16,7 +16,7 @@ export function initCommand(lang: Lang): Command {
     .action(
       exitWith(async (file: string | undefined, opts: { municipality: string; title: string; area?: string[] }, command: Command) => {
         const { runInit } = await import('./init.run.js');
-        return runInit(globalsOf(command, lang), file, opts);
+        return runInit(command, lang, file, opts);
       }),
     );
 }

@@ -2,25 +2,13 @@ import type { Command } from 'commander';
 import type { DateTime } from 'luxon';
 import type { Lang } from '../i18n/index.js';
 import { journalMessages, type JournalMessages } from '../i18n/journal.js';
-import {
-  JournalError,
-  MAX_TEXT,
-  appendEvent,
-  findOpenActivation,
-  isActivationId,
-  iso,
-  listActivations,
-  readActivation,
-  startActivation,
-  summarise,
-  type NewEvent,
-  type ReadActivation,
-} from '../journal/index.js';
-import { diagnosticText, listText, timelineText, type JournalView } from '../render/journal.js';
+import { JournalError, MAX_TEXT, appendEvent, iso, listActivations, readActivation, startActivation, summarise, type NewEvent } from '../journal/index.js';
+import { listText, timelineText, type JournalView } from '../render/journal.js';
 import { rosterIndex } from '../roster/index.js';
 import type { Roster } from '../roster/schema.js';
-import { UsageError, globalsOf, levelOption, loadValidRoster, momentOption, parseDateOption, type Globals } from './context.js';
-import { journalDirOf, type JournalDir } from './journal-dir.js';
+import { globalsOf, levelOption, loadRosterOrExit, momentOption, parseDateOption, type Globals } from './context.js';
+import { ExitCode, UsageError } from './exit.js';
+import { journalDirOf, journalFile, journalUsage, target, targetOrLatest, warn, type JournalDir } from './journal-dir.js';
 import type { LogAction } from './log.js';
 
 interface EntryOptions {
@@ -44,12 +32,12 @@ interface EntryOptions {
 /** Entries that may still be added once an activation is closed: the follow-up happens after the stand-down. */
 const AFTER_CLOSE = new Set(['note', 'action', 'evaluation']);
 
-export async function runLog(action: LogAction, positional: (string | string[] | undefined)[], command: Command, lang: Lang): Promise<number> {
+export async function runLog(action: LogAction, positional: (string | string[] | undefined)[], command: Command, lang: Lang): Promise<ExitCode> {
   const g = globalsOf(command, lang);
   const j = journalMessages(lang);
   const opts = command.opts<EntryOptions>();
   const dir = journalDirOf(g, opts.journal);
-  const roster = await loadValidRoster(g);
+  const { roster } = await loadRosterOrExit(g);
   const view: JournalView = { t: g.t, j, lang, roster };
   const zone = roster.plan.timezone;
   try {
@@ -59,10 +47,10 @@ export async function runLog(action: LogAction, positional: (string | string[] |
     const { zoneOf } = await import('../plan/zone.js');
     // The clock, read once: the default moment of the entry and when it was recorded.
     const now = DateTime.now().setZone(zoneOf(zone));
-    const at = opts.at === undefined ? now : await momentOption(opts.at, zone, g.t);
+    const at = opts.at === undefined ? now : momentOption(opts.at, zone, g);
     const by = opts.by === undefined ? undefined : text(opts.by, j);
     if (action === 'start') {
-      const level = await levelOption(opts.level!, g.t);
+      const level = levelOption(opts.level!, g.t);
       const id = startActivation(dir.path, {
         level,
         at,
@@ -73,68 +61,25 @@ export async function runLog(action: LogAction, positional: (string | string[] |
       });
       process.stderr.write(j.started(id) + '\n');
       process.stdout.write(id + '\n');
-      return 0;
+      return ExitCode.ok;
     }
     const event = await entry(action, positional, opts, command, at, roster, g, j);
     const id = target(dir, opts.activation, j);
-    const read = readActivation(dir.path, id, dirFile(dir, id));
+    const read = readActivation(dir.path, id, journalFile(dir, id));
     warn(read, j);
     const summary = summarise(id, read.events);
     if (!summary) throw new UsageError(j.usage.startDamaged(id));
     if (!summary.open && !AFTER_CLOSE.has(event.type)) {
       process.stderr.write(g.t.usage.prefix + j.usage.closed(id, action) + '\n');
-      return 1;
+      return ExitCode.invalid;
     }
     appendEvent(dir.path, id, { ...event, recorded: iso(now), ...(by ? { by } : {}) } as NewEvent);
     process.stderr.write(j.logged(id) + '\n');
-    return 0;
+    return ExitCode.ok;
   } catch (error) {
     if (error instanceof JournalError) throw journalUsage(error, j);
     throw error;
   }
-}
-
-export function journalUsage(error: JournalError, j: JournalMessages): UsageError {
-  switch (error.problem) {
-    case 'bad-id':
-      return new UsageError(j.usage.badId(error.detail));
-    case 'missing':
-      return new UsageError(j.usage.missing(error.detail));
-    case 'not-a-file':
-      return new UsageError(j.usage.notAFile(error.detail));
-    default:
-      return new UsageError(j.usage.writeFailed(error.detail));
-  }
-}
-
-function dirFile(dir: JournalDir, id: string): string {
-  return `${dir.name.replace(/\/$/, '')}/${id}.jsonl`;
-}
-
-/** --activation, checked against the id pattern, or the one open activation. */
-export function target(dir: JournalDir, given: string | undefined, j: JournalMessages): string {
-  if (given !== undefined) {
-    if (!isActivationId(given)) throw new UsageError(j.usage.badId(given));
-    return given;
-  }
-  const open = findOpenActivation(dir.path);
-  if (open.kind === 'one') return open.id;
-  if (open.kind === 'none') throw new UsageError(j.usage.noOpen());
-  throw new UsageError(j.usage.severalOpen(open.ids));
-}
-
-/** For reading: --activation or the open activation as for entries, and with none open the latest one. */
-export function targetOrLatest(dir: JournalDir, given: string | undefined, j: JournalMessages): string {
-  if (given !== undefined) return target(dir, given, j);
-  const open = findOpenActivation(dir.path);
-  if (open.kind === 'several') throw new UsageError(j.usage.severalOpen(open.ids));
-  const id = open.kind === 'one' ? open.id : listActivations(dir.path).at(-1);
-  if (id === undefined) throw new UsageError(j.usage.noOpen());
-  return id;
-}
-
-export function warn(read: Pick<ReadActivation, 'diagnostics'>, j: JournalMessages): void {
-  for (const d of read.diagnostics) process.stderr.write(diagnosticText(d, j) + '\n');
 }
 
 function text(value: string, j: JournalMessages): string {
@@ -168,7 +113,7 @@ async function entry(
       return { type: 'call', at: when, contact, answered: opts.answered === true };
     }
     case 'level':
-      return { type: 'level', at: when, level: await levelOption(positional[0] as string, g.t) };
+      return { type: 'level', at: when, level: levelOption(positional[0] as string, g.t) };
     case 'meeting': {
       const present = (opts.present ?? '').split(',').map((s) => s.trim()).filter(Boolean);
       for (const id of present) if (!index.people.has(id)) throw new UsageError(j.usage.unknownPerson('--present', id));
@@ -207,39 +152,24 @@ async function entry(
   }
 }
 
-function list(dir: JournalDir, v: JournalView, json: boolean): number {
+function list(dir: JournalDir, v: JournalView, json: boolean): ExitCode {
   const summaries = [];
   let damaged = 0;
   for (const id of listActivations(dir.path)) {
-    const read = readActivation(dir.path, id, dirFile(dir, id));
+    const read = readActivation(dir.path, id, journalFile(dir, id));
     warn(read, v.j);
     damaged += read.diagnostics.length;
     const s = summarise(id, read.events);
     if (s) summaries.push(s);
   }
   process.stdout.write(json ? JSON.stringify(summaries, null, 2) + '\n' : listText(summaries, v));
-  return damaged ? 1 : 0;
+  return damaged ? ExitCode.invalid : ExitCode.ok;
 }
 
-function show(dir: JournalDir, given: string | undefined, v: JournalView, json: boolean): number {
+function show(dir: JournalDir, given: string | undefined, v: JournalView, json: boolean): ExitCode {
   const id = targetOrLatest(dir, given, v.j);
-  const read = readActivation(dir.path, id, dirFile(dir, id));
+  const read = readActivation(dir.path, id, journalFile(dir, id));
   warn(read, v.j);
   process.stdout.write(json ? JSON.stringify({ id, events: read.events, diagnostics: read.diagnostics }, null, 2) + '\n' : timelineText(id, read.events, v));
-  return read.diagnostics.length ? 1 : 0;
-}
-
-/** `activate --log`: opens the activation in the journal and says its id on stderr, leaving stdout to the plan. */
-export async function startFromActivate(g: Globals, journal: string | undefined, level: 'green' | 'yellow' | 'red', at: DateTime): Promise<string> {
-  const j = journalMessages(g.lang);
-  const dir = journalDirOf(g, journal);
-  const { DateTime: Clock } = await import('luxon');
-  try {
-    const id = startActivation(dir.path, { level, at, recorded: iso(Clock.now().setZone(at.zone)) });
-    process.stderr.write(j.started(id) + '\n');
-    return id;
-  } catch (error) {
-    if (error instanceof JournalError) throw journalUsage(error, j);
-    throw error;
-  }
+  return read.diagnostics.length ? ExitCode.invalid : ExitCode.ok;
 }

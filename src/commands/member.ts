@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { editMessages } from '../i18n/edit.js';
 import type { Lang } from '../i18n/index.js';
-import { exitWith, globalsOf } from './context.js';
+import { exitWith } from './exit.js';
 
 export function memberCommand(lang: Lang): Command {
   const e = editMessages(lang).cli;
@@ -15,7 +15,7 @@ export function memberCommand(lang: Lang): Command {
     .action(
       exitWith(async (person: string, opts: { substitute?: string; dryRun?: boolean }, command: Command) => {
         const { runEdit } = await import('./edit.run.js');
-        return runEdit(globalsOf(command, lang), { kind: 'member-add', person, substitute: opts.substitute }, opts);
+        return runEdit(command, lang, { kind: 'member-add', person, substitute: opts.substitute }, opts);
       }),
     );
   member
@@ -26,7 +26,7 @@ export function memberCommand(lang: Lang): Command {
     .action(
       exitWith(async (person: string, opts: { dryRun?: boolean }, command: Command) => {
         const { runEdit } = await import('./edit.run.js');
-        return runEdit(globalsOf(command, lang), { kind: 'member-remove', person }, opts);
+        return runEdit(command, lang, { kind: 'member-remove', person }, opts);
       }),
     );
   member
@@ -43,7 +43,7 @@ export function memberCommand(lang: Lang): Command {
       exitWith(async (id: string, opts: { name: string; phone: string; title?: string; email?: string; id?: string; dryRun?: boolean }, command: Command) => {
         const { runEdit } = await import('./edit.run.js');
         const request = { kind: 'member-replace', id, name: opts.name, phone: opts.phone, title: opts.title, email: opts.email, newId: opts.id } as const;
-        return runEdit(globalsOf(command, lang), request, opts);
+        return runEdit(command, lang, request, opts);
       }),
     );
   return member;

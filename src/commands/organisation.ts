@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { editMessages } from '../i18n/edit.js';
 import type { Lang } from '../i18n/index.js';
-import { exitWith, globalsOf } from './context.js';
+import { exitWith } from './exit.js';
 
 export function organisationCommand(lang: Lang): Command {
   const e = editMessages(lang).cli;
@@ -15,7 +15,7 @@ export function organisationCommand(lang: Lang): Command {
     .action(
       exitWith(async (opts: { name: string; id?: string; dryRun?: boolean }, command: Command) => {
         const { runEdit } = await import('./edit.run.js');
-        return runEdit(globalsOf(command, lang), { kind: 'organisation-add', name: opts.name, id: opts.id }, opts);
+        return runEdit(command, lang, { kind: 'organisation-add', name: opts.name, id: opts.id }, opts);
       }),
     );
   organisation
@@ -27,7 +27,7 @@ export function organisationCommand(lang: Lang): Command {
     .action(
       exitWith(async (id: string, opts: { name: string; dryRun?: boolean }, command: Command) => {
         const { runEdit } = await import('./edit.run.js');
-        return runEdit(globalsOf(command, lang), { kind: 'organisation-set', id, name: opts.name }, opts);
+        return runEdit(command, lang, { kind: 'organisation-set', id, name: opts.name }, opts);
       }),
     );
   return organisation;

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { editMessages } from '../i18n/edit.js';
 import type { Lang } from '../i18n/index.js';
-import { exitWith, globalsOf } from './context.js';
+import { exitWith } from './exit.js';
 
 export function personCommand(lang: Lang): Command {
   const e = editMessages(lang).cli;
@@ -20,7 +20,7 @@ export function personCommand(lang: Lang): Command {
       exitWith(async (opts: { name: string; title: string; organisation: string; phone: string; email?: string; id?: string; dryRun?: boolean }, command: Command) => {
         const { runEdit } = await import('./edit.run.js');
         const { dryRun, ...rest } = opts;
-        return runEdit(globalsOf(command, lang), { kind: 'person-add', ...rest }, { dryRun });
+        return runEdit(command, lang, { kind: 'person-add', ...rest }, { dryRun });
       }),
     );
   person
@@ -37,7 +37,7 @@ export function personCommand(lang: Lang): Command {
       exitWith(async (id: string, opts: { name?: string; title?: string; organisation?: string; phone?: string; email?: string; dryRun?: boolean }, command: Command) => {
         const { runEdit } = await import('./edit.run.js');
         const { dryRun, ...rest } = opts;
-        return runEdit(globalsOf(command, lang), { kind: 'person-set', id, ...rest }, { dryRun });
+        return runEdit(command, lang, { kind: 'person-set', id, ...rest }, { dryRun });
       }),
     );
   return person;

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { editMessages } from '../i18n/edit.js';
 import type { Lang } from '../i18n/index.js';
-import { exitWith, globalsOf, parseDateOption } from './context.js';
+import { exitWith } from './exit.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -19,11 +19,8 @@ export function planCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith(async (opts: { title?: string; municipality?: string; area?: string[]; start?: string; end?: string; dryRun?: boolean }, command: Command) => {
-        const g = globalsOf(command, lang);
-        const start = opts.start === undefined ? undefined : parseDateOption(opts.start, '--start', g.t);
-        const end = opts.end === undefined ? undefined : parseDateOption(opts.end, '--end', g.t);
         const { runEdit } = await import('./edit.run.js');
-        return runEdit(g, { kind: 'plan-set', title: opts.title, municipality: opts.municipality, areas: opts.area, start, end }, opts);
+        return runEdit(command, lang, { kind: 'plan-set', title: opts.title, municipality: opts.municipality, areas: opts.area, start: opts.start, end: opts.end }, opts);
       }),
     );
   return plan;

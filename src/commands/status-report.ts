@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import type { Lang } from '../i18n/index.js';
 import { journalMessages } from '../i18n/journal.js';
 import { wrap } from '../render/text.js';
-import { exitWith } from './context.js';
+import { exitWith } from './exit.js';
 
 export function statusReportCommand(lang: Lang): Command {
   const j = journalMessages(lang);

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { editMessages } from '../i18n/edit.js';
 import type { Lang } from '../i18n/index.js';
-import { exitWith, globalsOf } from './context.js';
+import { exitWith } from './exit.js';
 
 export function substituteCommand(lang: Lang): Command {
   const e = editMessages(lang).cli;
@@ -15,7 +15,7 @@ export function substituteCommand(lang: Lang): Command {
     .action(
       exitWith(async (member: string, person: string, opts: { dryRun?: boolean }, command: Command) => {
         const { runEdit } = await import('./edit.run.js');
-        return runEdit(globalsOf(command, lang), { kind: 'substitute-set', member, person }, opts);
+        return runEdit(command, lang, { kind: 'substitute-set', member, person }, opts);
       }),
     );
   return substitute;

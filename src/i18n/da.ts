@@ -1,6 +1,18 @@
 /** Every sentence a user reads, in Danish. en.ts mirrors this shape. */
 type A = Record<string, string | number>;
 
+const YAML_REASONS: Record<string, string> = {
+  BAD_INDENT: 'indrykningen passer ikke; linjer på samme niveau skal rykkes lige langt ind, og en liste i [ ] skal lukkes med ]',
+  BLOCK_AS_IMPLICIT_KEY: 'der står et kolon for meget på linjen; sæt værdien i anførselstegn, hvis den selv indeholder ": "',
+  MULTILINE_IMPLICIT_KEY: 'en nøgle skal stå på én linje; er linjen under rykket forkert ind?',
+  BAD_SCALAR_START: 'en værdi kan ikke begynde med @ eller `; sæt den i anførselstegn',
+  UNEXPECTED_TOKEN: 'et tegn her passer ikke ind; tjek indrykning, kolon og bindestreger',
+  MISSING_CHAR: 'der mangler et afsluttende tegn (], } eller et anførselstegn)',
+  MULTIPLE_DOCS: 'mere end ét dokument (---) i filen; en vagtplan er ét dokument',
+  BAD_ALIAS: 'et alias (*navn) henviser til et anker (&navn), der ikke findes',
+  OTHER: 'filen kan ikke læses som YAML her',
+};
+
 export const da = {
   diag: {
     'file-missing': (a: A) => `Filen findes ikke: ${a.file}`,
@@ -10,7 +22,10 @@ export const da = {
     'file-empty': () => `Filen er tom`,
     'encoding-invalid': () =>
       `Filen er ikke gemt som UTF-8 (fx et ø gemt som Latin-1). Gem filen som UTF-8 i din editor`,
-    'yaml-syntax': (a: A) => `YAML-fejl: ${a.detail}`,
+    'yaml-syntax': (a: A) => `YAML-fejl: ${YAML_REASONS[a.reason as string] ?? YAML_REASONS.OTHER}`,
+    'yaml-tag': (a: A) => `Tagget ${a.tag} bruges ikke i en vagtplan; skriv værdien uden tag`,
+    'yaml-merge-key': () => `Flettenøglen << bruges ikke i en vagtplan; skriv felterne ud`,
+    'encoding-utf16': () => `Filen er gemt som UTF-16 (i Notesblok kaldet "Unicode"). Gem filen som UTF-8 i din editor`,
     'yaml-too-deep': (a: A) => `Indlejret mere end ${a.max} niveauer; sådan ser en vagtplan ikke ud`,
     'yaml-unclosed-quote': (a: A) => `Anførselstegnet ${a.quote} åbnes her, men lukkes ikke på linjen`,
     'yaml-tab-indent': () => `Tabulator brugt til indrykning; YAML kræver mellemrum`,
@@ -29,6 +44,16 @@ export const da = {
     'phone-invalid': (a: A) =>
       `Telefonnummeret "${a.phone}" er ikke et gyldigt dansk nummer (8 cifre) eller et servicenummer (112, 114)`,
     'chain-repeat': (a: A) => `"${a.id}" står to gange i kæden "${a.chain}"`,
+    'phone-extra-text': (a: A) =>
+      `Telefonfeltet "${a.phone}" indeholder mere end et nummer; skriv kun cifre (evt. +45 og mellemrum) og sæt bemærkninger et andet sted`,
+    'member-repeat': (a: A) => `${a.id} står to gange i gruppen (første gang linje ${a.firstLine})`,
+    'substitute-self': (a: A) => `${a.id} er sin egen suppleant; vælg en anden person`,
+    'substitute-mutual': (a: A) => `${a.id} og ${a.other} er hinandens suppleanter; er den ene væk, mangler den anden måske også sin`,
+    'convene-green-meets': () => `Grønt niveau indkalder ikke gruppen; convene skal være { type: none } med de almindelige fora`,
+    'convene-missing': (a: A) => `${a.level === 'red' ? 'Rødt' : 'Gult'} niveau skal indkalde gruppen (working-days eller hours), ikke type: none`,
+    'text-control-character': (a: A) => `Teksten indeholder et kontroltegn eller en retningsmarkering (${a.char}); slet det`,
+    'text-multiline': () => `Skal stå på én linje (et navn, en titel); fjern linjeskiftet`,
+    'text-blank': () => `Teksten er tom (kun mellemrum)`,
     'level-missing': (a: A) => `Niveauet ${a.level} mangler; planen skal have grønt, gult og rødt`,
     'period-reversed': (a: A) => `Perioden slutter (${a.end}) før den begynder (${a.start})`,
     'timezone-invalid': (a: A) => `Ukendt tidszone "${a.zone}"; brug fx Europe/Copenhagen`,
@@ -81,7 +106,7 @@ export const da = {
     version: 'vis versionsnummeret',
     roster: 'roster-fil (ellers BEREDSKAB_ROSTER, ./roster.yaml eller den medfølgende Randers-plan)',
     lang: 'sprog: da eller en (ellers BEREDSKAB_LANG, ellers da)',
-    noColor: 'ingen farver (også når NO_COLOR er sat eller uddata ikke er en terminal)',
+    noColor: 'ingen farver (også når NO_COLOR er sat, FORCE_COLOR=0, TERM=dumb, eller uddata ikke er en terminal)',
     lintDescription: 'tjek roster-filer for fejl og mangler (til mennesker og CI)',
     lintFiles: 'filer at tjekke (standard: den valgte roster)',
     lintFormat: 'format: text, json eller github',
@@ -99,7 +124,7 @@ export const da = {
     previous: 'tjek også ændringen i forhold til denne tidligere version af filen',
     contactsDescription: 'kontaktark til print, telefon og regneark',
     contactsFormat: 'format: text, markdown, html, csv, vcard eller json',
-    output: 'skriv til denne fil (ellers standard-ud)',
+    output: 'skriv til denne fil (- eller intet: standard-ud); aldrig over en fil, kommandoen læser',
     contactsLevel: 'sortér efter ringe-rækkefølgen for dette niveau (yellow, red)',
   },
   usage: {

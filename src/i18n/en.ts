@@ -2,6 +2,18 @@ import type { Messages } from './da.js';
 
 type A = Record<string, string | number>;
 
+const YAML_REASONS: Record<string, string> = {
+  BAD_INDENT: 'the indentation does not fit; lines on the same level must be indented alike, and a list in [ ] must be closed with ]',
+  BLOCK_AS_IMPLICIT_KEY: 'one colon too many on the line; quote the value if it contains ": " itself',
+  MULTILINE_IMPLICIT_KEY: 'a key must be on one line; is the line below indented wrongly?',
+  BAD_SCALAR_START: 'a value cannot start with @ or `; put it in quotes',
+  UNEXPECTED_TOKEN: 'a character here does not fit; check indentation, colons and dashes',
+  MISSING_CHAR: 'a closing character is missing (], } or a quote)',
+  MULTIPLE_DOCS: 'more than one document (---) in the file; a roster is one document',
+  BAD_ALIAS: 'an alias (*name) refers to an anchor (&name) that does not exist',
+  OTHER: 'the file cannot be read as YAML here',
+};
+
 export const en: Messages = {
   diag: {
     'file-missing': (a: A) => `File not found: ${a.file}`,
@@ -11,7 +23,10 @@ export const en: Messages = {
     'file-empty': () => `The file is empty`,
     'encoding-invalid': () =>
       `The file is not saved as UTF-8 (e.g. an ø saved as Latin-1). Save it as UTF-8 in your editor`,
-    'yaml-syntax': (a: A) => `YAML error: ${a.detail}`,
+    'yaml-syntax': (a: A) => `YAML error: ${YAML_REASONS[a.reason as string] ?? YAML_REASONS.OTHER}`,
+    'yaml-tag': (a: A) => `The tag ${a.tag} has no place in a roster; write the value without a tag`,
+    'yaml-merge-key': () => `The merge key << has no place in a roster; write the fields out`,
+    'encoding-utf16': () => `The file is saved as UTF-16 (called "Unicode" in Notepad). Save it as UTF-8 in your editor`,
     'yaml-too-deep': (a: A) => `Nested more than ${a.max} levels deep; a roster does not look like that`,
     'yaml-unclosed-quote': (a: A) => `The quote ${a.quote} opens here but is not closed on the line`,
     'yaml-tab-indent': () => `Tab used for indentation; YAML requires spaces`,
@@ -29,6 +44,16 @@ export const en: Messages = {
     'phone-invalid': (a: A) =>
       `The phone number "${a.phone}" is not a valid Danish number (8 digits) or a service number (112, 114)`,
     'chain-repeat': (a: A) => `"${a.id}" appears twice in the chain "${a.chain}"`,
+    'phone-extra-text': (a: A) =>
+      `The phone field "${a.phone}" holds more than a number; write only digits (optionally +45 and spaces) and put notes elsewhere`,
+    'member-repeat': (a: A) => `${a.id} appears twice in the group (first on line ${a.firstLine})`,
+    'substitute-self': (a: A) => `${a.id} is his or her own substitute; choose another person`,
+    'substitute-mutual': (a: A) => `${a.id} and ${a.other} are each other's substitutes; when one is away, the other may lack a substitute too`,
+    'convene-green-meets': () => `Green level does not convene the group; convene must be { type: none } with the usual forums`,
+    'convene-missing': (a: A) => `The ${a.level} level must convene the group (working-days or hours), not type: none`,
+    'text-control-character': (a: A) => `The text holds a control character or a direction override (${a.char}); delete it`,
+    'text-multiline': () => `Must be one line (a name, a title); remove the line break`,
+    'text-blank': () => `The text is empty (only spaces)`,
     'level-missing': (a: A) => `The level ${a.level} is missing; the plan must have green, yellow and red`,
     'period-reversed': (a: A) => `The period ends (${a.end}) before it starts (${a.start})`,
     'timezone-invalid': (a: A) => `Unknown time zone "${a.zone}"; use e.g. Europe/Copenhagen`,
@@ -80,7 +105,7 @@ export const en: Messages = {
     version: 'output the version number',
     roster: 'roster file (else BEREDSKAB_ROSTER, ./roster.yaml or the shipped Randers plan)',
     lang: 'language: da or en (else BEREDSKAB_LANG, else da)',
-    noColor: 'no colours (also when NO_COLOR is set or output is not a terminal)',
+    noColor: 'no colours (also when NO_COLOR is set, FORCE_COLOR=0, TERM=dumb, or output is not a terminal)',
     lintDescription: 'check roster files for errors and gaps (for people and CI)',
     lintFiles: 'files to check (default: the selected roster)',
     lintFormat: 'format: text, json or github',
@@ -98,7 +123,7 @@ export const en: Messages = {
     previous: 'also check the change against this earlier version of the file',
     contactsDescription: 'contact sheets to print, carry on a phone or open in a spreadsheet',
     contactsFormat: 'format: text, markdown, html, csv, vcard or json',
-    output: 'write to this file (else standard output)',
+    output: 'write to this file (- or none: standard output); never over a file the command reads',
     contactsLevel: "order by this level's call sequence (yellow, red)",
   },
   usage: {

@@ -33,6 +33,8 @@ export interface Activation {
   levelName: string;
   meaning: string;
   activatedAt: DateTime;
+  /** The plan's period, ISO dates: an activation outside it is warned about. */
+  period: { start: string; end: string };
   instructions?: string;
   /** Green: the ordinary forums; no meeting is convened. */
   forums?: string[];
@@ -59,6 +61,7 @@ export function planActivation(roster: Roster, level: LevelId, activatedAt: Date
     levelName: pick(levelDef.name, lang),
     meaning: pick(levelDef.meaning, lang),
     activatedAt: activatedAt.setZone(zoneOf(roster.plan.timezone)),
+    period: { start: roster.plan.period.start, end: roster.plan.period.end },
     instructions: levelDef.instructions && pick(levelDef.instructions, lang),
     forums: levelDef.convene.type === 'none' ? levelDef.convene.forums.map((f) => pick(f, lang)) : undefined,
     deadline: meetingDeadline(roster, level, activatedAt, calendar),

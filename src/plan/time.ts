@@ -1,7 +1,11 @@
 import { DateTime, type Zone } from 'luxon';
 import { zoneOf } from './zone.js';
 
-export type MomentProblem = 'format' | 'nonexistent' | 'ambiguous';
+export type MomentProblem = 'format' | 'nonexistent' | 'ambiguous' | 'offset' | 'range';
+
+/** Years a plan can be about; outside them an instant is a typing mistake (and old zones have odd offsets). */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2200;
 
 export class MomentError extends Error {
   constructor(
@@ -15,7 +19,7 @@ export class MomentError extends Error {
 }
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
-const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/;
+const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|([+-])(\d{2})(?::?(\d{2}))?)$/;
 
 /**
  * Reads an activation moment. With an offset it is that instant; without, it is wall-clock time in `zone`,
@@ -24,7 +28,13 @@ const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|
 export function parseMoment(input: string, zoneName: string): DateTime {
   const zone = zoneOf(zoneName);
   const text = input.trim();
-  if (WITH_OFFSET.test(text)) {
+  const year = Number(text.slice(0, 4));
+  if (/^\d{4}-/.test(text) && (year < FIRST_YEAR || year > LAST_YEAR)) throw new MomentError('range', input);
+  const offset = WITH_OFFSET.exec(text);
+  if (offset) {
+    // Real offsets lie within ±14:00 and have minutes below 60; luxon would carry anything else into another instant.
+    const [hours, minutes] = [Number(offset[2] ?? 0), Number(offset[3] ?? 0)];
+    if (minutes >= 60 || hours * 60 + minutes > 14 * 60) throw new MomentError('offset', input);
     const dt = DateTime.fromISO(text.replace(' ', 'T'), { zone, setZone: false });
     if (!dt.isValid) throw new MomentError('format', input);
     return dt.setZone(zone);

@@ -5,7 +5,8 @@ import type { Roster } from '../roster/schema.js';
 import { isoWithOffset, longMoment } from './dates.js';
 import { deadlineData, deadlineLines } from './deadline.js';
 import { style, type Style } from './style.js';
-import { visibleLength, wrap } from './text.js';
+import { fitName, terminalSafeData, visibleLength, wrap } from './text.js';
+import { shellMessages } from '../i18n/shell.js';
 
 export interface ActivationView {
   t: Messages;
@@ -22,7 +23,10 @@ function levelPaint(s: Style, level: Activation['level']): Style {
 /** "1) Lasse Bonde   25 58 32 49" then the title and organisation on the next line. */
 function contactLines(c: Contact, s: Style, prefix: string, note = ''): string[] {
   const indent = ' '.repeat(prefix.length);
-  const name = c.name.padEnd(Math.max(26, c.name.length + 1));
+  // A name longer than the line leaves room for is cut as the contact sheet cuts it: the phone number stays on the line.
+  const room = WIDTH - prefix.length - 2 - visibleLength(c.phone) - (note ? 2 + visibleLength(note) : 0);
+  const fitted = fitName(c.name, room);
+  const name = fitted.padEnd(Math.max(26, fitted.length + 1));
   const head = `${prefix}${s.bold(name)} ${s.bold(c.phone)}${note ? `  ${note}` : ''}`;
   const detail = [c.title, c.organisation].filter(Boolean).join(', ');
   return [head, ...(detail ? wrap(detail, WIDTH, indent).map((l) => s.dim(l)) : [])];
@@ -34,16 +38,32 @@ function indented(line: string): string[] {
   return visibleLength(line) + 3 <= WIDTH ? [`   ${line}`] : wrap(line, WIDTH, '   ');
 }
 
-export function activationText(a: Activation, roster: Roster, v: ActivationView): string {
+/** A warning when the activation falls outside the plan's period (an expired plan may name the wrong people). */
+export function periodWarning(a: Activation, v: Pick<ActivationView, 't' | 'lang'>): string | undefined {
+  const day = a.activatedAt.toISODate()!;
+  const say = shellMessages(v.lang);
+  const when = longMoment(a.activatedAt, v.t);
+  if (day > a.period.end) return say.plan.expired(a.period.end, when);
+  if (day < a.period.start) return say.plan.notStarted(a.period.start, when);
+  return undefined;
+}
+
+export function activationText(activation: Activation, rosterData: Roster, v: ActivationView): string {
+  // Roster text never reaches the terminal raw: control characters could rewrite the screen or hide numbers.
+  const a = terminalSafeData(activation);
+  const roster = terminalSafeData(rosterData);
   const s = style(v.color);
   const { t } = v;
   const out: string[] = [];
-  const banner = ` ${t.activate.banner(a.levelName)} `;
+  const banner = ` ${fitName(t.activate.banner(a.levelName), WIDTH - 8)} `;
   out.push(levelPaint(s, a.level)(`${'█'.repeat(3)}${banner}${'█'.repeat(3)}`.padEnd(40, ' ')));
   out.push(...wrap(a.meaning, WIDTH));
   out.push(t.activate.activatedAt(longMoment(a.activatedAt, t)));
+  const warning = periodWarning(a, v);
+  if (warning) out.push('', ...wrap(s.red.bold(warning), WIDTH));
 
-  if (a.forums) {
+  // Only green convenes nobody; yellow and red always show the chains, whatever the roster says about meeting.
+  if (a.level === 'green' && a.forums) {
     out.push('', s.bold(t.activate.greenTitle), ...wrap(t.deadline.green(a.meaning, t.list(a.forums)), WIDTH));
     return out.join('\n') + '\n';
   }
@@ -97,12 +117,14 @@ export function activationData(a: Activation, v: Pick<ActivationView, 't' | 'lan
     levelName: a.levelName,
     meaning: a.meaning,
     activatedAt: isoWithOffset(a.activatedAt),
+    period: a.period,
+    periodWarning: periodWarning(a, v) ?? null,
     instructions: a.instructions ?? null,
     forums: a.forums ?? null,
     deadline: a.deadline ? deadlineData(a.deadline, v) : null,
     steps: [
       ...a.chains.map((chain) => ({ id: chain.id, title: chain.title, purpose: chain.purpose, contacts: chain.contacts.map(contactData) })),
-      ...(a.forums
+      ...(a.level === 'green' && a.forums
         ? []
         : [
             {

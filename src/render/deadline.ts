@@ -5,6 +5,7 @@ import type { Deadline } from '../plan/deadline.js';
 import type { Roster } from '../roster/schema.js';
 import { clock, isoWithOffset, longMoment, shortDay } from './dates.js';
 import { style } from './style.js';
+import { terminalSafeData } from './text.js';
 
 export interface DeadlineView {
   t: Messages;
@@ -43,7 +44,7 @@ export function deadlineLines(d: Deadline, roster: Roster, v: DeadlineView, with
 }
 
 export function deadlineText(d: Deadline, roster: Roster, v: DeadlineView): string {
-  return deadlineLines(d, roster, v).join('\n') + '\n';
+  return deadlineLines(terminalSafeData(d), terminalSafeData(roster), v).join('\n') + '\n';
 }
 
 /** The data behind `deadline --json` and the deadline inside `activate --json`. */

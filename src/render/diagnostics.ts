@@ -2,6 +2,7 @@ import type { Diagnostic } from '../roster/diagnostic.js';
 import { countBySeverity } from '../roster/diagnostic.js';
 import type { Messages } from '../i18n/index.js';
 import { style } from './style.js';
+import { terminalSafe } from './text.js';
 
 export type DiagnosticFormat = 'text' | 'json' | 'github';
 
@@ -19,18 +20,18 @@ function renderText(diagnostics: readonly Diagnostic[], { t, color, files }: { t
   const s = style(color);
   const paint = { error: s.red.bold, warning: s.yellow, notice: s.cyan };
   const lines = diagnostics.map((d) => {
-    const where = d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file;
-    return `${s.dim(where)}  ${paint[d.severity](t.severity[d.severity])}  ${s.dim(d.code)}  ${d.message}`;
+    const where = terminalSafe(d.line > 0 ? `${d.file}:${d.line}:${d.col}` : d.file);
+    return `${s.dim(where)}  ${paint[d.severity](t.severity[d.severity])}  ${s.dim(d.code)}  ${terminalSafe(d.message)}`;
   });
   const counts = countBySeverity(diagnostics);
-  if (diagnostics.length === 0) return files.map((f) => `${t.lint.clean(f)}\n`).join('');
+  if (diagnostics.length === 0) return files.map((f) => `${terminalSafe(t.lint.clean(f))}\n`).join('');
   const summary = t.lint.summary({ ...counts, files: files.length });
   return `${lines.join('\n')}\n\n${counts.errors ? s.red.bold(summary) : s.yellow(summary)}\n`;
 }
 
 /** GitHub workflow command; data and properties escaped as the runner expects. */
 function githubAnnotation(d: Diagnostic): string {
-  const data = (v: string) => v.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const data = (v: string) => v.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, '\ufffd').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const prop = (v: string) => data(v).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const props = [`file=${prop(d.file)}`];
   if (d.line > 0) props.push(`line=${d.line}`, `col=${d.col}`);

@@ -1,5 +1,6 @@
 import type { Messages } from '../i18n/index.js';
 import type { Change } from '../roster/diff.js';
+import { terminalSafe } from './text.js';
 
 export type DiffFormat = 'text' | 'markdown' | 'json';
 
@@ -11,7 +12,8 @@ export function changeText(c: Change, t: Messages): string {
 export function renderDiff(changes: readonly Change[], from: number, to: number, format: DiffFormat, t: Messages): string {
   if (format === 'json') return JSON.stringify({ from, to, changes }, null, 2) + '\n';
   const heading = t.diff.heading(from, to);
-  const lines = changes.length ? changes.map((c) => changeText(c, t)) : [t.diff.none];
+  // One change, one line: a line break in a name must not forge another line (a pull request's markdown).
+  const lines = changes.length ? changes.map((c) => terminalSafe(changeText(c, t))) : [t.diff.none];
   if (format === 'markdown') {
     const md = (s: string) => s.replace(/([\\|*_`[\]<>#~])/g, '\\$1');
     return `### ${md(heading)}\n\n${lines.map((l) => `- ${md(l)}`).join('\n')}\n`;

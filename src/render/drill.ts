@@ -7,7 +7,7 @@ import type { Answer, DrillRecord, DrillStep, DrillSummary } from '../drill/engi
 import { minutesBetween } from '../drill/engine.js';
 import { longMoment } from './dates.js';
 import { style } from './style.js';
-import { wrap } from './text.js';
+import { terminalSafe, wrap } from './text.js';
 
 export interface DrillView {
   t: Messages;
@@ -31,11 +31,12 @@ export function drillBanner(plan: Activation, startedAt: DateTime, v: DrillView)
 }
 
 /**
- * Roster text as one line on a terminal: line breaks and tabs become spaces, and control characters (an escape
- * sequence could clear the screen or recolour it) are shown as U+FFFD.
+ * Roster text as one line on a terminal: runs of line breaks, tabs and spaces become one space, and control
+ * characters and bidirectional overrides (which could clear the screen or reorder the line) are shown as U+FFFD, as
+ * terminalSafe does for every terminal output. A no-break space is the roster's own and is kept.
  */
 export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\ufffd');
+  return terminalSafe(text.replace(/[ \t\n\r]+/g, ' '));
 }
 
 /** "Lasse Bonde, Politikommissær, Østjyllands Politi – 25 58 32 49" */

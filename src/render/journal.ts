@@ -89,7 +89,7 @@ export function timelineText(id: string, events: readonly JournalEvent[], v: Jou
 
 /** Text from users may hold newlines; in a line-per-entry listing they become spaces. */
 export function oneLine(text: string): string {
-  return text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+  return text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 /** `log list`: one line per activation. */

@@ -2,7 +2,7 @@ import type { Lang, Messages } from '../i18n/index.js';
 import type { Sheet, SheetContact, SheetLevel } from '../plan/sheet.js';
 import type { Contact } from '../roster/index.js';
 import { style } from './style.js';
-import { wrap } from './text.js';
+import { fitName, terminalSafe, terminalSafeData, wrap } from './text.js';
 
 export const SHEET_FORMATS = ['text', 'markdown', 'html', 'csv', 'vcard', 'json'] as const;
 export type SheetFormat = (typeof SHEET_FORMATS)[number];
@@ -48,7 +48,8 @@ function footerText(sheet: Sheet, t: Messages): string {
   return t.sheet.footer(f.revision, f.lastChanged, f.hash, f.madeOn);
 }
 
-function sheetText(sheet: Sheet, { t, color }: SheetView): string {
+function sheetText(data: Sheet, { t, color }: SheetView): string {
+  const sheet = terminalSafeData(data);
   const s = style(color);
   const out: string[] = [s.bold(`${t.sheet.heading}: ${sheet.title}`), sheet.municipality];
   out.push(...wrap(`${t.sheet.areas}: ${sheet.areas.join('; ')}`, 80, '', '  '));
@@ -57,12 +58,17 @@ function sheetText(sheet: Sheet, { t, color }: SheetView): string {
   out.push('', s.bold(t.sheet.callOrder));
   for (const chain of sheet.chains) {
     out.push(`  ${chain.title}`);
-    chain.contacts.forEach((c, i) => out.push(`    ${i + 1}. ${i > 0 ? `${t.sheet.ifNoAnswer} ` : ''}${c.name}  ${s.bold(c.phone)}`));
+    chain.contacts.forEach((c, i) => {
+      const head = `    ${i + 1}. ${i > 0 ? `${t.sheet.ifNoAnswer} ` : ''}`;
+      out.push(`${head}${fitName(c.name, 80 - head.length - 2 - c.phone.length)}  ${s.bold(c.phone)}`);
+    });
   }
   out.push('', s.bold(t.sheet.contacts));
   for (const c of sheet.contacts) {
-    const name = c.name.length > 30 ? c.name.slice(0, 29) + '…' : c.name;
-    out.push(`  ${name.padEnd(31)}${s.bold(c.phone.padEnd(13))}${c.id === sheet.coordinator.id ? s.bold(`★ ${rolesText(c, t)}`) : rolesText(c, t)}`);
+    const name = fitName(c.name, 30);
+    const roles = c.id === sheet.coordinator.id ? s.bold(`★ ${rolesText(c, t)}`) : rolesText(c, t);
+    // Roles that do not fit continue under the role column.
+    out.push(...wrap(roles, 80, `  ${name.padEnd(31)}${s.bold(c.phone.padEnd(13))}`, ' '.repeat(46)));
     const detail = [c.title, c.organisation].filter(Boolean).join(', ');
     out.push(...wrap(detail, 80, '    ').map((l) => s.dim(l)));
   }
@@ -73,7 +79,7 @@ function sheetText(sheet: Sheet, { t, color }: SheetView): string {
 
 /** Markdown table cells: pipes, backslashes, markup characters and line breaks neutralised. */
 function md(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/([|*_`[\]<>#~])/g, '\\$1').replace(/\r?\n/g, ' ');
+  return terminalSafe(text.replace(/\r?\n/g, ' ')).replace(/\\/g, '\\\\').replace(/([|*_`[\]<>#~])/g, '\\$1');
 }
 
 function sheetMarkdown(sheet: Sheet, { t }: SheetView): string {

@@ -109,12 +109,18 @@ describe('each edit on the shipped roster changes only its own lines, the revisi
 });
 
 describe('values from the command line are written as YAML that reads back as given', () => {
-  it.each(['Anne "A" <script>alert(1)</script>', "O'Brien: #1 | - [x] {y}", 'yes', '0045 1234', 'Linje 1\nLinje 2', '  mellemrum  '])('%s', (name) => {
+  it.each(['Anne "A" <script>alert(1)</script>', "O'Brien: #1 | - [x] {y}", 'yes', '0045 1234', '  mellemrum  '])('%s', (name) => {
     const out = ok(edit({ kind: 'person-add', name, title: name, organisation: 'lejerbo', phone: '31313131', id: 'ny-person' }));
     const person = out.after.people.find((p) => p.id === 'ny-person');
     expect(person?.name).toBe(name);
     expect(person?.title).toBe(name);
     expect(comments(out.text)).toEqual(comments(SHIPPED));
+  });
+
+  it('a name over two lines is refused, since a name is one line', () => {
+    const out = edit({ kind: 'person-add', name: 'Linje 1\nLinje 2', title: 'T', organisation: 'lejerbo', phone: '31313131', id: 'ny-person' });
+    expect(out.status).toBe('invalid-after');
+    expect(out.status === 'invalid-after' && out.diagnostics.map((d) => d.code)).toContain('text-multiline');
   });
 });
 

@@ -1,8 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRosterBytes } from '../commands/context.js';
 import { lineOf, NORDBY, SHIPPED, text } from '../../tests/helpers.js';
 import { loadRoster } from './load.js';
 
@@ -89,19 +85,6 @@ describe('loadRoster refuses broken rosters with a code and a line', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
-  it('refuses a directory and a missing file as diagnostics', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'beredskab-'));
-    const asDir = readRosterBytes(dir, 'mappe', 'da');
-    expect('diagnostic' in asDir && asDir.diagnostic.code).toBe('file-is-directory');
-    const missing = readRosterBytes(join(dir, 'nope.yaml'), 'nope.yaml', 'en');
-    expect('diagnostic' in missing && missing.diagnostic.code).toBe('file-missing');
-    expect('diagnostic' in missing && missing.diagnostic.message).toBe('File not found: nope.yaml');
-    const big = join(dir, 'big.yaml');
-    writeFileSync(big, 'x'.repeat(2 * 1024 * 1024));
-    const tooBig = readRosterBytes(big, 'big.yaml', 'da');
-    expect('diagnostic' in tooBig && tooBig.diagnostic.code).toBe('file-too-large');
-  });
-
   it('names the field and the YAML path of a schema error', () => {
     const { diagnostics } = load(swap('  municipality: Nordby Kommune\n', ''));
     expect(diagnostics[0]).toMatchObject({ code: 'key-missing', path: 'plan', message: 'Feltet "municipality" mangler' });
@@ -178,5 +161,46 @@ describe('warnings that depend on today', () => {
   it('localises messages', () => {
     const result = loadRoster(enc(swap('phone: "61234571"', 'phone: "1234"')), { file: 'r.yaml', lang: 'en' });
     expect(result.diagnostics.find((d) => d.code === 'phone-invalid')!.message).toMatch(/^The phone number "1234" is not a valid Danish number/);
+  });
+});
+
+describe('loadRoster names the real cause', () => {
+  const utf16 = (bom: boolean) => {
+    const body = Buffer.from(base, 'utf16le');
+    return bom ? Buffer.concat([Buffer.from([0xff, 0xfe]), body]) : body;
+  };
+  const cases: Array<Case & { message: RegExp }> = [
+    { name: 'missing schemaVersion', input: swap('schemaVersion: 1\n', ''), code: 'key-missing', line: lineOf(base, 'revision: 4') - 1, message: /"schemaVersion" mangler/ },
+    { name: 'missing phone', input: swap(', phone: "61234571"', ''), code: 'key-missing', line: lineOf(base, 'phone: "61234571"'), message: /"phone" mangler/ },
+    { name: 'missing convene type', input: swap('type: hours, hours: 12', 'hours: 12'), code: 'key-missing', line: lineOf(base, 'type: hours'), message: /"type" mangler/ },
+    { name: 'a file holding only ~', input: '~\n', code: 'yaml-not-mapping', line: 1, col: 1, message: /mapping/ },
+    { name: 'UTF-16 with a byte-order mark', input: utf16(true), code: 'encoding-utf16', line: 1, message: /UTF-16/ },
+    { name: 'UTF-16 without one', input: utf16(false), code: 'encoding-utf16', line: 1, message: /UTF-16/ },
+    { name: 'a merge key', input: swap('revision: 4', 'revision: 4\n<<: { x: 1 }'), code: 'yaml-merge-key', line: lineOf(base, 'revision: 4') + 1, col: 1, message: /<</ },
+    { name: 'a tag', input: swap('revision: 4', 'revision: !!binary 4'), code: 'yaml-tag', line: lineOf(base, 'revision: 4'), col: 11, message: /!!binary/ },
+    { name: 'a custom tag', input: swap('revision: 4', 'revision: !cmd 4'), code: 'yaml-tag', line: lineOf(base, 'revision: 4'), message: /!cmd/ },
+    { name: 'a phone written as an octal number', input: swap('phone: "61234571"', 'phone: 0o12345670'), code: 'phone-extra-text', line: lineOf(base, 'phone: "61234571"'), message: /"0o12345670"/ },
+    { name: 'a colon too many, explained in Danish', input: swap('  municipality: Nordby Kommune', '  municipality: Nordby: Kommune'), code: 'yaml-syntax', line: lineOf(base, 'municipality: Nordby'), col: 23, message: /^YAML-fejl: der står et kolon for meget/ },
+    { name: 'a list not closed', input: swap('areas: [', 'areas: [Øst,\n'), code: 'yaml-syntax', line: lineOf(base, 'areas: [') + 1, message: /^YAML-fejl: / },
+    { name: 'an alias without its anchor', input: swap('revision: 4', 'revision: *nowhere'), code: 'yaml-syntax', line: lineOf(base, 'revision: 4'), message: /anker/ },
+  ];
+  it.each(cases)('$name → $code', ({ input, code, line, col, message }) => {
+    const { diagnostics, roster } = load(input);
+    const hit = diagnostics.find((d) => d.code === code);
+    expect(hit, JSON.stringify(diagnostics)).toBeDefined();
+    expect(hit!.line).toBe(line);
+    if (col !== undefined) expect(hit!.col).toBe(col);
+    expect(hit!.message).toMatch(message);
+    if (code.startsWith('yaml-') || code.startsWith('encoding')) expect(roster).toBeUndefined();
+    // One cause, one finding: no spurious errors beside it.
+    expect(diagnostics.filter((d) => d.severity === 'error')).toHaveLength(1);
+  });
+
+  it('keeps strict YAML 1.2: 1_000, no and dates stay strings where the schema wants strings', () => {
+    const { roster, diagnostics } = load(swap('municipality: Nordby Kommune', 'municipality: 1_000').replace('title: Beredskabsplan for Nordby Øst 2026-2030', 'title: no'));
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(roster?.plan.municipality).toBe('1_000');
+    expect(roster?.plan.title).toBe('no');
+    expect(roster?.lastChanged).toBe('2026-09-01');
   });
 });

@@ -39,7 +39,7 @@ export function loadRoster(bytes: Uint8Array, options: LoadOptions): LoadResult 
   }
   const lineOf = (path: YamlPath) => source.locate(path).line;
   const today = typeof options.today === 'function' ? options.today(parsed.data.plan.timezone) : options.today;
-  findings.push(...checkRoster(parsed.data, { today, lineOf }));
+  findings.push(...checkRoster(parsed.data, { today, lineOf, written: source.written }));
   if (options.previous) findings.push(...checkChange(options.previous, parsed.data, today));
   return { roster: parsed.data, diagnostics: localise(findings, options, source) };
 }
@@ -53,6 +53,7 @@ function parseSource(bytes: Uint8Array, findings: Finding[]): Source | undefined
     return undefined;
   };
   if (bytes.length > MAX_FILE_BYTES) return fail('file-too-large', undefined, { size: bytes.length, max: MAX_FILE_BYTES });
+  if (looksLikeUtf16(bytes)) return fail('encoding-utf16', { line: 1, col: 1 });
   let text: string;
   try {
     text = STRICT_UTF8.decode(bytes);
@@ -70,6 +71,13 @@ function parseSource(bytes: Uint8Array, findings: Finding[]): Source | undefined
   }
 
   return parseYaml(text, findings);
+}
+
+/** A UTF-16 byte-order mark, or the NUL bytes that UTF-16 puts beside every ASCII letter. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length < 2) return false;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  return bytes.subarray(0, 4).includes(0);
 }
 
 /** Byte offset of the first byte that is not valid UTF-8, or -1. */
@@ -125,15 +133,15 @@ function issueToFindings(issue: Issue, data: unknown): Finding[] {
   const error = (code: Finding['code'], args: Finding['args'], at = path, atKey = false): Finding[] => [
     { severity: 'error', code, path: at, args, atKey },
   ];
+  // Whatever the check that failed, a key that is not there at all is best named as missing.
+  const key = path[path.length - 1];
+  const parent = valueAt(data, path.slice(0, -1));
+  if (issue.code !== 'unrecognized_keys' && typeof key === 'string' && parent !== null && typeof parent === 'object' && !Array.isArray(parent) && !(key in parent)) {
+    return error('key-missing', { key }, path.slice(0, -1));
+  }
   switch (issue.code) {
-    case 'invalid_type': {
-      const parentPath = path.slice(0, -1);
-      const parent = valueAt(data, parentPath);
-      const key = path[path.length - 1];
-      const present = parent !== null && typeof parent === 'object' && key !== undefined && key in (parent as object);
-      if (!present && typeof key === 'string') return error('key-missing', { key }, parentPath);
+    case 'invalid_type':
       return error('type-invalid', { expectedKey: issue.expected });
-    }
     case 'unrecognized_keys':
       return issue.keys.flatMap((key) => error('key-unknown', { key }, [...path, key], true));
     case 'invalid_value':
@@ -146,6 +154,8 @@ function issueToFindings(issue: Issue, data: unknown): Finding[] {
       return error('value-out-of-range', { limitKey: 'atMost', limit: Number(issue.maximum) });
     case 'invalid_union': {
       if ('discriminator' in issue && typeof issue.discriminator === 'string') {
+        const value = valueAt(data, path);
+        if (value !== null && typeof value === 'object' && !(issue.discriminator in value)) return error('key-missing', { key: issue.discriminator });
         const allowed = Convene.def.options.map((o) => o.shape.type.def.values[0]).join(', ');
         return error('value-invalid', { allowed }, [...path, issue.discriminator]);
       }

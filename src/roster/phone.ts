@@ -22,8 +22,17 @@ export type Phone =
 /** Eight digits, the first 2–9, after +45 or 0045 or nothing: Denmark's numbering plan. */
 const PLAIN_DANISH = /^(?:\+45|0045)?([2-9]\d{7})$/;
 
-/** Parses a roster phone field; null when it is neither a valid Danish number nor a service number. */
+/**
+ * Only what a phone number is written with: digits, spaces and hyphens, a leading +. A phone field is a number and
+ * nothing else; "Ring 40867408 (kun hverdage)" or "40867408 ext. 12" would lose the note when the number is printed.
+ */
+export function isPhoneShaped(raw: string | number): boolean {
+  return /^\+?[\d\s-]+$/.test(String(raw).trim());
+}
+
+/** Parses a roster phone field; null when it is neither a valid Danish number nor a service number (and nothing else). */
 export function parsePhone(raw: string | number): Phone | null {
+  if (!isPhoneShaped(raw)) return null;
   const text = String(raw).trim();
   const compact = text.replace(/[\s-]/g, '');
   if (SERVICE_NUMBERS.has(compact)) return { kind: 'service', digits: compact };

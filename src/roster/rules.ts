@@ -1,6 +1,6 @@
 import { isKnownZone } from './timezone.js';
 import type { Finding, YamlPath } from './diagnostic.js';
-import { parsePhone } from './phone.js';
+import { isPhoneShaped, parsePhone } from './phone.js';
 import type { Roster } from './schema.js';
 import { rosterIndex } from './index.js';
 
@@ -9,6 +9,8 @@ export interface RuleContext {
   today?: string;
   /** The source line of a path, for messages that point at an earlier place. */
   lineOf(path: YamlPath): number;
+  /** A scalar as written in the file: a phone read by YAML as a number (`0o12345670`) is judged by what was written. */
+  written?(path: YamlPath): string | undefined;
 }
 
 type RefKind = 'person' | 'hotline' | 'organisation';
@@ -79,9 +81,20 @@ export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
   roster.people.forEach((p, i) => ref(p.organisation, ['people', i, 'organisation'], ['organisation']));
   roster.hotlines.forEach((h, i) => ref(h.organisation, ['hotlines', i, 'organisation'], ['organisation']));
   ref(roster.plan.statusMeeting.organiser, ['plan', 'statusMeeting', 'organiser'], ['organisation']);
+  const memberAt = new Map<string, number>();
   roster.group.members.forEach((m, i) => {
     ref(m.person, ['group', 'members', i, 'person'], ['person']);
     if (m.substitute) ref(m.substitute, ['group', 'members', i, 'substitute'], ['person']);
+    const first = memberAt.get(m.person);
+    if (first !== undefined) error('member-repeat', ['group', 'members', i, 'person'], { id: m.person, firstLine: ctx.lineOf(['group', 'members', first, 'person']) });
+    else memberAt.set(m.person, i);
+    if (m.substitute === m.person) error('substitute-self', ['group', 'members', i, 'substitute'], { id: m.person });
+  });
+  // Two members who stand in for each other: when one is away, the other has lost his stand-in too.
+  roster.group.members.forEach((m, i) => {
+    if (!m.substitute || m.substitute === m.person) return;
+    const other = roster.group.members.findIndex((x) => x.person === m.substitute && x.substitute === m.person);
+    if (other > i) error('substitute-mutual', ['group', 'members', other, 'substitute'], { id: m.person, other: m.substitute });
   });
   const memberIds = new Set(roster.group.members.map((m) => m.person));
   if (!memberIds.has(roster.group.coordinator)) {
@@ -104,16 +117,24 @@ export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
   roster.press.contacts.forEach((id, i) => ref(id, ['press', 'contacts', i], ['person']));
   roster.signatories.forEach((s, i) => ref(s.person, ['signatories', i, 'person'], ['person']));
 
-  roster.people.forEach((p, i) => {
-    if (!isBlank(p.phone) && !parsePhone(p.phone)) error('phone-invalid', ['people', i, 'phone'], { phone: String(p.phone) });
-  });
-  roster.hotlines.forEach((h, i) => {
-    if (!parsePhone(h.phone)) error('phone-invalid', ['hotlines', i, 'phone'], { phone: String(h.phone) });
-  });
+  const phone = (value: string | number, path: YamlPath) => {
+    // A phone that YAML read as a number (`0o12345670`) is judged by what was written.
+    const raw = typeof value === 'number' ? (ctx.written?.(path) ?? String(value)) : value;
+    if (isBlank(raw) || parsePhone(raw)) return;
+    error(isPhoneShaped(raw) ? 'phone-invalid' : 'phone-extra-text', path, { phone: raw });
+  };
+  roster.people.forEach((p, i) => phone(p.phone, ['people', i, 'phone']));
+  roster.hotlines.forEach((h, i) => phone(h.phone, ['hotlines', i, 'phone']));
 
   for (const level of ['green', 'yellow', 'red'] as const) {
-    if (!roster.levels[level]) error('level-missing', ['levels'], { level });
+    const def = roster.levels[level];
+    if (!def) error('level-missing', ['levels'], { level });
+    // Green is the everyday level; yellow and red are the ones that bring the group together.
+    else if (level === 'green' && def.convene.type !== 'none') error('convene-green-meets', ['levels', level, 'convene', 'type']);
+    else if (level !== 'green' && def.convene.type === 'none') error('convene-missing', ['levels', level, 'convene', 'type'], { level });
   }
+
+  checkTexts(roster, [], (code, path, args) => error(code, path, args));
   const { start, end } = roster.plan.period;
   if (end < start) error('period-reversed', ['plan', 'period', 'end'], { start, end });
   if (!isKnownZone(roster.plan.timezone)) {
@@ -160,6 +181,33 @@ export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
     });
   }
   return out;
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
+
+/** Fields that are one line wherever they are printed: names, titles, organisation names. */
+const ONE_LINE = new Set(['name', 'title', 'organisation', 'aliases', 'municipality', 'areas', 'phone', 'person', 'substitute', 'id', 'date']);
+
+/**
+ * Every text in the roster: no control characters (tab included) or bidirectional overrides, which could rewrite a
+ * terminal or reorder what is shown; no line break in names and titles; not blank. Line breaks are allowed in prose.
+ */
+function checkTexts(value: unknown, path: (string | number)[], error: (code: Finding['code'], path: YamlPath, args?: Finding['args']) => void, key = ''): void {
+  if (typeof value === 'string') {
+    const control = CONTROL.exec(value);
+    if (control) error('text-control-character', path, { char: `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` });
+    else if (ONE_LINE.has(key) && value.trim().includes('\n')) error('text-multiline', path);
+    if (value.trim() === '') error('text-blank', path);
+    return;
+  }
+  if (Array.isArray(value)) value.forEach((item, i) => checkTexts(item, [...path, i], error, key));
+  else if (value !== null && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      // { da, en } text belongs to the field that holds it.
+      checkTexts(v, [...path, k], error, k === 'da' || k === 'en' ? key : k);
+    }
+  }
 }
 
 /** The ISO date twelve months before an ISO date (29 February goes to 28 February). */

@@ -1,14 +1,5 @@
-import { CORE_SCHEMA, load, YAMLException, type State } from 'js-yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import type { Finding, YamlPath } from './diagnostic.js';
-
-/*
- * YAML text → data plus the position of every node, in one pass of js-yaml (core schema: 2026-11-27 and "no" stay
- * strings). js-yaml reports each node it composes to a listener when it opens and closes; the position where a node
- * opens, moved past spaces and comments, is where it starts. A mapping's nodes come as key, value, key, value; a
- * node that js-yaml reads through a wrapper (a plain scalar that might have been a key) closes twice with the same
- * value and is the same node. Aliases are counted and their expansion is measured as the nodes close, so a
- * "billion laughs" file is refused before anything reads the data.
- */
 
 /** Aliases (*name) allowed in one roster; a roster needs none. */
 export const MAX_ALIASES = 100;
@@ -16,6 +7,9 @@ export const MAX_ALIASES = 100;
 export const MAX_EXPANDED_NODES = 100_000;
 /** Nesting deeper than any roster; deeper input would only exhaust the stack. */
 export const MAX_DEPTH = 64;
+
+/** The tags a roster may spell out; any other (`!!binary`, `!custom`) is refused rather than silently read. */
+const CORE_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float', 'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
 
 export interface Position {
   line: number;
@@ -26,54 +20,8 @@ export interface Source {
   data: unknown;
   /** The position of the value at `path` (or of its key), or of the nearest ancestor that exists. */
   locate(path: YamlPath, atKey?: boolean): Position;
-}
-
-interface Located {
-  start: number;
-  /** The value the node stands for, to tell a wrapper from its content and to name mapping keys. */
-  value: unknown;
-  /** Nodes below this one, counting expanded aliases. */
-  size: number;
-  /** Mapping entries by key text. */
-  entries?: Map<string, { key: number; value: Located }>;
-  /** Sequence items. */
-  items?: Located[];
-}
-
-/** Offsets → 1-based line and column (in UTF-16 code units, as editors count). */
-function lineIndex(text: string): (offset: number) => Position {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, col: offset - starts[lo]! + 1 };
-  };
-}
-
-/** The first offset from `i` that is not a space, a line break or a comment. */
-function significant(text: string, i: number): number {
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
-    else if (c === 0x23) {
-      const end = text.indexOf('\n', i);
-      if (end < 0) return text.length;
-      i = end + 1;
-    } else return i;
-  }
-}
-
-/** The name after & or * at `i`. */
-function nameAt(text: string, i: number): string {
-  let end = i + 1;
-  while (end < text.length && !/[\s,[\]{}]/.test(text[end]!)) end++;
-  return text.slice(i + 1, end);
+  /** The scalar at `path` as written in the file (`0o12345670`, `"4086 7408"` without quotes), if there is one. */
+  written(path: YamlPath): string | undefined;
 }
 
 class Refusal extends Error {
@@ -86,107 +34,175 @@ class Refusal extends Error {
   }
 }
 
-/**
- * Parses one YAML document. Problems become findings (with positions); the result is undefined when there are any.
- */
+/** Parses one YAML 1.2 document (core schema). Problems become findings with positions; then the result is undefined. */
 export function parseYaml(text: string, findings: Finding[]): Source | undefined {
-  const position = lineIndex(text);
+  const lines = new LineCounter();
+  const position = (offset: number): Position => lines.linePos(offset);
   const fail = (code: Finding['code'], offset: number, args?: Finding['args']) => {
     findings.push({ severity: 'error', code, path: [], pos: position(offset), args });
     return undefined;
   };
 
-  const opened: { at: number; children: Located[] }[] = [];
-  const anchorSizes = new Map<string, number>();
-  let root: Located | undefined;
-  let aliases = 0;
-  let expanded = 0;
-
-  function listener(event: 'open' | 'close', state: State) {
-    if (event === 'open') {
-      if (opened.length >= MAX_DEPTH) throw new Refusal('yaml-too-deep', significant(text, state.position), { max: MAX_DEPTH });
-      opened.push({ at: state.position, children: [] });
-      return;
-    }
-    const frame = opened.pop()!;
-    const value: unknown = state.result;
-    const at = significant(text, frame.at);
-    const first = text.charCodeAt(at);
-    const only = frame.children.length === 1 ? frame.children[0]! : undefined;
-    let node: Located;
-    if (only && (only.value === value || (value === null && state.kind === null))) {
-      // A wrapper around its only content: the same node, starting at the wrapper's anchor or tag if it has one.
-      node = only;
-      if (first === 0x26 /* & */ || first === 0x21 /* ! */) node.start = Math.min(node.start, at);
-    } else {
-      // An empty node (no content, kind null) is where it opened: after the key's colon, not on the next line.
-      node = { start: state.kind === null && first !== 0x2a ? frame.at : at, value, size: 1 };
-      if (state.kind === 'mapping') {
-        node.entries = new Map();
-        for (let i = 0; i + 1 < frame.children.length; i += 2) {
-          const key = frame.children[i]!;
-          const name = String(key.value);
-          if (!node.entries.has(name)) node.entries.set(name, { key: key.start, value: frame.children[i + 1]! });
-        }
-      } else if (state.kind === 'sequence') node.items = frame.children;
-      for (const child of frame.children) node.size += child.size;
-      if (first === 0x2a /* * */) {
-        aliases++;
-        if (aliases > MAX_ALIASES) throw new Refusal('yaml-too-many-aliases', at, { max: MAX_ALIASES });
-        node.size = anchorSizes.get(nameAt(text, at)) ?? 1;
-        expanded += node.size;
-        if (expanded > MAX_EXPANDED_NODES) throw new Refusal('yaml-too-many-aliases', at, { max: MAX_ALIASES });
-      }
-    }
-    if (first === 0x26 /* & */) anchorSizes.set(nameAt(text, at), node.size);
-    const parent = opened[opened.length - 1];
-    if (parent) parent.children.push(node);
-    else root = node;
-  }
-
-  let data: unknown;
+  let doc: Document.Parsed;
   try {
-    data = load(text, { schema: CORE_SCHEMA, listener });
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, schema: 'core', uniqueKeys: true });
   } catch (error) {
-    if (error instanceof Refusal) return fail(error.code, error.offset, error.args);
-    if (error instanceof YAMLException) return yamlError(error, text, fail);
     if (error instanceof RangeError) return fail('yaml-too-deep', 0, { max: MAX_DEPTH });
     throw error;
   }
-  if (data === null || data === undefined || !root) return fail('file-empty', 0);
-  if (typeof data !== 'object' || Array.isArray(data)) return fail('yaml-not-mapping', 0);
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) return yamlError(problem, text, doc, fail);
 
-  const top = root;
+  try {
+    checkShape(doc, text);
+  } catch (error) {
+    if (error instanceof Refusal) return fail(error.code, error.offset, error.args);
+    if (error instanceof RangeError) return fail('yaml-too-deep', 0, { max: MAX_DEPTH });
+    throw error;
+  }
+
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null && root.source === '')) return fail('file-empty', 0);
+  if (!isMap(root)) return fail('yaml-not-mapping', root.range?.[0] ?? 0);
+  // Aliases are bounded above, so expanding them is safe; maxAliasCount is the library's own guard on top.
+  const data: unknown = doc.toJS({ maxAliasCount: MAX_EXPANDED_NODES });
+
+  const nodeAt = (path: YamlPath) => {
+    let node: unknown = root;
+    let key: Node | undefined;
+    for (const seg of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+        if (!pair) return { node, key: undefined, complete: false };
+        key = pair.key as Node;
+        node = pair.value;
+      } else if (isSeq(node) && typeof seg === 'number' && node.items[seg]) {
+        key = undefined;
+        node = node.items[seg];
+      } else return { node, key: undefined, complete: false };
+    }
+    return { node, key, complete: true };
+  };
+
   return {
     data,
     locate(path, atKey = false) {
-      let node = top;
-      for (let i = 0; i < path.length; i++) {
-        const seg = path[i]!;
-        if (node.entries) {
-          const entry = node.entries.get(String(seg));
-          if (!entry) break;
-          if (i === path.length - 1 && atKey) return position(entry.key);
-          node = entry.value;
-        } else if (node.items && typeof seg === 'number' && node.items[seg]) {
-          node = node.items[seg];
-        } else break;
-      }
-      return position(node.start);
+      const found = nodeAt(path);
+      if (atKey && found.complete && found.key?.range) return position(found.key.range[0]);
+      return position(startOf(found.node as Node, text));
+    },
+    written(path) {
+      const found = nodeAt(path);
+      return found.complete && isScalar(found.node) && typeof found.node.source === 'string' ? found.node.source : undefined;
     },
   };
 }
 
-function yamlError(error: YAMLException, text: string, fail: (code: Finding['code'], offset: number, args?: Finding['args']) => undefined) {
-  const reason = error.reason;
-  if (/single document/.test(reason)) return fail('yaml-syntax', secondDocument(text), { detail: 'more than one document (---) in the file' });
-  const offset = (error.mark as { position?: number } | undefined)?.position ?? 0;
-  if (/duplicated mapping key/.test(reason)) return fail('yaml-duplicate-key', offset, { key: keyAt(text, offset) });
-  if (/tab/.test(reason) && /indent/.test(reason)) return fail('yaml-tab-indent', offset);
+/** Where a node starts, counting its anchor (`&name`) and tag (`!tag`), written before it, as part of it. */
+function startOf(node: Node | null, text: string): number {
+  if (!node?.range) return 0;
+  const start = node.range[0];
+  if (!node.anchor && !node.tag) return start;
+  // The properties stand just before the content, on its line or at the end of the line before (a block mapping).
+  const from = text.lastIndexOf('\n', text.lastIndexOf('\n', start - 1) - 1) + 1;
+  const props = /(?:[&!][^\s,[\]{}]*\s+)+$/.exec(text.slice(from, start));
+  return props ? from + props.index : start;
+}
+
+/**
+ * Walks the document once in order, before anything reads the data: nesting depth, tags, merge keys, and aliases —
+ * counted, and their expansion measured, so a "billion laughs" is refused at the alias that would pass the limit.
+ */
+function checkShape(doc: Document.Parsed, text: string): void {
+  const anchorSizes = new Map<string, number>();
+  let aliases = 0;
+  let expanded = 0;
+
+  const walk = (node: unknown, depth: number): number => {
+    if (node === null || node === undefined) return 1;
+    const n = node as Node;
+    const at = n.range?.[0] ?? 0;
+    if (depth > MAX_DEPTH) throw new Refusal('yaml-too-deep', at, { max: MAX_DEPTH });
+    if (isAlias(node)) {
+      aliases++;
+      if (aliases > MAX_ALIASES) throw new Refusal('yaml-too-many-aliases', at, { max: MAX_ALIASES });
+      const size = anchorSizes.get(node.source);
+      if (size === undefined) throw new Refusal('yaml-syntax', at, { reason: 'BAD_ALIAS' });
+      expanded += size;
+      if (expanded > MAX_EXPANDED_NODES) throw new Refusal('yaml-too-many-aliases', at, { max: MAX_ALIASES });
+      return size;
+    }
+    if (n.tag && !CORE_TAGS.has(n.tag)) throw new Refusal('yaml-tag', startOf(n, text), { tag: n.tag.replace(/^tag:yaml\.org,2002:/, '!!') });
+    let size = 1;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isScalar(pair.key) && pair.key.value === '<<' && pair.key.source === '<<') throw new Refusal('yaml-merge-key', pair.key.range?.[0] ?? at);
+        size += walk(pair.key, depth + 1) + walk(pair.value, depth + 1);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) size += isPair(item) ? walk(item.key, depth + 1) + walk(item.value, depth + 1) : walk(item, depth + 1);
+    }
+    if (n.anchor) anchorSizes.set(n.anchor, size);
+    return size;
+  };
+  walk(doc.contents, 1);
+}
+
+/** The codes of `yaml`'s parse errors that get their own explanation; any other is a general syntax error. */
+const EXPLAINED = new Set([
+  'BAD_INDENT',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'BAD_SCALAR_START',
+  'UNEXPECTED_TOKEN',
+  'MISSING_CHAR',
+  'MULTIPLE_DOCS',
+  'TAG_RESOLVE_FAILED',
+  'BAD_ALIAS',
+  'DUPLICATE_KEY',
+]);
+
+function yamlError(error: YAMLError, text: string, doc: Document.Parsed, fail: (code: Finding['code'], offset: number, args?: Finding['args']) => undefined) {
+  let offset = error.pos[0];
+  switch (error.code) {
+    case 'BLOCK_AS_IMPLICIT_KEY': {
+      // `municipality: Nordby: Kommune`: the colon too many is the place to fix, not the start of the value.
+      const colon = /^[^\n]*?:(?=\s)/.exec(text.slice(offset));
+      if (colon) offset += colon[0].length - 1;
+      break;
+    }
+    case 'MULTIPLE_DOCS':
+      return fail('yaml-syntax', secondDocument(text), { reason: 'MULTIPLE_DOCS' });
+    case 'DUPLICATE_KEY':
+      return fail('yaml-duplicate-key', offset, { key: keyAt(text, offset) });
+    case 'TAB_AS_INDENT':
+      return fail('yaml-tab-indent', offset);
+    case 'TAG_RESOLVE_FAILED':
+      return fail('yaml-tag', offset, { tag: /^!\S*/.exec(text.slice(offset))?.[0] ?? '!' });
+  }
   // A quote left open runs on to the next quote or the end of the file, where the parser gives up; look back for it.
-  const quote = unclosedQuoteBefore(text, offset, /quoted scalar|multiline key|implicit key/.test(reason) ? Infinity : 1);
+  const quote = openQuote(doc, offset) ?? unclosedQuoteBefore(text, offset, error.code === 'MISSING_CHAR' ? Infinity : 1);
   if (quote !== undefined) return fail('yaml-unclosed-quote', quote, { quote: text[quote]! });
-  return fail('yaml-syntax', offset, { detail: reason });
+  return fail('yaml-syntax', offset, { reason: EXPLAINED.has(error.code) ? error.code : 'OTHER' });
+}
+
+/** A quoted scalar that the parser ran to the end of the file looking for its closing quote. */
+function openQuote(doc: Document.Parsed, errorAt: number): number | undefined {
+  let found: number | undefined;
+  const visit = (node: unknown): void => {
+    if (found !== undefined || node === null || typeof node !== 'object') return;
+    if (isScalar(node)) {
+      const [start, end] = node.range ?? [0, 0];
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && end >= errorAt && start < errorAt) found = start;
+    } else if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) visit(item);
+    } else if (isPair(node)) {
+      visit(node.key);
+      visit(node.value);
+    }
+  };
+  visit(doc.contents);
+  return found;
 }
 
 function keyAt(text: string, offset: number): string {
@@ -196,7 +212,7 @@ function keyAt(text: string, offset: number): string {
 
 /**
  * A quote left open makes the parser stumble a line or more later; the place to fix is where it opened. Looks at the
- * line of the error and the one before it for a value that starts with a quote and does not end it on that line.
+ * line of the error and the ones before it for a value that starts with a quote and does not end it on that line.
  */
 function unclosedQuoteBefore(text: string, offset: number, linesBack: number): number | undefined {
   let start = text.lastIndexOf('\n', offset - 1) + 1;
@@ -211,6 +227,19 @@ function unclosedQuoteBefore(text: string, offset: number, linesBack: number): n
     start = text.lastIndexOf('\n', start - 2) + 1;
   }
   return undefined;
+}
+
+/** The first offset from `i` that is not a space, a line break or a comment. */
+function significant(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
+    else if (c === 0x23) {
+      const end = text.indexOf('\n', i);
+      if (end < 0) return text.length;
+      i = end + 1;
+    } else return i;
+  }
 }
 
 /** Where the second document of a file begins: after the first --- that follows some content. */

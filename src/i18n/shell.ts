@@ -1,0 +1,86 @@
+import type { Lang } from './index.js';
+
+/** The command shell's own sentences: output files, git versions, option values, the roster chosen. */
+export const da = {
+  output: {
+    empty: () => `--output: tom værdi; angiv en fil, eller - for standard-output`,
+    isInput: (file: string) => `--output: ${file} er en af de filer, kommandoen læser; vælg en anden fil, så vagtplanen ikke overskrives`,
+    isDirectory: (file: string) => `--output: ${file} er en mappe; angiv en fil`,
+    stdout: 'standard-output',
+  },
+  git: {
+    badRef: (ref: string) => `"${ref}" er ikke en git-ref; en ref kan ikke være tom eller begynde med -`,
+    noSuchRef: (ref: string) => `der er ingen commit ved "${ref}"`,
+    outside: (spec: string, root: string) => `${spec}: filen ligger uden for git-arkivet ${root}`,
+    baseAndPrevious: () => `--base og --previous kan ikke bruges sammen; vælg én tidligere version at sammenligne med`,
+    previousInvalid: (name: string) =>
+      `den tidligere version ${name} kunne ikke læses som vagtplan (se fejlene ovenfor); ændringen kan ikke kontrolleres`,
+  },
+  option: {
+    empty: (option: string) => `${option}: tom værdi; udelad tilvalget eller giv det en værdi`,
+    emptyEnv: (name: string) => `${name} er sat, men tom; fjern den (unset ${name}) eller angiv en fil`,
+    emptyFile: () => `et filnavn er tomt (""); angiv en fil`,
+  },
+  roster: {
+    shipped: (path: string) => `bruger den medfølgende vagtplan for Randers (${path}); ingen --roster, BEREDSKAB_ROSTER eller ./roster.yaml`,
+    waiting: (name: string) => `venter på data fra ${name} (et rør eller en FIFO); afbryd med Ctrl-C`,
+  },
+  at: {
+    offset: (value: string) => `--at: "${value}" har en forskydning uden for -14:00 … +14:00 eller med minutter over 59`,
+    range: (value: string) => `--at: "${value}" ligger uden for årene 1900–2200`,
+  },
+  plan: {
+    expired: (end: string, when: string) =>
+      `ADVARSEL: planens periode sluttede ${end}; ${when} ligger efter. Kontakter og regler kan være forældede – find den gældende plan`,
+    notStarted: (start: string, when: string) =>
+      `ADVARSEL: planens periode begynder først ${start}; ${when} ligger før. Kontroller at det er den gældende plan`,
+  },
+  help: {
+    unknown: (name: string) => `der er ingen kommando ${name}; se beredskab --help`,
+  },
+};
+
+export type ShellMessages = typeof da;
+
+export const en: ShellMessages = {
+  output: {
+    empty: () => `--output: empty value; give a file, or - for standard output`,
+    isInput: (file: string) => `--output: ${file} is one of the files this command reads; choose another file so the roster is not overwritten`,
+    isDirectory: (file: string) => `--output: ${file} is a directory; give a file`,
+    stdout: 'standard output',
+  },
+  git: {
+    badRef: (ref: string) => `"${ref}" is not a git ref; a ref cannot be empty or start with -`,
+    noSuchRef: (ref: string) => `there is no commit at "${ref}"`,
+    outside: (spec: string, root: string) => `${spec}: the file lies outside the git repository ${root}`,
+    baseAndPrevious: () => `--base and --previous cannot be used together; choose one earlier version to compare with`,
+    previousInvalid: (name: string) =>
+      `the previous version ${name} could not be read as a roster (see the errors above); the change cannot be checked`,
+  },
+  option: {
+    empty: (option: string) => `${option}: empty value; leave the option out or give it a value`,
+    emptyEnv: (name: string) => `${name} is set but empty; unset it (unset ${name}) or give a file`,
+    emptyFile: () => `a file name is empty (""); give a file`,
+  },
+  roster: {
+    shipped: (path: string) => `using the shipped Randers roster (${path}); no --roster, BEREDSKAB_ROSTER or ./roster.yaml`,
+    waiting: (name: string) => `waiting for data from ${name} (a pipe or FIFO); stop with Ctrl-C`,
+  },
+  at: {
+    offset: (value: string) => `--at: "${value}" has an offset outside -14:00 … +14:00 or minutes above 59`,
+    range: (value: string) => `--at: "${value}" lies outside the years 1900–2200`,
+  },
+  plan: {
+    expired: (end: string, when: string) =>
+      `WARNING: the plan's period ended ${end}; ${when} is later. Contacts and rules may be out of date – find the plan in force`,
+    notStarted: (start: string, when: string) =>
+      `WARNING: the plan's period only begins ${start}; ${when} is earlier. Check that this is the plan in force`,
+  },
+  help: {
+    unknown: (name: string) => `there is no command ${name}; see beredskab --help`,
+  },
+};
+
+export function shellMessages(lang: Lang): ShellMessages {
+  return lang === 'en' ? en : da;
+}
