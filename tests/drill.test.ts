@@ -266,4 +266,13 @@ describe('beredskab drill --confirm', () => {
     expect(result.stderr).toContain('er skrivebeskyttet');
     expect(existsSync(journal)).toBe(false);
   });
+  it('without a roster of ones own, the shipped plan is refused before the drill begins', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'beredskab-drill-'));
+    writeFileSync(join(cwd, 'answers.yaml'), '- { contact: lasse-bonde, answer: answered }\n');
+    const result = cli(['drill', '--level', 'red', '--confirm', '--answers', 'answers.yaml'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('den medfølgende Randers-plan kan ikke ændres');
+    expect(existsSync(join(cwd, 'journal'))).toBe(false);
+  });
 });

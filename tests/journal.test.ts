@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { Lexer, marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, cli } from './helpers.js';
+import { BIN, ROOT, SHIPPED, cli } from './helpers.js';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'beredskab-journal-'));
 const inJournal = (dir: string) => ({ env: { BEREDSKAB_JOURNAL: dir } });
@@ -276,5 +276,63 @@ describe('a hostile roster through the evaluation and the status report', () => 
       expect(page, args[0]).not.toMatch(/<script|<b>Område|<i>x/);
     }
     expect(run(['evaluation', id, '--format', 'html']).stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Hansen');
+  });
+});
+
+describe('journal options and output files', () => {
+  it('an empty --journal is refused by name, also for activate --log, and nothing is printed or written', () => {
+    const home = fresh();
+    const roster = join(home, 'roster.yaml');
+    copyFileSync(SHIPPED, roster);
+    for (const args of [
+      ['activate', '--level', 'red', '--log', '--journal', ''],
+      ['activate', '--level', 'red', '--journal', ''],
+      ['evaluation', '--journal', ''],
+      ['status-report', '--year', '2026', '--journal', ''],
+      ['drill', '--level', 'red', '--answers', '/dev/null', '--journal', ''],
+    ]) {
+      const run = cli(['--roster', roster, ...args]);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe('beredskab: --journal: tom værdi; udelad tilvalget eller giv det en værdi\n');
+    }
+    const env = cli(['--roster', roster, 'activate', '--level', 'red', '--log'], { env: { BEREDSKAB_JOURNAL: '' } });
+    expect(env.code).toBe(2);
+    expect(env.stdout).toBe('');
+    expect(readdirSync(home)).toEqual(['roster.yaml']);
+  });
+
+  it('activate --log opens the activation before the plan is printed, and log sees it', () => {
+    const dir = fresh();
+    const run = cli(['--roster', SHIPPED, 'activate', '--level', 'yellow', '--at', '2026-11-27T09:00', '--log'], inJournal(dir));
+    expect(run.code, run.stderr).toBe(0);
+    const [id] = readdirSync(dir).map((f) => f.replace(/\.jsonl$/, ''));
+    expect(id).toMatch(/^2026-11-27T0900-yellow-/);
+    expect(run.stderr).toContain(id!);
+    expect(run.stdout).toContain('GUL');
+    expect(ok(dir, ['log', 'list', '--json'])).toContain(id!);
+  });
+
+  it('--output: empty is refused; onto the roster, a link to it or a journal file is refused and nothing changes', () => {
+    const dir = fresh();
+    const id = wholeActivation(dir);
+    const home = fresh();
+    const roster = join(home, 'roster.yaml');
+    copyFileSync(SHIPPED, roster);
+    symlinkSync(roster, join(home, 'link.yaml'));
+    const before = readFileSync(roster);
+    const journalBefore = readFileSync(join(dir, `${id}.jsonl`));
+    const empty = cli(['--roster', roster, 'evaluation', id, '--output', ''], inJournal(dir));
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('beredskab: --output: tom værdi; udelad tilvalget eller giv det en værdi\n');
+    for (const target of [roster, join(home, 'link.yaml'), join(dir, `${id}.jsonl`)]) {
+      for (const command of [['evaluation', id], ['status-report', '--year', '2026']]) {
+        const run = cli(['--roster', roster, ...command, '--output', target], inJournal(dir));
+        expect(run.code, `${command[0]} → ${target}: ${run.stderr}`).toBe(2);
+        expect(run.stdout).toBe('');
+      }
+    }
+    expect(readFileSync(roster)).toEqual(before);
+    expect(readFileSync(join(dir, `${id}.jsonl`))).toEqual(journalBefore);
   });
 });

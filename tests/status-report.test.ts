@@ -86,6 +86,20 @@ describe('status-report', () => {
     expect(md).toMatch(/40 86 74 08 → 40 86 74 09/);
   });
 
+  it('a roster file whose name reads like a git option is still read as a path', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'beredskab-status-'));
+    git(repo, ['init', '-q']);
+    const file = join(repo, '--all.yaml');
+    writeFileSync(file, SHIPPED);
+    git(repo, ['add', '--', '--all.yaml']);
+    git(repo, ['commit', '-qm', 'first'], '2024-11-01T10:00:00+01:00');
+    writeFileSync(file, SHIPPED.replace(/^revision: \d+/m, 'revision: 41').replace('phone: "40867408"', 'phone: "40867409"'));
+    git(repo, ['commit', '-qam', 'phone'], '2025-04-02T10:00:00+02:00');
+    const run = cli(['--roster', file, 'status-report', '--year', '2025', '--format', 'json'], { env: { BEREDSKAB_JOURNAL: join(repo, 'journal') } });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).roster.map((v: { revision: number }) => v.revision)).toEqual([41]);
+  });
+
   it('shows readiness today: stale and never-confirmed contacts, members without substitute, chains ending at a person', () => {
     const r = JSON.parse(cli(['--roster', roster, 'status-report', '--year', '2025', '--format', 'json']).stdout);
     expect(r.readiness.stale).toEqual([{ name: 'Lasse Bonde', confirmed: '2024-01-15' }]);
