@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import { messages, type Lang } from '../i18n/index.js';
 import { journalMessages } from '../i18n/journal.js';
-import { wrap } from '../render/text.js';
+import { withNote } from './declare.js';
 import { exitWith } from './exit.js';
 
 export type LogAction = 'start' | 'call' | 'level' | 'meeting' | 'informed' | 'note' | 'action' | 'evaluation' | 'close' | 'show' | 'list';
@@ -9,15 +9,14 @@ export type LogAction = 'start' | 'call' | 'level' | 'meeting' | 'informed' | 'n
 /** `log` and its subcommands; every action loads its work from log.run.js. */
 export function logCommand(lang: Lang): Command {
   const j = journalMessages(lang);
-  const privacy = `\n${wrap(j.privacy, 80).join('\n')}\n`;
-  const log = new Command('log').description(j.cli.log).addHelpText('after', privacy);
+  const log = withNote(new Command('log').description(j.cli.log), j.privacy);
   log.helpCommand('help [command]', messages(lang).cli.helpCommand);
   const sub = (name: LogAction, args: string, description: string, entry = true) => {
     const c = new Command(name).description(description).option('--journal <dir>', j.cli.journal);
     if (args) c.arguments(args);
     if (entry && name !== 'start') c.option('--activation <id>', j.cli.activation);
     if (entry) c.option('--at <time>', j.cli.at).option('--by <name>', j.cli.by);
-    c.addHelpText('after', privacy);
+    withNote(c, j.privacy);
     c.action(
       exitWith(async (...received: unknown[]) => {
         const command = received[received.length - 1] as Command;
