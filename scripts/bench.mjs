@@ -1,6 +1,6 @@
-// Start-up and lint throughput of the built CLI, measured against bare Node on this machine, under this Node and
-// under Node 22 (fetched once from the npm registry by scripts/fetch-node.sh).
-// Usage: npm run bench [-- --runs 20] [-- --node /path/to/node …]
+// Start-up, lint throughput and status-report over a large journal of the built CLI, measured against bare Node on
+// this machine, under this Node and under Node 22 (fetched once from the npm registry by scripts/fetch-node.sh).
+// Usage: npm run bench [-- --runs 20] [-- --node /path/to/node …] [-- --only journal]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,7 +33,8 @@ function run(args) {
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
-  return { ms, kb: Number(String(result.output[3]).trim()) };
+  const [kb, cpu] = String(result.output[3]).trim().split(' ').map(Number);
+  return { ms, kb, cpuMs: cpu / 1000 };
 }
 
 const median = (xs) => {
@@ -52,6 +53,8 @@ const commands = [
   ['schema', ['schema']],
   ['--help', ['--help']],
 ];
+
+const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 function startup() {
 console.log('command                   median ms  node -e 0 ms  ratio  peak MB  node MB  ratio');
@@ -122,13 +125,79 @@ function throughput() {
   return { perRoster: timings[500] / 500, ratio: timings[1000] / timings[500] };
 }
 
+/**
+ * A journal of `count` activations of 20 entries each, spread over 2026, written as the journal writes them (one JSON
+ * line per entry) but directly, since only reading is measured.
+ */
+function generatedJournal(dir, count) {
+  const levels = ['green', 'yellow', 'red'];
+  const contacts = ['lasse-bonde', 'allan-aarslev', 'politi-vagtchef', 'louise-hou-kragh', 'claus-hansen', 'morten-strange'];
+  const duties = ['ssp-netvaerk', 'boligsociale-medarbejdere', 'beboere'];
+  const pad = (n, w = 2) => String(n).padStart(w, '0');
+  for (let i = 0; i < count; i++) {
+    const month = (i % 12) + 1;
+    const day = (Math.floor(i / 12) % 28) + 1;
+    const hour = Math.floor(i / 336) % 24;
+    const level = levels[i % 3];
+    const drill = i % 10 === 0;
+    const id = `2026-${pad(month)}-${pad(day)}T${pad(hour)}00-${level}${drill ? '-drill' : ''}-${pad(i.toString(16), 4)}`;
+    const offset = month >= 4 && month <= 10 ? '+02:00' : '+01:00';
+    let minute = 0;
+    const at = () => {
+      minute += 7;
+      const t = new Date(Date.UTC(2026, month - 1, day, hour, minute));
+      return `2026-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:00${offset}`;
+    };
+    const base = { schemaVersion: 1, activation: id, ...(drill ? { drill: true } : {}) };
+    const lines = [{ ...base, type: 'start', level, at: `2026-${pad(month)}-${pad(day)}T${pad(hour)}:00:00${offset}`, reason: 'Uro i området' }];
+    for (const [k, contact] of contacts.entries()) lines.push({ ...base, type: 'call', at: at(), contact, answered: k % 2 === 1 });
+    lines.push({ ...base, type: 'level', at: at(), level: levels[(i + 1) % 3] });
+    lines.push({ ...base, type: 'meeting', at: at(), present: contacts.slice(0, 4) });
+    for (const duty of duties) lines.push({ ...base, type: 'informed', at: at(), duty, channel: 'phone' });
+    for (let n = 0; n < 4; n++) lines.push({ ...base, type: 'note', at: at(), text: `Note ${n} om gruppens arbejde` });
+    lines.push({ ...base, type: 'action', at: at(), text: 'Opdatér telefonlisten', owner: 'lasse-bonde', due: '2026-12-31' });
+    lines.push({ ...base, type: 'action', at: at(), text: 'Evaluer kæden', owner: 'louise-hou-kragh' });
+    lines.push({ ...base, type: 'evaluation', at: at(), decided: true, due: '2026-12-31' });
+    lines.push({ ...base, type: 'close', at: at() });
+    writeFileSync(join(dir, `${id}.jsonl`), lines.map((l) => JSON.stringify(l)).join('\n') + '\n', { mode: 0o600 });
+  }
+}
+
+function journalReport() {
+  console.log('\nstatus-report over a generated journal (activations of 20 entries, median of 5):');
+  const times = {};
+  for (const count of [1000, 2000]) {
+    const journal = mkdtempSync(join(tmpdir(), 'beredskab-bench-journal-'));
+    generatedJournal(journal, count);
+    for (const format of ['json', 'html']) {
+      const args = [bin, '--roster', join(root, 'roster.yaml'), 'status-report', '--year', '2026', '--format', format, '--journal', journal];
+      run(args);
+      const t = [];
+      for (let i = 0; i < 5; i++) t.push(run(args));
+      times[`${count}-${format}`] = median(t.map((r) => r.ms));
+      times[`${count}-${format}-cpu`] = median(t.map((r) => r.cpuMs));
+      console.log(`  ${String(count).padStart(4)} activations, ${format.padEnd(4)}: ${median(t.map((r) => r.ms)).toFixed(0)} ms wall, ${median(t.map((r) => r.cpuMs)).toFixed(0)} ms CPU`);
+    }
+  }
+  for (const format of ['json', 'html']) {
+    const wall = times[`2000-${format}`] / times[`1000-${format}`];
+    const cpu = times[`2000-${format}-cpu`] / times[`1000-${format}-cpu`];
+    console.log(`  2000/1000 ratio (${format}): ${wall.toFixed(2)} wall, ${cpu.toFixed(2)} CPU`);
+  }
+}
+
 const verdicts = [];
 for (const path of nodes) {
   node = path;
   const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
   console.log(`\n=== Node ${version}: start-up, ${RUNS} runs each after a warm-up, alternating with node -e 0 ===\n`);
+  if (ONLY === 'journal') {
+    journalReport();
+    continue;
+  }
   const worst = startup();
   const lint = throughput();
+  journalReport();
   const target = TIME_TARGET(version);
   verdicts.push(
     `Node ${version}: start-up ≤ ${target}× ${worst.time <= target ? 'met' : 'MISSED'} (worst ${worst.time.toFixed(2)}), ` +

@@ -7,9 +7,13 @@ import { activateCommand } from './commands/activate.js';
 import { contactsCommand } from './commands/contacts.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { diffCommand } from './commands/diff.js';
+import { drillCommand } from './commands/drill.js';
 import { inviteCommand } from './commands/invite.js';
 import { lintCommand } from './commands/lint.js';
 import { schemaCommand } from './commands/schema.js';
+import { logCommand } from './commands/log.js';
+import { evaluationCommand } from './commands/evaluation.js';
+import { statusReportCommand } from './commands/status-report.js';
 import { confirmCommand } from './commands/confirm.js';
 import { initCommand } from './commands/init.js';
 import { memberCommand } from './commands/member.js';
@@ -20,10 +24,27 @@ import { substituteCommand } from './commands/substitute.js';
 
 declare const BEREDSKAB_VERSION: string;
 
-/** The subcommands, one line each. */
-const COMMANDS: Array<(lang: Lang) => Command> = [activateCommand, contactsCommand, deadlineCommand, diffCommand, lintCommand, schemaCommand];
-COMMANDS.push(initCommand, personCommand, memberCommand, substituteCommand, confirmCommand, organisationCommand, planCommand);
-COMMANDS.push(inviteCommand);
+/** The subcommands, one line each, in the order the help lists them: the crisis first, then the paperwork. */
+const COMMANDS: Array<(lang: Lang) => Command> = [
+  activateCommand,
+  deadlineCommand,
+  inviteCommand,
+  contactsCommand,
+  logCommand,
+  evaluationCommand,
+  statusReportCommand,
+  drillCommand,
+  planCommand,
+  lintCommand,
+  diffCommand,
+  schemaCommand,
+  initCommand,
+  personCommand,
+  memberCommand,
+  substituteCommand,
+  organisationCommand,
+  confirmCommand,
+];
 
 /** --lang must be known before the help text is built, so it is read ahead of commander. */
 export function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: Lang; bad?: string } {

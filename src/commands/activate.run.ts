@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { DateTime } from 'luxon';
 import type { Lang } from '../i18n/index.js';
 import { inviteMessages } from '../i18n/invite.js';
 import { planActivation } from '../plan/activation.js';
@@ -7,6 +8,7 @@ import { activationData, activationText, periodWarning } from '../render/activat
 import type { ActivateOptions } from './activate.js';
 import { globalsOf, levelOption, loadRosterOrExit, momentOption, nonEmpty, parseChoice } from './context.js';
 import { ExitCode } from './exit.js';
+import { startFromActivate } from './journal-dir.js';
 import { writeOutput } from './output.js';
 
 const ACTIVATE_FORMATS = ['text', 'json', 'html'] as const;
@@ -21,6 +23,9 @@ export async function activate(opts: ActivateOptions, command: Command, lang: La
   const activation = planActivation(roster, level, activatedAt, new WorkingCalendar(roster.calendar), g.lang);
   const toTerminal = output === undefined || output === '-';
   const view = { t: g.t, lang: g.lang, color: g.color && toTerminal && format === 'text' };
+  // The journal entry first: if it cannot be written, the user learns so before acting on the printed plan.
+  if (opts.log) startFromActivate(g, opts.journal, level, activatedAt, DateTime.now());
+  else if (opts.journal !== undefined) nonEmpty(opts.journal, '--journal', g);
   const warning = periodWarning(activation, view);
   if (warning) process.stderr.write(g.t.usage.prefix + warning + '\n');
   let out: string;

@@ -56,3 +56,47 @@ export async function readVersion(spec: string, lang: Lang, options: ReadOptions
   if (gitSpec && !existsSync(spec)) return readFromGit(gitSpec[1]!, gitSpec[2]!, spec, lang);
   return { bytes: await readRosterBytes(spec, spec, options), name: spec };
 }
+
+/** One commit that changed a file: its id (as git printed it) and its commit time (ISO 8601 with offset). */
+export interface FileCommit {
+  id: string;
+  date: string;
+}
+
+/** A file's history in the repository that holds it: its commits oldest first, and a way to read it at each. */
+export interface FileHistory {
+  commits: FileCommit[];
+  /** The file's bytes at one of `commits`; undefined when git cannot give them or they are over the size limit. */
+  at(id: string): Uint8Array | undefined;
+}
+
+/**
+ * The commits that changed a file, read with `git log -- PATH`; undefined when the file is not in a repository. The
+ * path goes after `--`, and only commit ids git itself printed (checked to be hex) are passed back to it.
+ */
+export function fileHistory(path: string): FileHistory | undefined {
+  const absolute = resolve(path);
+  const dir = dirname(absolute);
+  if (!existsSync(dir)) return undefined;
+  const top = git(['rev-parse', '--show-toplevel'], dir);
+  if (top.status !== 0) return undefined;
+  const root = top.stdout.toString().trim();
+  const inRepo = relative(root, join(realpathSync(dir), relative(dir, absolute))).split('\\').join('/');
+  if (inRepo.startsWith('../') || inRepo === '..') return undefined;
+  const log = spawnSync('git', ['log', '--format=%H %cI', '--', inRepo], { cwd: root, encoding: 'utf8', maxBuffer: MAX_FILE_BYTES * 4 });
+  if (log.status !== 0) return undefined;
+  const commits = log.stdout
+    .split('\n')
+    .map((line) => /^([0-9a-f]{40,64}) (\S+)$/.exec(line.trim()))
+    .flatMap((m) => (m ? [{ id: m[1]!, date: m[2]! }] : []))
+    .reverse();
+  const known = new Set(commits.map((c) => c.id));
+  return {
+    commits,
+    at(id) {
+      if (!known.has(id)) return undefined;
+      const show = git(['show', `${id}:${inRepo}`], root);
+      return show.status === 0 && show.stdout.length <= MAX_FILE_BYTES ? show.stdout : undefined;
+    },
+  };
+}

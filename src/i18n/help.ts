@@ -21,6 +21,7 @@ export const da = {
     member: 'medlem',
     person: 'person',
     ids: 'id',
+    dir: 'mappe',
   } as Record<string, string>,
   choices: (list: string) => `valg: ${list}`,
   default: (value: string) => `standard: ${value}`,

@@ -1,0 +1,113 @@
+import { DateTime } from 'luxon';
+import { pick, type Lang, type Messages } from '../i18n/index.js';
+import type { JournalMessages } from '../i18n/journal.js';
+import type { JournalDiagnostic } from '../journal/store.js';
+import type { ActivationSummary } from '../journal/summary.js';
+import type { JournalEvent, JournalLevel } from '../journal/schema.js';
+import { nameOf, rosterIndex } from '../roster/index.js';
+import type { Roster } from '../roster/schema.js';
+import { zoneOf } from '../plan/zone.js';
+import { clock, shortDay } from './dates.js';
+
+/** What the journal renderers need: both message tables, the language and the roster that names ids. */
+export interface JournalView {
+  t: Messages;
+  j: JournalMessages;
+  lang: Lang;
+  roster: Roster;
+}
+
+export function levelName(level: JournalLevel, v: JournalView): string {
+  const def = v.roster.levels[level];
+  return def ? pick(def.name, v.lang) : level;
+}
+
+export function momentOf(iso: string, v: JournalView): DateTime {
+  return DateTime.fromISO(iso, { setZone: true }).setZone(zoneOf(v.roster.plan.timezone));
+}
+
+/** "onsdag 23/12 22.05" */
+export function when(dt: DateTime, v: JournalView): string {
+  return `${shortDay(dt, v.t)} ${clock(dt, v.t)}`;
+}
+
+/** One entry in words. Plain text: the caller escapes it for its format. */
+export function eventText(e: JournalEvent, v: JournalView): string {
+  const index = rosterIndex(v.roster);
+  const name = (id: string) => nameOf(index, id, v.lang);
+  const ev = v.j.event;
+  let text: string;
+  switch (e.type) {
+    case 'start':
+      text = ev.start(levelName(e.level, v), e.reason);
+      break;
+    case 'call':
+      text = e.answered ? ev.callAnswered(name(e.contact)) : ev.callNoAnswer(name(e.contact));
+      break;
+    case 'level':
+      text = ev.level(levelName(e.level, v));
+      break;
+    case 'meeting':
+      text = ev.meeting(e.present.map(name).join(', '));
+      break;
+    case 'informed': {
+      const duty = e.duty ? v.roster.communication.find((d) => d.id === e.duty) : undefined;
+      const what = duty ? `${duty.by.map(name).join(', ')} ${pick(duty.informs, v.lang)}` : (e.text ?? e.duty ?? '');
+      text = ev.informed(what, e.channel && v.j.channels[e.channel]);
+      break;
+    }
+    case 'note':
+      text = ev.note(e.text);
+      break;
+    case 'action':
+      text = ev.action(e.text, e.owner && name(e.owner), e.due);
+      break;
+    case 'evaluation':
+      text = ev.evaluation(e.decided, e.due, e.held);
+      break;
+    case 'close':
+      text = ev.close();
+      break;
+    case 'interrupted':
+      text = ev.interrupted(e.reason);
+      break;
+  }
+  return e.by ? text + ev.by(e.by) : text;
+}
+
+export function diagnosticText(d: JournalDiagnostic, j: JournalMessages): string {
+  return `${d.file}:${d.line}: ${j.diag[d.code](d.detail)}`;
+}
+
+/** `log show`: the timeline as plain text, one entry a line. */
+export function timelineText(id: string, events: readonly JournalEvent[], v: JournalView): string {
+  const lines = [id];
+  const sorted = events.map((e, i) => ({ e, i, t: momentOf(e.at, v).toMillis() })).sort((a, b) => a.t - b.t || a.i - b.i);
+  for (const { e } of sorted) lines.push(`  ${when(momentOf(e.at, v), v)}  ${oneLine(eventText(e, v))}`);
+  return lines.join('\n') + '\n';
+}
+
+/** Text from users may hold newlines; in a line-per-entry listing they become spaces. */
+export function oneLine(text: string): string {
+  return text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
+/** `log list`: one line per activation. */
+export function listText(summaries: readonly ActivationSummary[], v: JournalView): string {
+  if (summaries.length === 0) return v.j.none + '\n';
+  const rows = summaries.map((s) => [
+    s.id,
+    levelName(s.level, v) + (s.drill ? ` (${v.j.drill})` : ''),
+    when(momentOf(s.startedAt, v), v),
+    s.open ? v.j.open : s.interrupted ? v.j.interrupted : v.j.closed,
+    String(s.entries),
+  ]);
+  const all = [v.j.listHeader, ...rows];
+  const widths = all[0]!.map((_, c) => Math.max(...all.map((r) => r[c]!.length)));
+  return all.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n') + '\n';
+}
+
+/** Markdown text: characters with meaning escaped, newlines folded, so a user's text can neither format nor break a table. */
+export function md(text: string): string {
+  return oneLine(text).replace(/\\/g, '\\\\').replace(/([|*_`[\]<>#~!&])/g, '\\$1');
+}

@@ -1,0 +1,278 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { listActivations, readActivation } from '../src/journal/index.js';
+import { BIN, SHIPPED, cli } from './helpers.js';
+
+const HOSTILE = join(fileURLToPath(new URL('.', import.meta.url)), 'fixtures', 'hostile.yaml');
+
+/** A working folder with a copy of the shipped roster and an answers file. */
+function setup(answers: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'beredskab-drill-'));
+  const roster = join(dir, 'roster.yaml');
+  writeFileSync(roster, readFileSync(SHIPPED));
+  writeFileSync(join(dir, 'answers.yaml'), answers);
+  const journal = join(dir, 'journal');
+  const run = (...args: string[]) => cli(['--roster', roster, 'drill', '--journal', journal, '--answers', join(dir, 'answers.yaml'), ...args]);
+  return { dir, roster, journal, run };
+}
+
+const WHOLE_DRILL = `# Answers as given during the drill on 1 December
+- { contact: lasse-bonde, answer: no-answer, at: 2026-12-01T10:01 }
+- { contact: allan-aarslev, answer: answered, at: 2026-12-01T10:03 }
+- { contact: politi-vagtchef, answer: answered }
+- { contact: louise-hou-kragh, answer: answered, at: 2026-12-01T10:07 }
+- { contact: claus-hansen, answer: answered, at: 2026-12-01T10:09 }
+- { contact: morten-strange, answer: no-answer, at: 2026-12-01T10:12 }
+- { contact: gine-norager, answer: skip, at: 2026-12-01T10:12 }
+- { contact: peter-pedersen, answer: answered, at: 2026-12-01T10:15 }
+`;
+
+describe('beredskab drill --answers', () => {
+  it('rings the chains in order, stops a chain at the first answer, and sums up', () => {
+    const { run, journal, roster } = setup(WHOLE_DRILL);
+    const before = readFileSync(roster);
+    const result = run('--level', 'red', '--at', '2026-12-01T10:00');
+    expect(result.code).toBe(0);
+    const out = result.stdout;
+    expect(out).toContain('████ ØVELSE / DRILL ████');
+    expect(out).toContain('Begyndt tirsdag den 1. december 2026 kl. 10.00 (UTC+1)');
+    // The order asked: the police chain down to the officer who answered, the coordinator, then the members.
+    const asked = out
+      .split('\n')
+      .filter((l) => /^ {2}\S.* – [\d ]+( \(.*\))?: /.test(l))
+      .map((l) => l.trim().split(' – ')[0]);
+    expect(asked).toEqual(['Lasse Bonde', 'Allan Aarslev', 'Louise Hou Kragh', 'Claus Hansen', 'Morten Strange', 'Gine Nørager', 'Peter Pedersen', 'Jørgen Lajer']);
+    expect(out).toContain('  Lasse Bonde – 25 58 32 49: intet svar\n');
+    expect(out).toContain('  Allan Aarslev – 22 70 12 26 (næste i kæden): svarede\n');
+    // Not in the file: skipped.
+    expect(out).toContain('  Jørgen Lajer – 30 84 05 22: sprunget over\n');
+    const summary = out.slice(out.indexOf('Resultat af øvelsen'));
+    expect(summary.split('\n')).toEqual([
+      'Resultat af øvelsen',
+      '  Ring til politiet: nået på 3 min. (Allan Aarslev)',
+      '  Kontakt koordinatoren: nået på 7 min. (Louise Hou Kragh)',
+      'Nået (4): Allan Aarslev, Louise Hou Kragh, Claus Hansen, Peter Pedersen',
+      'Ikke nået (2): Lasse Bonde, Morten Strange',
+      'Sprunget over (2): Gine Nørager, Jørgen Lajer',
+      'Ikke ringet op, fordi en før dem svarede: Østjyllands Politis vagtchef',
+      'Numre, der skal tjekkes:',
+      '  25 58 32 49 Lasse Bonde, Politikommissær, Østjyllands Politi',
+      '  30 35 96 84 Morten Strange, Centerleder, Børne- og ungecenter',
+      'Øvelsen varede 15 min.',
+      expect.stringMatching(/^Skrevet i journalen som øvelse: 2026-12-01T1000-red-drill-[0-9a-f]{4}$/),
+      '',
+    ]);
+    // The answer for the duty officer was never used: said, with where it is.
+    expect(result.stderr).toBe(`${join(journal, '..', 'answers.yaml')}:4:14: advarsel: bruges ikke: kæden nåede ikke til Østjyllands Politis vagtchef, fordi en før svarede\n`);
+
+    const [id] = listActivations(journal);
+    expect(id).toMatch(/^2026-12-01T1000-red-drill-/);
+    const read = readActivation(journal, id!);
+    expect(read.diagnostics).toEqual([]);
+    expect(read.events.every((e) => e.drill === true)).toBe(true);
+    expect(read.events.map((e) => [e.type, 'contact' in e ? e.contact : '', 'answered' in e ? e.answered : '', e.at])).toEqual([
+      ['start', '', '', '2026-12-01T10:00:00+01:00'],
+      ['call', 'lasse-bonde', false, '2026-12-01T10:01:00+01:00'],
+      ['call', 'allan-aarslev', true, '2026-12-01T10:03:00+01:00'],
+      ['call', 'louise-hou-kragh', true, '2026-12-01T10:07:00+01:00'],
+      ['call', 'claus-hansen', true, '2026-12-01T10:09:00+01:00'],
+      ['call', 'morten-strange', false, '2026-12-01T10:12:00+01:00'],
+      ['call', 'peter-pedersen', true, '2026-12-01T10:15:00+01:00'],
+      ['close', '', '', '2026-12-01T10:15:00+01:00'],
+    ]);
+    expect(readFileSync(roster)).toEqual(before);
+  });
+
+  it('a first officer who answers: no fallback is asked, and he is not asked again as a member', () => {
+    const { run } = setup('- { contact: lasse-bonde, answer: answered }\n- { contact: allan-aarslev, answer: answered }\n');
+    const result = run('--level', 'yellow', '--no-log');
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(/Allan Aarslev – .*: /);
+    expect(result.stdout.match(/Lasse Bonde – /g)).toHaveLength(1);
+    expect(result.stdout).toContain('Øvelse på gult niveau.');
+    expect(result.stdout).toContain('\nIkke ringet op, fordi en før dem svarede: Allan Aarslev,\n  Østjyllands Politis vagtchef\n');
+    expect(result.stdout).toContain('  Ring til politiet: nået på under 1 min. (Lasse Bonde)');
+    expect(result.stdout).toContain('Ikke skrevet i journalen (--no-log).');
+    expect(result.stderr).toContain('answers.yaml:2:14: advarsel: bruges ikke: kæden nåede ikke til Allan Aarslev');
+  });
+
+  it('--answers - reads the answers from standard input', () => {
+    const { roster } = setup('');
+    const result = spawnSync(process.execPath, [BIN, '--roster', roster, 'drill', '--level', 'red', '--no-log', '--answers', '-'], {
+      input: '- { contact: lasse-bonde, answer: answered }\n- { contact: louise-hou-kragh, answer: svarede }\n',
+      env: { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('-:2:40: fejl: "svarede" er ikke et svar; skriv answered, no-answer eller skip\n');
+    const ok = spawnSync(process.execPath, [BIN, '--roster', roster, 'drill', '--level', 'red', '--no-log', '--answers', '-'], {
+      input: '- { contact: lasse-bonde, answer: answered }\n',
+      env: { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '' },
+      encoding: 'utf8',
+    });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('  Lasse Bonde – 25 58 32 49: svarede\n');
+  });
+
+  it('--no-log writes no journal', () => {
+    const { run, journal } = setup('[]\n');
+    expect(run('--level', 'red', '--no-log').code).toBe(0);
+    expect(existsSync(journal)).toBe(false);
+  });
+
+  it('in English', () => {
+    const { run } = setup('- { contact: lasse-bonde, answer: no-answer }\n- { contact: allan-aarslev, answer: no-answer }\n- { contact: politi-vagtchef, answer: no-answer }\n');
+    const result = run('--level', 'red', '--no-log', '--lang', 'en');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Drill at red level.');
+    expect(result.stdout).toContain('1. Call the police\n');
+    expect(result.stdout).toContain('  East Jutland Police duty officer – 114 (next in the chain): no answer\n');
+    expect(result.stdout).toContain('  Call the police: NOBODY REACHED\n');
+    expect(result.stdout).toContain('  Contact the coordinator: NOBODY REACHED\n');
+    expect(result.stdout).toContain('\nSkipped (6): Louise Hou Kragh, Claus Hansen, Morten Strange, Gine Nørager,\n  Peter Pedersen, Jørgen Lajer\n');
+    expect(result.stdout).toContain(
+      'Numbers to check:\n  25 58 32 49 Lasse Bonde, Politikommissær, Østjyllands Politi\n  22 70 12 26 Allan Aarslev, Politikommissær, Østjyllands Politi\n  114         East Jutland Police duty officer, Østjyllands Politi\n',
+    );
+  });
+});
+
+describe('a hostile roster', () => {
+  it('names with line breaks and markup stay on one line each, as written', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beredskab-drill-'));
+    writeFileSync(join(dir, 'answers.yaml'), '- { contact: p-script, answer: no-answer }\n- { contact: p-newline, answer: answered }\n');
+    const result = cli(['--roster', HOSTILE, 'drill', '--level', 'red', '--no-log', '--answers', join(dir, 'answers.yaml')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  <script>alert(1)</script> Hansen – 40 86 74 08: intet svar\n');
+    expect(result.stdout).toContain('  Ikke\u00a0brud 😀 – 22 70 12 26 (næste i kæden): svarede\n');
+    expect(result.stdout).toContain('  =HYPERLINK("http://evil.example","Ring") – 25 58 32 49: sprunget over\n');
+    expect(result.stdout).toContain('Numre, der skal tjekkes:\n  40 86 74 08 <script>alert(1)</script> Hansen, Chef "for" alt; og, mere, Org\n              "A", Afd; 1\n');
+    // The coordinator's chain was reached through someone else: the coordinator is told apart.
+    expect(result.stdout).toContain('  Koordinatoren (<script>alert(1)</script> Hansen): IKKE NÅET\n');
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+  });
+});
+
+describe('beredskab drill refuses', () => {
+  it('without a terminal and without --answers: exit 2 and why', () => {
+    const result = cli(['drill', '--level', 'red']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'beredskab: drill stiller spørgsmål i en terminal, og input er ikke en terminal. Giv svarene med --answers FIL (en YAML-liste, fx "- { contact: lasse-bonde, answer: no-answer }")\n',
+    );
+    expect(cli(['drill', '--level', 'red', '--lang', 'en']).stderr).toContain('the input is not a terminal');
+  });
+
+  it('green: nothing to drill', () => {
+    const result = cli(['drill', '--level', 'grøn', '--answers', '/dev/null']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('en øvelse er på gult eller rødt niveau');
+  });
+
+  it('a bad answers file: file:line:col, exit 2, nothing written', () => {
+    const { run, journal, dir } = setup('- { contact: lasse-bonde, answer: answered }\n- { contact: lasse-bonde, answer: svarede }\n- { contact: kim, answer: skip }\n');
+    const result = run('--level', 'red');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`${dir}/answers.yaml:2:35: fejl: "svarede" er ikke et svar; skriv answered, no-answer eller skip\n`);
+    expect(existsSync(journal)).toBe(false);
+    const unknown = setup('- { contact: kim, answer: skip }\n');
+    expect(unknown.run('--level', 'red').stderr).toBe(`${unknown.dir}/answers.yaml:1:14: fejl: "kim" er ikke en person eller et nummer i rosteren\n`);
+  });
+
+  it('a start in the future when the clock times the answers', () => {
+    const { run, journal } = setup('- { contact: lasse-bonde, answer: answered }\n');
+    const result = run('--level', 'red', '--at', '2199-01-01T10:00');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'beredskab: --at: 2199-01-01T10:00 ligger i fremtiden; svarene får tidspunktet, når de gives. Udelad --at, eller skriv tidspunkterne i svarfilen (at:)\n',
+    );
+    expect(existsSync(journal)).toBe(false);
+  });
+
+  it('a missing answers file: exit 2', () => {
+    const result = cli(['drill', '--level', 'red', '--answers', '/nonexistent/answers.yaml']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('/nonexistent/answers.yaml');
+  });
+});
+
+describe('beredskab drill --confirm', () => {
+  const git = (cwd: string, ...args: string[]) => {
+    const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  };
+  const STALE = '2025-01-15';
+  const stale = (text: string, phone: string) => text.replace(`phone: "${phone}"\n`, `phone: "${phone}"\n    confirmed: ${STALE}\n`);
+
+  it('stamps today on the two who answered as one edit; lint no longer calls them stale, and lint --base passes', () => {
+    const { dir, roster, run } = setup(
+      '- { contact: lasse-bonde, answer: no-answer }\n- { contact: allan-aarslev, answer: answered }\n- { contact: louise-hou-kragh, answer: answered }\n- { contact: claus-hansen, answer: no-answer }\n',
+    );
+    // Three people last confirmed long ago: the two who answer, and Claus Hansen, who does not.
+    const before = stale(stale(stale(readFileSync(roster, 'utf8'), '22701226'), '4214 8600'), '40867408');
+    writeFileSync(roster, before);
+    git(dir, 'init', '-q');
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.org', 'add', 'roster.yaml');
+    git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-q', '-m', 'roster');
+    const staleNames = (out: string) => out.split('\n').filter((l) => l.includes('contact-stale')).map((l) => /contact-stale {2}(\S+ \S+(?: \S+)?)s oplysninger/.exec(l)?.[1]);
+    expect(staleNames(cli(['lint', 'roster.yaml'], { cwd: dir }).stdout)).toEqual(['Claus Hansen', 'Allan Aarslev', 'Louise Hou Kragh']);
+
+    const result = run('--level', 'red', '--confirm');
+    expect(result.code).toBe(0);
+    const today = DateTime.now().setZone('Europe/Copenhagen').toISODate()!;
+    expect(result.stdout).toContain('roster.yaml er opdateret (revision 1 → 2).');
+    expect(result.stdout).toContain(`Oplysninger bekræftet: Allan Aarslev (${today})`);
+    expect(result.stdout).toContain(`Oplysninger bekræftet: Louise Hou Kragh (${today})`);
+    expect(result.stdout).toContain('Giv koordinatoren Louise Hou Kragh (42 14 86 00) besked: øvelsen bekræftede\noplysningerne for Allan Aarslev og Louise Hou Kragh.\n');
+
+    // One edit: revision and lastChanged, the two dates; every comment and every other line as it was.
+    const after = readFileSync(roster, 'utf8');
+    const expected = before
+      .replace('revision: 1\n', 'revision: 2\n')
+      .replace(/lastChanged: .*\n/, `lastChanged: ${today}\n`)
+      .replace(`phone: "22701226"\n    confirmed: ${STALE}`, `phone: "22701226"\n    confirmed: ${today}`)
+      .replace(`phone: "4214 8600"\n    confirmed: ${STALE}`, `phone: "4214 8600"\n    confirmed: ${today}`);
+    expect(after).toBe(expected);
+
+    const lint = cli(['lint', 'roster.yaml'], { cwd: dir });
+    expect(lint.code).toBe(0);
+    expect(staleNames(lint.stdout)).toEqual(['Claus Hansen']);
+    const base = cli(['lint', 'roster.yaml', '--base', 'HEAD'], { cwd: dir });
+    expect(base.code).toBe(0);
+    expect(base.stdout).toMatch(/\n0 fejl, /);
+  });
+
+  it('nobody answered: nothing to confirm, the roster untouched', () => {
+    const { roster, run } = setup('- { contact: lasse-bonde, answer: no-answer }\n');
+    const before = readFileSync(roster);
+    const result = run('--level', 'red', '--confirm', '--no-log');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Ingen personer svarede; der er intet at bekræfte, og rosteren er ikke ændret.');
+    expect(readFileSync(roster)).toEqual(before);
+  });
+
+  it('a read-only roster is refused before the drill begins', () => {
+    const { roster, journal, run } = setup('- { contact: lasse-bonde, answer: answered }\n');
+    chmodSync(roster, 0o444);
+    const result = run('--level', 'red', '--confirm');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('er skrivebeskyttet');
+    expect(existsSync(journal)).toBe(false);
+  });
+  it('without a roster of ones own, the shipped plan is refused before the drill begins', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'beredskab-drill-'));
+    writeFileSync(join(cwd, 'answers.yaml'), '- { contact: lasse-bonde, answer: answered }\n');
+    const result = cli(['drill', '--level', 'red', '--confirm', '--answers', 'answers.yaml'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('den medfølgende Randers-plan kan ikke ændres');
+    expect(existsSync(join(cwd, 'journal'))).toBe(false);
+  });
+});
