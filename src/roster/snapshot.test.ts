@@ -45,7 +45,7 @@ const documents: Array<[string, string]> = [
   ['the Nordby fixture', nordby],
   ['the hostile fixture', text(HOSTILE)],
   [
-    'anchors, aliases, flow collections, keys that read alike, numbers as written',
+    'anchors, aliases, flow collections, keys that read alike, __proto__, numbers as written',
     [
       'a: &x { b: 1, c: [1, 2, { d: e }] }',
       'copy: *x',
@@ -66,6 +66,7 @@ const documents: Array<[string, string]> = [
       '? [complex, key]',
       ': value',
       '"quo\\"te": x',
+      '__proto__: { polluted: 1 }',
       'block: |',
       '  line one',
       '  line two',
