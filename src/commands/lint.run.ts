@@ -83,7 +83,6 @@ export async function lint(files: string[], opts: LintOptions, command: Command,
   return final.some((d) => d.severity === 'error') ? ExitCode.invalid : ExitCode.ok;
 }
 
-
 /** --cache: the parsed rosters kept between runs, in --cache-location or the default place. */
 function cacheOf(opts: LintOptions, g: Globals): SourceCache | undefined {
   const say = cacheMessages(g.lang);
