@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+// One id per build: bin/beredskab.js matches the code cache to it, and the roster cache (lint --cache) keys by it.
+const buildId = randomBytes(8).toString('hex');
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   entryPoints: ['src/cli.ts'],
@@ -20,11 +22,11 @@ await build({
   // Loaded from node_modules only when needed: date-holidays for years outside the generated holiday table, docx (a
   // megabyte of code) only by `plan --format docx`, so no other command's start pays for it.
   external: ['date-holidays', 'docx'],
-  define: { BEREDSKAB_VERSION: JSON.stringify(pkg.version), 'import.meta.url': '__bundleUrl' },
+  define: { BEREDSKAB_VERSION: JSON.stringify(pkg.version), BEREDSKAB_BUILD: JSON.stringify(buildId), 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
-appendFileSync('dist/cli.cjs', `\n//# beredskab-build=${randomBytes(8).toString('hex')}\n`);
+appendFileSync('dist/cli.cjs', `\n//# beredskab-build=${buildId}\n`);
 
 const cache = spawnSync(process.execPath, ['scripts/code-cache.cjs'], { stdio: 'inherit' });
 if (cache.status !== 0) process.exit(cache.status ?? 1);

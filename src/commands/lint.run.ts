@@ -1,11 +1,15 @@
 import type { Command } from 'commander';
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import { cacheMessages } from '../i18n/cache.js';
 import type { Lang } from '../i18n/index.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import type { Diagnostic } from '../roster/diagnostic.js';
 import { RosterFileError } from '../roster/file.js';
-import { loadRoster } from '../roster/load.js';
+import { loadRoster, type SourceCache } from '../roster/load.js';
 import type { Roster } from '../roster/schema.js';
 import { globalsOf, nonEmpty, parseChoice, parseDateOption, noteShipped, readRosterFile, todayFromClock, type Globals } from './context.js';
+import { currentBuild, defaultCacheLocation, RosterCache } from './cache.js';
 import { ExitCode, UsageError } from './exit.js';
 import { readFromGit, readVersion, type Version } from './git.js';
 import type { LintOptions } from './lint.js';
@@ -20,8 +24,8 @@ interface Previous {
   errors: Diagnostic[];
 }
 
-function previousRoster(read: Version, g: Globals): Previous {
-  const result = loadRoster(read.bytes, { file: read.name, lang: g.lang });
+function previousRoster(read: Version, g: Globals, cache?: SourceCache): Previous {
+  const result = loadRoster(read.bytes, { file: read.name, lang: g.lang, cache });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   return { roster: errors.length === 0 ? result.roster : undefined, name: read.name, errors };
 }
@@ -34,12 +38,13 @@ export async function lint(files: string[], opts: LintOptions, command: Command,
   const previousSpec = nonEmpty(opts.previous, '--previous', g);
   if (opts.base !== undefined && previousSpec !== undefined) throw new UsageError(g.say.git.baseAndPrevious());
   if (files.some((f) => f === '')) throw new UsageError(g.say.option.emptyFile());
+  const cache = cacheOf(opts, g);
 
   // --previous names one file for every target; read it (once) before anything else.
   let fixedPrevious: Previous | undefined;
   if (previousSpec !== undefined) {
     try {
-      fixedPrevious = previousRoster(await readVersion(previousSpec, g.lang), g);
+      fixedPrevious = previousRoster(await readVersion(previousSpec, g.lang), g, cache);
     } catch (error) {
       if (error instanceof RosterFileError) throw new UsageError(error.diagnostic(g.lang).message);
       throw error;
@@ -61,12 +66,12 @@ export async function lint(files: string[], opts: LintOptions, command: Command,
       fileProblem = true;
       continue;
     }
-    const previous = fixedPrevious ?? (opts.base !== undefined ? previousRoster(readFromGit(opts.base, target.path, `${opts.base}:${target.name}`, g.lang), g) : undefined);
+    const previous = fixedPrevious ?? (opts.base !== undefined ? previousRoster(readFromGit(opts.base, target.path, `${opts.base}:${target.name}`, g.lang), g, cache) : undefined);
     if (previous && !previous.roster) {
       if (!unreadable.includes(previous)) unreadable.push(previous);
       diagnostics.push(...previous.errors);
     }
-    const result = loadRoster(bytes, { file: target.name, lang: g.lang, today, previous: previous?.roster });
+    const result = loadRoster(bytes, { file: target.name, lang: g.lang, today, previous: previous?.roster, cache });
     diagnostics.push(...result.diagnostics);
   }
   const final = opts.strict ? diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d)) : diagnostics;
@@ -78,3 +83,18 @@ export async function lint(files: string[], opts: LintOptions, command: Command,
   return final.some((d) => d.severity === 'error') ? ExitCode.invalid : ExitCode.ok;
 }
 
+/** --cache: the parsed rosters kept between runs, in --cache-location or the default place. */
+function cacheOf(opts: LintOptions, g: Globals): SourceCache | undefined {
+  const say = cacheMessages(g.lang);
+  if (opts.cacheLocation === '') throw new UsageError(say.emptyLocation());
+  if (!opts.cache) {
+    if (opts.cacheLocation !== undefined) throw new UsageError(say.locationWithoutCache());
+    return undefined;
+  }
+  const dir = opts.cacheLocation !== undefined ? resolve(opts.cacheLocation) : defaultCacheLocation(process.cwd(), process.env, homedir());
+  return new RosterCache(dir, currentBuild(), {
+    unusable: (reason) => process.stderr.write(g.t.usage.prefix + say.unusable(dir, reason) + '\n'),
+    notDirectory: say.notDirectory,
+    notOwn: say.notOwn,
+  });
+}

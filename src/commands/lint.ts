@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { cacheMessages } from '../i18n/cache.js';
 import { messages, type Lang } from '../i18n/index.js';
 import { exitWith } from './exit.js';
 
@@ -8,10 +9,13 @@ export interface LintOptions {
   today?: string;
   base?: string;
   previous?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export function lintCommand(lang: Lang): Command {
   const t = messages(lang);
+  const c = cacheMessages(lang).cli;
   return new Command('lint')
     .description(t.cli.lintDescription)
     .argument('[files...]', t.cli.lintFiles)
@@ -20,5 +24,7 @@ export function lintCommand(lang: Lang): Command {
     .option('--today <date>', t.cli.today)
     .option('--base <ref>', t.cli.base)
     .option('--previous <file>', t.cli.previous)
+    .option('--cache', c.cache)
+    .option('--cache-location <dir>', c.cacheLocation)
     .action(exitWith(async (files: string[], opts: LintOptions, command: Command) => (await import('./lint.run.js')).lint(files, opts, command, lang)));
 }

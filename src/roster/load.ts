@@ -17,6 +17,13 @@ export interface LoadOptions {
   today?: string | ((timezone: string) => string);
   /** The version before this change: enables the rules for changes. */
   previous?: Roster;
+  /** Parsed rosters kept between runs (`lint --cache`). */
+  cache?: SourceCache;
+}
+
+/** Gives the parse of these bytes from its store, or runs `parse` and stores what it gives; failures are not stored. */
+export interface SourceCache {
+  source(bytes: Uint8Array, parse: () => Source | undefined): Source | undefined;
 }
 
 export interface LoadResult {
@@ -28,7 +35,7 @@ export interface LoadResult {
 /** Text → roster and diagnostics. Never throws on bad input. */
 export function loadRoster(bytes: Uint8Array, options: LoadOptions): LoadResult {
   const findings: Finding[] = [];
-  const source = parseSource(bytes, findings);
+  const source = options.cache ? options.cache.source(bytes, () => parseSource(bytes, findings)) : parseSource(bytes, findings);
   if (!source) return { diagnostics: localise(findings, options) };
 
   // Without zod's generated fast path: compiling it costs more than one roster's validation gains from it.

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import type { Finding, YamlPath } from './diagnostic.js';
+import { mapChild, ROOT_KEY, seqChild, type SourceSnapshot } from './snapshot.js';
 
 /** Aliases (*name) allowed in one roster; a roster needs none. */
 export const MAX_ALIASES = 100;
@@ -20,8 +21,10 @@ export interface Source {
   data: unknown;
   /** The position of the value at `path` (or of its key), or of the nearest ancestor that exists. */
   locate(path: YamlPath, atKey?: boolean): Position;
-  /** The scalar at `path` as written in the file (`0o12345670`, `"4086 7408"` without quotes), if there is one. */
+  /** The scalar at `path` as written in the file, when YAML read it as something other than text (`0o12345670`). */
   written(path: YamlPath): string | undefined;
+  /** The same answers as plain data, to be stored and read back (`sourceFromSnapshot`). */
+  snapshot(): SourceSnapshot;
 }
 
 class Refusal extends Error {
@@ -93,7 +96,31 @@ export function parseYaml(text: string, findings: Finding[]): Source | undefined
     },
     written(path) {
       const found = nodeAt(path);
-      return found.complete && isScalar(found.node) && typeof found.node.source === 'string' ? found.node.source : undefined;
+      const node = found.node;
+      return found.complete && isScalar(node) && typeof node.source === 'string' && typeof node.value !== 'string' ? node.source : undefined;
+    },
+    snapshot() {
+      // Records every node that nodeAt can reach, as it reaches it: the first of two keys alike, no way through an alias.
+      const positions: SourceSnapshot['positions'] = {};
+      const written: SourceSnapshot['written'] = {};
+      const visit = (node: unknown, at: string, key: Node | undefined) => {
+        const value = position(startOf(node as Node, text));
+        const keyAt = key?.range ? position(key.range[0]) : undefined;
+        positions[at] = keyAt ? [value.line, value.col, keyAt.line, keyAt.col] : [value.line, value.col];
+        if (isScalar(node) && typeof node.source === 'string' && typeof node.value !== 'string') written[at] = node.source;
+        if (isMap(node)) {
+          const seen = new Set<string>();
+          for (const pair of node.items) {
+            if (!isScalar(pair.key)) continue;
+            const name = String(pair.key.value);
+            if (seen.has(name)) continue;
+            seen.add(name);
+            visit(pair.value, mapChild(at, name), pair.key);
+          }
+        } else if (isSeq(node)) node.items.forEach((item, i) => item && visit(item, seqChild(at, i), undefined));
+      };
+      visit(root, ROOT_KEY, undefined);
+      return { data, positions, written };
     },
   };
 }

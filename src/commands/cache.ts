@@ -1,0 +1,199 @@
+/**
+ * The store behind `lint --cache`: one file per roster content, `<sha256 of the bytes>.json`, holding the parse of
+ * those bytes (a SourceCache for loadRoster). An entry is used only when it was written by this very build for these
+ * very bytes and its body is intact; anything else is ignored and written anew. The cache only saves time: an entry
+ * that cannot be read or written is no reason to change what lint says.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { chmodSync, closeSync, constants, fchmodSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import type { SourceCache } from '../roster/load.js';
+import { snapshotFromJson, snapshotToJson, sourceFromSnapshot } from '../roster/snapshot.js';
+import type { Source } from '../roster/source.js';
+
+declare const BEREDSKAB_VERSION: string;
+declare const BEREDSKAB_BUILD: string;
+
+/** Version of the entry layout below. */
+const FORMAT = 1;
+/** An entry holds a roster of at most 1 MiB with a position for each node; anything far larger is not one. */
+const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
+
+/** This build: the package version and the id `npm run build` gives the bundle. Unbundled code has an id of its own. */
+export function currentBuild(): string {
+  const version = typeof BEREDSKAB_VERSION === 'string' ? BEREDSKAB_VERSION : '0.0.0';
+  const id = typeof BEREDSKAB_BUILD === 'string' ? BEREDSKAB_BUILD : `unbundled-${randomBytes(8).toString('hex')}`;
+  return `${version}+${id}`;
+}
+
+/** node_modules/.cache/beredskab where the working directory has a node_modules (as eslint and babel), else the user's cache. */
+export function defaultCacheLocation(cwd: string, env: NodeJS.ProcessEnv, home: string): string {
+  if (isDirectory(join(cwd, 'node_modules'))) return join(cwd, 'node_modules', '.cache', 'beredskab');
+  const xdg = env.XDG_CACHE_HOME;
+  // The XDG specification: a relative path is to be ignored.
+  return join(xdg && isAbsolute(xdg) ? xdg : join(home, '.cache'), 'beredskab');
+}
+
+export interface CacheProblems {
+  /** Called at most once, when the directory cannot be made, trusted or written. */
+  unusable(reason: string): void;
+  notDirectory: string;
+  notOwn: string;
+}
+
+interface Header {
+  format: number;
+  build: string;
+  /** sha256 of the roster's bytes. */
+  key: string;
+  /** sha256 of the body that follows the header line. */
+  sum: string;
+}
+
+export class RosterCache implements SourceCache {
+  /** 'unknown' until first used; then whether entries may be read and written. */
+  private state: 'unknown' | 'usable' | 'read-only' | 'unusable' = 'unknown';
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    readonly dir: string,
+    private readonly build: string,
+    private readonly problems: CacheProblems,
+  ) {}
+
+  source(bytes: Uint8Array, parse: () => Source | undefined): Source | undefined {
+    const key = createHash('sha256').update(bytes).digest('hex');
+    const stored = this.read(key);
+    if (stored) {
+      this.hits++;
+      return stored;
+    }
+    this.misses++;
+    const source = parse();
+    if (source) this.write(key, source);
+    return source;
+  }
+
+  private read(key: string): Source | undefined {
+    if (!this.ready()) return undefined;
+    const text = readEntry(join(this.dir, `${key}.json`));
+    if (text === undefined) return undefined;
+    const newline = text.indexOf('\n');
+    if (newline < 0) return undefined;
+    let header: Partial<Header>;
+    try {
+      header = JSON.parse(text.slice(0, newline)) as Partial<Header>;
+    } catch {
+      return undefined;
+    }
+    if (header === null || typeof header !== 'object') return undefined;
+    if (header.format !== FORMAT || header.build !== this.build || header.key !== key) return undefined;
+    const body = text.slice(newline + 1);
+    if (header.sum !== sha256(body)) return undefined;
+    const snapshot = snapshotFromJson(body);
+    return snapshot && sourceFromSnapshot(snapshot);
+  }
+
+  private write(key: string, source: Source): void {
+    if (this.state !== 'usable') return;
+    const body = snapshotToJson(source.snapshot());
+    if (body === undefined) return;
+    const header: Header = { format: FORMAT, build: this.build, key, sum: sha256(body) };
+    const path = join(this.dir, `${key}.json`);
+    const tmp = join(this.dir, `.${key}.${randomBytes(8).toString('hex')}.tmp`);
+    try {
+      // A random name opened exclusively: nothing planted is followed or reused; the rename replaces a damaged entry.
+      const fd = openSync(tmp, 'wx', 0o600);
+      try {
+        fchmodSync(fd, 0o600);
+        const data = Buffer.from(`${JSON.stringify(header)}\n${body}`);
+        let offset = 0;
+        while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(tmp, path);
+    } catch (error) {
+      rmSync(tmp, { force: true });
+      this.state = 'read-only';
+      this.problems.unusable(codeOf(error));
+    }
+  }
+
+  /** Makes the directory (0700) once, and decides whether it can be trusted. */
+  private ready(): boolean {
+    if (this.state !== 'unknown') return this.state !== 'unusable';
+    const problem = prepareDirectory(this.dir, this.problems);
+    this.state = problem === undefined ? 'usable' : 'unusable';
+    if (problem !== undefined) this.problems.unusable(problem);
+    return this.state === 'usable';
+  }
+}
+
+/** Undefined when the directory is there (made if need be), a directory, this user's and closed to others; else why not. */
+function prepareDirectory(dir: string, problems: CacheProblems): string | undefined {
+  try {
+    try {
+      mkdirSync(dir, { mode: 0o700 });
+    } catch (error) {
+      const code = codeOf(error);
+      if (code === 'ENOENT') {
+        // The parents as any directory is made; only the cache itself is closed to others.
+        mkdirSync(join(dir, '..'), { recursive: true });
+        mkdirSync(dir, { mode: 0o700 });
+      } else if (code !== 'EEXIST') throw error;
+    }
+    const stat = statSync(dir);
+    if (!stat.isDirectory()) return problems.notDirectory;
+    const uid = process.getuid?.();
+    // Entries in a directory that someone else controls could say anything about a roster.
+    if (uid !== undefined && stat.uid !== uid) return problems.notOwn;
+    if ((stat.mode & 0o077) !== 0) chmodSync(dir, 0o700);
+    return undefined;
+  } catch (error) {
+    return codeOf(error);
+  }
+}
+
+/** An entry's text, or undefined when there is none or it is not a plain file of a plausible size. */
+function readEntry(path: string): string | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > MAX_ENTRY_BYTES) return undefined;
+    const buffer = Buffer.allocUnsafe(stat.size);
+    let offset = 0;
+    while (offset < buffer.length) {
+      const n = readSync(fd, buffer, offset, buffer.length - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    return buffer.toString('utf8', 0, offset);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? String((error as Error).message ?? error);
+}

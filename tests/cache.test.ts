@@ -1,0 +1,161 @@
+// lint --cache through the real bin: the same answers as without it, from entries it can trust, in a directory of its own.
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli, NORDBY, ROOT, SHIPPED, text } from './helpers.js';
+
+const HOSTILE = `${ROOT}tests/fixtures/hostile.yaml`;
+const nordby = text(NORDBY);
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+const isRoot = process.getuid?.() === 0;
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'beredskab-cache-'));
+}
+
+function swap(from: string, to: string): string {
+  if (!nordby.includes(from)) throw new Error(`fixture lacks: ${from}`);
+  return nordby.replace(from, to);
+}
+
+/** This build, as the bundle names it: the package version and the id at the end of dist/cli.cjs. */
+function build(): string {
+  const version = (JSON.parse(text(`${ROOT}package.json`)) as { version: string }).version;
+  const id = /\/\/# beredskab-build=([0-9a-f]+)\s*$/.exec(text(`${ROOT}dist/cli.cjs`))![1];
+  return `${version}+${id}`;
+}
+
+const entryOf = (dir: string, file: string) => join(dir, `${sha256(readFileSync(file))}.json`);
+
+describe('lint --cache', () => {
+  const dir = tempDir();
+  const broken: Array<[string, string]> = [
+    ['octal-phone.yaml', swap('phone: "61234571"', 'phone: 0o12345670')],
+    ['missing-key.yaml', swap(', phone: "61234571"', '')],
+    ['unknown-key.yaml', swap('type: hours, hours: 12', 'type: hours, hours: 12, minutes: 5')],
+    ['deep-type.yaml', swap('type: hours, hours: 12', 'type: hours, hours: [12]')],
+    ['no-version.yaml', swap('schemaVersion: 1\n', '')],
+    ['syntax.yaml', swap('  municipality: Nordby Kommune', '  municipality: Nordby: Kommune')],
+  ];
+  for (const [name, content] of broken) writeFileSync(join(dir, name), content);
+  const files = [SHIPPED, NORDBY, HOSTILE, ...broken.map(([name]) => join(dir, name))];
+  const parsable = files.filter((f) => !f.endsWith('syntax.yaml'));
+
+  it('says exactly what lint says without it, parsing once and then reading its entries (text and JSON, Danish and English)', () => {
+    for (const format of [['--format', 'text'], ['--format', 'json', '--lang', 'en']]) {
+      const cache = join(tempDir(), 'cache');
+      const args = ['lint', ...format, '--today', '2026-11-27', ...files];
+      const plain = cli(args);
+      expect(plain.code).toBe(1);
+      expect(plain.stdout).toContain('0o12345670');
+      expect(plain.stdout).toContain('syntax.yaml');
+      const cold = cli([...args, '--cache', '--cache-location', cache]);
+      expect(cold).toEqual(plain);
+      // One entry for each file that parsed; none for the one with a syntax error.
+      expect(readdirSync(cache).sort()).toEqual(parsable.map((f) => `${sha256(readFileSync(f))}.json`).sort());
+      expect(statSync(cache).mode & 0o777).toBe(0o700);
+      for (const f of parsable) {
+        const entry = entryOf(cache, f);
+        expect(statSync(entry).mode & 0o777).toBe(0o600);
+        expect(JSON.parse(readFileSync(entry, 'utf8').split('\n')[0]!)).toMatchObject({ build: build(), key: sha256(readFileSync(f)) });
+      }
+      const before = parsable.map((f) => statSync(entryOf(cache, f)).ino);
+      const warm = cli([...args, '--cache', '--cache-location', cache]);
+      expect(warm).toEqual(plain);
+      // Read, not rewritten: a miss would have replaced each file by a new one.
+      expect(parsable.map((f) => statSync(entryOf(cache, f)).ino)).toEqual(before);
+    }
+  });
+
+  it('does not trust an entry whose data was changed: lint still reads the roster, and the entry is written anew', () => {
+    const cache = join(tempDir(), 'cache');
+    const args = ['lint', '--today', '2026-11-27', SHIPPED, '--cache', '--cache-location', cache];
+    const first = cli(args);
+    const entry = entryOf(cache, SHIPPED);
+    const good = readFileSync(entry, 'utf8');
+    const [header, body] = [good.slice(0, good.indexOf('\n')), good.slice(good.indexOf('\n') + 1)];
+    // A person renamed in the data: were the entry believed, lint would name Clara.
+    const altered = body.replaceAll('Claus Hansen', 'Clara Hansen');
+    expect(altered).not.toBe(body);
+    const forged = (h: Record<string, unknown>) => `${JSON.stringify({ ...JSON.parse(header), ...h })}\n${altered}`;
+    for (const planted of [
+      `${header}\n${altered}`, // the checksum of the data it replaced
+      forged({ sum: sha256(altered), build: '0.1.0+0000000000000000' }), // checked, but by another build
+      forged({ sum: sha256(altered), key: sha256('another roster') }), // checked, but for other bytes
+      good.slice(0, 1000), // cut short
+    ]) {
+      writeFileSync(entry, planted);
+      const run = cli(args);
+      expect(run).toEqual(first);
+      expect(run.stdout).toContain('Claus Hansen har ingen suppleant');
+      expect(run.stdout).not.toContain('Clara');
+      expect(readFileSync(entry, 'utf8')).toBe(good);
+    }
+  });
+
+  it('without a usable directory lints as without --cache and says so in one line', () => {
+    const plainFile = join(tempDir(), 'a-file');
+    writeFileSync(plainFile, 'not a directory');
+    const args = ['lint', '--today', '2026-11-27', SHIPPED, NORDBY, HOSTILE];
+    const plain = cli(args);
+    for (const [lang, where, reason] of [
+      ['da', join(plainFile, 'cache'), /^beredskab: advarsel: cachen .*a-file\/cache kan ikke bruges \(ENOTDIR\); vagtplanerne kontrolleres uden den$/],
+      ['en', plainFile, /^beredskab: warning: the cache .*a-file cannot be used \(not a directory\); the rosters are checked without it$/],
+    ] as const) {
+      const run = cli([...args, '--lang', lang, '--cache', '--cache-location', where]);
+      const expected = lang === 'da' ? plain : cli([...args, '--lang', 'en']);
+      expect(run.code).toBe(expected.code);
+      expect(run.stdout).toBe(expected.stdout);
+      const extra = run.stderr.replace(expected.stderr, '').split('\n').filter(Boolean);
+      expect(extra).toHaveLength(1);
+      expect(extra[0]).toMatch(reason);
+    }
+    expect(readFileSync(plainFile, 'utf8')).toBe('not a directory');
+  });
+
+  it.skipIf(isRoot)('in a directory it may read but not write, uses what is there and warns once', () => {
+    const cache = join(tempDir(), 'cache');
+    const base = ['lint', '--today', '2026-11-27'];
+    cli([...base, SHIPPED, '--cache', '--cache-location', cache]);
+    const entry = entryOf(cache, SHIPPED);
+    chmodSync(cache, 0o500);
+    try {
+      const plain = cli([...base, SHIPPED, NORDBY, HOSTILE]);
+      const run = cli([...base, SHIPPED, NORDBY, HOSTILE, '--cache', '--cache-location', cache]);
+      expect([run.code, run.stdout]).toEqual([plain.code, plain.stdout]);
+      expect(run.stderr.replace(plain.stderr, '').split('\n').filter(Boolean)).toHaveLength(1);
+      expect(readdirSync(cache)).toEqual([basename(entry)]);
+    } finally {
+      chmodSync(cache, 0o700);
+    }
+  });
+
+  it('is kept in node_modules/.cache/beredskab where there is a node_modules, else in the user cache', () => {
+    const project = tempDir();
+    mkdirSync(join(project, 'node_modules'));
+    writeFileSync(join(project, 'roster.yaml'), nordby);
+    const home = tempDir();
+    const xdg = tempDir();
+    const key = `${sha256(nordby)}.json`;
+    expect(cli(['lint', '--cache'], { cwd: project, env: { HOME: home, XDG_CACHE_HOME: xdg } }).code).toBe(0);
+    expect(readdirSync(join(project, 'node_modules', '.cache', 'beredskab'))).toEqual([key]);
+
+    const elsewhere = tempDir();
+    writeFileSync(join(elsewhere, 'roster.yaml'), nordby);
+    expect(cli(['lint', '--cache'], { cwd: elsewhere, env: { HOME: home, XDG_CACHE_HOME: xdg } }).code).toBe(0);
+    expect(readdirSync(join(xdg, 'beredskab'))).toEqual([key]);
+    expect(cli(['lint', '--cache'], { cwd: elsewhere, env: { HOME: home, XDG_CACHE_HOME: '' } }).code).toBe(0);
+    expect(readdirSync(join(home, '.cache', 'beredskab'))).toEqual([key]);
+    expect(readdirSync(elsewhere)).toEqual(['roster.yaml']);
+  });
+
+  it.each([
+    [['--cache', '--cache-location', ''], '--cache-location: tom værdi; angiv en mappe, eller udelad tilvalget'],
+    [['--cache-location', '/tmp'], '--cache-location bruges kun sammen med --cache; tilføj --cache'],
+  ])('%j is a usage error', (options, message) => {
+    const run = cli(['lint', NORDBY, ...options]);
+    expect(run).toEqual({ code: 2, stdout: '', stderr: `beredskab: ${message}\n` });
+  });
+});
