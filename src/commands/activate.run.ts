@@ -32,9 +32,9 @@ export async function activate(opts: ActivateOptions, command: Command, lang: La
   if (format === 'html') {
     // Loaded only when asked for, like the other renderers behind --format.
     const { activationHtml } = await import('../render/activation-html.js');
-    out = activationHtml(activation, roster, view, inviteMessages(g.lang));
+    out = activationHtml(activation, view, inviteMessages(g.lang));
   } else {
-    out = format === 'json' ? JSON.stringify(activationData(activation, view), null, 2) + '\n' : activationText(activation, roster, view);
+    out = format === 'json' ? JSON.stringify(activationData(activation, view), null, 2) + '\n' : activationText(activation, view);
   }
   await writeOutput(output, out, { inputs: [g.rosterPath], lang: g.lang });
   return ExitCode.ok;

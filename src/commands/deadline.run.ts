@@ -17,7 +17,7 @@ export async function deadline(opts: ActivateOptions, command: Command, lang: La
   const found = meetingDeadline(roster, level, activatedAt, new WorkingCalendar(roster.calendar));
   if (!found) throw new UsageError(g.t.level.greenNoDeadline());
   const view = { t: g.t, lang: g.lang, color: g.color };
-  const out = opts.json ? JSON.stringify(deadlineData(found, view), null, 2) + '\n' : deadlineText(found, roster, view);
+  const out = opts.json ? JSON.stringify(deadlineData(found, view), null, 2) + '\n' : deadlineText(found, view);
   await writeOutput('-', out, { inputs: [g.rosterPath], lang: g.lang });
   return ExitCode.ok;
 }

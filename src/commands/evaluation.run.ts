@@ -1,3 +1,4 @@
+import { rosterNames } from '../plan/names.js';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
@@ -31,7 +32,7 @@ export async function runEvaluation(
     const now = DateTime.now().setZone(zoneOf(roster.plan.timezone));
     const evaluation = evaluate(roster, id, read.events, new WorkingCalendar(roster.calendar), now, lang);
     if (!evaluation) throw new UsageError(j.usage.startDamaged(id));
-    await writeReport(renderEvaluation(evaluation, read.diagnostics, opts.format, { t: g.t, j, lang, roster }), opts.output, g, dir, [join(dir.path, `${id}.jsonl`)]);
+    await writeReport(renderEvaluation(evaluation, read.diagnostics, opts.format, { t: g.t, j, lang, names: rosterNames(roster, lang) }), opts.output, g, dir, [join(dir.path, `${id}.jsonl`)]);
     if (read.diagnostics.length) {
       process.stderr.write(g.t.usage.prefix + j.usage.damaged(read.diagnostics.length) + '\n');
       return ExitCode.invalid;

@@ -1,3 +1,4 @@
+import { rosterNames } from '../plan/names.js';
 import type { Command } from 'commander';
 import type { DateTime } from 'luxon';
 import type { Lang } from '../i18n/index.js';
@@ -38,7 +39,7 @@ export async function runLog(action: LogAction, positional: (string | string[] |
   const opts = command.opts<EntryOptions>();
   const dir = journalDirOf(g, opts.journal);
   const { roster } = await loadRosterOrExit(g);
-  const view: JournalView = { t: g.t, j, lang, roster };
+  const view: JournalView = { t: g.t, j, lang, names: rosterNames(roster, lang) };
   const zone = roster.plan.timezone;
   try {
     if (action === 'list') return list(dir, view, opts.json === true);

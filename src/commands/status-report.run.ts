@@ -1,3 +1,4 @@
+import { rosterNames } from '../plan/names.js';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
@@ -48,7 +49,7 @@ export async function runStatusReport(
     }
     const revisions = rosterHistory(g.rosterPath, year, roster.plan.timezone, lang);
     const report = statusReport(year, now.toISODate()!, lines, roster, revisions);
-    await writeReport(renderStatus(report, opts.format, { t: g.t, j, lang, roster }), opts.output, g, dir, read);
+    await writeReport(renderStatus(report, opts.format, { t: g.t, j, lang, names: rosterNames(roster, lang) }), opts.output, g, dir, read);
     if (damaged) {
       process.stderr.write(g.t.usage.prefix + j.usage.damaged(damaged) + '\n');
       return ExitCode.invalid;

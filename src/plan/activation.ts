@@ -29,6 +29,8 @@ export interface InformDuty {
 
 /** Everything a coordinator must do for one activation, in the roster's order, as plain data. */
 export interface Activation {
+  /** Which plan and which version of it, for the footer of a page that may be printed and kept. */
+  plan: { title: string; revision: number; lastChanged: string };
   level: LevelId;
   levelName: string;
   meaning: string;
@@ -60,6 +62,7 @@ export function planActivation(roster: Roster, level: LevelId, activatedAt: Date
   const contact = (id: string) => contactOf(index, id, lang);
   const coordinatorId = roster.group.coordinator;
   return {
+    plan: { title: roster.plan.title, revision: roster.revision, lastChanged: roster.lastChanged },
     level,
     levelName: pick(levelDef.name, lang),
     meaning: pick(levelDef.meaning, lang),

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { LevelId, Roster } from '../roster/schema.js';
+import type { LevelId, LocalText, Roster } from '../roster/schema.js';
 import { zoneOf } from './zone.js';
 import type { DayOffReason, WorkingCalendar } from './calendar.js';
 
@@ -15,6 +15,8 @@ export interface CountedDay {
 
 export interface Deadline {
   level: LevelId;
+  /** The level's name as the roster writes it, for renderers that have no roster. */
+  levelName: LocalText;
   activatedAt: DateTime;
   deadline: DateTime;
   timezone: string;
@@ -33,13 +35,15 @@ export function meetingDeadline(
   activatedAt: DateTime,
   calendar: WorkingCalendar,
 ): Deadline | undefined {
-  const convene = roster.levels[level]?.convene;
-  if (!convene || convene.type === 'none') return undefined;
+  const def = roster.levels[level];
+  const convene = def?.convene;
+  if (!def || !convene || convene.type === 'none') return undefined;
+  const levelName = def.name;
   const timezone = roster.plan.timezone;
   const start = activatedAt.setZone(zoneOf(timezone));
   if (convene.type === 'hours') {
     // plus({ hours }) is elapsed time: across a daylight-saving change the wall clock moves by an hour.
-    return { level, activatedAt: start, deadline: start.plus({ hours: convene.hours }), timezone, rule: { type: 'hours', hours: convene.hours }, days: [] };
+    return { level, levelName, activatedAt: start, deadline: start.plus({ hours: convene.hours }), timezone, rule: { type: 'hours', hours: convene.hours }, days: [] };
   }
   const days: CountedDay[] = [];
   let day = start.startOf('day');
@@ -55,6 +59,7 @@ export function meetingDeadline(
   const deadline = day.set({ hour, minute, second: 0, millisecond: 0 });
   return {
     level,
+    levelName,
     activatedAt: start,
     deadline,
     timezone,

@@ -1,8 +1,8 @@
 import type { InviteMessages } from '../i18n/invite.js';
 import type { Activation } from '../plan/activation.js';
 import type { Contact } from '../roster/index.js';
-import type { Roster } from '../roster/schema.js';
-import { periodWarning, type ActivationView } from './activation.js';
+import { periodWarning } from './activation.js';
+import type { View } from './view.js';
 import { longMoment } from './dates.js';
 import { html } from './sheet.js';
 
@@ -68,7 +68,7 @@ function memberItem(c: Contact, m: InviteMessages, note = ''): string {
   return `<li>${note}<div class="row">${callLink(c, '', false)}${sms}</div>${who(c)}</li>`;
 }
 
-export function activationHtml(a: Activation, roster: Roster, v: ActivationView, m: InviteMessages): string {
+export function activationHtml(a: Activation, v: View, m: InviteMessages): string {
   const { t } = v;
   const body: string[] = [];
   body.push(
@@ -117,7 +117,7 @@ export function activationHtml(a: Activation, roster: Roster, v: ActivationView,
     body.push(`<p><strong>${html(t.activate.evaluation)}</strong> ${html(a.evaluation)}</p>`);
     body.push(`<p><strong>${html(t.activate.statusMeeting(a.statusMeeting.organiser))}</strong> ${html(a.statusMeeting.purpose)}</p>`);
   }
-  body.push(`<footer>${html(roster.plan.title)} · ${html(m.page.made(roster.revision, roster.lastChanged))}</footer>`);
+  body.push(`<footer>${html(a.plan.title)} · ${html(m.page.made(a.plan.revision, a.plan.lastChanged))}</footer>`);
   return `<!DOCTYPE html>
 <html lang="${v.lang}">
 <head>

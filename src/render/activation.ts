@@ -1,18 +1,12 @@
-import type { Lang, Messages } from '../i18n/index.js';
 import type { Activation } from '../plan/activation.js';
 import type { Contact } from '../roster/index.js';
-import type { Roster } from '../roster/schema.js';
+import type { View } from './view.js';
 import { isoWithOffset, longMoment } from './dates.js';
 import { deadlineData, deadlineLines } from './deadline.js';
 import { style, type Style } from './style.js';
 import { fitName, terminalSafeData, visibleLength, wrap } from './text.js';
 import { shellMessages } from '../i18n/shell.js';
 
-export interface ActivationView {
-  t: Messages;
-  lang: Lang;
-  color: boolean;
-}
 
 const WIDTH = 80;
 
@@ -39,7 +33,7 @@ function indented(line: string): string[] {
 }
 
 /** A warning when the activation falls outside the plan's period (an expired plan may name the wrong people). */
-export function periodWarning(a: Activation, v: Pick<ActivationView, 't' | 'lang'>): string | undefined {
+export function periodWarning(a: Activation, v: Pick<View, 't' | 'lang'>): string | undefined {
   const day = a.activatedAt.toISODate()!;
   const say = shellMessages(v.lang);
   const when = longMoment(a.activatedAt, v.t);
@@ -48,10 +42,9 @@ export function periodWarning(a: Activation, v: Pick<ActivationView, 't' | 'lang
   return undefined;
 }
 
-export function activationText(activation: Activation, rosterData: Roster, v: ActivationView): string {
+export function activationText(activation: Activation, v: View): string {
   // Roster text never reaches the terminal raw: control characters could rewrite the screen or hide numbers.
   const a = terminalSafeData(activation);
-  const roster = terminalSafeData(rosterData);
   const s = style(v.color);
   const { t } = v;
   const out: string[] = [];
@@ -80,7 +73,7 @@ export function activationText(activation: Activation, rosterData: Roster, v: Ac
       out.push(...contactLines(c, s, `   ${k + 1}) `, note));
     });
     if (chain.contacts.some((c) => c.id === a.coordinator.id)) {
-      if (a.deadline) out.push('', ...deadlineLines(a.deadline, roster, v, false).flatMap((line) => indented(line)));
+      if (a.deadline) out.push('', ...deadlineLines(a.deadline, v, false).flatMap((line) => indented(line)));
       out.push('', `   ${s.bold(t.activate.invite)}`);
       for (const inv of a.invitees) {
         out.push(...contactLines(inv.member, s, '   • '));
@@ -112,7 +105,7 @@ function contactData(c: Contact) {
 }
 
 /** `activate --json`: the same facts as the text, as data. */
-export function activationData(a: Activation, v: Pick<ActivationView, 't' | 'lang'>) {
+export function activationData(a: Activation, v: Pick<View, 't' | 'lang'>) {
   return {
     level: a.level,
     levelName: a.levelName,

@@ -1,27 +1,22 @@
 import { DateTime } from 'luxon';
-import { pick, type Lang, type Messages } from '../i18n/index.js';
+import { pick } from '../i18n/index.js';
 import type { DayOffReason } from '../plan/calendar.js';
 import type { Deadline } from '../plan/deadline.js';
-import type { Roster } from '../roster/schema.js';
 import { clock, isoWithOffset, longMoment, shortDay } from './dates.js';
 import { style } from './style.js';
 import { terminalSafeData } from './text.js';
 
-export interface DeadlineView {
-  t: Messages;
-  lang: Lang;
-  color: boolean;
-}
+import type { View } from './view.js';
 
-export function reasonText(reasons: readonly DayOffReason[], v: Pick<DeadlineView, 't' | 'lang'>): string {
+export function reasonText(reasons: readonly DayOffReason[], v: Pick<View, 't' | 'lang'>): string {
   return reasons.map((r) => (r.kind === 'weekend' ? v.t.deadline.weekend : pick(r.name ?? '', v.lang))).join(', ');
 }
 
 /** The deadline as sentences: when, by when, the rule, and each day counted or skipped. */
-export function deadlineLines(d: Deadline, roster: Roster, v: DeadlineView, withActivation = true): string[] {
+export function deadlineLines(d: Deadline, v: View, withActivation = true): string[] {
   const s = style(v.color);
   const { t } = v;
-  const levelName = pick(roster.levels[d.level]!.name, v.lang);
+  const levelName = pick(d.levelName, v.lang);
   const lines = withActivation ? [t.deadline.activated(levelName, longMoment(d.activatedAt, t))] : [];
   lines.push(s.bold(t.deadline.meetBy(longMoment(d.deadline, t))));
   if (d.rule.type === 'hours') {
@@ -43,12 +38,12 @@ export function deadlineLines(d: Deadline, roster: Roster, v: DeadlineView, with
   return lines;
 }
 
-export function deadlineText(d: Deadline, roster: Roster, v: DeadlineView): string {
-  return deadlineLines(terminalSafeData(d), terminalSafeData(roster), v).join('\n') + '\n';
+export function deadlineText(d: Deadline, v: View): string {
+  return deadlineLines(terminalSafeData(d), v).join('\n') + '\n';
 }
 
 /** The data behind `deadline --json` and the deadline inside `activate --json`. */
-export function deadlineData(d: Deadline, v: Pick<DeadlineView, 't' | 'lang'>) {
+export function deadlineData(d: Deadline, v: Pick<View, 't' | 'lang'>) {
   return {
     level: d.level,
     activatedAt: isoWithOffset(d.activatedAt),

@@ -1,13 +1,11 @@
-import type { Lang, Messages } from '../i18n/index.js';
+import type { View } from './view.js';
+import type { Messages } from '../i18n/index.js';
 import type { InviteMessages } from '../i18n/invite.js';
 import type { Invitation } from '../plan/invite.js';
 import { clock, longMoment } from './dates.js';
 
-export interface InviteView {
-  t: Messages;
+export interface InviteView extends View {
   m: InviteMessages;
-  lang: Lang;
-  color: boolean;
 }
 
 /** "onsdag den 2. december 2026 kl. 15.00–16.00 (UTC+1)": the end's clock only, since a meeting ends the same day. */

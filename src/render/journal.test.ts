@@ -1,3 +1,4 @@
+import { rosterNames } from '../plan/names.js';
 import { readFileSync } from 'node:fs';
 import { Lexer, marked } from 'marked';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { blocksHtml, blocksMarkdown, duration } from './evaluation.js';
 import { eventText, md, oneLine, type JournalView } from './journal.js';
 
 const roster = loadRoster(readFileSync(new URL('../../roster.yaml', import.meta.url)), { file: 'roster.yaml', lang: 'da' }).roster!;
-const view = (lang: 'da' | 'en'): JournalView => ({ t: messages(lang), j: journalMessages(lang), lang, roster });
+const view = (lang: 'da' | 'en'): JournalView => ({ t: messages(lang), j: journalMessages(lang), lang, names: rosterNames(roster, lang) });
 
 describe('markdown escaping of user text', () => {
   it.each([

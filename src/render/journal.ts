@@ -1,29 +1,27 @@
 import { DateTime } from 'luxon';
-import { pick, type Lang, type Messages } from '../i18n/index.js';
+import type { Lang, Messages } from '../i18n/index.js';
 import type { JournalMessages } from '../i18n/journal.js';
 import type { JournalDiagnostic } from '../journal/store.js';
 import type { ActivationSummary } from '../journal/summary.js';
 import type { JournalEvent, JournalLevel } from '../journal/schema.js';
-import { nameOf, rosterIndex } from '../roster/index.js';
-import type { Roster } from '../roster/schema.js';
+import type { RosterNames } from '../plan/names.js';
 import { zoneOf } from '../plan/zone.js';
 import { clock, shortDay } from './dates.js';
 
-/** What the journal renderers need: both message tables, the language and the roster that names ids. */
+/** What the journal renderers need: both message tables, the language, and the roster's names for the ids recorded. */
 export interface JournalView {
   t: Messages;
   j: JournalMessages;
   lang: Lang;
-  roster: Roster;
+  names: RosterNames;
 }
 
 export function levelName(level: JournalLevel, v: JournalView): string {
-  const def = v.roster.levels[level];
-  return def ? pick(def.name, v.lang) : level;
+  return v.names.levels[level] ?? level;
 }
 
 export function momentOf(iso: string, v: JournalView): DateTime {
-  return DateTime.fromISO(iso, { setZone: true }).setZone(zoneOf(v.roster.plan.timezone));
+  return DateTime.fromISO(iso, { setZone: true }).setZone(zoneOf(v.names.timezone));
 }
 
 /** "onsdag 23/12 22.05" */
@@ -33,8 +31,7 @@ export function when(dt: DateTime, v: JournalView): string {
 
 /** One entry in words. Plain text: the caller escapes it for its format. */
 export function eventText(e: JournalEvent, v: JournalView): string {
-  const index = rosterIndex(v.roster);
-  const name = (id: string) => nameOf(index, id, v.lang);
+  const name = v.names.name;
   const ev = v.j.event;
   let text: string;
   switch (e.type) {
@@ -51,8 +48,7 @@ export function eventText(e: JournalEvent, v: JournalView): string {
       text = ev.meeting(e.present.map(name).join(', '));
       break;
     case 'informed': {
-      const duty = e.duty ? v.roster.communication.find((d) => d.id === e.duty) : undefined;
-      const what = duty ? `${duty.by.map(name).join(', ')} ${pick(duty.informs, v.lang)}` : (e.text ?? e.duty ?? '');
+      const what = (e.duty && v.names.duty(e.duty)) ?? e.text ?? e.duty ?? '';
       text = ev.informed(what, e.channel && v.j.channels[e.channel]);
       break;
     }

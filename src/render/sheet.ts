@@ -1,4 +1,5 @@
-import type { Lang, Messages } from '../i18n/index.js';
+import type { View } from './view.js';
+import type { Messages } from '../i18n/index.js';
 import type { Sheet, SheetContact, SheetLevel } from '../plan/sheet.js';
 import type { Contact } from '../roster/index.js';
 import { markdownText } from './markdown.js';
@@ -8,13 +9,8 @@ import { fitName, terminalSafe, terminalSafeData, wrap } from './text.js';
 export const SHEET_FORMATS = ['text', 'markdown', 'html', 'csv', 'vcard', 'json'] as const;
 export type SheetFormat = (typeof SHEET_FORMATS)[number];
 
-export interface SheetView {
-  t: Messages;
-  lang: Lang;
-  color: boolean;
-}
 
-export function renderSheet(sheet: Sheet, format: SheetFormat, v: SheetView): string {
+export function renderSheet(sheet: Sheet, format: SheetFormat, v: View): string {
   switch (format) {
     case 'text':
       return sheetText(sheet, v);
@@ -49,7 +45,7 @@ function footerText(sheet: Sheet, t: Messages): string {
   return t.sheet.footer(f.revision, f.lastChanged, f.hash, f.madeOn);
 }
 
-function sheetText(data: Sheet, { t, color }: SheetView): string {
+function sheetText(data: Sheet, { t, color }: View): string {
   const sheet = terminalSafeData(data);
   const s = style(color);
   const out: string[] = [s.bold(`${t.sheet.heading}: ${sheet.title}`), sheet.municipality];
@@ -81,7 +77,7 @@ function sheetText(data: Sheet, { t, color }: SheetView): string {
 /** Markdown table cells: roster text made terminal-safe (line breaks become spaces), then escaped as markdown text. */
 const md = (text: string): string => markdownText(terminalSafe(text));
 
-function sheetMarkdown(sheet: Sheet, { t }: SheetView): string {
+function sheetMarkdown(sheet: Sheet, { t }: View): string {
   const out = [`# ${md(t.sheet.heading)}: ${md(sheet.title)}`, '', `${md(sheet.municipality)} · ${md(t.sheet.period(sheet.period.start, sheet.period.end))}`, ''];
   out.push(`**${md(t.sheet.areas)}:** ${sheet.areas.map(md).join('; ')}`, '', `## ${t.sheet.levels}`, '');
   for (const level of sheet.levels) out.push(`- **${md(level.name)}**: ${md(conveneText(level, t))}`);
@@ -127,7 +123,7 @@ tr{break-inside:avoid}
 a{color:inherit;text-decoration:none}
 @media screen{body{padding:12mm;max-width:210mm}}`;
 
-function sheetHtml(sheet: Sheet, { t, lang }: SheetView): string {
+function sheetHtml(sheet: Sheet, { t, lang }: View): string {
   const cols = t.sheet.columns;
   // A tap on a number rings it; in print the link is plain text.
   const tel = (c: Contact) => `<a href="tel:${html(c.dial)}">${html(c.phone)}</a>`;
@@ -180,7 +176,7 @@ export function csvCell(value: string): string {
   return /[";\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function sheetCsv(sheet: Sheet, { t }: SheetView): string {
+function sheetCsv(sheet: Sheet, { t }: View): string {
   const cols = t.sheet.columns;
   const header = [cols.role, cols.name, cols.title, cols.organisation, cols.phone, cols.id];
   const rows = sheet.contacts.map((c) => [rolesText(c, t), c.name, c.title, c.organisation, c.phone, c.id]);
@@ -212,7 +208,7 @@ function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
-function sheetVcard(sheet: Sheet, { t }: SheetView): string {
+function sheetVcard(sheet: Sheet, { t }: View): string {
   const category = vcardText(sheet.title);
   const cards = sheet.contacts.map((c) => {
     const words = c.name.trim().split(/\s+/);
