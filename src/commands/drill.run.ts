@@ -15,7 +15,7 @@ import { answerLine, drillBanner, drillSummaryText, stepHeading, stepQuestion, t
 import { wrap } from '../render/text.js';
 import type { Diagnostic } from '../roster/diagnostic.js';
 import { MAX_FILE_BYTES, fileDiagnostic } from '../roster/file.js';
-import { contactOf, rosterIndex } from '../roster/index.js';
+import { contactOf, rosterIndex } from '../roster/contacts.js';
 import type { DrillOptions } from './drill.js';
 import { journalDirOf, journalUsage } from './journal-dir.js';
 import { journalMessages } from '../i18n/journal.js';

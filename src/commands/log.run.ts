@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/index.js';
 import { journalMessages, type JournalMessages } from '../i18n/journal.js';
 import { JournalError, MAX_TEXT, appendEvent, iso, listActivations, readActivation, startActivation, summarise, type NewEvent } from '../journal/index.js';
 import { listText, timelineText, type JournalView } from '../render/journal.js';
-import { rosterIndex } from '../roster/index.js';
+import { rosterIndex } from '../roster/contacts.js';
 import type { Roster } from '../roster/schema.js';
 import { globalsOf, levelOption, loadRosterOrExit, momentOption, parseDateOption, type Globals } from './context.js';
 import { ExitCode, UsageError } from './exit.js';

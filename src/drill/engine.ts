@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { Activation } from '../plan/activation.js';
-import type { Contact } from '../roster/index.js';
+import type { Contact } from '../roster/contacts.js';
 
 /**
  * A drill rings an activation's call chains as if it were real, then the group's members and substitutes. Each contact

@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import { pick, type Lang } from '../i18n/index.js';
-import { adHocOf, contactOf, nameOf, rosterIndex, type Contact } from '../roster/index.js';
+import { adHocOf, contactOf, nameOf, rosterIndex, type Contact } from '../roster/contacts.js';
 import type { LevelId, Roster } from '../roster/schema.js';
 import type { WorkingCalendar } from './calendar.js';
 import { meetingDeadline, type Deadline } from './deadline.js';

@@ -1,6 +1,6 @@
 import { messages, pick, type Lang } from '../i18n/index.js';
 import { planMessages } from '../i18n/plan.js';
-import { adHocOf, contactOf, nameOf, rosterIndex, type Contact } from '../roster/index.js';
+import { adHocOf, contactOf, nameOf, rosterIndex, type Contact } from '../roster/contacts.js';
 import type { LevelId, Roster } from '../roster/schema.js';
 import { CUSTOMARY_NAMES } from './calendar.js';
 

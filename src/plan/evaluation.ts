@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { pick, type Lang } from '../i18n/index.js';
 import { summarise, type ActivationSummary } from '../journal/summary.js';
 import type { JournalEvent } from '../journal/schema.js';
-import { nameOf, rosterIndex } from '../roster/index.js';
+import { nameOf, rosterIndex } from '../roster/contacts.js';
 import type { LevelId, Roster } from '../roster/schema.js';
 import type { WorkingCalendar } from './calendar.js';
 import { meetingDeadline } from './deadline.js';

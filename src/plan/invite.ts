@@ -1,6 +1,6 @@
 import type { DateTime } from 'luxon';
 import type { Lang } from '../i18n/index.js';
-import { contactOf, rosterIndex, type Contact } from '../roster/index.js';
+import { contactOf, rosterIndex, type Contact } from '../roster/contacts.js';
 import { dialString, parsePhone } from '../roster/phone.js';
 import type { Roster } from '../roster/schema.js';
 import { planActivation, type Activation } from './activation.js';

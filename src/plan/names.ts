@@ -1,5 +1,5 @@
 import { pick, type Lang } from '../i18n/index.js';
-import { nameOf, rosterIndex } from '../roster/index.js';
+import { nameOf, rosterIndex } from '../roster/contacts.js';
 import type { LevelId, Roster } from '../roster/schema.js';
 
 /** What a record of past events needs from the roster to be read: ids turned into names, in one language. */

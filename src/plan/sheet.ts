@@ -1,5 +1,5 @@
 import { pick, type Lang } from '../i18n/index.js';
-import { adHocOf, contactOf, rosterIndex, type Contact } from '../roster/index.js';
+import { adHocOf, contactOf, rosterIndex, type Contact } from '../roster/contacts.js';
 import type { Level, LevelId, Roster } from '../roster/schema.js';
 
 export type Role = 'coordinator' | 'member' | 'substitute' | 'hotline' | 'press' | 'call' | 'adhoc';

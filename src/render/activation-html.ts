@@ -1,6 +1,6 @@
 import type { InviteMessages } from '../i18n/invite.js';
 import type { Activation } from '../plan/activation.js';
-import type { Contact } from '../roster/index.js';
+import type { Contact } from '../roster/contacts.js';
 import { periodWarning } from './activation.js';
 import type { View } from './view.js';
 import { longMoment } from './dates.js';

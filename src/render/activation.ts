@@ -1,5 +1,5 @@
 import type { Activation } from '../plan/activation.js';
-import type { Contact } from '../roster/index.js';
+import type { Contact } from '../roster/contacts.js';
 import type { View } from './view.js';
 import { isoWithOffset, longMoment } from './dates.js';
 import { deadlineData, deadlineLines } from './deadline.js';

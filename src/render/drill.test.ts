@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { da } from '../i18n/drill.js';
 import { messages } from '../i18n/index.js';
 import type { DrillSummary } from '../drill/engine.js';
-import type { Contact } from '../roster/index.js';
+import type { Contact } from '../roster/contacts.js';
 import { contactLabel, drillSummaryText, oneLine } from './drill.js';
 
 const contact = (name: string, extra: Partial<Contact> = {}): Contact => ({

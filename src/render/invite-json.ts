@@ -1,4 +1,4 @@
-import type { Contact } from '../roster/index.js';
+import type { Contact } from '../roster/contacts.js';
 import type { Guest, Invitation } from '../plan/invite.js';
 import { emailRecipients, smsRecipients } from '../plan/invite.js';
 import { isoWithOffset } from './dates.js';

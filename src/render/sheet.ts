@@ -1,7 +1,7 @@
 import type { View } from './view.js';
 import type { Messages } from '../i18n/index.js';
 import type { Sheet, SheetContact, SheetLevel } from '../plan/sheet.js';
-import type { Contact } from '../roster/index.js';
+import type { Contact } from '../roster/contacts.js';
 import { markdownText } from './markdown.js';
 import { style } from './style.js';
 import { fitName, terminalSafe, terminalSafeData, wrap } from './text.js';

@@ -1,6 +1,6 @@
 import type { Finding } from './diagnostic.js';
 import { displayPhone } from './phone.js';
-import { rosterIndex } from './index.js';
+import { rosterIndex } from './contacts.js';
 import type { Person, Roster } from './schema.js';
 
 /** One change between two versions of a roster, as data; rendering words it. */

@@ -2,7 +2,7 @@ import { isKnownZone } from './timezone.js';
 import type { Finding, YamlPath } from './diagnostic.js';
 import { isPhoneShaped, parsePhone } from './phone.js';
 import type { Roster } from './schema.js';
-import { rosterIndex } from './index.js';
+import { rosterIndex } from './contacts.js';
 
 export interface RuleContext {
   /** ISO date; the rules about today's date run only when it is given. */
