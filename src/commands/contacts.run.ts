@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/index.js';
 import { contactSheet } from '../plan/sheet.js';
 import { renderSheet, SHEET_FORMATS } from '../render/sheet.js';
 import { rosterHash } from '../roster/hash.js';
-import type { ContactsOptions } from './index.js';
+import type { ContactsOptions } from './contacts.js';
 import { globalsOf, levelOption, loadRosterOrExit, nonEmpty, parseChoice, todayFromClock } from './context.js';
 import { ExitCode } from './exit.js';
 import { writeOutput } from './output.js';
