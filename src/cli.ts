@@ -47,7 +47,7 @@ const COMMANDS: Array<(lang: Lang) => Command> = [
 ];
 
 /** --lang must be known before the help text is built, so it is read ahead of commander. */
-export function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: Lang; bad?: string } {
+function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: Lang; bad?: string } {
   let value: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -60,7 +60,7 @@ export function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { l
   return isLang(value) ? { lang: value } : { lang: 'da', bad: value };
 }
 
-export function buildProgram(lang: Lang): Command {
+function buildProgram(lang: Lang): Command {
   const t = messages(lang);
   const program = new Command('beredskab')
     .description(t.cli.description)

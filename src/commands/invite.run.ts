@@ -15,7 +15,7 @@ import { writeOutput } from './output.js';
 import type { InviteOptions } from './invite.js';
 import { terminalSafe } from '../render/text.js';
 
-export const INVITE_FORMATS = ['text', 'ics', 'sms', 'email', 'json'] as const;
+const INVITE_FORMATS = ['text', 'ics', 'sms', 'email', 'json'] as const;
 
 /** --meeting is read as --at is: a wall-clock time that daylight saving skips or repeats is refused, not guessed. */
 function meetingOption(value: string, zone: string, m: InviteMessages): DateTime {

@@ -10,7 +10,7 @@ import { globalsOf, loadRosterOrExit, nonEmpty, parseChoice } from './context.js
 import { ExitCode, UsageError } from './exit.js';
 import { writeOutput } from './output.js';
 
-export const PLAN_FORMATS = ['markdown', 'html', 'docx'] as const;
+const PLAN_FORMATS = ['markdown', 'html', 'docx'] as const;
 
 /** `beredskab plan`: the plan document from the roster, for signing (docx), printing (html) or a wiki (markdown). */
 export async function runPlan(opts: PlanOptions, command: Command, lang: Lang): Promise<ExitCode> {

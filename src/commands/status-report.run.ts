@@ -65,7 +65,7 @@ export async function runStatusReport(
  * The roster's revisions committed during the year, each with its changes against the version before it, read from
  * git through git.ts (fileHistory). Undefined when the roster is not in a repository.
  */
-export function rosterHistory(rosterPath: string, year: number, zoneName: string, lang: Lang): RosterRevision[] | undefined {
+function rosterHistory(rosterPath: string, year: number, zoneName: string, lang: Lang): RosterRevision[] | undefined {
   const history = fileHistory(rosterPath);
   if (!history) return undefined;
   const zone = zoneOf(zoneName);

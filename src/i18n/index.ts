@@ -3,7 +3,7 @@ import { en } from './en.js';
 import type { LocalText } from '../roster/schema.js';
 
 export type Lang = 'da' | 'en';
-export const LANGS: readonly Lang[] = ['da', 'en'];
+const LANGS: readonly Lang[] = ['da', 'en'];
 export type { Messages };
 
 export function messages(lang: Lang): Messages {

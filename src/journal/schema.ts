@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 export const JOURNAL_SCHEMA_VERSION = 1;
 
 export const LEVELS = ['green', 'yellow', 'red'] as const;
-export const CHANNELS = ['phone', 'sms', 'email', 'meeting', 'other'] as const;
+const CHANNELS = ['phone', 'sms', 'email', 'meeting', 'other'] as const;
 
 /**
  * yyyy-mm-ddTHHMM in the roster's zone, the level, "-drill" for a drill, four random hex digits. Sorts by the time of

@@ -39,14 +39,14 @@ export interface ReadActivation {
 
 const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 
-export function activationFile(dir: string, id: string): string {
+function activationFile(dir: string, id: string): string {
   // The id is the only part of the path that varies, and it is checked against a pattern without '/' or '..'.
   if (!isActivationId(id)) throw new JournalError('bad-id', id);
   return join(dir, `${id}.jsonl`);
 }
 
 /** Creates the directory readable by its owner only (existing directories are left as they are). */
-export function ensureJournalDir(dir: string): void {
+function ensureJournalDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
 }
 

@@ -27,7 +27,7 @@ export function shortDay(dt: DateTime, t: Messages): string {
 }
 
 /** "27. november 2026" */
-export function longDate(dt: DateTime, t: Messages): string {
+function longDate(dt: DateTime, t: Messages): string {
   return t.time.date(dt.day, t.time.months[dt.month - 1]!, dt.year);
 }
 

@@ -8,7 +8,7 @@ import { terminalSafeData } from './text.js';
 
 import type { View } from './view.js';
 
-export function reasonText(reasons: readonly DayOffReason[], v: Pick<View, 't' | 'lang'>): string {
+function reasonText(reasons: readonly DayOffReason[], v: Pick<View, 't' | 'lang'>): string {
   return reasons.map((r) => (r.kind === 'weekend' ? v.t.deadline.weekend : pick(r.name ?? '', v.lang))).join(', ');
 }
 

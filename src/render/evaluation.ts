@@ -5,7 +5,7 @@ import { longMoment } from './dates.js';
 import { diagnosticText, eventText, levelName, md, momentOf, when, type JournalView } from './journal.js';
 import { html } from './sheet.js';
 
-export const REPORT_FORMATS = ['markdown', 'html', 'json'] as const;
+const REPORT_FORMATS = ['markdown', 'html', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** A document as a list of blocks, so that one structure renders to markdown and HTML alike, escaped in one place. */
@@ -23,7 +23,7 @@ export function duration(minutes: number, v: JournalView): string {
 
 const moment = (dt: DateTime, v: JournalView) => longMoment(dt, v.t);
 
-export function evaluationBlocks(e: Evaluation, diagnostics: readonly JournalDiagnostic[], v: JournalView): Block[] {
+function evaluationBlocks(e: Evaluation, diagnostics: readonly JournalDiagnostic[], v: JournalView): Block[] {
   const x = v.j.evaluation;
   const s = e.summary;
   const out: Block[] = [{ kind: 'h1', text: s.drill ? x.drillTitle(s.id) : x.title(s.id) }];
@@ -165,7 +165,7 @@ export function blocksHtml(blocks: readonly Block[], v: JournalView, title: stri
   return `<!DOCTYPE html>\n<html lang="${v.lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${html(title)}</title>\n<style>\n${CSS}\n</style>\n</head>\n<body>\n${out.join('\n')}\n</body>\n</html>\n`;
 }
 
-export function evaluationData(e: Evaluation, diagnostics: readonly JournalDiagnostic[], v: JournalView) {
+function evaluationData(e: Evaluation, diagnostics: readonly JournalDiagnostic[], v: JournalView) {
   return {
     schemaVersion: 1,
     id: e.summary.id,

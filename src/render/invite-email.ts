@@ -14,7 +14,7 @@ export interface EmailMessage {
 
 const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));
 
-export function mailtoLink(to: readonly string[], subject: string, body: string): string {
+function mailtoLink(to: readonly string[], subject: string, body: string): string {
   const addresses = to.map((a) => encodeURIComponent(a).replace(/%40/g, '@')).join(',');
   return `mailto:${addresses}?subject=${encode(subject)}&body=${encode(body)}`;
 }

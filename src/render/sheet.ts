@@ -171,7 +171,7 @@ ${rows}
 }
 
 /** A CSV cell for a Danish Excel: quoted per RFC 4180, and never a live formula. */
-export function csvCell(value: string): string {
+function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[";\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
@@ -185,7 +185,7 @@ function sheetCsv(sheet: Sheet, { t }: View): string {
 }
 
 /** vCard 3.0 text value escaping (RFC 2426 §4): backslash, comma, semicolon, newline. */
-export function vcardText(text: string): string {
+function vcardText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
 }
 
@@ -231,7 +231,7 @@ function sheetVcard(sheet: Sheet, { t }: View): string {
   return cards.join('\r\n') + '\r\n';
 }
 
-export function sheetData(sheet: Sheet) {
+function sheetData(sheet: Sheet) {
   return {
     title: sheet.title,
     municipality: sheet.municipality,

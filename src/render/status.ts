@@ -18,7 +18,7 @@ function tallyTable(tally: Tally, v: JournalView): Block {
  * Stacked bars per month. Levels differ by pattern as well as by shade, and every bar carries its number, so the
  * chart reads the same printed in black and white.
  */
-export function monthChart(tally: Tally, year: number, v: JournalView): string {
+function monthChart(tally: Tally, year: number, v: JournalView): string {
   const s = v.j.status;
   const W = 680;
   const H = 230;
@@ -62,7 +62,7 @@ export function monthChart(tally: Tally, year: number, v: JournalView): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${html(s.chart(year))}">${parts.join('')}</svg>`;
 }
 
-export function statusBlocks(r: StatusReport, v: JournalView, withChart: boolean): Block[] {
+function statusBlocks(r: StatusReport, v: JournalView, withChart: boolean): Block[] {
   const s = v.j.status;
   const x = v.j.evaluation;
   const out: Block[] = [{ kind: 'h1', text: s.title(r.year) }, { kind: 'p', text: s.made(r.today) }];
@@ -121,7 +121,7 @@ export function statusBlocks(r: StatusReport, v: JournalView, withChart: boolean
   return out;
 }
 
-export function statusData(r: StatusReport) {
+function statusData(r: StatusReport) {
   return {
     schemaVersion: 1,
     year: r.year,

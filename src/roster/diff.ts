@@ -113,7 +113,7 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
 }
 
 /** Whether anything but the revision stamp differs. */
-export function contentChanged(before: Roster, after: Roster): boolean {
+function contentChanged(before: Roster, after: Roster): boolean {
   const strip = (r: Roster) => ({ ...r, revision: 0, lastChanged: '', $schema: undefined });
   return !same(strip(before), strip(after));
 }

@@ -117,7 +117,7 @@ type Planned = { ops: Op[]; notes: EditNote[] } | { refusal: Refusal };
 const refuse = (code: Refusal['code'], args: Record<string, string> = {}, usage = true): Planned => ({ refusal: { code, args, usage } });
 
 /** The operations on the text that make a change, or why it cannot be made. */
-export function planEdit(roster: Roster, request: EditRequest, today: string): Planned {
+function planEdit(roster: Roster, request: EditRequest, today: string): Planned {
   const personIndex = (id: string) => roster.people.findIndex((p) => p.id === id);
   const orgIndex = (id: string) => roster.organisations.findIndex((o) => o.id === id);
   const taken = (id: string) =>
@@ -265,7 +265,7 @@ export function planEdit(roster: Roster, request: EditRequest, today: string): P
 }
 
 /** Every place a person's id stands for their part in the plan; the signatures are history and are left alone. */
-export function referencesOf(roster: Roster, id: string): YamlPath[] {
+function referencesOf(roster: Roster, id: string): YamlPath[] {
   const paths: YamlPath[] = [];
   roster.group.members.forEach((m, i) => {
     if (m.person === id) paths.push(['group', 'members', i, 'person']);

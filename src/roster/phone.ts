@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 
 /** Danish short numbers that are valid without being ordinary 8-digit numbers. */
-export const SERVICE_NUMBERS: ReadonlySet<string> = new Set(['112', '114']);
+const SERVICE_NUMBERS: ReadonlySet<string> = new Set(['112', '114']);
 
 export type Phone =
   | { kind: 'service'; digits: string }

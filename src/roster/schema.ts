@@ -6,9 +6,9 @@ import * as z from 'zod/mini';
  * code to load at start-up.
  */
 
-export const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 1;
 
-export const CUSTOMARY_DAYS_OFF = [
+const CUSTOMARY_DAYS_OFF = [
   'christmas-eve',
   'new-years-eve',
   'constitution-day',

@@ -3,9 +3,9 @@ import type { Finding, YamlPath } from './diagnostic.js';
 import { mapChild, ROOT_KEY, seqChild, type SourceSnapshot } from './snapshot.js';
 
 /** Aliases (*name) allowed in one roster; a roster needs none. */
-export const MAX_ALIASES = 100;
+const MAX_ALIASES = 100;
 /** Nodes the data may have once aliases are expanded: far beyond any roster, far below a "billion laughs". */
-export const MAX_EXPANDED_NODES = 100_000;
+const MAX_EXPANDED_NODES = 100_000;
 /** Nesting deeper than any roster; deeper input would only exhaust the stack. */
 export const MAX_DEPTH = 64;
 
