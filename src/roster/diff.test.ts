@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkChange, diffRosters } from './diff.js';
+import { checkChange } from './change-rules.js';
+import { diffRosters } from './diff.js';
 import { loadRoster } from './load.js';
 import type { Roster } from './schema.js';
 

@@ -3,7 +3,7 @@ import { messages, type Lang } from '../i18n/index.js';
 import type { Diagnostic, Finding, YamlPath } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
 import { MAX_FILE_BYTES } from './file.js';
-import { checkChange } from './diff.js';
+import { checkChange } from './change-rules.js';
 import { checkRoster } from './rules.js';
 import { Convene, Roster } from './schema.js';
 import { parseYaml, type Source } from './source.js';

@@ -2,7 +2,7 @@ import { isKnownZone } from './timezone.js';
 import type { Finding, YamlPath } from './diagnostic.js';
 import { isPhoneShaped, parsePhone } from './phone.js';
 import type { Roster } from './schema.js';
-import { rosterIndex } from './contacts.js';
+import { rosterIndex, type RosterIndex } from './contacts.js';
 
 export interface RuleContext {
   /** ISO date; the rules about today's date run only when it is given. */
@@ -29,161 +29,256 @@ export function isBlank(value: unknown): boolean {
   return typeof value === 'string' && value.trimStart().startsWith(BLANK_MARK);
 }
 
-/** Every blank left in the roster, with the hint written after the mark. */
-function blanks(value: unknown, path: Array<string | number>, out: Finding[]): void {
-  if (isBlank(value)) {
-    const hint = (value as string).trim().slice(BLANK_MARK.length).replace(/^[\s:]+/, '');
-    out.push({ severity: 'error', code: 'blank-unfilled', path: [...path], args: { hint: hint || path.join('.') } });
-  } else if (Array.isArray(value)) value.forEach((v, i) => blanks(v, [...path, i], out));
-  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) blanks(v, [...path, k], out);
+/** What a rule is given: the roster, the context, the index of its ids, and where to report. */
+interface RuleInput {
+  roster: Roster;
+  ctx: RuleContext;
+  index: RosterIndex;
+  error(code: Finding['code'], path: YamlPath, args?: Finding['args']): void;
+  warn(code: Finding['code'], path: YamlPath, args?: Finding['args']): void;
 }
 
-/** The rules zod cannot express: references, phone numbers, chains, consistency. */
-export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
-  const out: Finding[] = [];
-  const error = (code: Finding['code'], path: YamlPath, args?: Finding['args']) => out.push({ severity: 'error', code, path, args });
-  blanks(roster, [], out);
-  const warn = (code: Finding['code'], path: YamlPath, args?: Finding['args']) => out.push({ severity: 'warning', code, path, args });
+/** One rule zod cannot express, named so that it can be read, listed and tested alone. */
+export interface Rule {
+  name: string;
+  check(input: RuleInput): void;
+}
 
-  // Ids: people, hotlines and organisations share one namespace, since chains and duties mix them.
-  const firstSeen = new Map<string, YamlPath>();
-  const claim = (id: string, path: YamlPath) => {
-    const first = firstSeen.get(id);
-    if (first) error('id-duplicate', path, { id, firstLine: ctx.lineOf(first) });
-    else firstSeen.set(id, path);
-  };
-  roster.organisations.forEach((o, i) => claim(o.id, ['organisations', i, 'id']));
-  roster.people.forEach((p, i) => claim(p.id, ['people', i, 'id']));
-  roster.hotlines.forEach((h, i) => claim(h.id, ['hotlines', i, 'id']));
-  const seenIn = (items: { id: string }[], prefix: YamlPath) => {
-    const seen = new Map<string, YamlPath>();
-    items.forEach((item, i) => {
-      const path = [...prefix, i, 'id'];
-      const first = seen.get(item.id);
-      if (first) error('id-duplicate', path, { id: item.id, firstLine: ctx.lineOf(first) });
-      else seen.set(item.id, path);
+/** Blanks that `init` left for the plan's own details. */
+export const unfilledBlanks: Rule = {
+  name: 'unfilled-blanks',
+  check: ({ roster, error }) => {
+    const visit = (value: unknown, path: Array<string | number>): void => {
+      if (isBlank(value)) {
+        const hint = (value as string).trim().slice(BLANK_MARK.length).replace(/^[\s:]+/, '');
+        error('blank-unfilled', [...path], { hint: hint || path.join('.') });
+      } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+      else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+    };
+    visit(roster, []);
+  },
+};
+
+/** Ids are unique: people, hotlines and organisations share one namespace, since chains and duties mix them. */
+export const uniqueIds: Rule = {
+  name: 'unique-ids',
+  check: ({ roster, ctx, error }) => {
+    const unique = (entries: Array<[string, YamlPath]>) => {
+      const seen = new Map<string, YamlPath>();
+      for (const [id, path] of entries) {
+        const first = seen.get(id);
+        if (first) error('id-duplicate', path, { id, firstLine: ctx.lineOf(first) });
+        else seen.set(id, path);
+      }
+    };
+    unique([
+      ...roster.organisations.map((o, i): [string, YamlPath] => [o.id, ['organisations', i, 'id']]),
+      ...roster.people.map((p, i): [string, YamlPath] => [p.id, ['people', i, 'id']]),
+      ...roster.hotlines.map((h, i): [string, YamlPath] => [h.id, ['hotlines', i, 'id']]),
+    ]);
+    unique(roster.activation.chains.map((c, i) => [c.id, ['activation', 'chains', i, 'id']]));
+    unique(roster.communication.map((d, i) => [d.id, ['communication', i, 'id']]));
+  },
+};
+
+/** Every id used points at an entry of the right kind. */
+export const references: Rule = {
+  name: 'references',
+  check: ({ roster, index, error }) => {
+    const kindOf = (id: string): RefKind | undefined =>
+      index.people.has(id) ? 'person' : index.hotlines.has(id) ? 'hotline' : index.organisations.has(id) ? 'organisation' : undefined;
+    const ref = (id: string, path: YamlPath, allowed: RefKind[]) => {
+      const kind = kindOf(id);
+      if (!kind || !allowed.includes(kind)) error('ref-unknown', path, { id, expectedKey: EXPECTED[[...allowed].sort().join(',')] ?? 'person' });
+    };
+    roster.people.forEach((p, i) => ref(p.organisation, ['people', i, 'organisation'], ['organisation']));
+    roster.hotlines.forEach((h, i) => ref(h.organisation, ['hotlines', i, 'organisation'], ['organisation']));
+    ref(roster.plan.statusMeeting.organiser, ['plan', 'statusMeeting', 'organiser'], ['organisation']);
+    roster.group.members.forEach((m, i) => {
+      ref(m.person, ['group', 'members', i, 'person'], ['person']);
+      if (m.substitute) ref(m.substitute, ['group', 'members', i, 'substitute'], ['person']);
     });
-  };
-  seenIn(roster.activation.chains, ['activation', 'chains']);
-  seenIn(roster.communication, ['communication']);
-
-  const index = rosterIndex(roster);
-  const kindOf = (id: string): RefKind | undefined =>
-    index.people.has(id) ? 'person' : index.hotlines.has(id) ? 'hotline' : index.organisations.has(id) ? 'organisation' : undefined;
-  const ref = (id: string, path: YamlPath, allowed: RefKind[]) => {
-    const kind = kindOf(id);
-    if (!kind || !allowed.includes(kind)) {
-      error('ref-unknown', path, { id, expectedKey: EXPECTED[[...allowed].sort().join(',')] ?? 'person' });
-      return false;
+    if (!roster.group.members.some((m) => m.person === roster.group.coordinator)) {
+      error('ref-unknown', ['group', 'coordinator'], { id: roster.group.coordinator, expectedKey: 'member' });
     }
-    return true;
-  };
-
-  roster.people.forEach((p, i) => ref(p.organisation, ['people', i, 'organisation'], ['organisation']));
-  roster.hotlines.forEach((h, i) => ref(h.organisation, ['hotlines', i, 'organisation'], ['organisation']));
-  ref(roster.plan.statusMeeting.organiser, ['plan', 'statusMeeting', 'organiser'], ['organisation']);
-  const memberAt = new Map<string, number>();
-  roster.group.members.forEach((m, i) => {
-    ref(m.person, ['group', 'members', i, 'person'], ['person']);
-    if (m.substitute) ref(m.substitute, ['group', 'members', i, 'substitute'], ['person']);
-    const first = memberAt.get(m.person);
-    if (first !== undefined) error('member-repeat', ['group', 'members', i, 'person'], { id: m.person, firstLine: ctx.lineOf(['group', 'members', first, 'person']) });
-    else memberAt.set(m.person, i);
-    if (m.substitute === m.person) error('substitute-self', ['group', 'members', i, 'substitute'], { id: m.person });
-  });
-  // Two members who stand in for each other: when one is away, the other has lost his stand-in too.
-  roster.group.members.forEach((m, i) => {
-    if (!m.substitute || m.substitute === m.person) return;
-    const other = roster.group.members.findIndex((x) => x.person === m.substitute && x.substitute === m.person);
-    if (other > i) error('substitute-mutual', ['group', 'members', other, 'substitute'], { id: m.person, other: m.substitute });
-  });
-  const memberIds = new Set(roster.group.members.map((m) => m.person));
-  if (!memberIds.has(roster.group.coordinator)) {
-    error('ref-unknown', ['group', 'coordinator'], { id: roster.group.coordinator, expectedKey: 'member' });
-  }
-  roster.activation.chains.forEach((chain, c) => {
-    const seen = new Set<string>();
-    chain.contacts.forEach((id, i) => {
-      const path = ['activation', 'chains', c, 'contacts', i];
-      ref(id, path, ['person', 'hotline']);
-      if (seen.has(id)) error('chain-repeat', path, { id, chain: chain.id });
-      seen.add(id);
+    roster.activation.chains.forEach((chain, c) => chain.contacts.forEach((id, i) => ref(id, ['activation', 'chains', c, 'contacts', i], ['person', 'hotline'])));
+    roster.communication.forEach((duty, d) => {
+      duty.by.forEach((id, i) => ref(id, ['communication', d, 'by', i], ['person', 'organisation']));
+      duty.with?.forEach((id, i) => ref(id, ['communication', d, 'with', i], ['organisation']));
     });
-  });
-  roster.communication.forEach((duty, d) => {
-    duty.by.forEach((id, i) => ref(id, ['communication', d, 'by', i], ['person', 'organisation']));
-    duty.with?.forEach((id, i) => ref(id, ['communication', d, 'with', i], ['organisation']));
-  });
-  roster.press.responsible.forEach((id, i) => ref(id, ['press', 'responsible', i], ['organisation']));
-  roster.press.contacts.forEach((id, i) => ref(id, ['press', 'contacts', i], ['person']));
-  roster.signatories.forEach((s, i) => ref(s.person, ['signatories', i, 'person'], ['person']));
-  roster.adHoc.forEach((entry, i) => {
-    if (typeof entry === 'object' && 'ref' in entry) ref(entry.ref, ['adHoc', i, 'ref'], ['person', 'hotline', 'organisation']);
-  });
+    roster.press.responsible.forEach((id, i) => ref(id, ['press', 'responsible', i], ['organisation']));
+    roster.press.contacts.forEach((id, i) => ref(id, ['press', 'contacts', i], ['person']));
+    roster.signatories.forEach((s, i) => ref(s.person, ['signatories', i, 'person'], ['person']));
+    roster.adHoc.forEach((entry, i) => {
+      if (typeof entry === 'object' && 'ref' in entry) ref(entry.ref, ['adHoc', i, 'ref'], ['person', 'hotline', 'organisation']);
+    });
+  },
+};
 
-  const phone = (value: string | number, path: YamlPath) => {
-    // A phone that YAML read as a number (`0o12345670`) is judged by what was written.
-    const raw = typeof value === 'number' ? (ctx.written?.(path) ?? String(value)) : value;
-    if (isBlank(raw) || parsePhone(raw)) return;
-    error(isPhoneShaped(raw) ? 'phone-invalid' : 'phone-extra-text', path, { phone: raw });
-  };
-  roster.people.forEach((p, i) => phone(p.phone, ['people', i, 'phone']));
-  roster.hotlines.forEach((h, i) => phone(h.phone, ['hotlines', i, 'phone']));
+/** A member once; nobody his own substitute; no two members standing in for each other. */
+export const membership: Rule = {
+  name: 'membership',
+  check: ({ roster, ctx, error }) => {
+    const memberAt = new Map<string, number>();
+    roster.group.members.forEach((m, i) => {
+      const first = memberAt.get(m.person);
+      if (first !== undefined) error('member-repeat', ['group', 'members', i, 'person'], { id: m.person, firstLine: ctx.lineOf(['group', 'members', first, 'person']) });
+      else memberAt.set(m.person, i);
+      if (m.substitute === m.person) error('substitute-self', ['group', 'members', i, 'substitute'], { id: m.person });
+    });
+    // When one of two mutual substitutes is away, the other has lost his stand-in too.
+    roster.group.members.forEach((m, i) => {
+      if (!m.substitute || m.substitute === m.person) return;
+      const other = roster.group.members.findIndex((x) => x.person === m.substitute && x.substitute === m.person);
+      if (other > i) error('substitute-mutual', ['group', 'members', other, 'substitute'], { id: m.person, other: m.substitute });
+    });
+  },
+};
 
-  for (const level of ['green', 'yellow', 'red'] as const) {
-    const def = roster.levels[level];
-    if (!def) error('level-missing', ['levels'], { level });
-    // Green is the everyday level; yellow and red are the ones that bring the group together.
-    else if (level === 'green' && def.convene.type !== 'none') error('convene-green-meets', ['levels', level, 'convene', 'type']);
-    else if (level !== 'green' && def.convene.type === 'none') error('convene-missing', ['levels', level, 'convene', 'type'], { level });
-  }
-
-  checkTexts(roster, [], (code, path, args) => error(code, path, args));
-  const { start, end } = roster.plan.period;
-  if (end < start) error('period-reversed', ['plan', 'period', 'end'], { start, end });
-  if (!isKnownZone(roster.plan.timezone)) {
-    error('timezone-invalid', ['plan', 'timezone'], { zone: roster.plan.timezone });
-  }
-
-  // Warnings: gaps a coordinator should know about.
-  roster.activation.chains.forEach((chain, c) => {
-    const last = chain.contacts[chain.contacts.length - 1]!;
-    const person = index.people.get(last);
-    if (person) {
-      warn('chain-ends-with-person', ['activation', 'chains', c, 'contacts', chain.contacts.length - 1], {
-        chain: chain.id,
-        name: person.name,
+/** Nobody twice in one call chain: a second call to the same number wastes the minutes that matter. */
+export const chainRepeats: Rule = {
+  name: 'chain-repeats',
+  check: ({ roster, error }) => {
+    roster.activation.chains.forEach((chain, c) => {
+      const seen = new Set<string>();
+      chain.contacts.forEach((id, i) => {
+        if (seen.has(id)) error('chain-repeat', ['activation', 'chains', c, 'contacts', i], { id, chain: chain.id });
+        seen.add(id);
       });
-    }
-  });
-  roster.group.members.forEach((m, i) => {
-    const person = index.people.get(m.person);
-    if (person && !m.substitute) warn('member-without-substitute', ['group', 'members', i], { name: person.name });
-  });
-  roster.signatories.forEach((s, i) => {
-    const person = index.people.get(s.person);
-    if (!person) return;
-    const org = index.organisations.get(person.organisation);
-    const orgNames = org ? [org.name, ...(org.aliases ?? [])] : [];
-    if (s.title !== person.title || (org && !orgNames.includes(s.organisation))) {
-      warn('title-inconsistent', ['signatories', i, 'title'], {
-        name: person.name,
-        groupTitle: [person.title, org?.name].filter(Boolean).join(', '),
-        signedTitle: `${s.title}, ${s.organisation}`,
-      });
-    }
-    if (!memberIds.has(s.person)) warn('signatory-not-member', ['signatories', i, 'person'], { name: person.name });
-  });
+    });
+  },
+};
 
-  if (ctx.today) {
+/** Phones are Danish numbers or 112/114, and nothing else. */
+export const phones: Rule = {
+  name: 'phones',
+  check: ({ roster, ctx, error }) => {
+    const phone = (value: string | number, path: YamlPath) => {
+      // A phone that YAML read as a number (`0o12345670`) is judged by what was written.
+      const raw = typeof value === 'number' ? (ctx.written?.(path) ?? String(value)) : value;
+      if (isBlank(raw) || parsePhone(raw)) return;
+      error(isPhoneShaped(raw) ? 'phone-invalid' : 'phone-extra-text', path, { phone: raw });
+    };
+    roster.people.forEach((p, i) => phone(p.phone, ['people', i, 'phone']));
+    roster.hotlines.forEach((h, i) => phone(h.phone, ['hotlines', i, 'phone']));
+  },
+};
+
+/** Three levels; green is the everyday level, and yellow and red are the ones that bring the group together. */
+export const levels: Rule = {
+  name: 'levels',
+  check: ({ roster, error }) => {
+    for (const level of ['green', 'yellow', 'red'] as const) {
+      const def = roster.levels[level];
+      if (!def) error('level-missing', ['levels'], { level });
+      else if (level === 'green' && def.convene.type !== 'none') error('convene-green-meets', ['levels', level, 'convene', 'type']);
+      else if (level !== 'green' && def.convene.type === 'none') error('convene-missing', ['levels', level, 'convene', 'type'], { level });
+    }
+  },
+};
+
+/** Texts: see checkTexts. */
+export const texts: Rule = {
+  name: 'texts',
+  check: ({ roster, error }) => checkTexts(roster, [], error),
+};
+
+/** A period that ends after it starts, in a time zone the runtime knows. */
+export const periodAndZone: Rule = {
+  name: 'period-and-zone',
+  check: ({ roster, error }) => {
+    const { start, end } = roster.plan.period;
+    if (end < start) error('period-reversed', ['plan', 'period', 'end'], { start, end });
+    if (!isKnownZone(roster.plan.timezone)) error('timezone-invalid', ['plan', 'timezone'], { zone: roster.plan.timezone });
+  },
+};
+
+/** Warning: a chain that ends at a person has nobody to ring when that person does not answer. */
+export const chainEndsWithPerson: Rule = {
+  name: 'chain-ends-with-person',
+  check: ({ roster, index, warn }) => {
+    roster.activation.chains.forEach((chain, c) => {
+      const person = index.people.get(chain.contacts[chain.contacts.length - 1]!);
+      if (person) warn('chain-ends-with-person', ['activation', 'chains', c, 'contacts', chain.contacts.length - 1], { chain: chain.id, name: person.name });
+    });
+  },
+};
+
+/** Warning: a member without a substitute. */
+export const memberWithoutSubstitute: Rule = {
+  name: 'member-without-substitute',
+  check: ({ roster, index, warn }) => {
+    roster.group.members.forEach((m, i) => {
+      const person = index.people.get(m.person);
+      if (person && !m.substitute) warn('member-without-substitute', ['group', 'members', i], { name: person.name });
+    });
+  },
+};
+
+/** Warnings: a signature whose title or organisation differs from the group's, or by someone outside the group. */
+export const signatures: Rule = {
+  name: 'signatures',
+  check: ({ roster, index, warn }) => {
+    const memberIds = new Set(roster.group.members.map((m) => m.person));
+    roster.signatories.forEach((s, i) => {
+      const person = index.people.get(s.person);
+      if (!person) return;
+      const org = index.organisations.get(person.organisation);
+      const orgNames = org ? [org.name, ...(org.aliases ?? [])] : [];
+      if (s.title !== person.title || (org && !orgNames.includes(s.organisation))) {
+        warn('title-inconsistent', ['signatories', i, 'title'], {
+          name: person.name,
+          groupTitle: [person.title, org?.name].filter(Boolean).join(', '),
+          signedTitle: `${s.title}, ${s.organisation}`,
+        });
+      }
+      if (!memberIds.has(s.person)) warn('signatory-not-member', ['signatories', i, 'person'], { name: person.name });
+    });
+  },
+};
+
+/** Warnings that depend on today: the plan's period, and details not confirmed for twelve months. */
+export const today: Rule = {
+  name: 'today',
+  check: ({ roster, ctx, warn }) => {
+    if (!ctx.today) return;
+    const { start, end } = roster.plan.period;
     if (ctx.today < start || ctx.today > end) warn('period-outside', ['plan', 'period'], { today: ctx.today, start, end });
     const limit = twelveMonthsBefore(ctx.today);
     roster.people.forEach((p, i) => {
-      if (p.confirmed && limit && p.confirmed < limit) {
-        warn('contact-stale', ['people', i, 'confirmed'], { name: p.name, confirmed: p.confirmed });
-      }
+      if (p.confirmed && p.confirmed < limit) warn('contact-stale', ['people', i, 'confirmed'], { name: p.name, confirmed: p.confirmed });
     });
-  }
+  },
+};
+
+/** The rules a roster is checked by, beyond its schema. */
+export const ROSTER_RULES: readonly Rule[] = [
+  unfilledBlanks,
+  uniqueIds,
+  references,
+  membership,
+  chainRepeats,
+  phones,
+  levels,
+  texts,
+  periodAndZone,
+  chainEndsWithPerson,
+  memberWithoutSubstitute,
+  signatures,
+  today,
+];
+
+/** Runs every rule; the findings come in the rules' order and are sorted by position when they get one. */
+export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  const input: RuleInput = {
+    roster,
+    ctx,
+    index: rosterIndex(roster),
+    error: (code, path, args) => out.push({ severity: 'error', code, path, args }),
+    warn: (code, path, args) => out.push({ severity: 'warning', code, path, args }),
+  };
+  for (const rule of ROSTER_RULES) rule.check(input);
   return out;
 }
 
