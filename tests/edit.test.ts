@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, rmSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cli, SHIPPED } from './helpers.js';
+import { cli, ROOT, SHIPPED } from './helpers.js';
 
 let repo: string;
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
@@ -283,5 +283,24 @@ describe('help in the user’s language', () => {
     expect(cli(['--help']).stdout).toMatch(/--lang <sprog> .*\n?.*\(valg: da, en\)/);
     expect(cli(['lint', '--help']).stdout).toContain('(standard: text)');
     expect(cli(['--lang', 'en', 'lint', '--help']).stdout).toContain('(default: text)');
+  });
+});
+
+describe('the roster inside an installed package', () => {
+  it('is refused by the edit commands even when named by its path, and left as it is', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beredskab-installed-'));
+    const pkg = join(dir, 'node_modules', 'beredskab');
+    for (const part of ['bin', 'dist', 'roster.yaml', 'package.json']) cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
+    const roster = join(pkg, 'roster.yaml');
+    const before = readFileSync(roster, 'utf8');
+    const run = spawnSync(process.execPath, [join(pkg, 'bin', 'beredskab.js'), '--roster', roster, 'confirm', 'claus-hansen'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', BEREDSKAB_ROSTER: undefined },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('den medfølgende Randers-plan kan ikke ændres');
+    expect(readFileSync(roster, 'utf8')).toBe(before);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

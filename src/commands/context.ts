@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
@@ -58,6 +58,21 @@ export function globalsOf(command: Command, lang: Lang): Globals {
     [rosterName, rosterFrom] = [SHIPPED_ROSTER, 'shipped'];
   }
   return { lang, t: messages(lang), say, color, rosterPath: resolve(rosterName), rosterName, rosterFrom };
+}
+
+/**
+ * Whether the roster is the Randers roster inside an installed package: it is nobody's to edit (an update of the
+ * package would undo the edit). Named explicitly or found by falling back to it, an edit is refused; in a checkout of
+ * the project itself the file is the project's own and may be edited.
+ */
+export function isInstalledShippedRoster(g: Globals): boolean {
+  if (g.rosterFrom === 'shipped') return true;
+  if (!SHIPPED_ROSTER.split(sep).includes('node_modules')) return false;
+  try {
+    return realpathSync(g.rosterPath) === realpathSync(SHIPPED_ROSTER);
+  } catch {
+    return false;
+  }
 }
 
 /** Says once on stderr when the shipped roster is used because no other was found. */

@@ -22,6 +22,7 @@ import { journalMessages } from '../i18n/journal.js';
 import { editMessages } from '../i18n/edit.js';
 import { runEdit } from './edit.run.js';
 import { globalsOf, type Globals, levelOption, loadRosterOrExit, momentOption, nonEmpty, readRosterOrExit } from './context.js';
+import { isInstalledShippedRoster } from './context.js';
 import { ExitCode, UsageError } from './exit.js';
 
 /** Ctrl-C, from the prompt (inquirer's ExitPromptError) or as a signal between prompts (our AbortController). */
@@ -193,7 +194,7 @@ function readStdin(g: Globals): { bytes: Uint8Array } | { diagnostic: Diagnostic
 /** --confirm must be able to write the roster; found out before the drill, not after it. */
 function checkWritable(g: Globals): void {
   // The Randers roster inside the installed package is nobody's to edit, as for `confirm`.
-  if (g.rosterFrom === 'shipped') throw new UsageError(editMessages(g.lang).noRoster);
+  if (isInstalledShippedRoster(g)) throw new UsageError(editMessages(g.lang).noRoster);
   let writable = true;
   try {
     writable = (statSync(g.rosterPath).mode & 0o222) !== 0;

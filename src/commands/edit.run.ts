@@ -11,6 +11,7 @@ import { loadRoster } from '../roster/load.js';
 import type { Command } from 'commander';
 import type { Lang } from '../i18n/index.js';
 import { globalsOf, parseDateOption, readRosterOrExit, type Globals } from './context.js';
+import { isInstalledShippedRoster } from './context.js';
 import { ExitCode, UsageError } from './exit.js';
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -20,7 +21,7 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
   const g = globalsOf(command, lang);
   const e = editMessages(g.lang);
   // The Randers roster inside the installed package is nobody's to edit: an edit needs a roster of one's own.
-  if (g.rosterFrom === 'shipped') throw new UsageError(e.noRoster);
+  if (isInstalledShippedRoster(g)) throw new UsageError(e.noRoster);
   checkDates(request, g);
   const read = { bytes: await readRosterOrExit(g.rosterPath, g.rosterName, g) };
   let text: string;
