@@ -154,8 +154,13 @@ function unknownHelpTopic(program: Command, args: readonly string[]): string | u
 export async function main(argv: readonly string[]): Promise<ExitCode> {
   const { lang, bad } = languageOf(argv.slice(2), process.env);
   const t = messages(lang);
-  // A reader that goes away (`| head`) is no error: the write that notices it stops quietly (commands/output.ts).
-  process.stdout.on('error', () => {});
+  // A reader that goes away (`| head`) is no error and stops quietly; any other failed write to standard output (a
+  // full disk) is said in one line and ends with exit 70, also where a command wrote without commands/output.ts.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    if (process.exitCode !== ExitCode.internal) process.stderr.write(t.usage.prefix + t.usage.writeFailed(shellMessages(lang).output.stdout, error.code ?? error.message) + '\n');
+    process.exitCode = ExitCode.internal;
+  });
   try {
     if (bad !== undefined) throw new UsageError(t.usage.badLang(bad));
     const program = buildProgram(lang);

@@ -87,7 +87,7 @@ describe('each command changes only its own lines, the revision and the date', (
     ['person add', ['person', 'add', '--name', 'Åse Ørum', '--title', 'Driftschef', '--organisation', 'lejerbo', '--phone', '26789012'], [], ['  - id: aase-oerum', '    name: Åse Ørum', '    title: Driftschef', '    organisation: lejerbo', '    phone: "26 78 90 12"']],
     ['member add', ['member', 'add', 'pia-hesselvig', '--substitute', 'kenneth-hansen'], [], ['    - person: pia-hesselvig', '      substitute: kenneth-hansen']],
     ['substitute set', ['substitute', 'set', 'claus-hansen', 'jens-heslop'], [], ['      substitute: jens-heslop']],
-    ['confirm', ['confirm', 'claus-hansen', '--date', '2026-11-30'], [], ['    confirmed: 2026-11-30']],
+    ['confirm', ['confirm', 'claus-hansen', '--date', '2026-11-20'], [], ['    confirmed: 2026-11-20']],
     ['organisation set', ['organisation', 'set', 'lejerbo', '--name', 'Lejerbo Randers'], ['    name: Lejerbo'], ['    name: Lejerbo Randers']],
   ];
   it.each(cases)('%s', (_, args, removed, added) => {
@@ -117,9 +117,9 @@ describe('each command changes only its own lines, the revision and the date', (
   it('the change is told as diff tells it: phone, e-mail, confirmation', () => {
     const set = run('person', 'set', 'morten-strange', '--phone', '30359685', '--email', 'most@randers.dk');
     expect(set.stdout).toContain('  • Telefon for Morten Strange: 30 35 96 84 → 30 35 96 85\n  • E-mail for Morten Strange: – → most@randers.dk\n');
-    const confirmed = run('--lang', 'en', 'confirm', 'claus-hansen', 'lasse-bonde', '--date', '2026-11-30');
+    const confirmed = run('--lang', 'en', 'confirm', 'claus-hansen', 'lasse-bonde', '--date', '2026-11-20');
     expect(confirmed.stdout).toContain('roster.yaml updated (revision 2 → 3).');
-    expect(confirmed.stdout).toContain('  • Details confirmed: Claus Hansen (2026-11-30)\n  • Details confirmed: Lasse Bonde (2026-11-30)\n');
+    expect(confirmed.stdout).toContain('  • Details confirmed: Claus Hansen (2026-11-20)\n  • Details confirmed: Lasse Bonde (2026-11-20)\n');
     expect(confirmed.stdout).not.toContain('notify-coordinator');
   });
 

@@ -16,7 +16,7 @@ const key = createHash('sha256').update(bytes).digest('hex');
 
 function setup(build = BUILD, dir = join(mkdtempSync(join(tmpdir(), 'beredskab-cache-')), 'cache')) {
   const warnings: string[] = [];
-  const cache = new RosterCache(dir, build, { unusable: (reason) => warnings.push(reason), notDirectory: 'not a directory', notOwn: 'not yours' });
+  const cache = new RosterCache(dir, build, { unusable: (reason) => warnings.push(reason), notDirectory: 'not a directory', notOwn: 'not yours', openToOthers: 'open to others' });
   let parses = 0;
   const parse = () => {
     parses++;
@@ -43,13 +43,25 @@ describe('the roster cache', () => {
     expect(s.warnings).toEqual([]);
   });
 
-  it('closes a directory that others could read or write', () => {
+  it('leaves a directory others can write to as it is, and does not use it', () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'beredskab-cache-')), 'open');
     mkdirSync(dir, { mode: 0o777 });
     chmodSync(dir, 0o777);
     const s = setup(BUILD, dir);
     s.cache.source(bytes, s.parse);
-    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(dir).mode & 0o777).toBe(0o777);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(s.warnings).toEqual(['open to others']);
+  });
+
+  it('uses a directory of the user’s that others may only read, without changing its mode', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'beredskab-cache-')), 'readable');
+    mkdirSync(dir);
+    chmodSync(dir, 0o755);
+    const s = setup(BUILD, dir);
+    s.cache.source(bytes, s.parse);
+    expect(statSync(dir).mode & 0o777).toBe(0o755);
+    expect(readdirSync(dir)).toHaveLength(1);
   });
 
   const damage: Array<[string, (entry: string) => string]> = [

@@ -5,7 +5,7 @@
  * that cannot be read or written is no reason to change what lint says.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, constants, fchmodSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, fchmodSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import type { SourceCache } from '../roster/load.js';
 import { snapshotFromJson, snapshotToJson, sourceFromSnapshot } from '../roster/snapshot.js';
@@ -39,6 +39,7 @@ export interface CacheProblems {
   unusable(reason: string): void;
   notDirectory: string;
   notOwn: string;
+  openToOthers: string;
 }
 
 interface Header {
@@ -149,7 +150,8 @@ function prepareDirectory(dir: string, problems: CacheProblems): string | undefi
     const uid = process.getuid?.();
     // Entries in a directory that someone else controls could say anything about a roster.
     if (uid !== undefined && stat.uid !== uid) return problems.notOwn;
-    if ((stat.mode & 0o077) !== 0) chmodSync(dir, 0o700);
+    // A directory others may write to is not made private behind the user's back (it may be the project, or /): refused.
+    if ((stat.mode & 0o022) !== 0) return problems.openToOthers;
     return undefined;
   } catch (error) {
     return codeOf(error);

@@ -133,7 +133,8 @@ export function parseChoice<T extends string>(value: string, option: string, all
 
 export function parseDateOption(value: string, option: string, t: Messages): string {
   const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
-  if (!Number.isNaN(time) && new Date(time).toISOString().startsWith(value)) return value;
+  // The same sane range as --at: a date before 1900 or after 2200 is a slip of the keyboard, not a plan's date.
+  if (!Number.isNaN(time) && new Date(time).toISOString().startsWith(value) && value >= '1900' && value < '2201') return value;
   throw new UsageError(t.usage.invalidDate(option, value));
 }
 

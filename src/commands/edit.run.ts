@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { editMessages } from '../i18n/edit.js';
 import { dateIn } from '../plan/zone.js';
@@ -10,7 +10,8 @@ import { applyEdit, type EditRequest } from '../roster/edit.js';
 import { loadRoster } from '../roster/load.js';
 import type { Command } from 'commander';
 import type { Lang } from '../i18n/index.js';
-import { globalsOf, parseDateOption, readRosterOrExit, type Globals } from './context.js';
+import { globalsOf, parseDateOption, readRosterOrExit, todayFromClock, type Globals } from './context.js';
+import { contentChanged } from '../roster/change-rules.js';
 import { isInstalledShippedRoster } from './context.js';
 import { ExitCode, UsageError } from './exit.js';
 
@@ -48,6 +49,11 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
       break;
   }
   const { before, after } = outcome;
+  // A change that changes nothing (a phone set to the number it has) is no new revision.
+  if (!contentChanged(before, after) || diffRosters(before, after).length === 0) {
+    process.stdout.write(`${e.unchanged(g.rosterName)}\n`);
+    return ExitCode.ok;
+  }
   const diff = renderDiff(diffRosters(before, after), before.revision, after.revision, 'text', g.t);
   const notes = outcome.notes.map((n) => `${e.note[n.code](n.args)}\n`).join('');
   const notices = outcome.diagnostics.filter((d) => d.severity === 'notice');
@@ -63,7 +69,11 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
 
 /** Dates given on the command line, checked before anything is read. */
 function checkDates(request: EditRequest, g: Globals): void {
-  if (request.kind === 'confirm' && request.date !== undefined) parseDateOption(request.date, '--date', g.t);
+  if (request.kind === 'confirm' && request.date !== undefined) {
+    parseDateOption(request.date, '--date', g.t);
+    const today = todayFromClock()('Europe/Copenhagen');
+    if (request.date > today) throw new UsageError(editMessages(g.lang).confirmedFuture(request.date, today));
+  }
   if (request.kind === 'plan-set') {
     if (request.start !== undefined) parseDateOption(request.start, '--start', g.t);
     if (request.end !== undefined) parseDateOption(request.end, '--end', g.t);
@@ -82,18 +92,36 @@ function refuseInvalid(g: Globals, diagnostics: import('../roster/diagnostic.js'
  */
 function writeInPlace(path: string, name: string, original: Uint8Array, content: string, g: Globals): void {
   const e = editMessages(g.lang);
-  // Through a symbolic link to the file itself, so that the link stays a link.
-  const target = realpathSync(path);
-  const stat = statSync(target);
+  let target: string;
+  let stat: Stats;
+  try {
+    // Through a symbolic link to the file itself, so that the link stays a link.
+    target = realpathSync(path);
+    stat = statSync(target);
+  } catch {
+    // A pipe (/dev/stdin) has no file behind it to write back to.
+    throw new UsageError(e.notRegular(name));
+  }
   if (!stat.isFile()) throw new UsageError(e.notRegular(name));
   if ((stat.mode & 0o222) === 0) throw new UsageError(e.readOnly(name));
-  // Someone else's save between our read and our write would be lost by the rename.
-  if (!Buffer.from(readFileSync(target)).equals(Buffer.from(original))) throw new UsageError(e.changedMeanwhile(name));
+  // One edit at a time: without the lock, two edits read the same version and the second rename loses the first.
+  const lock = join(dirname(target), `.${basename(target)}.lock`);
+  let lockFd: number;
+  try {
+    lockFd = openSync(lock, 'wx', 0o600);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(e.busy(name, lock));
+    throw new UsageError(g.t.usage.writeFailed(name, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+  }
   const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
+    // Someone else's save between our read and our write would be lost by the rename.
+    if (!Buffer.from(readFileSync(target)).equals(Buffer.from(original))) throw new UsageError(e.changedMeanwhile(name));
     fd = openSync(tmp, 'wx', stat.mode & 0o7777);
     fchmodSync(fd, stat.mode & 0o7777);
+    // The file stays its owner's and group's (an edit run as root would otherwise take it over).
+    if (process.getuid?.() === 0) fchownSync(fd, stat.uid, stat.gid);
     writeSync(fd, content);
     fsyncSync(fd);
     closeSync(fd);
@@ -102,6 +130,10 @@ function writeInPlace(path: string, name: string, original: Uint8Array, content:
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
+    if (error instanceof UsageError) throw error;
     throw new UsageError(g.t.usage.writeFailed(name, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+  } finally {
+    closeSync(lockFd);
+    rmSync(lock, { force: true });
   }
 }

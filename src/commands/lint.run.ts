@@ -95,6 +95,7 @@ function cacheOf(opts: LintOptions, g: Globals): SourceCache | undefined {
   return new RosterCache(dir, currentBuild(), {
     unusable: (reason) => process.stderr.write(g.t.usage.prefix + say.unusable(dir, reason) + '\n'),
     notDirectory: say.notDirectory,
+    openToOthers: say.openToOthers,
     notOwn: say.notOwn,
   });
 }

@@ -48,12 +48,31 @@ export async function writeOutput(target: string | undefined, content: string | 
   const real = stat?.isFile() ? realpathSync(target) : realTarget(target);
   // A directory that does not exist is a mistake in the command line, not a failed write.
   if (!stat && !isDirectory(dirname(real))) throw new UsageError(t.usage.writeFailed(target, 'ENOENT'));
+  // An activation journal is appended to by `log`, never written over: not even a file that only lands beside it.
+  if (journalDirsOf(options.inputs).some((dir) => sameDirectory(dirname(real), dir))) throw new UsageError(say.output.isInput(target));
   try {
     // A FIFO or a device (/dev/null, /dev/stdout, a terminal) is written where it is, never replaced by a file.
     if (stat && !stat.isFile()) writeInPlace(target, content);
     else writeReplacing(real, content, stat);
   } catch (error) {
     throw new OutputError(t.usage.writeFailed(target, codeOf(error)));
+  }
+}
+
+/** The journal directories a roster may have: `journal/` beside it, and BEREDSKAB_JOURNAL. */
+function journalDirsOf(inputs: readonly string[]): string[] {
+  const dirs = inputs.map((input) => join(dirname(resolve(input)), 'journal'));
+  if (process.env.BEREDSKAB_JOURNAL) dirs.push(resolve(process.env.BEREDSKAB_JOURNAL));
+  return dirs;
+}
+
+function sameDirectory(a: string, b: string): boolean {
+  try {
+    const x = statSync(a);
+    const y = statSync(b);
+    return x.isDirectory() && x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
   }
 }
 

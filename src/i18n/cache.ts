@@ -11,6 +11,7 @@ export const da = {
   unusable: (dir: string, reason: string) => `advarsel: cachen ${dir} kan ikke bruges (${reason}); vagtplanerne kontrolleres uden den`,
   notDirectory: 'ikke en mappe',
   notOwn: 'mappen tilhører en anden bruger',
+  openToOthers: 'andre kan skrive i mappen; angiv en mappe, kun du kan skrive i',
 };
 
 export type CacheMessages = typeof da;
@@ -25,6 +26,7 @@ export const en: CacheMessages = {
   unusable: (dir: string, reason: string) => `warning: the cache ${dir} cannot be used (${reason}); the rosters are checked without it`,
   notDirectory: 'not a directory',
   notOwn: 'the directory belongs to another user',
+  openToOthers: 'others can write to the directory; name one only you can write to',
 };
 
 export function cacheMessages(lang: Lang): CacheMessages {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DateTime } from 'luxon';
 import { ACTIVATION_ID, JOURNAL_SCHEMA_VERSION, JournalEvent, isActivationId, isDrillId, type JournalLevel, type NewEvent } from './schema.js';
@@ -45,9 +45,26 @@ function activationFile(dir: string, id: string): string {
   return join(dir, `${id}.jsonl`);
 }
 
-/** Creates the directory readable by its owner only (existing directories are left as they are). */
+/**
+ * Creates the directory readable by its owner only (an existing directory is left as it is). Only the directory
+ * itself, not its parents: a journal named in a place that does not exist is a typing mistake to report.
+ */
 function ensureJournalDir(dir: string): void {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && isDirectory(dir)) return;
+    throw new JournalError('write-failed', `${dir}: ${code === 'EEXIST' ? 'ENOTDIR' : (code ?? (error as Error).message)}`);
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export interface StartOptions {

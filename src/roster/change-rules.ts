@@ -8,7 +8,7 @@ import type { Roster } from './schema.js';
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Whether anything but the revision stamp differs. */
-function contentChanged(before: Roster, after: Roster): boolean {
+export function contentChanged(before: Roster, after: Roster): boolean {
   const strip = (r: Roster) => ({ ...r, revision: 0, lastChanged: '', $schema: undefined });
   return !same(strip(before), strip(after));
 }
