@@ -46,8 +46,7 @@ if (require.main === module) {
     cli = require(BUNDLE);
   } else cli = compile().exports;
   cli.main(process.argv).then((code) => {
-    // A failed write to standard output may already have set 70; a later success does not undo it.
-    if (process.exitCode !== 70) process.exitCode = code;
+    process.exitCode = code;
   });
 } else {
   module.exports = { compile, CACHE };

@@ -154,12 +154,21 @@ function unknownHelpTopic(program: Command, args: readonly string[]): string | u
 export async function main(argv: readonly string[]): Promise<ExitCode> {
   const { lang, bad } = languageOf(argv.slice(2), process.env);
   const t = messages(lang);
-  // A reader that goes away (`| head`) is no error and stops quietly; any other failed write to standard output (a
-  // full disk) is said in one line and ends with exit 70, also where a command wrote without commands/output.ts.
+  // A reader that goes away (`| head`) is no error and stops quietly. Any other failed write to standard output (a
+  // full disk) ends with one line and exit 70, also where a command wrote without commands/output.ts (which says so
+  // itself: then this is not said twice).
+  let stdoutFailure: string | undefined;
+  let answered = false;
+  const sayStdoutFailed = (reason: string) =>
+    process.stderr.write(t.usage.prefix + t.usage.writeFailed(shellMessages(lang).output.stdout, reason) + '\n');
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') return;
-    if (process.exitCode !== ExitCode.internal) process.stderr.write(t.usage.prefix + t.usage.writeFailed(shellMessages(lang).output.stdout, error.code ?? error.message) + '\n');
-    process.exitCode = ExitCode.internal;
+    if (error.code === 'EPIPE' || stdoutFailure !== undefined) return;
+    stdoutFailure = error.code ?? error.message;
+    // A write that fails after the command has finished still decides the exit code.
+    if (answered) {
+      sayStdoutFailed(stdoutFailure);
+      process.once('exit', () => (process.exitCode = ExitCode.internal));
+    }
   });
   try {
     if (bad !== undefined) throw new UsageError(t.usage.badLang(bad));
@@ -167,6 +176,11 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
     const topic = unknownHelpTopic(program, argv.slice(2));
     if (topic !== undefined) throw new UsageError(shellMessages(lang).help.unknown(topic));
     await program.parseAsync(argv as string[]);
+    answered = true;
+    if (stdoutFailure !== undefined) {
+      sayStdoutFailed(stdoutFailure);
+      return ExitCode.internal;
+    }
     return ExitCode.ok;
   } catch (error) {
     if (error instanceof CommanderError) {

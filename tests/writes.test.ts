@@ -1,6 +1,6 @@
 // What writing commands do with the files around them: the journal, concurrent edits, owners, no-op edits.
-import { spawn } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -126,5 +126,17 @@ describe('lint --cache', () => {
     const run = cli(['--roster', roster, 'lint', '--cache', '--cache-location', cache, '--today', '2026-11-27'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(statSync(cache).mode & 0o777).toBe(0o755);
+  });
+});
+
+describe('standard output on a full disk', () => {
+  it.runIf(isRoot || existsSync('/dev/full'))('also for a command that writes without an output file: one line, exit 70', () => {
+    const { dir, roster } = copyOfRoster();
+    expect(cli(['--roster', roster, 'log', 'start', '--level', 'red', '--at', '2026-12-01T10:00'], { cwd: dir }).code).toBe(0);
+    for (const args of [['log', 'show'], ['log', 'list']]) {
+      const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --roster "${roster}" ${args.join(' ')} > /dev/full`], { cwd: dir, encoding: 'utf8' });
+      expect(run.status, args.join(' ')).toBe(70);
+      expect(run.stderr).toBe('beredskab: kunne ikke skrive standard-output: ENOSPC\n');
+    }
   });
 });
