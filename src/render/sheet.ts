@@ -172,7 +172,8 @@ ${rows}
 
 /** A CSV cell for a Danish Excel: quoted per RFC 4180, and never a live formula. */
 function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  // Spreadsheets skip leading blanks before reading a formula: " =1+1" is one too.
+  const safe = /^[\s\u00a0]*[=+\-@]|^[\t\r]/.test(value) ? `'${value}` : value;
   return /[";\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

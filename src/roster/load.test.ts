@@ -206,3 +206,12 @@ describe('loadRoster names the real cause', () => {
     expect(roster?.lastChanged).toBe('2026-09-01');
   });
 });
+
+describe('a working day that ends before noon', () => {
+  it('is refused, since a yellow deadline at 00:00 would be the end of the day before', () => {
+    const { diagnostics } = load(swap('workdayEnds: "15:00"', 'workdayEnds: "00:00"'));
+    const hit = diagnostics.find((d) => d.code === 'workday-ends-early');
+    expect(hit?.line).toBe(lineOf(base, 'workdayEnds'));
+    expect(load(base).diagnostics.map((d) => d.code)).not.toContain('workday-ends-early');
+  });
+});

@@ -193,6 +193,15 @@ export const periodAndZone: Rule = {
   },
 };
 
+/** The working day ends in the afternoon: a yellow deadline at 00:00 would in truth be the end of the day before. */
+export const workdayEnds: Rule = {
+  name: 'workday-ends',
+  check: ({ roster, error }) => {
+    const time = roster.calendar.workdayEnds;
+    if (time < '12:00') error('workday-ends-early', ['calendar', 'workdayEnds'], { time });
+  },
+};
+
 /** Warning: a chain that ends at a person has nobody to ring when that person does not answer. */
 export const chainEndsWithPerson: Rule = {
   name: 'chain-ends-with-person',
@@ -262,6 +271,7 @@ export const ROSTER_RULES: readonly Rule[] = [
   levels,
   texts,
   periodAndZone,
+  workdayEnds,
   chainEndsWithPerson,
   memberWithoutSubstitute,
   signatures,
