@@ -20,7 +20,8 @@ export function cli(args: string[], options: { env?: Record<string, string>; cwd
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '', ...options.env };
   // Unset rather than empty: an empty BEREDSKAB_ROSTER is a usage error.
   if (!options.env || !('BEREDSKAB_ROSTER' in options.env)) delete env.BEREDSKAB_ROSTER;
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? '/', env, encoding: 'utf8', input: options.input });
+  // Room for large outputs (a long journal as JSON): spawnSync keeps only 1 MiB by default.
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? '/', env, encoding: 'utf8', input: options.input, maxBuffer: 64 * 1024 * 1024 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
