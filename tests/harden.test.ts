@@ -260,9 +260,9 @@ describe('10–15: rosters that used to lint clean but are unsafe', () => {
   };
   const expectError = (content: string, code: string, needle: string, message?: RegExp) => {
     const { file, run } = lint(content);
-    expect(run.code, code).toBe(1);
+    expect(run.code, `${code}: ${run.stderr}`).toBe(1);
     const line = lineOf(content, needle);
-    expect(run.stdout, code).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:${line}:\\d+ {2}fejl {2}${code} `));
+    expect(run.stdout, `${code}: ${run.stderr}`).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:${line}:\\d+ {2}fejl {2}${code} `));
     if (message) expect(run.stdout).toMatch(message);
     return run;
   };
