@@ -1,11 +1,9 @@
 import type { Finding } from './diagnostic.js';
-import { diffRosters } from './diff.js';
+import { diffRosters, same } from './diff.js';
 import { displayPhone } from './phone.js';
 import type { Roster } from './schema.js';
 
 /** The rules for a change between two versions of a roster, beside the rules for one version (rules.ts). */
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Whether anything but the revision stamp differs. */
 export function contentChanged(before: Roster, after: Roster): boolean {

@@ -17,7 +17,8 @@ export type Change =
   | { kind: 'signatories-changed'; from: string[]; to: string[] }
   | { kind: 'other-changed'; section: string };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Equal as data (the roster is plain JSON). */
+export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function orgName(roster: Roster, id: string): string {
   return roster.organisations.find((o) => o.id === id)?.name ?? id;
