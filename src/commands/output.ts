@@ -26,6 +26,8 @@ export interface WriteOptions {
   /** Every file the command read; the output may not be any of them. */
   inputs: readonly string[];
   lang: Lang;
+  /** What the file holds, said after its name once it is written ("1 side A4"). */
+  detail?: string;
 }
 
 export async function writeOutput(target: string | undefined, content: string | Uint8Array, options: WriteOptions): Promise<void> {
@@ -57,6 +59,8 @@ export async function writeOutput(target: string | undefined, content: string | 
   } catch (error) {
     throw new OutputError(t.usage.writeFailed(target, codeOf(error)));
   }
+  // A file written is said once, so a coordinator knows where to look; a device or a pipe is not a file to find.
+  if (!stat || stat.isFile()) process.stderr.write(say.output.wrote(target, options.detail) + '\n');
 }
 
 /** The journal directories a roster may have: `journal/` beside it, and BEREDSKAB_JOURNAL. */

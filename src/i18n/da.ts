@@ -137,6 +137,8 @@ export const da = {
     missingOptionValue: (o: string) => `tilvalget ${o} mangler en værdi`,
     missingMandatoryOption: (o: string) => `tilvalget ${o} skal angives`,
     excessArguments: () => `for mange argumenter`,
+    unquoted: (option: string, value: string) =>
+      `for mange argumenter: står der mellemrum i en værdi, skal den i anførselstegn, fx ${option} "${value}"`,
     invalidChoice: (option: string, value: string, allowed: string) => `${option}: "${value}" er ikke gyldig; vælg en af ${allowed}`,
     invalidDate: (option: string, value: string) => `${option}: "${value}" er ikke en dato; skriv ÅÅÅÅ-MM-DD, fx 2026-12-23`,
     badLang: (value: string) => `--lang: "${value}" er ikke understøttet; vælg da eller en`,
@@ -219,7 +221,8 @@ export const da = {
     contacts: 'Kontakter',
     adHoc: 'Ad hoc',
     press: 'Pressekontakter',
-    columns: { role: 'Rolle', name: 'Navn', title: 'Titel', organisation: 'Organisation', phone: 'Telefon', dial: 'Telefon (international)', id: 'Id' },
+    onePage: '1 side A4',
+    columns: { email: 'E-mail', role: 'Rolle', name: 'Navn', title: 'Titel', organisation: 'Organisation', phone: 'Telefon', dial: 'Telefon (international)', id: 'Id' },
     roles: { coordinator: 'koordinator', member: 'medlem', substitute: 'suppleant', hotline: 'døgnnummer', press: 'pressekontakt', call: 'ringeliste', adhoc: 'ad hoc' } as Record<string, string>,
     substituteFor: (name: string) => `suppleant for ${name}`,
     footer: (revision: number, lastChanged: string, hash: string, madeOn: string) =>

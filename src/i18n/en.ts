@@ -136,6 +136,8 @@ export const en: Messages = {
     missingOptionValue: (o: string) => `option ${o} needs a value`,
     missingMandatoryOption: (o: string) => `option ${o} is required`,
     excessArguments: () => `too many arguments`,
+    unquoted: (option: string, value: string) =>
+      `too many arguments: a value with spaces must be quoted, e.g. ${option} "${value}"`,
     invalidChoice: (option: string, value: string, allowed: string) => `${option}: "${value}" is not valid; choose one of ${allowed}`,
     invalidDate: (option: string, value: string) => `${option}: "${value}" is not a date; write YYYY-MM-DD, e.g. 2026-12-23`,
     badLang: (value: string) => `--lang: "${value}" is not supported; choose da or en`,
@@ -218,7 +220,8 @@ export const en: Messages = {
     contacts: 'Contacts',
     adHoc: 'Ad hoc',
     press: 'Press contacts',
-    columns: { role: 'Role', name: 'Name', title: 'Title', organisation: 'Organisation', phone: 'Phone', dial: 'Phone (international)', id: 'Id' },
+    onePage: '1 page A4',
+    columns: { email: 'E-mail', role: 'Role', name: 'Name', title: 'Title', organisation: 'Organisation', phone: 'Phone', dial: 'Phone (international)', id: 'Id' },
     roles: { coordinator: 'coordinator', member: 'member', substitute: 'substitute', hotline: 'hotline', press: 'press contact', call: 'call list', adhoc: 'ad hoc' },
     substituteFor: (name: string) => `substitute for ${name}`,
     footer: (revision: number, lastChanged: string, hash: string, madeOn: string) =>

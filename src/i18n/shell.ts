@@ -7,6 +7,7 @@ export const da = {
     isInput: (file: string) => `--output: ${file} er en af de filer, kommandoen læser; vælg en anden fil, så vagtplanen ikke overskrives`,
     isDirectory: (file: string) => `--output: ${file} er en mappe; angiv en fil`,
     stdout: 'standard-output',
+    wrote: (file: string, detail?: string) => `Skrev ${file}${detail ? ` (${detail})` : ''}`,
   },
   git: {
     badRef: (ref: string) => `"${ref}" er ikke en git-ref; en ref kan ikke være tom eller begynde med -`,
@@ -48,6 +49,7 @@ export const en: ShellMessages = {
     isInput: (file: string) => `--output: ${file} is one of the files this command reads; choose another file so the roster is not overwritten`,
     isDirectory: (file: string) => `--output: ${file} is a directory; give a file`,
     stdout: 'standard output',
+    wrote: (file: string, detail?: string) => `Wrote ${file}${detail ? ` (${detail})` : ''}`,
   },
   git: {
     badRef: (ref: string) => `"${ref}" is not a git ref; a ref cannot be empty or start with -`,

@@ -93,7 +93,8 @@ export function listText(summaries: readonly ActivationSummary[], v: JournalView
   if (summaries.length === 0) return v.j.none + '\n';
   const rows = summaries.map((s) => [
     s.id,
-    levelName(s.level, v) + (s.drill ? ` (${v.j.drill})` : ''),
+    // The highest level reached decides the deadline; where it has since been lowered, both are shown.
+    (s.highest !== s.level ? `${levelName(s.highest, v)} → ${levelName(s.level, v)}` : levelName(s.level, v)) + (s.drill ? ` (${v.j.drill})` : ''),
     when(momentOf(s.startedAt, v), v),
     s.open ? v.j.open : s.interrupted ? v.j.interrupted : v.j.closed,
     String(s.entries),

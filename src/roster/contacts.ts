@@ -28,6 +28,8 @@ export interface Contact {
   phone: string;
   /** For dialling and vCards: "+4540867408", or "114". */
   dial: string;
+  /** A person's e-mail address, where the roster has one. */
+  email?: string;
 }
 
 /** Resolves a person or hotline id; the roster has been checked, so an unknown id is a programming error. */
@@ -43,6 +45,7 @@ export function contactOf(index: RosterIndex, id: string, lang: Lang): Contact {
       organisation: index.organisations.get(person.organisation)?.name ?? person.organisation,
       phone: displayPhone(person.phone),
       dial: parsed ? dialString(parsed) : String(person.phone),
+      ...(person.email ? { email: person.email } : {}),
     };
   }
   const hotline = index.hotlines.get(id);
