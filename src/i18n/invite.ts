@@ -57,6 +57,7 @@ export const da = {
     const m = minutes % 60;
     return [h ? `${h} ${h === 1 ? 'time' : 'timer'}` : '', m ? `${m} min.` : ''].filter(Boolean).join(' ');
   },
+  proposedNote: (when: string) => `Mødetidspunktet ${when} er et forslag; vælg selv et andet med --meeting`,
   levelPhrase: (levelName: string) => `${levelName.toLowerCase()} niveau`,
   text: {
     heading: (level: string) => `Indkaldelse til beredskabsgruppen – ${level.toUpperCase()} NIVEAU`,
@@ -64,7 +65,7 @@ export const da = {
     deadline: (when: string) => `Gruppen skal mødes senest ${when}`,
     latestStart: (duration: string, when: string) => `Seneste start for et møde på ${duration}: ${when}`,
     meeting: 'Møde:',
-    proposed: '(foreslået: seneste start; vælg et andet tidspunkt med --meeting)',
+    proposed: '(et forslag: næste arbejdsdag kl. 09.00 ved gult niveau, ved rødt den første hele time mindst to timer frem inden for arbejdstiden; vælg selv et tidspunkt med --meeting)',
     place: 'Sted:',
     online: 'Online:',
     dialIn: 'Ring ind:',
@@ -203,6 +204,7 @@ export const en: InviteMessages = {
     const m = minutes % 60;
     return [h ? `${h} ${h === 1 ? 'hour' : 'hours'}` : '', m ? `${m} min` : ''].filter(Boolean).join(' ');
   },
+  proposedNote: (when: string) => `The meeting time ${when} is a proposal; choose another with --meeting`,
   levelPhrase: (levelName: string) => `${levelName.toLowerCase()} level`,
   text: {
     heading: (level: string) => `Convening the emergency group – ${level.toUpperCase()} LEVEL`,
@@ -210,7 +212,7 @@ export const en: InviteMessages = {
     deadline: (when: string) => `The group must meet by ${when}`,
     latestStart: (duration: string, when: string) => `Latest start of a meeting of ${duration}: ${when}`,
     meeting: 'Meeting:',
-    proposed: '(proposed: the latest start; choose another time with --meeting)',
+    proposed: '(a proposal: the next working day at 09:00 on yellow, on red the first whole hour at least two hours ahead within working hours; choose a time with --meeting)',
     place: 'Place:',
     online: 'Online:',
     dialIn: 'Dial in:',
