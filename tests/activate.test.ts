@@ -124,7 +124,7 @@ describe('beredskab activate on the shipped roster', () => {
   it('usage errors: a wrong level, a bad --at, a skipped hour', () => {
     const level = cli(['activate', '--level', 'orange']);
     expect(level.code).toBe(2);
-    expect(level.stderr).toBe('beredskab: --level: "orange" er ikke et niveau; vælg green, yellow eller red (grøn, gul, rød)\n');
+    expect(level.stderr).toBe('beredskab: --level: "orange" er ikke et niveau; vælg rød, gul eller grøn (eller red, yellow, green)\n');
     const missing = cli(['activate']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--level');

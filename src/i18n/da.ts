@@ -117,8 +117,8 @@ export const da = {
     schemaDescription: 'udskriv roster-filens JSON Schema',
     deadlineDescription: 'hvornår beredskabsgruppen senest skal mødes',
     activateDescription: 'aktivér beredskabet: hvem ringes op, hvornår, og hvem informerer hvem',
-    level: 'niveau: green, yellow, red (grøn, gul, rød)',
-    at: 'tidspunkt for aktiveringen, fx 2026-12-23T22:00 (standard: nu)',
+    level: 'niveau: rød, gul eller grøn (også red, yellow, green)',
+    at: 'tidspunkt for aktiveringen, fx "23.12.2026 22.00" eller 2026-12-23T22:00 (standard: nu)',
     json: 'udskriv som JSON',
     diffDescription: 'forklar ændringerne mellem to versioner af en roster (fil eller REF:sti fra git)',
     diffFormat: 'format: text, markdown eller json',
@@ -127,7 +127,7 @@ export const da = {
     contactsDescription: 'kontaktark til print, telefon og regneark',
     contactsFormat: 'format: text, markdown, html, csv, vcard eller json',
     output: 'skriv til denne fil (- eller intet: standard-ud); aldrig over en fil, kommandoen læser',
-    contactsLevel: 'sortér efter ringe-rækkefølgen for dette niveau (yellow, red)',
+    contactsLevel: 'sortér efter opkaldsrækkefølgen på dette niveau (gul eller rød)',
   },
   usage: {
     prefix: 'beredskab: ',
@@ -140,7 +140,7 @@ export const da = {
     unquoted: (option: string, value: string) =>
       `for mange argumenter: står der mellemrum i en værdi, skal den i anførselstegn, fx ${option} "${value}"`,
     invalidChoice: (option: string, value: string, allowed: string) => `${option}: "${value}" er ikke gyldig; vælg en af ${allowed}`,
-    invalidDate: (option: string, value: string) => `${option}: "${value}" er ikke en dato; skriv ÅÅÅÅ-MM-DD, fx 2026-12-23`,
+    invalidDate: (option: string, value: string) => `${option}: "${value}" er ikke en dato; skriv fx 23.12.2026 eller 2026-12-23`,
     badLang: (value: string) => `--lang: "${value}" er ikke understøttet; vælg da eller en`,
     internal: (message: string) => `intern fejl: ${message} (sæt BEREDSKAB_DEBUG=1 for detaljer)`,
     invalidRoster: (file: string) => `${file} indeholder fejl; kør beredskab lint ${file}`,
@@ -157,12 +157,12 @@ export const da = {
     offset: (hours: string) => `UTC${hours}`,
   },
   level: {
-    invalid: (value: string) => `--level: "${value}" er ikke et niveau; vælg green, yellow eller red (grøn, gul, rød)`,
-    greenNoDeadline: () => `grønt niveau har ingen mødefrist (der indkaldes ikke til møde); vælg yellow eller red`,
+    invalid: (value: string) => `--level: "${value}" er ikke et niveau; vælg rød, gul eller grøn (eller red, yellow, green)`,
+    greenNoDeadline: () => `grønt niveau har ingen mødefrist (der indkaldes ikke til møde); vælg gul eller rød`,
   },
   at: {
     format: (value: string) =>
-      `--at: "${value}" er ikke et tidspunkt; skriv fx 2026-12-23T22:00, "2026-12-23 22:00" eller 2026-12-23T22:00+01:00`,
+      `--at: "${value}" er ikke et tidspunkt; skriv fx "23.12.2026 22.00", "2026-12-23 22.00" eller 2026-12-23T22:00+01:00`,
     nonexistent: (value: string, zone: string) =>
       `--at: ${value} findes ikke i ${zone}: uret springer en time frem ved overgangen til sommertid. Vælg et andet klokkeslæt, eller skriv det med offset, fx ${value}+01:00`,
     ambiguous: (value: string, zone: string, first: string, second: string) =>

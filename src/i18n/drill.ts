@@ -8,7 +8,7 @@ const englishList = (names: string[]) =>
 export const da = {
   cli: {
     description: 'øv en aktivering: ring kæden igennem, notér hvem der svarer, og bekræft numrene',
-    level: 'niveau: yellow eller red (gul, rød)',
+    level: 'niveau: gul eller rød (også yellow, red)',
     confirm: 'skriv dagens dato som bekræftet på alle, der svarede (én ændring af rosteren)',
     noLog: 'skriv ikke øvelsen i journalen',
     answers: 'svarene fra en YAML-fil i stedet for spørgsmål i terminalen (til CI og tests)',
@@ -55,7 +55,7 @@ export const da = {
   usage: {
     notATerminal:
       'drill stiller spørgsmål i en terminal, og input er ikke en terminal. Giv svarene med --answers FIL (en YAML-liste, fx "- { contact: lasse-bonde, answer: no-answer }")',
-    level: (value: string) => `--level: en øvelse er på gult eller rødt niveau, ikke "${value}"; vælg yellow eller red`,
+    level: (value: string) => `--level: en øvelse er på gult eller rødt niveau, ikke "${value}"; vælg gul eller rød`,
     atFuture: (value: string) =>
       `--at: ${value} ligger i fremtiden; svarene får tidspunktet, når de gives. Udelad --at, eller skriv tidspunkterne i svarfilen (at:)`,
   },

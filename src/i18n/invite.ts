@@ -4,9 +4,9 @@ import type { Lang } from './index.js';
 export const da = {
   cli: {
     description: 'indkald beredskabsgruppen: kalenderinvitation, sms og e-mail, tjekket mod mødefristen',
-    level: 'niveau: yellow eller red (gul, rød)',
+    level: 'niveau: gul eller rød (også yellow, red)',
     at: 'tidspunkt for aktiveringen, fx 2026-12-23T22:00 (standard: nu); brug det samme, når invitationen sendes igen',
-    meeting: 'mødets start, fx 2026-12-24T10:00 (standard: seneste start inden fristen)',
+    meeting: 'mødets start, fx "24.12.2026 10.00" (standard: et forslag inden fristen)',
     duration: 'mødets længde, fx 1h30m, 90m eller 1:30 (standard: 1h)',
     place: 'mødested',
     online: 'link til onlinemødet (https://…)',
@@ -23,7 +23,7 @@ export const da = {
   },
   usage: {
     meetingFormat: (value: string) =>
-      `--meeting: "${value}" er ikke et tidspunkt; skriv fx 2026-12-24T10:00, "2026-12-24 10:00" eller 2026-12-24T10:00+01:00`,
+      `--meeting: "${value}" er ikke et tidspunkt; skriv fx "24.12.2026 10.00", "2026-12-24 10.00" eller 2026-12-24T10:00+01:00`,
     meetingNonexistent: (value: string, zone: string) =>
       `--meeting: ${value} findes ikke i ${zone}: uret springer en time frem ved overgangen til sommertid. Vælg et andet klokkeslæt, eller skriv det med offset, fx ${value}+01:00`,
     meetingAmbiguous: (value: string, zone: string, first: string, second: string) =>
@@ -41,7 +41,7 @@ export const da = {
       `--also: "${id}" er organisationen ${name}, som hverken har telefon eller e-mail i roster-filen; angiv en person eller et døgnnummer`,
     organiserAbsent: (name: string) =>
       `--without: koordinatoren ${name} indkalder til mødet og har ingen suppleant i roster-filen; ingen anden kan indkalde i koordinatorens sted herfra`,
-    green: () => `grønt niveau indkalder ikke til møde; vælg yellow eller red`,
+    green: () => `grønt niveau indkalder ikke til møde; vælg gul eller rød`,
   },
   refuse: {
     prefix: 'beredskab: ',
@@ -153,7 +153,7 @@ export const en: InviteMessages = {
     description: 'convene the group: a calendar invitation, an SMS and an e-mail, checked against the deadline',
     level: 'level: yellow or red (gul, rød)',
     at: 'when the plan was activated, e.g. 2026-12-23T22:00 (default: now); use the same one when sending again',
-    meeting: 'when the meeting starts, e.g. 2026-12-24T10:00 (default: the latest start within the deadline)',
+    meeting: 'when the meeting starts, e.g. 2026-12-24T10:00 (default: a proposal within the deadline)',
     duration: 'how long the meeting lasts, e.g. 1h30m, 90m or 1:30 (default: 1h)',
     place: 'where the group meets',
     online: 'link to the online meeting (https://…)',

@@ -21,7 +21,7 @@ export const da = {
     at: 'tidspunkt, fx 2026-12-23T22:05 (standard: nu)',
     by: 'hvem der skriver indførslen',
     start: 'åbn en aktivering og skriv dens id',
-    startLevel: 'niveau: green, yellow, red (grøn, gul, rød)',
+    startLevel: 'niveau: rød, gul eller grøn (også red, yellow, green)',
     reason: 'kort begrundelse (ingen oplysninger om beboere)',
     drill: 'en øvelse, ikke en rigtig aktivering',
     call: 'et opkald til en person eller et døgnnummer i rosteren',
