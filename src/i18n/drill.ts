@@ -24,6 +24,13 @@ export const da = {
   fallback: 'næste i kæden',
   keys: '↑↓ eller 1–3 vælger, ⏎ bekræfter',
   substituteFor: (name: string) => `suppleant for ${name}`,
+  hotline: {
+    question: (name: string, phone: string) =>
+      `${name} (${phone}) er til virkelige hændelser. Det er en øvelse: vil du ringe?`,
+    skip: 'Nej, spring over',
+    keys: '↑↓ eller 1–2 vælger, ⏎ bekræfter',
+    ring: 'Ja, jeg ringer og siger straks, at det er en øvelse',
+  },
   choice: { answered: 'Svarede', 'no-answer': 'Intet svar', skip: 'Spring over' } as Record<'answered' | 'no-answer' | 'skip', string>,
   recorded: { answered: 'svarede', 'no-answer': 'intet svar', skip: 'sprunget over' } as Record<'answered' | 'no-answer' | 'skip', string>,
   summary: {
@@ -98,6 +105,13 @@ export const en: DrillMessages = {
   fallback: 'next in the chain',
   keys: '↑↓ or 1–3 to choose, ⏎ to confirm',
   substituteFor: (name: string) => `substitute for ${name}`,
+  hotline: {
+    question: (name: string, phone: string) =>
+      `${name} (${phone}) is for real incidents. This is a drill: do you want to call?`,
+    skip: 'No, skip it',
+    keys: '↑↓ or 1–2 to choose, ⏎ to confirm',
+    ring: 'Yes, I call and say at once that it is a drill',
+  },
   choice: { answered: 'Answered', 'no-answer': 'No answer', skip: 'Skip' },
   recorded: { answered: 'answered', 'no-answer': 'no answer', skip: 'skipped' },
   summary: {
