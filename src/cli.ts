@@ -125,7 +125,8 @@ function configure(command: Command, t: Messages, help: Partial<Help>): void {
 export function unquotedValue(args: readonly string[]): { option: string; value: string } | undefined {
   for (let i = 0; i + 2 < args.length; i++) {
     const option = args[i]!;
-    if (!/^--[a-z][a-z-]*$/.test(option)) continue;
+    // The program's own options come before the command, whose name and words follow them.
+    if (!/^--[a-z][a-z-]*$/.test(option) || option === '--roster' || option === '--lang') continue;
     let end = i + 1;
     while (end < args.length && !args[end]!.startsWith('-')) end++;
     if (end - (i + 1) >= 2) return { option, value: args.slice(i + 1, end).join(' ') };

@@ -46,7 +46,8 @@ let counter = 0;
 function planFile(format: string, roster: string, extra: string[] = []): Buffer {
   const out = join(tmp, `plan-${++counter}.${format === 'markdown' ? 'md' : format}`);
   const run = cli(['--roster', roster, 'plan', '--format', format, '--output', out, ...extra]);
-  expect(run.stderr).toBe('');
+  // The one line that says where the document went, in the language asked for.
+  expect(run.stderr).toBe(`${extra.includes('en') ? 'Wrote' : 'Skrev'} ${out}\n`);
   expect(run.code).toBe(0);
   expect(run.stdout).toBe('');
   return readFileSync(out);

@@ -33,7 +33,7 @@ li{margin:0 0 10px}
 .row{display:flex;gap:8px}
 a.call,a.sms{display:flex;flex-wrap:wrap;align-items:center;gap:2px 10px;min-height:56px;padding:10px 14px;border-radius:12px;color:#fff;text-decoration:none;font-weight:bold;font-size:1.1rem}
 a.call{flex:1 1 auto;min-width:0;background:#0b4f8a;justify-content:space-between}
-a.call.fallback{background:#4f7cab}
+a.call.fallback{background:#48729e}
 a.sms{flex:0 0 auto;background:#2e7d32;justify-content:center}
 a.call .name{min-width:0}
 a.call .num{white-space:nowrap;font-variant-numeric:tabular-nums}
