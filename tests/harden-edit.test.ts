@@ -100,3 +100,21 @@ describe('folded and literal texts', () => {
     expect(bytes().toString('utf8')).toMatch(/  - &k \{id: kenneth-hansen, .*, email: k@example\.dk\}\n/);
   });
 });
+
+describe('member replace', () => {
+  it('hands on every reference to the leaver, those called in ad hoc included', () => {
+    writeFileSync(file(), shipped().replace('adHoc:\n', 'adHoc:\n  - ref: jorgen-lajer\n  - { ref: jorgen-lajer }\n'));
+    const result = run('member', 'replace', 'jorgen-lajer', '--name', 'Anne Andersen', '--phone', '31 31 31 31');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const after = bytes().toString('utf8');
+    expect(after).toContain('adHoc:\n  - ref: anne-andersen\n  - { ref: anne-andersen }\n');
+    const roster = parse(after) as { people: Array<{ id: string }>; adHoc: unknown[]; group: { members: Array<{ person: string }> }; communication: Array<{ by: string[] }> };
+    const uses = JSON.stringify({ ...roster, people: [], signatories: [] });
+    expect(uses).not.toContain('jorgen-lajer');
+    const red = cli(['--roster', file(), 'activate', '--level', 'red'], { cwd: dir });
+    expect(red.code).toBe(0);
+    expect(red.stdout).toContain('Anne Andersen');
+    expect(red.stdout).not.toContain('Jørgen Lajer');
+  });
+});

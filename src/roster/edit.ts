@@ -260,7 +260,10 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
   }
 }
 
-/** Every place a person's id stands for their part in the plan; the signatures are history and are left alone. */
+/**
+ * Every place a person's id stands for their part in the plan: the group, the coordinator, the call chains, who informs
+ * whom, the press contacts and those called in ad hoc. The signatures are history and are left alone.
+ */
 function referencesOf(roster: Roster, id: string): YamlPath[] {
   const paths: YamlPath[] = [];
   roster.group.members.forEach((m, i) => {
@@ -271,6 +274,7 @@ function referencesOf(roster: Roster, id: string): YamlPath[] {
   roster.activation.chains.forEach((c, ci) => c.contacts.forEach((x, k) => x === id && paths.push(['activation', 'chains', ci, 'contacts', k])));
   roster.communication.forEach((d, di) => d.by.forEach((x, k) => x === id && paths.push(['communication', di, 'by', k])));
   roster.press.contacts.forEach((x, k) => x === id && paths.push(['press', 'contacts', k]));
+  roster.adHoc.forEach((entry, k) => typeof entry === 'object' && 'ref' in entry && entry.ref === id && paths.push(['adHoc', k, 'ref']));
   return paths;
 }
 
