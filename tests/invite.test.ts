@@ -57,7 +57,9 @@ describe('invite --format ics, read back by ical.js', () => {
     expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
     expect(String(alarm.getFirstPropertyValue('trigger'))).toBe('-PT1H');
     const description = event.description;
-    expect(description).toContain('Gruppen skal mødes senest onsdag den 2. december 2026 kl. 16.00 (UTC+1).');
+    expect(description).toContain('Gruppen skal mødes senest onsdag den 2. december 2026 kl. 16.00.');
+    // Said to people without a UTC offset.
+    expect(description).not.toContain('UTC');
     expect(description).toContain('1. Lasse Bonde 25 58 32 49\n2. Allan Aarslev 22 70 12 26 (hvis ingen svarer)\n3. Østjyllands Politis vagtchef 114 (hvis ingen svarer)');
     expect(description).toContain('- Jørgen Lajer 30 84 05 22');
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line), line).toBeLessThanOrEqual(75);
@@ -68,7 +70,7 @@ describe('invite --format ics, read back by ical.js', () => {
     // Deadline 2026-10-25 15:00+01:00 (14:00Z); 18.00 is past the working day, so 08.00+01:00 the next morning.
     expect(utc(event.startDate)).toBe('2026-10-25T07:00:00.000Z');
     expect(utc(event.endDate)).toBe('2026-10-25T08:00:00.000Z');
-    expect(event.description).toContain('søndag den 25. oktober 2026 kl. 15.00 (UTC+1)');
+    expect(event.description).toContain('søndag den 25. oktober 2026 kl. 15.00.');
   });
 
   it('yellow across Christmas: the third working day after the 23rd is the 29th; proposed the next working morning', () => {
@@ -204,7 +206,8 @@ describe('invite --format email', () => {
     expect(url.searchParams.get('subject')).toBe('Indkaldelse: beredskabsgruppen mødes onsdag den 2. december 2026 kl. 08.00 (rødt niveau)');
     const body = url.searchParams.get('body')!;
     expect(body).toContain('Årsag: Uro & "skud"?\r\n');
-    expect(body).toContain('Tid: onsdag den 2. december 2026 kl. 08.00–09.00 (UTC+1)');
+    expect(body).toContain('Tid: onsdag den 2. december 2026 kl. 08.00–09.00\r\n');
+    expect(body).not.toContain('UTC');
     expect(out).toContain('Uden e-mail i roster-filen (ring eller send sms): Gine Nørager (40 35 60 73), Peter Pedersen (70 26 00 79) og Jørgen Lajer (30 84 05 22)');
   });
 });

@@ -154,6 +154,7 @@ export const da = {
     short: (weekday: string, day: number, month: number) => `${weekday} ${day}/${month}`,
     date: (day: number, month: string, year: number) => `${day}. ${month} ${year}`,
     clock: (hh: string, mm: string) => `${hh}.${mm}`,
+    repeatedHour: (clock: string, summer: boolean) => `${clock} ${summer ? 'sommertid' : 'vintertid'}`,
     offset: (hours: string) => `UTC${hours}`,
   },
   level: {

@@ -153,6 +153,7 @@ export const en: Messages = {
     short: (weekday: string, day: number, month: number) => `${weekday} ${day}/${month}`,
     date: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
     clock: (hh: string, mm: string) => `${hh}:${mm}`,
+    repeatedHour: (clock: string, summer: boolean) => `${clock} ${summer ? 'summer time' : 'winter time'}`,
     offset: (hours: string) => `UTC${hours}`,
   },
   level: {

@@ -3,7 +3,7 @@ import type { Activation } from '../plan/activation.js';
 import type { Contact } from '../roster/contacts.js';
 import { periodWarning } from './activation.js';
 import type { View } from './view.js';
-import { longMoment } from './dates.js';
+import { spokenMoment } from './dates.js';
 import { html } from './sheet.js';
 
 /*
@@ -72,7 +72,7 @@ export function activationHtml(a: Activation, v: View, m: InviteMessages): strin
   const { t } = v;
   const body: string[] = [];
   body.push(
-    `<header class="level-${a.level}"><h1>${html(t.activate.banner(a.levelName))}</h1><p>${html(a.meaning)}</p><p>${html(m.page.activated(longMoment(a.activatedAt, t)))}</p></header>`,
+    `<header class="level-${a.level}"><h1>${html(t.activate.banner(a.levelName))}</h1><p>${html(a.meaning)}</p><p>${html(m.page.activated(spokenMoment(a.activatedAt, t)))}</p></header>`,
   );
   // An expired plan may name the wrong people: the page says so before anything to call, as the text does.
   const warning = periodWarning(a, v);
@@ -82,7 +82,7 @@ export function activationHtml(a: Activation, v: View, m: InviteMessages): strin
   } else {
     if (a.deadline) {
       const rule = a.deadline.rule.type === 'hours' ? t.deadline.ruleHours(a.deadline.rule.hours) : t.deadline.ruleWorkingDays(a.deadline.rule.days, a.deadline.rule.workdayEnds);
-      body.push(`<section class="deadline"><span>${html(m.page.meetBy)}</span><strong>${html(longMoment(a.deadline.deadline, t))}</strong><p>${html(rule)}</p></section>`);
+      body.push(`<section class="deadline"><span>${html(m.page.meetBy)}</span><strong>${html(spokenMoment(a.deadline.deadline, t))}</strong><p>${html(rule)}</p></section>`);
     }
     if (a.instructions) body.push(`<p class="instructions">${html(a.instructions)}</p>`);
     let section = 0;

@@ -21,6 +21,20 @@ export function longMoment(dt: DateTime, t: Messages): string {
   return `${t.time.long(weekday(dt, t), longDate(dt, t), clock(dt, t))} (${offsetLabel(dt, t)})`;
 }
 
+/**
+ * The time as said to people (an SMS, an e-mail, a calendar invitation, the phone page): no UTC offset, which nobody
+ * reads; only in the hour that October repeats is it said which of the two is meant ("kl. 02.30 sommertid").
+ */
+export function spokenMoment(dt: DateTime, t: Messages): string {
+  return t.time.long(weekday(dt, t), longDate(dt, t), spokenClock(dt, t));
+}
+
+/** "21.30", or "02.30 sommertid" / "02.30 vintertid" in the repeated hour. */
+export function spokenClock(dt: DateTime, t: Messages): string {
+  const repeated = dt.getPossibleOffsets().length > 1;
+  return repeated ? t.time.repeatedHour(clock(dt, t), dt.isInDST) : clock(dt, t);
+}
+
 /** "fredag 25/12" */
 export function shortDay(dt: DateTime, t: Messages): string {
   return t.time.short(weekday(dt, t), dt.day, dt.month);
