@@ -1,3 +1,4 @@
+import { antal, form } from './plural.js';
 /** Every sentence a user reads, in Danish. en.ts mirrors this shape. */
 type A = Record<string, string | number>;
 
@@ -12,6 +13,9 @@ const YAML_REASONS: Record<string, string> = {
   BAD_ALIAS: 'et alias (*navn) henviser til et anker (&navn), der ikke findes',
   OTHER: 'filen kan ikke læses som YAML her',
 };
+
+/** "a, b og c": the runtime's Danish list, as a Dane ends one. */
+const AND_DA = new Intl.ListFormat('da', { type: 'conjunction' });
 
 export const da = {
   diag: {
@@ -173,10 +177,10 @@ export const da = {
     activated: (level: string, when: string) => `${level} niveau aktiveret ${when}`,
     meetBy: (when: string) => `Gruppen skal mødes senest ${when}`,
     ruleWorkingDays: (days: number, ends: string) =>
-      `Regel: inden for ${days} ${days === 1 ? 'arbejdsdag' : 'arbejdsdage'}. Aktiveringsdagen tæller ikke med. En arbejdsdag er mandag–fredag, der ikke er helligdag eller fridag i planen. Fristen er ved arbejdsdagens slutning kl. ${ends.replace(':', '.')}.`,
-    ruleHours: (hours: number) => `Regel: inden for ${hours} ${hours === 1 ? 'time' : 'timer'} fra aktiveringen. Nætter, weekender og helligdage tæller med.`,
+      `Regel: inden for ${antal(days, 'arbejdsdag', 'arbejdsdage')}. Aktiveringsdagen tæller ikke med. En arbejdsdag er mandag–fredag, der ikke er helligdag eller fridag i planen. Fristen er ved arbejdsdagens slutning kl. ${ends.replace(':', '.')}.`,
+    ruleHours: (hours: number) => `Regel: inden for ${antal(hours, 'time', 'timer')} fra aktiveringen. Nætter, weekender og helligdage tæller med.`,
     dstNote: (hours: number, clock: string) =>
-      `Bemærk: uret stilles om i perioden. ${hours} ${hours === 1 ? 'time' : 'timer'} efter aktiveringen viser uret kl. ${clock}.`,
+      `Bemærk: uret stilles om i perioden. ${antal(hours, 'time', 'timer')} efter aktiveringen viser uret kl. ${clock}.`,
     daysHeading: 'Dagene frem til fristen:',
     workingDay: (n: number) => `arbejdsdag ${n}`,
     isDeadline: 'fristen',
@@ -185,7 +189,7 @@ export const da = {
     green: (meaning: string, forums: string) =>
       `Grønt niveau: ${meaning} Der indkaldes ikke til møde i beredskabsgruppen; arbejdet foregår i de faste fora: ${forums}.`,
   },
-  list: (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`),
+  list: (items: string[]) => AND_DA.format(items),
   activate: {
     banner: (level: string) => `${level.toUpperCase()} NIVEAU`,
     activatedAt: (when: string) => `Aktiveret ${when}`,
@@ -209,13 +213,13 @@ export const da = {
   },
   sheet: {
     heading: 'Kontaktark',
-    areas: 'Boligområder',
+    areas: (n: number) => form(n, 'Boligområde', 'Boligområder'),
     period: (start: string, end: string) => `Periode: ${start} – ${end}`,
     levels: 'Niveauer',
     convene: {
       none: (forums: string) => `intet møde; de faste fora (${forums})`,
-      workingDays: (n: number) => `gruppen mødes inden for ${n} ${n === 1 ? 'arbejdsdag' : 'arbejdsdage'}`,
-      hours: (n: number) => `gruppen mødes inden for ${n} ${n === 1 ? 'time' : 'timer'}`,
+      workingDays: (n: number) => `gruppen mødes inden for ${antal(n, 'arbejdsdag', 'arbejdsdage')}`,
+      hours: (n: number) => `gruppen mødes inden for ${antal(n, 'time', 'timer')}`,
     },
     callOrder: 'Ring i denne rækkefølge',
     ifNoAnswer: 'ellers',
@@ -252,9 +256,9 @@ export const da = {
   },
   lint: {
     summary: (a: { errors: number; warnings: number; notices: number; files: number }) =>
-      `${a.errors} ${a.errors === 1 ? 'fejl' : 'fejl'}, ${a.warnings} ${a.warnings === 1 ? 'advarsel' : 'advarsler'}` +
-      (a.notices ? `, ${a.notices} ${a.notices === 1 ? 'besked' : 'beskeder'}` : '') +
-      ` i ${a.files} ${a.files === 1 ? 'fil' : 'filer'}`,
+      `${antal(a.errors, 'fejl', 'fejl')}, ${antal(a.warnings, 'advarsel', 'advarsler')}` +
+      (a.notices ? `, ${antal(a.notices, 'besked', 'beskeder')}` : '') +
+      ` i ${antal(a.files, 'fil', 'filer')}`,
     clean: (file: string) => `${file}: ingen fejl`,
   },
 };

@@ -1,3 +1,4 @@
+import { count } from './plural.js';
 import type { Lang } from './index.js';
 
 const danishList = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} og ${names.at(-1)}`);
@@ -5,6 +6,8 @@ const englishList = (names: string[]) =>
   names.length < 2 ? names.join('') : names.length === 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 /** Everything `beredskab drill` says, in Danish; `en` mirrors the shape. */
+const EN_ONE = new Intl.PluralRules('en');
+
 export const da = {
   cli: {
     description: 'øv en aktivering: ring kæden igennem, notér hvem der svarer, og bekræft numrene',
@@ -134,8 +137,8 @@ export const en: DrillMessages = {
   logged: (id: string) => `Written to the journal as a drill: ${id}`,
   notLogged: 'Not written to the journal (--no-log).',
   interrupted: {
-    logged: (n: number, id: string) => `The drill was stopped. ${n === 1 ? '1 answer is' : `${n} answers are`} kept in the journal (${id}), marked as interrupted. The roster is unchanged.`,
-    notLogged: (n: number) => `The drill was stopped after ${n === 1 ? '1 answer' : `${n} answers`}. Nothing was written, and the roster is unchanged.`,
+    logged: (n: number, id: string) => `The drill was stopped. ${EN_ONE.select(n) === 'one' ? '1 answer is' : `${n} answers are`} kept in the journal (${id}), marked as interrupted. The roster is unchanged.`,
+    notLogged: (n: number) => `The drill was stopped after ${count(n, 'answer', 'answers')}. Nothing was written, and the roster is unchanged.`,
   },
   confirmNotice: (coordinator: string, phone: string, names: string[]) =>
     `Tell the coordinator ${coordinator} (${phone}): the drill confirmed the details of ${englishList(names)}.`,

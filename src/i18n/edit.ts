@@ -1,3 +1,4 @@
+import { antal, count } from './plural.js';
 import type { Lang } from './index.js';
 
 /** Sentences of the commands that change a roster (init, person, member, substitute, confirm, organisation, plan). */
@@ -93,7 +94,7 @@ export const da = {
   emptyValue: (option: string) => `${option} må ikke være tom`,
   initExists: (file: string) => `${file} findes allerede; init overskriver aldrig en fil. Vælg et andet filnavn`,
   initDone: (file: string, blanks: number) =>
-    `${file} er oprettet efter Landsbyggefondens skabelon. ${blanks} ${blanks === 1 ? 'felt' : 'felter'} mærket UDFYLD skal udfyldes; beredskab lint ${file} viser dem.`,
+    `${file} er oprettet efter Landsbyggefondens skabelon. ${antal(blanks, 'felt', 'felter')} mærket UDFYLD skal udfyldes; beredskab lint ${file} viser dem.`,
   initNext: (file: string) =>
     [
       'Næste skridt:',
@@ -176,7 +177,7 @@ export const en: typeof da = {
   emptyValue: (option: string) => `${option} must not be empty`,
   initExists: (file: string) => `${file} already exists; init never overwrites a file. Choose another file name`,
   initDone: (file: string, blanks: number) =>
-    `${file} created on Landsbyggefonden’s template. ${blanks} ${blanks === 1 ? 'field' : 'fields'} marked UDFYLD must be filled in; beredskab lint ${file} lists them.`,
+    `${file} created on Landsbyggefonden’s template. ${count(blanks, 'field', 'fields')} marked UDFYLD must be filled in; beredskab lint ${file} lists them.`,
   initNext: (file: string) =>
     [
       'Next steps:',

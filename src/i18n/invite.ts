@@ -1,3 +1,4 @@
+import { antal, count } from './plural.js';
 import type { Lang } from './index.js';
 
 /** Everything `invite` and the activation page say, in Danish; `en` mirrors it. */
@@ -55,7 +56,7 @@ export const da = {
   duration: (minutes: number) => {
     const h = Math.floor(minutes / 60);
     const m = minutes % 60;
-    return [h ? `${h} ${h === 1 ? 'time' : 'timer'}` : '', m ? `${m} min.` : ''].filter(Boolean).join(' ');
+    return [h ? `${antal(h, 'time', 'timer')}` : '', m ? `${m} min.` : ''].filter(Boolean).join(' ');
   },
   proposedNote: (when: string) => `Mødetidspunktet ${when} er et forslag; vælg selv et andet med --meeting`,
   levelPhrase: (levelName: string) => `${levelName.toLowerCase()} niveau`,
@@ -202,7 +203,7 @@ export const en: InviteMessages = {
   duration: (minutes: number) => {
     const h = Math.floor(minutes / 60);
     const m = minutes % 60;
-    return [h ? `${h} ${h === 1 ? 'hour' : 'hours'}` : '', m ? `${m} min` : ''].filter(Boolean).join(' ');
+    return [h ? `${count(h, 'hour', 'hours')}` : '', m ? `${m} min` : ''].filter(Boolean).join(' ');
   },
   proposedNote: (when: string) => `The meeting time ${when} is a proposal; choose another with --meeting`,
   levelPhrase: (levelName: string) => `${levelName.toLowerCase()} level`,

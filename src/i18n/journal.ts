@@ -1,3 +1,4 @@
+import { antal, count } from './plural.js';
 import type { Lang } from './index.js';
 
 /** Every sentence of the journal, the evaluation and the status report, in Danish; `en` mirrors it. */
@@ -74,7 +75,7 @@ export const da = {
     decidedOrHeld: () => `Angiv --decided yes|no og/eller --held`,
     startDamaged: (id: string) => `Aktiveringen ${id} har ingen læselig start i journalen`,
     outputIsInput: (file: string) => `--output ${file} er rosteren eller ligger i journalens mappe; vælg en anden fil`,
-    damaged: (n: number) => `${n} linje${n === 1 ? '' : 'r'} i journalen kunne ikke læses (se ovenfor)`,
+    damaged: (n: number) => `${antal(n, 'linje', 'linjer')} i journalen kunne ikke læses (se ovenfor)`,
   },
   diag: {
     'journal-torn': (d: string) => `Sidste linje er ufuldstændig (skrivningen blev afbrudt): ${d}`,
@@ -113,8 +114,9 @@ export const da = {
     by: (who: string) => ` (${who})`,
   },
   evaluation: {
-    title: (id: string) => `Evaluering af aktivering ${id}`,
-    drillTitle: (id: string) => `Evaluering af øvelse ${id}`,
+    title: (date: string, place: string) => `Evaluering af aktivering ${date} — ${place}`,
+    drillTitle: (date: string, place: string) => `Evaluering af øvelse ${date} — ${place}`,
+    id: 'Id i journalen',
     facts: 'Overblik',
     level: 'Niveau',
     started: 'Aktiveret',
@@ -177,7 +179,7 @@ export const da = {
     damaged: 'Linjer i journalen, der ikke kunne læses',
   },
   status: {
-    title: (year: number) => `Status for beredskabet ${year}`,
+    title: (year: number, place: string) => `Status for beredskabet ${year} — ${place}`,
     made: (today: string) => `Udarbejdet ${today} til det årlige statusmøde.`,
     activations: 'Aktiveringer',
     drills: 'Øvelser',
@@ -186,6 +188,11 @@ export const da = {
     months: ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
     noneReal: 'Ingen aktiveringer i året.',
     noneDrills: 'Ingen øvelser i året.',
+    drillCount: (n: number, interrupted: number) => `${antal(n, 'øvelse', 'øvelser')} i året${interrupted ? `, heraf ${interrupted} afbrudt` : ''}.`,
+    drillState: 'Forløb',
+    completed: 'gennemført',
+    reached: 'Nået',
+    failed: 'Svarede ikke (tjek nummeret)',
     chart: (year: number) => `Aktiveringer pr. måned ${year}`,
     deadlines: 'Mødefrister',
     met: 'overholdt',
@@ -203,7 +210,8 @@ export const da = {
     list: 'Aktiveringerne',
     lateBy: (late: string) => `${late} for sent`,
     roster: 'Ændringer i rosteren',
-    noGit: 'Rosteren ligger ikke i et git-arkiv, så årets ændringer kan ikke vises.',
+    noGit: (revision: number, lastChanged: string, inYear: boolean) =>
+      `Planfilen er i revision ${revision}, sidst ændret ${lastChanged}${inYear ? ' (i året)' : ', før året'}. Den ligger ikke i et git-arkiv, så de enkelte ændringer kan ikke vises.`,
     noRevisions: 'Ingen ændringer i rosteren i året.',
     firstVersion: 'Første version i historikken; intet at sammenligne med.',
     revision: (revision: number, lastChanged: string, date: string) => `Revision ${revision} (lastChanged ${lastChanged}, gemt ${date})`,
@@ -282,7 +290,7 @@ export const en: JournalMessages = {
     decidedOrHeld: () => `Give --decided yes|no and/or --held`,
     startDamaged: (id) => `Activation ${id} has no readable start in the journal`,
     outputIsInput: (file) => `--output ${file} is the roster or lies in the journal directory; choose another file`,
-    damaged: (n) => `${n} line${n === 1 ? '' : 's'} of the journal could not be read (see above)`,
+    damaged: (n) => `${count(n, 'line', 'lines')} of the journal could not be read (see above)`,
   },
   diag: {
     'journal-torn': (d) => `The last line is incomplete (the write was interrupted): ${d}`,
@@ -321,8 +329,9 @@ export const en: JournalMessages = {
     by: (who) => ` (${who})`,
   },
   evaluation: {
-    title: (id) => `Evaluation of activation ${id}`,
-    drillTitle: (id) => `Evaluation of drill ${id}`,
+    title: (date, place) => `Evaluation of the activation on ${date} — ${place}`,
+    drillTitle: (date, place) => `Evaluation of the drill on ${date} — ${place}`,
+    id: 'Id in the journal',
     facts: 'Overview',
     level: 'Level',
     started: 'Activated',
@@ -381,7 +390,7 @@ export const en: JournalMessages = {
     damaged: 'Lines of the journal that could not be read',
   },
   status: {
-    title: (year) => `Status of the response plan ${year}`,
+    title: (year, place) => `Status of the response plan ${year} — ${place}`,
     made: (today) => `Prepared ${today} for the annual status meeting.`,
     activations: 'Activations',
     drills: 'Drills',
@@ -390,6 +399,11 @@ export const en: JournalMessages = {
     months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
     noneReal: 'No activations in the year.',
     noneDrills: 'No drills in the year.',
+    drillCount: (n, interrupted) => `${count(n, 'drill', 'drills')} in the year${interrupted ? `, ${interrupted} of them interrupted` : ''}.`,
+    drillState: 'Outcome',
+    completed: 'completed',
+    reached: 'Reached',
+    failed: 'No answer (check the number)',
     chart: (year) => `Activations per month ${year}`,
     deadlines: 'Meeting deadlines',
     met: 'met',
@@ -407,7 +421,8 @@ export const en: JournalMessages = {
     list: 'The activations',
     lateBy: (late) => `${late} late`,
     roster: 'Changes to the roster',
-    noGit: 'The roster is not in a git repository, so the year\'s changes cannot be shown.',
+    noGit: (revision, lastChanged, inYear) =>
+      `The plan file is at revision ${revision}, last changed ${lastChanged}${inYear ? ' (in the year)' : ', before the year'}. It is not in a git repository, so the single changes cannot be shown.`,
     noRevisions: 'No changes to the roster in the year.',
     firstVersion: 'The first version in the history; nothing to compare with.',
     revision: (revision, lastChanged, date) => `Revision ${revision} (lastChanged ${lastChanged}, saved ${date})`,

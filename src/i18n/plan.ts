@@ -1,6 +1,7 @@
+import { antal, count, form, formEn } from './plural.js';
 /** Every sentence of the plan document (`beredskab plan`) in Danish; `en` mirrors it. */
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 
 export const da = {
   cli: {
@@ -11,7 +12,7 @@ export const da = {
   binaryToTerminal: 'docx er en binær fil og skrives ikke til terminalen; angiv --output plan.docx (eller send uddata videre med > eller |)',
   documentLanguage: 'da-DK',
   contents: 'Indhold',
-  subtitle: (areas: string, municipality: string) => `For boligområderne ${areas} i ${municipality}.`,
+  subtitle: (areas: string[], municipality: string) => `For ${form(areas.length, 'boligområdet', 'boligområderne')} ${new Intl.ListFormat('da', { type: 'conjunction' }).format(areas)} i ${municipality}.`,
   period: (start: string, end: string) => `Periode: ${start} – ${end}`,
   intro: [
     'Som del af den samlede helhedsplan skal alle boligsociale indsatser have udarbejdet en beredskabsplan.',
@@ -35,18 +36,18 @@ export const da = {
     commission: 'Kommissorium',
     signatures: 'Underskrift',
   },
-  orList: (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} eller ${items[items.length - 1]}`),
-  appliesTo: (municipality: string) => `Planen gælder for disse boligområder i ${municipality}:`,
+  orList: (items: string[]) => new Intl.ListFormat('da', { type: 'disjunction' }).format(items),
+  appliesTo: (municipality: string, n: number) => `Planen gælder for ${form(n, 'dette boligområde', 'disse boligområder')} i ${municipality}:`,
   levelColumns: { level: 'Niveau', situation: 'Situation', examples: 'Eksempler', convene: 'Beredskabsgruppen' },
   convene: {
     none: (forums: string) => `Intet møde i beredskabsgruppen; det forebyggende arbejde foregår i de faste fora: ${forums}.`,
-    workingDays: (n: number) => `Samles inden for ${plural(n, 'arbejdsdag', 'arbejdsdage')}.`,
-    hours: (n: number) => `Samles inden for ${plural(n, 'time', 'timer')}.`,
+    workingDays: (n: number) => `Samles inden for ${antal(n, 'arbejdsdag', 'arbejdsdage')}.`,
+    hours: (n: number) => `Samles inden for ${antal(n, 'time', 'timer')}.`,
   },
   conveneIntro: 'Beredskabsgruppen træder sammen hurtigst muligt:',
   conveneRule: {
-    workingDays: (level: string, n: number) => `${level} niveau: beredskabsgruppen samles inden for ${plural(n, 'arbejdsdag', 'arbejdsdage')}.`,
-    hours: (level: string, n: number) => `${level} niveau: beredskabsgruppen samles inden for ${plural(n, 'time', 'timer')}.`,
+    workingDays: (level: string, n: number) => `${level} niveau: beredskabsgruppen samles inden for ${antal(n, 'arbejdsdag', 'arbejdsdage')}.`,
+    hours: (level: string, n: number) => `${level} niveau: beredskabsgruppen samles inden for ${antal(n, 'time', 'timer')}.`,
   },
   workingDayRule: (ends: string, daysOff: string) =>
     `En arbejdsdag er mandag–fredag, der ikke er en helligdag${daysOff ? ` eller ${daysOff}` : ''}. Aktiveringsdagen tæller ikke med, og fristen er ved arbejdsdagens slutning kl. ${ends.replace(':', '.')}. Timer regnes fra aktiveringen; nætter, weekender og helligdage tæller med.`,
@@ -91,7 +92,7 @@ export const en: typeof da = {
   binaryToTerminal: 'docx is a binary file and is not written to the terminal; give --output plan.docx (or redirect the output with > or |)',
   documentLanguage: 'en-GB',
   contents: 'Contents',
-  subtitle: (areas: string, municipality: string) => `For the housing areas ${areas} in ${municipality}.`,
+  subtitle: (areas: string[], municipality: string) => `For the housing ${formEn(areas.length, 'area', 'areas')} ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(areas)} in ${municipality}.`,
   period: (start: string, end: string) => `Period: ${start} – ${end}`,
   intro: [
     'As part of the overall social housing plan (helhedsplan), every social housing programme must have an emergency preparedness plan.',
@@ -115,18 +116,18 @@ export const en: typeof da = {
     commission: 'Terms of reference (kommissorium)',
     signatures: 'Signatures',
   },
-  orList: (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`),
-  appliesTo: (municipality: string) => `The plan covers these housing areas in ${municipality}:`,
+  orList: (items: string[]) => new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(items),
+  appliesTo: (municipality: string, n: number) => `The plan covers ${formEn(n, 'this housing area', 'these housing areas')} in ${municipality}:`,
   levelColumns: { level: 'Level', situation: 'Situation', examples: 'Examples', convene: 'The group' },
   convene: {
     none: (forums: string) => `No meeting of the group; the preventive work takes place in the usual forums: ${forums}.`,
-    workingDays: (n: number) => `Meets within ${plural(n, 'working day', 'working days')}.`,
-    hours: (n: number) => `Meets within ${plural(n, 'hour', 'hours')}.`,
+    workingDays: (n: number) => `Meets within ${count(n, 'working day', 'working days')}.`,
+    hours: (n: number) => `Meets within ${count(n, 'hour', 'hours')}.`,
   },
   conveneIntro: 'The group meets as soon as possible:',
   conveneRule: {
-    workingDays: (level: string, n: number) => `${level} level: the group meets within ${plural(n, 'working day', 'working days')}.`,
-    hours: (level: string, n: number) => `${level} level: the group meets within ${plural(n, 'hour', 'hours')}.`,
+    workingDays: (level: string, n: number) => `${level} level: the group meets within ${count(n, 'working day', 'working days')}.`,
+    hours: (level: string, n: number) => `${level} level: the group meets within ${count(n, 'hour', 'hours')}.`,
   },
   workingDayRule: (ends: string, daysOff: string) =>
     `A working day is Monday to Friday that is not a public holiday${daysOff ? ` or ${daysOff}` : ''}. The day of the activation does not count, and the deadline is at the end of the working day, ${ends}. Hours count from the activation; nights, weekends and holidays count.`,

@@ -78,7 +78,7 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
   const period = `${dateInWords(plan.period.start, lang)} – ${dateInWords(plan.period.end, lang)}`;
 
   const front: Block[] = [
-    para(p.subtitle(t.list(plan.areas), plan.municipality)),
+    para(p.subtitle(plan.areas, plan.municipality)),
     para(p.period(dateInWords(plan.period.start, lang), dateInWords(plan.period.end, lang))),
     ...p.intro.map(para),
   ];
@@ -119,7 +119,7 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
   const purpose = section(
     'purpose',
     p.headings.purpose,
-    [para(text(plan.purpose)), para(p.appliesTo(plan.municipality)), { kind: 'list', ordered: false, items: plan.areas.map(plain) }],
+    [para(text(plan.purpose)), para(p.appliesTo(plan.municipality, plan.areas.length)), { kind: 'list', ordered: false, items: plan.areas.map(plain) }],
     [levels],
   );
 

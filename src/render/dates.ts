@@ -41,7 +41,7 @@ export function shortDay(dt: DateTime, t: Messages): string {
 }
 
 /** "27. november 2026" */
-function longDate(dt: DateTime, t: Messages): string {
+export function longDate(dt: DateTime, t: Messages): string {
   return t.time.date(dt.day, t.time.months[dt.month - 1]!, dt.year);
 }
 

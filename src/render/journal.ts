@@ -16,6 +16,15 @@ export interface JournalView {
   names: RosterNames;
 }
 
+/**
+ * What a report is about, for its title: the area and municipality ("Nordparken, Hjørring Kommune"); a plan for more
+ * than two areas is named by its title instead, so the heading stays one line.
+ */
+export function placeOf(v: JournalView): string {
+  const p = v.names.plan;
+  return `${p.areas.length <= 2 ? v.t.list(p.areas) : p.title}, ${p.municipality}`;
+}
+
 export function levelName(level: JournalLevel, v: JournalView): string {
   return v.names.levels[level] ?? level;
 }

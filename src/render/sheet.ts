@@ -49,7 +49,7 @@ function sheetText(data: Sheet, { t, color }: View): string {
   const sheet = terminalSafeData(data);
   const s = style(color);
   const out: string[] = [s.bold(`${t.sheet.heading}: ${sheet.title}`), sheet.municipality];
-  out.push(...wrap(`${t.sheet.areas}: ${sheet.areas.join('; ')}`, 80, '', '  '));
+  out.push(...wrap(`${t.sheet.areas(sheet.areas.length)}: ${sheet.areas.join('; ')}`, 80, '', '  '));
   out.push(t.sheet.period(sheet.period.start, sheet.period.end), '', s.bold(t.sheet.levels));
   for (const level of sheet.levels) out.push(...wrap(`${level.name}: ${conveneText(level, t)}`, 80, '  ', '    '));
   out.push('', s.bold(t.sheet.callOrder));
@@ -79,7 +79,7 @@ const md = (text: string): string => markdownText(terminalSafe(text));
 
 function sheetMarkdown(sheet: Sheet, { t }: View): string {
   const out = [`# ${md(t.sheet.heading)}: ${md(sheet.title)}`, '', `${md(sheet.municipality)} · ${md(t.sheet.period(sheet.period.start, sheet.period.end))}`, ''];
-  out.push(`**${md(t.sheet.areas)}:** ${sheet.areas.map(md).join('; ')}`, '', `## ${t.sheet.levels}`, '');
+  out.push(`**${md(t.sheet.areas(sheet.areas.length))}:** ${sheet.areas.map(md).join('; ')}`, '', `## ${t.sheet.levels}`, '');
   for (const level of sheet.levels) out.push(`- **${md(level.name)}**: ${md(conveneText(level, t))}`);
   out.push('', `## ${t.sheet.callOrder}`, '');
   for (const chain of sheet.chains) {
@@ -159,7 +159,7 @@ function sheetHtml(sheet: Sheet, { t, lang }: View): string {
 <body>
 <h1>${html(`${t.sheet.heading}: ${sheet.title}`)}</h1>
 <p>${html(sheet.municipality)} · ${html(t.sheet.period(sheet.period.start, sheet.period.end))}</p>
-<p><strong>${html(t.sheet.areas)}:</strong> ${sheet.areas.map(html).join('; ')}</p>
+<p><strong>${html(t.sheet.areas(sheet.areas.length))}:</strong> ${sheet.areas.map(html).join('; ')}</p>
 <h2>${html(t.sheet.levels)}</h2>
 ${levels}
 <h2>${html(t.sheet.callOrder)}</h2>
