@@ -110,8 +110,8 @@ describe('beredskab diff', () => {
         '  • Erstattet: Claus Hansen → Sofie Dam (SSP-konsulent, Randers Ungdomsskole)',
         '  • Telefon for Morten Strange: 30 35 96 84 → 30 35 96 85',
         '  • Ringe-rækkefølge "politi": Lasse Bonde → Allan Aarslev → 114  ⇒  Allan Aarslev → Lasse Bonde → 114',
-        '  • Afsnittet communication er ændret',
-        '  • Afsnittet people er ændret',
+        '  • Afsnittet om hvem der informerer hvem er ændret',
+        '  • Afsnittet om personerne er ændret',
         '',
       ].join('\n'),
     );

@@ -68,7 +68,7 @@ describe('beredskab drill in a terminal', () => {
   it('asks contact by contact with names and numbers, sums up, and writes the journal', async () => {
     const w = workspace();
     const t = inTerminal(['drill', '--level', 'red'], w.dir);
-    await t.waitFor('ØVELSE / DRILL');
+    await t.waitFor('ØVELSE');
     await t.waitFor('1. Ring til politiet');
     await answer(t, 'Lasse Bonde, Politikommissær, Østjyllands Politi – 25 58 32 49', 1);
     await answer(t, 'Allan Aarslev, Politikommissær, Østjyllands Politi – 22 70 12 26 (næste i kæden)', 0);

@@ -30,7 +30,7 @@ describe('the packed package, installed', () => {
     const activate = run(['activate', '--level', 'red', '--at', '18.12.2026 21.30']);
     expect(activate.status, activate.stderr).toBe(0);
     expect(activate.stdout).toContain('Lasse Bonde');
-    expect(activate.stderr).toContain('bruger den medfølgende vagtplan for Randers');
+    expect(activate.stderr).toContain('bruger den medfølgende plan for Randers');
 
     const plan = run(['plan', '--format', 'docx', '--output', 'plan.docx']);
     expect(plan.status, plan.stderr).toBe(0);

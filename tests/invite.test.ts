@@ -208,7 +208,7 @@ describe('invite --format email', () => {
     expect(body).toContain('Årsag: Uro & "skud"?\r\n');
     expect(body).toContain('Tid: onsdag den 2. december 2026 kl. 08.00–09.00\r\n');
     expect(body).not.toContain('UTC');
-    expect(out).toContain('Uden e-mail i roster-filen (ring eller send sms): Gine Nørager (40 35 60 73), Peter Pedersen (70 26 00 79) og Jørgen Lajer (30 84 05 22)');
+    expect(out).toContain('Uden e-mail i planfilen (ring eller send sms): Gine Nørager (40 35 60 73), Peter Pedersen (70 26 00 79) og Jørgen Lajer (30 84 05 22)');
   });
 });
 

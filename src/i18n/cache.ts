@@ -3,12 +3,12 @@ import type { Lang } from './index.js';
 /** Sentences of `lint --cache`. */
 export const da = {
   cli: {
-    cache: 'gem de læste vagtplaner, så en uændret fil ikke skal læses forfra næste gang',
+    cache: 'gem de læste planfiler, så en uændret fil ikke skal læses forfra næste gang',
     cacheLocation: 'mappen til --cache (standard: node_modules/.cache/beredskab, ellers ~/.cache/beredskab)',
   },
   emptyLocation: () => `--cache-location: tom værdi; angiv en mappe, eller udelad tilvalget`,
   locationWithoutCache: () => `--cache-location bruges kun sammen med --cache; tilføj --cache`,
-  unusable: (dir: string, reason: string) => `advarsel: cachen ${dir} kan ikke bruges (${reason}); vagtplanerne kontrolleres uden den`,
+  unusable: (dir: string, reason: string) => `advarsel: cachen ${dir} kan ikke bruges (${reason}); planfilerne kontrolleres uden den`,
   notDirectory: 'ikke en mappe',
   notOwn: 'mappen tilhører en anden bruger',
   openToOthers: 'andre kan skrive i mappen; angiv en mappe, kun du kan skrive i',

@@ -9,13 +9,47 @@ const YAML_REASONS: Record<string, string> = {
   BAD_SCALAR_START: 'en værdi kan ikke begynde med @ eller `; sæt den i anførselstegn',
   UNEXPECTED_TOKEN: 'et tegn her passer ikke ind; tjek indrykning, kolon og bindestreger',
   MISSING_CHAR: 'der mangler et afsluttende tegn (], } eller et anførselstegn)',
-  MULTIPLE_DOCS: 'mere end ét dokument (---) i filen; en vagtplan er ét dokument',
+  MULTIPLE_DOCS: 'mere end ét dokument (---) i filen; en planfil er ét dokument',
   BAD_ALIAS: 'et alias (*navn) henviser til et anker (&navn), der ikke findes',
   OTHER: 'filen kan ikke læses som YAML her',
 };
 
 /** "a, b og c": the runtime's Danish list, as a Dane ends one. */
 const AND_DA = new Intl.ListFormat('da', { type: 'conjunction' });
+
+/** The Danish possessive: "Lasse Bondes", but "Jonas Friis'" after s, x or z. */
+export function genitive(name: string): string {
+  return /[sxzSXZ]$/.test(name) ? `${name}'` : `${name}s`;
+}
+
+/**
+ * A holiday's name as written mid-sentence in Danish: lower case, "Anden" as "2." ("2. juledag"), Kristi with a
+ * capital as the name it is ("Kristi himmelfartsdag").
+ */
+export function holidayName(name: string): string {
+  return name
+    .replace(/^Anden /, '2. ')
+    .toLowerCase()
+    .replace(/\bkristi\b/, 'Kristi');
+}
+
+/** The roster's sections as a coordinator knows them (the diff names a changed one). */
+const SECTIONS_DA: Record<string, string> = {
+  plan: 'planens oplysninger',
+  text: 'planens tekst',
+  people: 'personerne',
+  organisations: 'organisationerne',
+  hotlines: 'døgnnumrene',
+  group: 'beredskabsgruppen',
+  levels: 'niveauerne',
+  activation: 'opkaldskæderne',
+  communication: 'hvem der informerer hvem',
+  press: 'pressekontakterne',
+  adHoc: 'ad hoc-listen',
+  calendar: 'kalenderen',
+  signatories: 'underskriverne',
+  interpretations: 'fortolkningerne',
+};
 
 export const da = {
   diag: {
@@ -27,10 +61,10 @@ export const da = {
     'encoding-invalid': () =>
       `Filen er ikke gemt som UTF-8 (fx et ø gemt som Latin-1). Gem filen som UTF-8 i din editor`,
     'yaml-syntax': (a: A) => `YAML-fejl: ${YAML_REASONS[a.reason as string] ?? YAML_REASONS.OTHER}`,
-    'yaml-tag': (a: A) => `Tagget ${a.tag} bruges ikke i en vagtplan; skriv værdien uden tag`,
-    'yaml-merge-key': () => `Flettenøglen << bruges ikke i en vagtplan; skriv felterne ud`,
+    'yaml-tag': (a: A) => `Tagget ${a.tag} bruges ikke i en planfil; skriv værdien uden tag`,
+    'yaml-merge-key': () => `Flettenøglen << bruges ikke i en planfil; skriv felterne ud`,
     'encoding-utf16': () => `Filen er gemt som UTF-16 (i Notesblok kaldet "Unicode"). Gem filen som UTF-8 i din editor`,
-    'yaml-too-deep': (a: A) => `Indlejret mere end ${a.max} niveauer; sådan ser en vagtplan ikke ud`,
+    'yaml-too-deep': (a: A) => `Indlejret mere end ${a.max} niveauer; sådan ser en planfil ikke ud`,
     'yaml-unclosed-quote': (a: A) => `Anførselstegnet ${a.quote} åbnes her, men lukkes ikke på linjen`,
     'yaml-tab-indent': () => `Tabulator brugt til indrykning; YAML kræver mellemrum`,
     'yaml-duplicate-key': (a: A) => `Nøglen "${a.key}" står to gange i samme afsnit`,
@@ -63,14 +97,14 @@ export const da = {
     'period-reversed': (a: A) => `Perioden slutter (${a.end}) før den begynder (${a.start})`,
     'timezone-invalid': (a: A) => `Ukendt tidszone "${a.zone}"; brug fx Europe/Copenhagen`,
     'chain-ends-with-person': (a: A) =>
-      `Kæden "${a.chain}" ender hos en person (${a.name}) uden et døgnnummer bagved; svarer ingen, er der ingen at ringe til`,
+      `Kæden "${a.title ?? a.chain}" ender hos en person (${a.name}) uden et døgnnummer bagved; svarer ${a.name} ikke, er der ingen at ringe til`,
     'member-without-substitute': (a: A) => `${a.name} har ingen suppleant`,
     'title-inconsistent': (a: A) =>
       `${a.name} står med to titler: "${a.groupTitle}" i gruppen og "${a.signedTitle}" i underskriften`,
     'signatory-not-member': (a: A) => `${a.name} har underskrevet planen, men er ikke med i beredskabsgruppen`,
     'period-outside': (a: A) => `I dag (${a.today}) ligger uden for planens periode ${a.start} – ${a.end}`,
     'contact-stale': (a: A) =>
-      `${a.name}s oplysninger blev sidst bekræftet ${a.confirmed}, for over 12 måneder siden`,
+      `${genitive(String(a.name))} oplysninger blev sidst bekræftet ${a.confirmed}, for over 12 måneder siden`,
     'revision-not-bumped': (a: A) => `Indholdet er ændret, men revision er ikke hævet (var ${a.from}, er ${a.to}); sæt revision til ${Number(a.from) + 1}`,
     'last-changed-backwards': (a: A) => `lastChanged går baglæns: ${a.from} → ${a.to}`,
     'last-changed-future': (a: A) => `lastChanged (${a.date}) ligger efter i dag (${a.today})`,
@@ -110,27 +144,27 @@ export const da = {
     help: 'vis hjælp til kommandoen',
     helpCommand: 'vis hjælp til en kommando',
     version: 'vis versionsnummeret',
-    roster: 'roster-fil (ellers BEREDSKAB_ROSTER, ./roster.yaml eller den medfølgende Randers-plan)',
+    roster: 'planfilen (ellers BEREDSKAB_ROSTER, ./roster.yaml eller den medfølgende plan for Randers)',
     lang: 'sprog: da eller en (ellers BEREDSKAB_LANG, ellers da)',
     noColor: 'ingen farver (også når NO_COLOR er sat, FORCE_COLOR=0, TERM=dumb, eller uddata ikke er en terminal)',
-    lintDescription: 'tjek roster-filer for fejl og mangler (til mennesker og CI)',
-    lintFiles: 'filer at tjekke (standard: den valgte roster)',
+    lintDescription: 'tjek planfiler for fejl og mangler (til mennesker og CI)',
+    lintFiles: 'filer at tjekke (standard: den valgte planfil)',
     lintFormat: 'format: text, json eller github',
     lintStrict: 'advarsler tæller som fejl',
     today: 'dagens dato, ÅÅÅÅ-MM-DD (standard: i dag)',
-    schemaDescription: 'udskriv roster-filens JSON Schema',
+    schemaDescription: 'udskriv planfilens JSON Schema',
     deadlineDescription: 'hvornår beredskabsgruppen senest skal mødes',
     activateDescription: 'aktivér beredskabet: hvem ringes op, hvornår, og hvem informerer hvem',
     level: 'niveau: rød, gul eller grøn (også red, yellow, green)',
     at: 'tidspunkt for aktiveringen, fx "23.12.2026 22.00" eller 2026-12-23T22:00 (standard: nu)',
     json: 'udskriv som JSON',
-    diffDescription: 'forklar ændringerne mellem to versioner af en roster (fil eller REF:sti fra git)',
+    diffDescription: 'forklar ændringerne mellem to versioner af en planfil (en fil eller REF:sti fra git)',
     diffFormat: 'format: text, markdown eller json',
     base: 'tjek også ændringen i forhold til filen i denne git-ref (fx origin/main)',
     previous: 'tjek også ændringen i forhold til denne tidligere version af filen',
     contactsDescription: 'kontaktark til print, telefon og regneark',
     contactsFormat: 'format: text, markdown, html, csv, vcard eller json',
-    output: 'skriv til denne fil (- eller intet: standard-ud); aldrig over en fil, kommandoen læser',
+    output: 'skriv til denne fil (- eller intet: standardoutput); aldrig over en fil, som kommandoen læser',
     contactsLevel: 'sortér efter opkaldsrækkefølgen på dette niveau (gul eller rød)',
   },
   usage: {
@@ -190,6 +224,7 @@ export const da = {
       `Grønt niveau: ${meaning} Der indkaldes ikke til møde i beredskabsgruppen; arbejdet foregår i de faste fora: ${forums}.`,
   },
   list: (items: string[]) => AND_DA.format(items),
+  holiday: holidayName,
   activate: {
     banner: (level: string) => `${level.toUpperCase()} NIVEAU`,
     activatedAt: (when: string) => `Aktiveret ${when}`,
@@ -221,7 +256,7 @@ export const da = {
       workingDays: (n: number) => `gruppen mødes inden for ${antal(n, 'arbejdsdag', 'arbejdsdage')}`,
       hours: (n: number) => `gruppen mødes inden for ${antal(n, 'time', 'timer')}`,
     },
-    callOrder: 'Ring i denne rækkefølge',
+    callOrder: 'Opkaldsrækkefølge',
     ifNoAnswer: 'ellers',
     contacts: 'Kontakter',
     adHoc: 'Ad hoc',
@@ -231,7 +266,7 @@ export const da = {
     roles: { coordinator: 'koordinator', member: 'medlem', substitute: 'suppleant', hotline: 'døgnnummer', press: 'pressekontakt', call: 'ringeliste', adhoc: 'ad hoc' } as Record<string, string>,
     substituteFor: (name: string) => `suppleant for ${name}`,
     footer: (revision: number, lastChanged: string, hash: string, madeOn: string) =>
-      `Roster revision ${revision}, sidst ændret ${lastChanged}, indhold ${hash}. Udskrevet ${madeOn}. Kontrollér med beredskab contacts, at arket er det nyeste.`,
+      `Planfilens revision ${revision}, sidst ændret ${lastChanged}, indhold ${hash}. Udskrevet ${madeOn}. Kontrollér med beredskab contacts, at arket er det nyeste.`,
     vcardNote: (roles: string) => `Rolle i beredskabsplanen: ${roles}`,
   },
   diff: {
@@ -252,7 +287,7 @@ export const da = {
     'level-changed': (c: { id: string }) => `${({ green: 'Grønt', yellow: 'Gult', red: 'Rødt' } as Record<string, string>)[c.id] ?? c.id} niveau er ændret`,
     'period-changed': (c: Record<string, string>) => `Periode: ${c.from} → ${c.to}`,
     'signatories-changed': (c: { from: string[]; to: string[] }) => `Underskrivere: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
-    'other-changed': (c: { section: string }) => `Afsnittet ${c.section} er ændret`,
+    'other-changed': (c: { section: string }) => `Afsnittet om ${SECTIONS_DA[c.section] ?? c.section} er ændret`,
   },
   lint: {
     summary: (a: { errors: number; warnings: number; notices: number; files: number }) =>

@@ -12,12 +12,12 @@ export const da = {
   cli: {
     description: 'øv en aktivering: ring kæden igennem, notér hvem der svarer, og bekræft numrene',
     level: 'niveau: gul eller rød (også yellow, red)',
-    confirm: 'skriv dagens dato som bekræftet på alle, der svarede (én ændring af rosteren)',
+    confirm: 'skriv dagens dato som bekræftet på alle, der svarede (én ændring af planfilen)',
     noLog: 'skriv ikke øvelsen i journalen',
     answers: 'svarene fra en YAML-fil i stedet for spørgsmål i terminalen (til CI og tests)',
     at: 'hvornår øvelsen begyndte, fx 2026-12-23T10:00 (standard: nu)',
   },
-  banner: 'ØVELSE / DRILL',
+  banner: 'ØVELSE',
   intro: (level: string) =>
     `Øvelse på ${level.toLowerCase()} niveau. Ring som ved en rigtig aktivering, og sig først, at det er en øvelse.`,
   started: (when: string) => `Begyndt ${when}`,
@@ -56,12 +56,12 @@ export const da = {
   logged: (id: string) => `Skrevet i journalen som øvelse: ${id}`,
   notLogged: 'Ikke skrevet i journalen (--no-log).',
   interrupted: {
-    logged: (n: number, id: string) => `Øvelsen er afbrudt. ${n} svar er gemt i journalen (${id}), markeret som afbrudt. Rosteren er ikke ændret.`,
-    notLogged: (n: number) => `Øvelsen er afbrudt efter ${n} svar. Intet er skrevet, og rosteren er ikke ændret.`,
+    logged: (n: number, id: string) => `Øvelsen er afbrudt. ${n} svar er gemt i journalen (${id}), markeret som afbrudt. Planfilen er ikke ændret.`,
+    notLogged: (n: number) => `Øvelsen er afbrudt efter ${n} svar. Intet er skrevet, og planfilen er ikke ændret.`,
   },
   confirmNotice: (coordinator: string, phone: string, names: string[]) =>
     `Giv koordinatoren ${coordinator} (${phone}) besked: øvelsen bekræftede oplysningerne for ${danishList(names)}.`,
-  confirmNone: 'Ingen personer svarede; der er intet at bekræfte, og rosteren er ikke ændret.',
+  confirmNone: 'Ingen personer svarede; der er intet at bekræfte, og planfilen er ikke ændret.',
   usage: {
     notATerminal:
       'drill stiller spørgsmål i en terminal, og input er ikke en terminal. Giv svarene med --answers FIL (en YAML-liste, fx "- { contact: lasse-bonde, answer: no-answer }")',
@@ -75,9 +75,9 @@ export const da = {
     notEntry: 'Et svar skal skrives { contact: ID, answer: answered|no-answer|skip }',
     missing: (key: string) => `Feltet "${key}" mangler`,
     unknownKey: (key: string) => `Ukendt felt "${key}"; tilladt er contact, answer og at`,
-    contactType: 'contact skal være et id fra rosteren, fx lasse-bonde',
+    contactType: 'contact skal være et id fra planfilen, fx lasse-bonde',
     answer: (value: string) => `"${value}" er ikke et svar; skriv answered, no-answer eller skip`,
-    contactUnknown: (id: string) => `"${id}" er ikke en person eller et nummer i rosteren`,
+    contactUnknown: (id: string) => `"${id}" er ikke en person eller et nummer i planfilen`,
     duplicate: (id: string, line: number) => `"${id}" står allerede på linje ${line}; hver kontakt ringes kun op én gang i en øvelse`,
     time: (value: string) => `"${value}" er ikke et tidspunkt; skriv fx 2026-12-23T10:05`,
     timeBeforeStart: (value: string, start: string) => `${value} ligger før øvelsens start (${start}); angiv starten med --at`,
@@ -99,7 +99,7 @@ export const en: DrillMessages = {
     answers: 'the answers from a YAML file instead of questions in the terminal (for CI and tests)',
     at: 'when the drill began, e.g. 2026-12-23T10:00 (default: now)',
   },
-  banner: 'ØVELSE / DRILL',
+  banner: 'DRILL',
   intro: (level: string) => `Drill at ${level.toLowerCase()} level. Call as in a real activation, and say first that it is a drill.`,
   started: (when: string) => `Started ${when}`,
   ctrlC: 'Ctrl-C stops the drill; what has been noted is kept.',

@@ -18,6 +18,23 @@ const YAML_REASONS: Record<string, string> = {
 /** "a, b and c" (British: no comma before and). */
 const AND_EN = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 
+const SECTIONS_EN: Record<string, string> = {
+  plan: "the plan's details",
+  text: "the plan's text",
+  people: 'the people',
+  organisations: 'the organisations',
+  hotlines: 'the hotlines',
+  group: 'the emergency group',
+  levels: 'the levels',
+  activation: 'the call chains',
+  communication: 'who informs whom',
+  press: 'the press contacts',
+  adHoc: 'the ad hoc list',
+  calendar: 'the calendar',
+  signatories: 'the signatories',
+  interpretations: 'the interpretations',
+};
+
 export const en: Messages = {
   diag: {
     'file-missing': (a: A) => `File not found: ${a.file}`,
@@ -189,6 +206,7 @@ export const en: Messages = {
       `Green level: ${meaning} The group is not convened; the work goes on in the usual forums: ${forums}.`,
   },
   list: (items: string[]) => AND_EN.format(items),
+  holiday: (name: string) => name,
   activate: {
     banner: (level: string) => `${level.toUpperCase()} LEVEL`,
     activatedAt: (when: string) => `Activated ${when}`,
@@ -251,7 +269,7 @@ export const en: Messages = {
     'level-changed': (c: { id: string }) => `${({ green: 'Green', yellow: 'Yellow', red: 'Red' } as Record<string, string>)[c.id] ?? c.id} level changed`,
     'period-changed': (c: Record<string, string>) => `Period: ${c.from} → ${c.to}`,
     'signatories-changed': (c: { from: string[]; to: string[] }) => `Signatories: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
-    'other-changed': (c: { section: string }) => `The section ${c.section} changed`,
+    'other-changed': (c: { section: string }) => `The section on ${SECTIONS_EN[c.section] ?? c.section} changed`,
   },
   lint: {
     summary: (a) =>

@@ -19,7 +19,7 @@ export const da = {
     format: 'format: text, ics, sms, email eller json',
     id: 'aktiveringens id; giver samme kalender-UID, uanset tidspunkt',
     sequence: 'versionsnummer, når invitationen sendes igen med et nyt tidspunkt: 1, 2, … (standard: 0)',
-    output: 'skriv til denne fil (ellers standard-ud)',
+    output: 'skriv til denne fil (ellers standardoutput)',
     activateFormat: 'format: text, json eller html (siden til telefonen)',
   },
   usage: {
@@ -37,11 +37,11 @@ export const da = {
     sequence: (value: string) => `--sequence: "${value}" er ikke et helt tal fra 0 og op`,
     id: (value: string) => `--id: "${value}" er ikke et id; brug bogstaver, cifre, punktum, bindestreg og understreg (højst 64 tegn)`,
     notAMember: (id: string, members: string) => `--without: "${id}" er ikke medlem af gruppen; medlemmerne er ${members}`,
-    unknownGuest: (id: string) => `--also: "${id}" findes ikke i roster-filen som person eller døgnnummer`,
+    unknownGuest: (id: string) => `--also: "${id}" findes ikke i planfilen som person eller døgnnummer`,
     organisationGuest: (id: string, name: string) =>
-      `--also: "${id}" er organisationen ${name}, som hverken har telefon eller e-mail i roster-filen; angiv en person eller et døgnnummer`,
+      `--also: "${id}" er organisationen ${name}, som hverken har telefon eller e-mail i planfilen; angiv en person eller et døgnnummer`,
     organiserAbsent: (name: string) =>
-      `--without: koordinatoren ${name} indkalder til mødet og har ingen suppleant i roster-filen; ingen anden kan indkalde i koordinatorens sted herfra`,
+      `--without: koordinatoren ${name} indkalder til mødet og har ingen suppleant i planfilen; ingen anden kan indkalde i koordinatorens sted herfra`,
     green: () => `grønt niveau indkalder ikke til møde; vælg gul eller rød`,
   },
   refuse: {
@@ -125,8 +125,8 @@ export const da = {
     regards: 'Venlig hilsen',
     phone: (phone: string) => `Tlf. ${phone}`,
     link: 'Åbn som ny e-mail:',
-    noEmail: 'Uden e-mail i roster-filen (ring eller send sms):',
-    none: 'Ingen af de inviterede har en e-mailadresse i roster-filen.',
+    noEmail: 'Uden e-mail i planfilen (ring eller send sms):',
+    none: 'Ingen af de inviterede har en e-mailadresse i planfilen.',
   },
   page: {
     title: (level: string) => `${level} niveau – aktivering`,
@@ -142,7 +142,7 @@ export const da = {
     press: 'Pressen',
     sharing: 'Deling af oplysninger',
     afterwards: 'Bagefter',
-    made: (revision: number, lastChanged: string) => `Roster revision ${revision}, sidst ændret ${lastChanged}. Lavet med beredskab activate --format html.`,
+    made: (revision: number, lastChanged: string) => `Planfilens revision ${revision}, sidst ændret ${lastChanged}. Lavet med beredskab activate --format html.`,
     green: 'Intet møde i beredskabsgruppen',
   },
 };

@@ -7,7 +7,7 @@ export const da = {
   cli: {
     description: 'planen som dokument til underskrift: docx (Word), html eller markdown; plan set retter planens titel, kommune, periode og boligområder',
     format: 'format: docx, html eller markdown (standard: markdown)',
-    output: 'skriv til denne fil (ellers standard-ud; docx kun til en fil eller et rør)',
+    output: 'skriv til denne fil (ellers standardoutput; docx kun til en fil eller et rør)',
   },
   binaryToTerminal: 'docx er en binær fil og skrives ikke til terminalen; angiv --output plan.docx (eller send uddata videre med > eller |)',
   documentLanguage: 'da-DK',
@@ -58,7 +58,7 @@ export const da = {
   tel: (phone: string) => `tlf. ${phone}`,
   adHocIntro: 'Andre relevante personer og organisationer kan indkaldes ad hoc; beredskabsgruppen vurderer det efter den konkrete situation, fx:',
   generated: (revision: number, lastChanged: string) =>
-    `Dokumentet er dannet fra beredskabsplanens roster-fil, revision ${revision}, sidst ændret ${lastChanged}. Fratræder en deltager, skal organisationen i samme ændring udpege en efterfølger, og revisionen hæves.`,
+    `Dokumentet er dannet fra beredskabsplanens planfil, revision ${revision}, sidst ændret ${lastChanged}. Fratræder en deltager, skal organisationen i samme ændring udpege en efterfølger, og revisionen hæves.`,
   convenedWhen: 'Beredskabsgruppen indkaldes ved gule eller røde situationer.',
   coordinatorInvites: (who: string, duty: string) => `Koordinatoren er ${who}. ${duty}`,
   meetingAssesses:
@@ -78,7 +78,7 @@ export const da = {
   signatureRole: 'Titel og organisation',
   signatureDate: 'Dato',
   signatureLine: 'Underskrift',
-  footer: (revision: number, lastChanged: string, hash: string) => `Roster revision ${revision}, sidst ændret ${lastChanged}, indhold ${hash}`,
+  footer: (revision: number, lastChanged: string, hash: string) => `Planfilens revision ${revision}, sidst ændret ${lastChanged}, indhold ${hash}`,
   page: 'Side',
   of: 'af',
 };
