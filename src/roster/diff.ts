@@ -156,7 +156,7 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
   for (const duty of after.communication) {
     const old = before.communication.find((d) => d.id === duty.id);
     if (!old) changes.push({ kind: 'duty-added', id: duty.id, by: duty.by.map((id) => byName(id, after, b)), informs: da(duty.informs) });
-    else if (!same({ ...old, by: old.by.map(renamed) }, duty)) changes.push({ kind: 'duty-changed', id: duty.id, from: dutyText(old, before, a), to: dutyText(duty, after, b) });
+    else if (!same(old, duty) && !same({ ...old, by: old.by.map(renamed) }, duty)) changes.push({ kind: 'duty-changed', id: duty.id, from: dutyText(old, before, a), to: dutyText(duty, after, b) });
   }
   for (const duty of before.communication) {
     if (!after.communication.some((d) => d.id === duty.id)) changes.push({ kind: 'duty-removed', id: duty.id, by: duty.by.map((id) => byName(id, before, a)), informs: da(duty.informs) });
