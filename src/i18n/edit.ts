@@ -161,6 +161,7 @@ export const da = {
     'bad-number': (a: A) => `${a.option}: "${a.value}" skal være et helt tal fra 1 til ${a.max}`,
     'both-options': (a: A) => `angiv enten ${a.a} eller ${a.b}, ikke begge`,
     'replace-self': (a: A) => `--replace-with: en person kan ikke erstattes af sig selv (${a.id})`,
+    'blank-first': (a: A) => `${a.id} er ikke udfyldt endnu (${a.what}); udfyld først personen og organisationen (beredskab person set ${a.id} …, beredskab organisation set …), eller angiv --title og --organisation`,
   },
   note: {
     'still-referenced': (a: A) => `${a.name} (${a.id}) står stadig i people, fordi underskrifterne (${a.where}) nævner personen; underskrifterne er historik og ændres ikke`,
@@ -339,6 +340,7 @@ export const en: typeof da = {
     'bad-number': (a: A) => `${a.option}: "${a.value}" must be a whole number from 1 to ${a.max}`,
     'both-options': (a: A) => `give either ${a.a} or ${a.b}, not both`,
     'replace-self': (a: A) => `--replace-with: a person cannot be replaced by themselves (${a.id})`,
+    'blank-first': (a: A) => `${a.id} is not filled in yet (${a.what}); fill in the person and the organisation first (beredskab person set ${a.id} …, beredskab organisation set …), or give --title and --organisation`,
   },
   note: {
     'still-referenced': (a: A) => `${a.name} (${a.id}) stays in people because the signatures (${a.where}) name them; the signatures are history and are not changed`,

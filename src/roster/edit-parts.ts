@@ -1,4 +1,5 @@
 import { formatPhone, parsePhone } from './phone.js';
+import { isBlank } from './rules.js';
 import { slugOf } from './slug.js';
 import type { Roster } from './schema.js';
 import type { Op, YamlPath } from './yamledit.js';
@@ -53,7 +54,8 @@ export type PartRefusalCode =
   | 'bad-time'
   | 'bad-number'
   | 'both-options'
-  | 'replace-self';
+  | 'replace-self'
+  | 'blank-first';
 
 export interface PartRefusal {
   code: PartRefusalCode;
@@ -302,6 +304,9 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
       const person = roster.people[p]!;
       const org = roster.organisations.find((o) => o.id === person.organisation);
       const signatory = { person: person.id, title: request.title ?? person.title, organisation: request.organisation ?? org?.name ?? person.organisation };
+      // A signature copies the person's title and organisation: a blank there would be signed as a blank.
+      const blank = [signatory.title, signatory.organisation].find(isBlank);
+      if (blank) return refuse('blank-first', { id: person.id, what: blank });
       return ok([{ op: 'append', path: ['signatories'], value: signatory }]);
     }
     case 'signatory-remove': {
@@ -459,6 +464,8 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
         for (const ref of refs) {
           if (ref.list && ref.list.items.includes(other)) deletions.push(ref.path);
           else if (ref.where === 'member' && roster.group.members.some((m) => m.person === other)) deletions.push(ref.path.slice(0, -1));
+          // The substitute of the one who takes over is nobody: nobody stands in for himself.
+          else if (ref.where === 'substitute' && roster.group.members[Number(ref.path[2])]?.person === other) ops.push({ op: 'delete', path: ref.path });
           else {
             ops.push({ op: 'set', path: ref.path, value: other });
             // The one who stood in for him now takes his place: nobody is his own substitute.
