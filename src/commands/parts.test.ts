@@ -138,3 +138,26 @@ describe('list and chain show', () => {
     expect(result.stdout).toBe('Ring til politiet (kæde politi)\n  1. Lasse Bonde  25 58 32 49  (lasse-bonde)\n  2. Allan Aarslev  22 70 12 26  (allan-aarslev)\n  3. Østjyllands Politis vagtchef  114  (politi-vagtchef)\n');
   });
 });
+
+describe('help in the user’s language', () => {
+  const commands = [
+    ['chain', 'show'], ['chain', 'add'], ['chain', 'set'], ['chain', 'insert'], ['chain', 'remove'],
+    ['hotline', 'add'], ['hotline', 'set'], ['hotline', 'remove'],
+    ['signatory', 'add'], ['signatory', 'remove'], ['signatory', 'move'],
+    ['press', 'add'], ['press', 'remove'], ['press', 'set'],
+    ['inform', 'add'], ['inform', 'set'], ['inform', 'remove'],
+    ['adhoc', 'add'], ['adhoc', 'remove'], ['calendar', 'set'], ['level', 'set'], ['list'],
+    ['person', 'remove'], ['organisation', 'remove'], ['substitute', 'set'],
+  ];
+  it.each(commands.map((c) => [c.join(' '), c]))('%s: Danish by default, English with --lang en', async (_, command) => {
+    const da = await run(...command, '--help');
+    expect(da.code).toBe(0);
+    expect(da.stdout).toContain('Brug: beredskab');
+    for (const leak of ['[options]', 'Usage', 'Options', 'display help', '<text>', '<ids>', '<number>', '<time>', '<days>', '<contact>', '<entry>', '<what>', '<name>', '<file>']) {
+      expect(da.stdout).not.toContain(leak);
+    }
+    const en = await run('--lang', 'en', ...command, '--help');
+    expect(en.stdout).toContain('Usage: beredskab');
+    expect(en.stdout).not.toContain('Tilvalg:');
+  });
+});

@@ -25,7 +25,7 @@ const cannotEditEn: Record<Problem, (path?: string) => string> = {
 export const da = {
   cli: {
     dryRun: 'vis ændringen som beredskab diff ville, og skriv intet',
-    personDescription: 'tilføj en person eller ret en persons oplysninger',
+    personDescription: 'tilføj, ret eller fjern en person',
     personAdd: 'tilføj en person til planen',
     personSet: 'ret en persons navn, titel, organisation, telefon eller e-mail',
     memberDescription: 'beredskabsgruppens medlemmer: tilføj, fjern eller erstat',
@@ -204,7 +204,7 @@ export const da = {
 export const en: typeof da = {
   cli: {
     dryRun: 'show the change as beredskab diff would, and write nothing',
-    personDescription: 'add a person or change a person’s details',
+    personDescription: 'add, change or remove a person',
     personAdd: 'add a person to the plan',
     personSet: 'change a person’s name, title, organisation, phone or e-mail',
     memberDescription: 'the group’s members: add, remove or replace',
