@@ -41,6 +41,7 @@ beforeAll(() => {
   const init = cli(['init', 'roster.yaml', '--municipality', 'Nordby Kommune', '--title', 'Beredskabsplan for Vestparken', '--area', 'Vestparken'], { cwd: repo });
   expect(init.code).toBe(0);
   outputs.init = init;
+  outputs.lintInit = cli(['lint', 'roster.yaml', '--format', 'json'], { cwd: repo });
   steps.push(['init']);
   git('add', 'roster.yaml');
   git('commit', '-qm', 'init');
@@ -76,6 +77,13 @@ describe('a plan built from init with commands only', () => {
     expect(out).toContain('  koordinatorens navn, koordinatorens titel, koordinatorens telefonnummer\n    beredskab --roster roster.yaml person set koordinator --name NAVN --title TITEL --phone NUMMER');
     expect(out).toContain('beredskab --roster roster.yaml organisation set politi --name NAVN');
     expect(out).toContain('beredskab --roster roster.yaml signatory add PERSON');
+  });
+
+  it('lint names the id and the command for every blank', () => {
+    const blanks = (JSON.parse(outputs.lintInit!.stdout) as Array<{ code: string; message: string }>).filter((d) => d.code === 'blank-unfilled');
+    expect(blanks).toHaveLength(11);
+    for (const blank of blanks) expect(blank.message).toMatch(/^Ikke udfyldt endnu: .+ \([a-z-]+\); udfyld med: beredskab (person|organisation) set [a-z-]+ --(name|title|phone) (NAVN|TITEL|NUMMER)$/);
+    expect(blanks.map((b) => b.message)).toContain('Ikke udfyldt endnu: koordinatorens telefonnummer (koordinator); udfyld med: beredskab person set koordinator --phone NUMMER');
   });
 
   it('each create says the id it made; the substitute is offered a place in the chain, then given it', () => {
