@@ -161,3 +161,27 @@ describe('help in the user’s language', () => {
     expect(en.stdout).not.toContain('Tilvalg:');
   });
 });
+
+describe('removing what was just made, dry run first', () => {
+  it('organisation, hotline and person remove', async () => {
+    expect((await run('organisation', 'add', '--name', 'Randers Brand')).code).toBe(0);
+    expect((await run('hotline', 'add', '--name', 'Brandvagten', '--organisation', 'randers-brand', '--phone', '112')).code).toBe(0);
+    expect((await run('person', 'add', '--name', 'Ole Brand', '--title', 'Indsatsleder', '--organisation', 'randers-brand', '--phone', '20202020')).code).toBe(0);
+    const before = readFileSync(file, 'utf8');
+    const organisation = await run('organisation', 'remove', 'randers-brand', '--dry-run');
+    expect(organisation.code).toBe(2);
+    expect(organisation.stderr).toContain('organisation for ole-brand; organisation for døgnnummeret brandvagten');
+    const dry = [await run('person', 'remove', 'ole-brand', '--dry-run'), await run('hotline', 'remove', 'brandvagten', '--dry-run')];
+    expect(dry.map((r) => r.stdout.split('\n').find((l) => l.includes('•')))).toEqual(['  • Slettet fra planen: Ole Brand (Indsatsleder, Randers Brand)', '  • Døgnnummer fjernet: Brandvagten (112)']);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    for (const args of [['person', 'remove', 'ole-brand'], ['hotline', 'remove', 'brandvagten'], ['organisation', 'remove', 'randers-brand']]) expect((await run(...args)).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(SHIPPED, 'utf8').replace('revision: 1', 'revision: 7').replace(/lastChanged: .*/, readFileSync(file, 'utf8').match(/lastChanged: .*/)![0]));
+  });
+  it('in English', async () => {
+    const made = await run('--lang', 'en', 'person', 'add', '--name', 'Ole Brand', '--title', 'Chief', '--organisation', 'randers-kommune', '--phone', '20202020', '--dry-run');
+    expect(made.stdout).toContain('The new person has the id ole-brand');
+    expect(made.stdout).toContain('New person in the plan: Ole Brand (Chief, Randers Kommune)');
+    const refused = await run('--lang', 'en', 'person', 'remove', 'lasse-bonde');
+    expect(refused.stderr).toContain('Lasse Bonde (lasse-bonde) cannot be removed because the plan still uses lasse-bonde: member of the group; in the chain "politi"');
+  });
+});
