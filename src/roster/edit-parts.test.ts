@@ -126,6 +126,9 @@ describe('each edit of a part: its effect, in the file and in words', () => {
     const removed = ok(edit({ kind: 'organisation-remove', id: 'randersbolig-driften' }, SHIPPED.replace(/organisation: randersbolig-driften/g, 'organisation: randersbolig').replace('with: [randersbolig-driften, lejerbo]', 'with: [lejerbo]')));
     expect(removed.after.organisations.map((o) => o.id)).not.toContain('randersbolig-driften');
   });
+  it('member replace says the id of the successor', () => {
+    expect(ok(edit({ kind: 'member-replace', id: 'jorgen-lajer', name: 'Anne Andersen', phone: '31313131' })).created).toEqual({ what: 'person', id: 'anne-andersen' });
+  });
   it('person add says the id; a new person outside the group is named, never as a section', () => {
     const out = ok(edit({ kind: 'person-add', name: 'Åse Øhlenschläger', title: 'Konsulent', organisation: 'randers-kommune', phone: '31313131' }));
     expect(out.created).toEqual({ what: 'person', id: 'aase-oehlenschlager' });

@@ -181,7 +181,7 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
       // The signatures are history: whoever signed stays in people, and the successor is listed beside them.
       ops.unshift({ op: 'put', path: ['people', i], value: successor, after: kept });
       const notes: EditNote[] = kept ? [{ code: 'still-referenced', args: { name: leaver.name, id: leaver.id, where: 'signatories' } }] : [];
-      return { ops, notes };
+      return { ops, notes, created: { what: 'person', id } };
     }
     case 'member-add': {
       if (personIndex(request.person) < 0) return refuse('unknown-person', { id: request.person, known: known(roster.people) });
