@@ -392,7 +392,8 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
       return ok([{ op: 'delete', path: ['communication', d] }]);
     }
     case 'adhoc-add': {
-      if ((request.text === undefined) === (request.ref === undefined)) return refuse('both-options', { a: 'TEKST', b: '--ref' });
+      if (request.text === undefined && request.ref === undefined) return refuse('nothing-to-change');
+      if (request.text !== undefined && request.ref !== undefined) return refuse('both-options', { a: 'TEKST', b: '--ref' });
       if (request.ref !== undefined) {
         if (!taken(request.ref)) return refuse('unknown-contact', { id: request.ref, known: known([...people.keys(), ...hotlines.keys(), ...orgs.keys()]) });
         if (roster.adHoc.some((a) => typeof a === 'object' && 'ref' in a && a.ref === request.ref)) return refuse('duplicate', { what: 'adhoc', id: request.ref });
