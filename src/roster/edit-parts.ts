@@ -393,7 +393,7 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
     }
     case 'adhoc-add': {
       if (request.text === undefined && request.ref === undefined) return refuse('nothing-to-change');
-      if (request.text !== undefined && request.ref !== undefined) return refuse('both-options', { a: 'TEKST', b: '--ref' });
+      if (request.text !== undefined && request.ref !== undefined) return refuse('both-options', { a: 'text', b: '--ref' });
       if (request.ref !== undefined) {
         if (!taken(request.ref)) return refuse('unknown-contact', { id: request.ref, known: known([...people.keys(), ...hotlines.keys(), ...orgs.keys()]) });
         if (roster.adHoc.some((a) => typeof a === 'object' && 'ref' in a && a.ref === request.ref)) return refuse('duplicate', { what: 'adhoc', id: request.ref });
