@@ -13,7 +13,7 @@ const FORBIDDEN: Array<[RegExp, string]> = [
   [/\broster(en|ens|-fil|-filen|-filer|-filens|e)?\b/i, '"roster": say planfilen'],
   [/\bDRILL\b/, 'English "DRILL"'],
   [/people\/organisations|\bpeople\b|Afsnittet (people|organisations|hotlines|group|levels|activation)\b/, 'an internal key'],
-  [/standard-ud\b|standardoutput/i, 'one word: standardoutput'],
+  [/standard-ud\b|standard-output/i, 'one word: standardoutput'],
   [/før journal\b/, '"før" reads as "before"'],
   [/Friiss\b|[a-zæøå]s's\b/i, 'the possessive of a name ending in s'],
   [/\bundefined\b|\bNaN\b|\[object Object\]|\bnull\b/, 'a programming value'],
@@ -21,14 +21,14 @@ const FORBIDDEN: Array<[RegExp, string]> = [
   [/\b(default|choices|true|false|lastChanged|working-days|convene)\b/, 'English or an internal key'],
   [/(?<!--level |--format |: |valg: |\()\b(Yellow|Green|Red)\b/, 'an English level'],
   [/ændret til (Gult|Rødt|Grønt)\b|\((Gult|Rødt|Grønt) niveau\)/, 'a level name in capitals mid-sentence'],
-  [/\bOpkaldsrækkefølge\b/, '"Opkaldsrækkefølge"'],
+  [/\bRing i denne rækkefølge\b/, '"Opkaldsrækkefølge"'],
 ];
 
 /** What a user may see verbatim: file names, options, environment variables, ids from the roster, the JSON Schema's name. */
 function allowed(text: string): string {
   return text
     .replace(/\broster\.(yaml|schema\.json)\b/g, '')
-    .replace(/--roster\b/g, '')
+    .replace(/--[a-z][a-z-]*/g, '')
     .replace(/BEREDSKAB_ROSTER\b/g, '')
     .replace(/\bbeskeder\b/g, '')
     .replace(/default-src/g, '');
@@ -61,10 +61,14 @@ function outputs(): Array<[string, string]> {
     out.push([`${name} (exit ${r.code})`, `${r.stdout}\n${r.stderr}`]);
   };
   add('--help', ['--help']);
-  for (const c of COMMANDS) {
+  // Every command and subcommand the help names, as well as those listed here.
+  const named = (help: string) => [...(help.split(/^Kommandoer:$/m)[1] ?? '').matchAll(/^ {2}([a-z][a-z-]*)\b/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+  for (const c of new Set([...named(run(['--help']).stdout), ...COMMANDS])) {
+    const help = run([c, '--help']).stdout;
     add(`${c} --help`, [c, '--help']);
-    for (const s of SUB[c] ?? []) add(`${c} ${s} --help`, [c, s, '--help']);
+    for (const s of new Set([...named(help), ...(SUB[c] ?? [])])) add(`${c} ${s} --help`, [c, s, '--help']);
   }
+  add('list personer', ['list', 'personer']);
   for (const level of ['rød', 'gul', 'grøn']) {
     add(`activate ${level}`, ['activate', '--level', level, '--at', '18.12.2026 21.30']);
     add(`activate ${level} html`, ['activate', '--level', level, '--format', 'html', '--at', '18.12.2026 21.30']);
