@@ -153,7 +153,8 @@ export function unquotedValue(args: readonly string[]): { option: string; value:
 }
 
 function usageMessage(error: CommanderError, t: Messages, args: readonly string[] = []): string {
-  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  // "--municipality <name>": the option alone, without commander's English placeholder.
+  const quoted = (/'([^']+)'/.exec(error.message)?.[1] ?? '').replace(/\s*[<[][^>\]]*[>\]]$/, '');
   switch (error.code) {
     case 'commander.unknownOption':
       return t.usage.unknownOption(quoted);
