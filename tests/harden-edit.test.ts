@@ -118,3 +118,59 @@ describe('member replace', () => {
     expect(red.stdout).not.toContain('Jørgen Lajer');
   });
 });
+
+describe('numbers, dates and seats at the command line', () => {
+  it('a service number is refused as a person\'s phone and as a meeting\'s dial-in (exit 2)', () => {
+    writeFileSync(file(), shipped());
+    const set = run('person', 'set', 'lasse-bonde', '--phone', '112');
+    expect(set.code).toBe(2);
+    expect(set.stderr).toBe('beredskab: 112 er et servicenummer, ikke en persons eget; angiv personens telefonnummer (8 cifre, fx 31 31 31 31). Servicenumre hører til under hotlines\n');
+    expect(bytes().toString('utf8')).toBe(shipped());
+    const invite = cli(['--lang', 'en', '--roster', SHIPPED, 'invite', '--level', 'red', '--at', '2026-12-01T16:00', '--dial-in', '112']);
+    expect(invite.code).toBe(2);
+    expect(invite.stdout).toBe('');
+    expect(invite.stderr).toContain('--dial-in: 112 is a service number, not a meeting\'s number');
+  });
+
+  it('a lastChanged after today: lint warns, and the next edit sets today and says so', () => {
+    writeFileSync(file(), shipped().replace('lastChanged: 2026-01-05', 'lastChanged: 2099-01-01'));
+    const lint = run('lint');
+    expect(lint.code).toBe(0);
+    expect(lint.stdout).toMatch(/roster\.yaml:13:14 {2}advarsel {2}last-changed-ahead {2}lastChanged \(2099-01-01\) ligger efter i dag/);
+    const edit = run('person', 'set', 'lasse-bonde', '--phone', '25583250');
+    expect(edit.stderr).toBe('');
+    expect(edit.code).toBe(0);
+    expect(edit.stdout).toContain(`lastChanged stod til 2099-01-01, efter i dag; den er nu sat til i dag (${today()})`);
+    expect(bytes().toString('utf8')).toContain(`lastChanged: ${today()}\n`);
+  });
+
+  it('person set --organisation that would leave an organisation without a member is refused (exit 1)', () => {
+    writeFileSync(file(), shipped());
+    const result = run('--lang', 'en', 'person', 'set', 'morten-strange', '--organisation', 'lejerbo');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('organisation-unseated  Morten Strange now belongs to Lejerbo, which leaves Børne- og ungecenter without a member in the group');
+    expect(bytes().toString('utf8')).toBe(shipped());
+  });
+
+  it('init refuses a control character in its text, and an edit repairs one that is in the file', () => {
+    const init = cli(['init', join(dir, 'new.yaml'), '--municipality', 'Nordby', '--title', 'Plan\u0007']);
+    expect(init.code).toBe(2);
+    expect(init.stderr).toBe('beredskab: --title indeholder et kontroltegn eller en retningsmarkering (U+0007); skriv teksten uden. Intet er oprettet\n');
+    writeFileSync(file(), shipped().replace('    title: SSP-konsulent\n', '    title: "SSP-konsulent\\a"\n'));
+    expect(run('person', 'set', 'lasse-bonde', '--phone', '25583250').code).toBe(1);
+    const repair = run('person', 'set', 'claus-hansen', '--title', 'SSP-konsulent');
+    expect(repair.stderr).toBe('');
+    expect(repair.code).toBe(0);
+    expect(run('lint').code).toBe(0);
+  });
+
+  it('a name typed in decomposed Unicode is the same name: no second "Åse Ørum"', () => {
+    writeFileSync(file(), shipped());
+    const add = (name: string, phone: string) => run('person', 'add', '--name', name, '--title', 'Konsulent', '--organisation', 'lejerbo', '--phone', phone);
+    expect(add('Åse Ørum', '31313131').code).toBe(0);
+    const second = add('A\u030ase \u00d8rum', '32323232');
+    expect(second.code).toBe(2);
+    expect(second.stderr).toContain('id\'et "aase-oerum" er allerede brugt');
+    expect(bytes().toString('utf8').normalize('NFC')).toBe(bytes().toString('utf8'));
+  });
+});

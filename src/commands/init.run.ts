@@ -3,6 +3,7 @@ import { editMessages } from '../i18n/edit.js';
 import { dateIn } from '../plan/zone.js';
 import { rosterTemplate } from '../roster/template.js';
 import { loadRoster } from '../roster/load.js';
+import { controlCharacterIn } from '../roster/rules.js';
 import type { Command } from 'commander';
 import type { Lang } from '../i18n/index.js';
 import { globalsOf } from './context.js';
@@ -13,11 +14,19 @@ export async function runInit(command: Command, lang: Lang, file: string | undef
   const g = globalsOf(command, lang);
   const e = editMessages(g.lang);
   const name = file ?? 'roster.yaml';
-  for (const [option, value] of [['--municipality', opts.municipality], ['--title', opts.title], ...(opts.area ?? []).map((a) => ['--area', a])] as const) {
+  // Text as the roster holds it (NFC), and nothing the roster's rules would refuse: no roster that no edit could fix.
+  const given = { municipality: opts.municipality.normalize('NFC'), title: opts.title.normalize('NFC'), areas: (opts.area ?? []).map((a) => a.normalize('NFC')) };
+  for (const [option, value] of [['--municipality', given.municipality], ['--title', given.title], ...given.areas.map((a) => ['--area', a])] as const) {
     if (value.trim() === '') throw new UsageError(e.emptyValue(option));
+    const control = controlCharacterIn(value);
+    if (control) throw new UsageError(e.initControl(option, control));
+    if (value.trim().includes('\n')) throw new UsageError(e.initMultiline(option));
   }
-  const text = rosterTemplate({ municipality: opts.municipality, title: opts.title, areas: opts.area ?? [], today: dateIn('Europe/Copenhagen', Date.now()) });
-  const blanks = loadRoster(new TextEncoder().encode(text), { file: name, lang: g.lang }).diagnostics.filter((d) => d.code === 'blank-unfilled').length;
+  const text = rosterTemplate({ ...given, today: dateIn('Europe/Copenhagen', Date.now()) });
+  const diagnostics = loadRoster(new TextEncoder().encode(text), { file: name, lang: g.lang }).diagnostics;
+  const wrong = diagnostics.find((d) => d.severity === 'error' && d.code !== 'blank-unfilled');
+  if (wrong) throw new UsageError(e.initInvalid(wrong.message));
+  const blanks = diagnostics.filter((d) => d.code === 'blank-unfilled').length;
   if (name === '-') {
     process.stdout.write(text);
     return ExitCode.ok;

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { inviteMessages, type InviteMessages } from '../i18n/invite.js';
 import type { Lang } from '../i18n/index.js';
 import { WorkingCalendar } from '../plan/calendar.js';
+import { parsePhone } from '../roster/phone.js';
 import { dialInOf, parseDuration, planInvitation, type DialIn, type Invitation, type InviteProblem } from '../plan/invite.js';
 import { MomentError, parseMoment } from '../plan/time.js';
 import { zoneOf } from '../plan/zone.js';
@@ -47,6 +48,9 @@ function dialInOption(number: string | undefined, pin: string | undefined, m: In
     return undefined;
   }
   if (pin !== undefined && !/^\d{1,20}$/.test(pin.trim())) throw new UsageError(m.usage.pin(pin));
+  // 112 and 114 reach the emergency services, not a meeting.
+  const service = parsePhone(number);
+  if (service?.kind === 'service') throw new UsageError(m.usage.dialInService(service.digits));
   const dialIn = dialInOf(number, pin?.trim());
   if (!dialIn) throw new UsageError(m.usage.dialIn(number));
   return dialIn;

@@ -43,6 +43,16 @@ export const da = {
     'ref-unknown': (a: A) => `"${a.id}" henviser ikke til ${a.expected}`,
     'phone-invalid': (a: A) =>
       `Telefonnummeret "${a.phone}" er ikke et gyldigt dansk nummer (8 cifre) eller et servicenummer (112, 114)`,
+    'phone-service-number': (a: A) =>
+      `${a.phone} er et servicenummer, ikke ${a.name}s eget nummer; skriv personens telefonnummer (8 cifre), og sæt servicenumre under hotlines`,
+    'phone-shared': (a: A) =>
+      `${a.name} har samme telefonnummer (${a.phone}) som ${a.other} (linje ${a.firstLine}); ringer man til den ene, får man fat i den anden`,
+    'organisation-name-duplicate': (a: A) =>
+      `To organisationer hedder "${a.name}" (${a.other} på linje ${a.firstLine} og ${a.id}); giv dem hver sit navn, eller slå dem sammen`,
+    'last-changed-ahead': (a: A) =>
+      `lastChanged (${a.date}) ligger efter i dag (${a.today}); sæt den til datoen for den seneste ændring (en ændring med beredskab sætter den til i dag)`,
+    'text-not-nfc': () =>
+      `Teksten er skrevet med kombinerende tegn (fx et A efterfulgt af en bolle i stedet for et Å); den læses, som var den skrevet med ét tegn (NFC), men ret den, så søgninger og andre programmer finder den`,
     'chain-repeat': (a: A) => `"${a.id}" står to gange i kæden "${a.chain}"`,
     'phone-extra-text': (a: A) =>
       `Telefonfeltet "${a.phone}" indeholder mere end et nummer; skriv kun cifre (evt. +45 og mellemrum) og sæt bemærkninger et andet sted`,
@@ -70,6 +80,8 @@ export const da = {
     'revision-not-bumped': (a: A) => `Indholdet er ændret, men revision er ikke hævet (var ${a.from}, er ${a.to}); sæt revision til ${Number(a.from) + 1}`,
     'last-changed-backwards': (a: A) => `lastChanged går baglæns: ${a.from} → ${a.to}`,
     'last-changed-future': (a: A) => `lastChanged (${a.date}) ligger efter i dag (${a.today})`,
+    'organisation-unseated': (a: A) =>
+      `${a.name} hører nu til ${a.to}, og så har ${a.organisation} ikke længere et medlem i beredskabsgruppen; hver organisation i gruppen beholder et medlem. Tilføj først en anden fra ${a.organisation} (beredskab member add)`,
     'successor-missing': (a: A) =>
       `${a.name} (${a.title}, ${a.organisation}) er fjernet fra gruppen, men ingen efterfølger fra ${a.organisation} er tilføjet; ${a.organisation} skal udpege en efterfølger`,
     'blank-unfilled': (a: A) => `Ikke udfyldt endnu: ${a.hint}`,

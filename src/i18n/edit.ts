@@ -64,8 +64,9 @@ export const da = {
     'unknown-organisation': (a: A) => `der er ingen organisation med id'et "${a.id}"; kendte id'er: ${a.known}`,
     'not-a-member': (a: A) => `"${a.id}" er ikke medlem af beredskabsgruppen`,
     'already-member': (a: A) => `"${a.id}" er allerede medlem af beredskabsgruppen`,
-    'phone-invalid': (a: A) => `"${a.phone}" er ikke et gyldigt dansk telefonnummer (8 cifre, fx 31 31 31 31) eller et servicenummer (112, 114)`,
+    'phone-invalid': (a: A) => `"${a.phone}" er ikke et gyldigt dansk telefonnummer (8 cifre, fx 31 31 31 31)`,
     'email-invalid': (a: A) => `"${a.email}" er ikke en e-mailadresse`,
+    'phone-service': (a: A) => `${a.phone} er et servicenummer, ikke en persons eget; angiv personens telefonnummer (8 cifre, fx 31 31 31 31). Servicenumre hører til under hotlines`,
     'id-taken': (a: A) => `id'et "${a.id}" er allerede brugt i planen; vælg et andet med --id`,
     'id-invalid': (a: A) => `"${a.id}" kan ikke bruges som id; brug små bogstaver, cifre og bindestreg (fx anne-andersen) med --id`,
     'no-successor': (a: A) =>
@@ -77,6 +78,7 @@ export const da = {
   },
   note: {
     'still-referenced': (a: A) => `${a.name} (${a.id}) står stadig i people, fordi underskrifterne (${a.where}) nævner personen; underskrifterne er historik og ændres ikke`,
+    'last-changed-repaired': (a: A) => `lastChanged stod til ${a.date}, efter i dag; den er nu sat til i dag (${a.today})`,
   },
   fixFirst: (file: string) => `${file} indeholder allerede fejl; ret dem først (beredskab lint ${file}). Intet er skrevet`,
   wouldBreak: (file: string) => `ændringen ville give fejl i ${file} (se ovenfor); intet er skrevet`,
@@ -91,6 +93,9 @@ export const da = {
   dryRun: 'Prøvekørsel: intet er skrevet.',
   tell: 'Giv besked:',
   emptyValue: (option: string) => `${option} må ikke være tom`,
+  initControl: (option: string, char: string) => `${option} indeholder et kontroltegn eller en retningsmarkering (${char}); skriv teksten uden. Intet er oprettet`,
+  initMultiline: (option: string) => `${option} er på flere linjer; skriv teksten på én linje. Intet er oprettet`,
+  initInvalid: (why: string) => `den nye roster ville ikke være gyldig: ${why}. Intet er oprettet`,
   initExists: (file: string) => `${file} findes allerede; init overskriver aldrig en fil. Vælg et andet filnavn`,
   initDone: (file: string, blanks: number) =>
     `${file} er oprettet efter Landsbyggefondens skabelon. ${blanks} ${blanks === 1 ? 'felt' : 'felter'} mærket UDFYLD skal udfyldes; beredskab lint ${file} viser dem.`,
@@ -147,8 +152,9 @@ export const en: typeof da = {
     'unknown-organisation': (a: A) => `there is no organisation with the id "${a.id}"; known ids: ${a.known}`,
     'not-a-member': (a: A) => `"${a.id}" is not a member of the group`,
     'already-member': (a: A) => `"${a.id}" is already a member of the group`,
-    'phone-invalid': (a: A) => `"${a.phone}" is not a valid Danish phone number (8 digits, e.g. 31 31 31 31) or a service number (112, 114)`,
+    'phone-invalid': (a: A) => `"${a.phone}" is not a valid Danish phone number (8 digits, e.g. 31 31 31 31)`,
     'email-invalid': (a: A) => `"${a.email}" is not an e-mail address`,
+    'phone-service': (a: A) => `${a.phone} is a service number, not a person's own; give the person's phone number (8 digits, e.g. 31 31 31 31). Service numbers belong under hotlines`,
     'id-taken': (a: A) => `the id "${a.id}" is already used in the plan; choose another with --id`,
     'id-invalid': (a: A) => `"${a.id}" cannot be used as an id; use lowercase letters, digits and hyphens (e.g. anne-andersen) with --id`,
     'no-successor': (a: A) =>
@@ -160,6 +166,7 @@ export const en: typeof da = {
   },
   note: {
     'still-referenced': (a: A) => `${a.name} (${a.id}) stays in people because the signatures (${a.where}) name them; the signatures are history and are not changed`,
+    'last-changed-repaired': (a: A) => `lastChanged was ${a.date}, after today; it is now today (${a.today})`,
   },
   fixFirst: (file: string) => `${file} already has errors; fix them first (beredskab lint ${file}). Nothing was written`,
   wouldBreak: (file: string) => `the change would leave errors in ${file} (see above); nothing was written`,
@@ -174,6 +181,9 @@ export const en: typeof da = {
   dryRun: 'Dry run: nothing was written.',
   tell: 'Tell:',
   emptyValue: (option: string) => `${option} must not be empty`,
+  initControl: (option: string, char: string) => `${option} holds a control character or a direction override (${char}); write the text without it. Nothing was created`,
+  initMultiline: (option: string) => `${option} runs over several lines; write the text on one line. Nothing was created`,
+  initInvalid: (why: string) => `the new roster would not be valid: ${why}. Nothing was created`,
   initExists: (file: string) => `${file} already exists; init never overwrites a file. Choose another file name`,
   initDone: (file: string, blanks: number) =>
     `${file} created on Landsbyggefonden’s template. ${blanks} ${blanks === 1 ? 'field' : 'fields'} marked UDFYLD must be filled in; beredskab lint ${file} lists them.`,

@@ -43,6 +43,16 @@ export const en: Messages = {
     'ref-unknown': (a: A) => `"${a.id}" does not refer to ${a.expected}`,
     'phone-invalid': (a: A) =>
       `The phone number "${a.phone}" is not a valid Danish number (8 digits) or a service number (112, 114)`,
+    'phone-service-number': (a: A) =>
+      `${a.phone} is a service number, not ${a.name}'s own; write the person's phone number (8 digits), and put service numbers under hotlines`,
+    'phone-shared': (a: A) =>
+      `${a.name} has the same phone number (${a.phone}) as ${a.other} (line ${a.firstLine}); calling one reaches the other`,
+    'organisation-name-duplicate': (a: A) =>
+      `Two organisations are called "${a.name}" (${a.other} on line ${a.firstLine} and ${a.id}); give each its own name, or merge them`,
+    'last-changed-ahead': (a: A) =>
+      `lastChanged (${a.date}) is after today (${a.today}); set it to the date of the last change (a change made with beredskab sets it to today)`,
+    'text-not-nfc': () =>
+      `The text is written with combining characters (e.g. A plus a ring above instead of Å); it is read normalised (NFC), but rewrite it so that search and comparison find it`,
     'chain-repeat': (a: A) => `"${a.id}" appears twice in the chain "${a.chain}"`,
     'phone-extra-text': (a: A) =>
       `The phone field "${a.phone}" holds more than a number; write only digits (optionally +45 and spaces) and put notes elsewhere`,
@@ -69,6 +79,8 @@ export const en: Messages = {
     'revision-not-bumped': (a: A) => `The content changed but revision was not raised (was ${a.from}, is ${a.to}); set revision to ${Number(a.from) + 1}`,
     'last-changed-backwards': (a: A) => `lastChanged goes backwards: ${a.from} → ${a.to}`,
     'last-changed-future': (a: A) => `lastChanged (${a.date}) is after today (${a.today})`,
+    'organisation-unseated': (a: A) =>
+      `${a.name} now belongs to ${a.to}, which leaves ${a.organisation} without a member in the group; every organisation in the group keeps a member. First add someone else from ${a.organisation} (beredskab member add)`,
     'successor-missing': (a: A) =>
       `${a.name} (${a.title}, ${a.organisation}) was removed from the group but no successor from ${a.organisation} was added; ${a.organisation} must name a successor`,
     'blank-unfilled': (a: A) => `Not filled in yet: ${a.hint}`,

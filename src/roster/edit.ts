@@ -27,6 +27,7 @@ export interface Refusal {
     | 'not-a-member'
     | 'already-member'
     | 'phone-invalid'
+    | 'phone-service'
     | 'email-invalid'
     | 'id-taken'
     | 'id-invalid'
@@ -41,7 +42,7 @@ export interface Refusal {
 
 /** Something the user should know about a change that was made. */
 export interface EditNote {
-  code: 'still-referenced';
+  code: 'still-referenced' | 'last-changed-repaired';
   args: Record<string, string>;
 }
 
@@ -78,21 +79,29 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const blocking = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.severity === 'error' && d.code !== 'blank-unfilled');
 
 /** Text → changed text and what `lint --previous` says about it. Never writes. */
-export function applyEdit(text: string, request: EditRequest, options: EditOptions): EditOutcome {
+export function applyEdit(text: string, given: EditRequest, options: EditOptions): EditOutcome {
+  // Text typed in decomposed Unicode (A + combining ring) is the same text as "Å": the roster holds the composed form.
+  const request = composedRequest(given);
   const bytes = new TextEncoder().encode(text);
   const loaded = loadRoster(bytes, { file: options.file, lang: options.lang, today: options.today });
-  if (!loaded.roster || blocking(loaded.diagnostics).length > 0) {
-    return { status: 'invalid-before', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
-  }
+  const errorsBefore = blocking(loaded.diagnostics);
+  if (!loaded.roster) return { status: 'invalid-before', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
   const before = loaded.roster;
   const today = typeof options.today === 'function' ? options.today(before.plan.timezone) : options.today;
   const planned = planEdit(before, request, today);
-  if ('refusal' in planned) return { status: 'refused', refusal: planned.refusal };
+  if ('refusal' in planned) {
+    // On a roster with errors, the errors come first: they are what to fix.
+    if (errorsBefore.length > 0) return { status: 'invalid-before', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
+    return { status: 'refused', refusal: planned.refusal };
+  }
   const ops: Op[] = [
     ...planned.ops,
     { op: 'set', path: ['revision'], value: before.revision + 1 },
     { op: 'set', path: ['lastChanged'], value: today },
   ];
+  const notes = [...planned.notes];
+  // A lastChanged after today is repaired by the edit's stamp, and the edit says so.
+  if (before.lastChanged > today) notes.push({ code: 'last-changed-repaired', args: { date: before.lastChanged, today } });
   // The text is changed where the edit is and nowhere else: a byte-order mark and the line ends stay as they are.
   let changed: string;
   try {
@@ -102,10 +111,24 @@ export function applyEdit(text: string, request: EditRequest, options: EditOptio
     return { status: 'refused', refusal: { code: 'cannot-edit', args: { path: formatPath(error.path), problem: error.problem }, usage: false } };
   }
   const result = loadRoster(new TextEncoder().encode(changed), { file: options.file, lang: options.lang, today, previous: before });
-  if (!result.roster || blocking(result.diagnostics).length > 0) {
+  const errorsAfter = blocking(result.diagnostics);
+  if (errorsBefore.length > 0) {
+    // A roster with errors takes an edit that repairs one of them and brings none of its own; any other waits for the fix.
+    const key = (d: Diagnostic) => `${d.code}\u0000${d.path}\u0000${d.message}`;
+    const had = new Set(errorsBefore.map(key));
+    const repairs = result.roster && errorsAfter.length < errorsBefore.length && errorsAfter.every((d) => had.has(key(d)));
+    if (!repairs) return { status: 'invalid-before', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
+  } else if (!result.roster || errorsAfter.length > 0) {
     return { status: 'invalid-after', text: changed, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
   }
-  return { status: 'ok', text: changed, before, after: result.roster, diagnostics: result.diagnostics, notes: planned.notes };
+  return { status: 'ok', text: changed, before, after: result.roster!, diagnostics: result.diagnostics, notes };
+}
+
+/** Every text of a request in NFC. */
+function composedRequest(request: EditRequest): EditRequest {
+  const nfc = (value: unknown): unknown =>
+    typeof value === 'string' ? value.normalize('NFC') : Array.isArray(value) ? value.map(nfc) : value;
+  return Object.fromEntries(Object.entries(request).map(([k, v]) => [k, nfc(v)])) as EditRequest;
 }
 
 type Planned = { ops: Op[]; notes: EditNote[] } | { refusal: Refusal };
@@ -121,6 +144,8 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
   const known = (list: { id: string }[]) => list.map((x) => x.id).join(', ');
   const phoneOf = (raw: string): string | Refusal => {
     const parsed = parsePhone(raw);
+    // A person is reached on their own number; 112 and 114 reach a service and belong to the hotlines.
+    if (parsed?.kind === 'service') return { code: 'phone-service', args: { phone: parsed.digits }, usage: true };
     return parsed ? formatPhone(parsed) : { code: 'phone-invalid', args: { phone: raw }, usage: true };
   };
   const newId = (given: string | undefined, name: string): string | Refusal => {

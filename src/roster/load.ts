@@ -39,9 +39,11 @@ export function loadRoster(bytes: Uint8Array, options: LoadOptions): LoadResult 
   if (!source) return { diagnostics: localise(findings, options) };
 
   // Without zod's generated fast path: compiling it costs more than one roster's validation gains from it.
-  const parsed = Roster.safeParse(source.data, { jitless: true });
+  // Text is read in Unicode's composed form (NFC): "Å" typed as A + ring is the same name, and gets the same id.
+  const data = composed(source.data, [], findings);
+  const parsed = Roster.safeParse(data, { jitless: true });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) findings.push(...issueToFindings(issue, source.data));
+    for (const issue of parsed.error.issues) findings.push(...issueToFindings(issue, data));
     return { diagnostics: localise(findings, options, source) };
   }
   const lineOf = (path: YamlPath) => source.locate(path).line;
@@ -49,6 +51,23 @@ export function loadRoster(bytes: Uint8Array, options: LoadOptions): LoadResult 
   findings.push(...checkRoster(parsed.data, { today, lineOf, written: source.written }));
   if (options.previous) findings.push(...checkChange(options.previous, parsed.data, today));
   return { roster: parsed.data, diagnostics: localise(findings, options, source) };
+}
+
+/** The data with every text in NFC, and a warning for each text in the file that was not. Never changes its input. */
+function composed(value: unknown, path: Array<string | number>, findings: Finding[]): unknown {
+  if (typeof value === 'string') {
+    const nfc = value.normalize('NFC');
+    if (nfc !== value) findings.push({ severity: 'warning', code: 'text-not-nfc', path: [...path] });
+    return nfc;
+  }
+  if (Array.isArray(value)) return value.map((item, i) => composed(item, [...path, i], findings));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    // defineProperty: a key "__proto__" stays a key, as the YAML reader made it.
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k.normalize('NFC'), { value: composed(v, [...path, k], findings), enumerable: true, writable: true, configurable: true });
+    return out;
+  }
+  return value;
 }
 
 /** Decodes UTF-8 and throws on any byte sequence that is not. */

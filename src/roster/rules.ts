@@ -149,18 +149,55 @@ export const chainRepeats: Rule = {
   },
 };
 
-/** Phones are Danish numbers or 112/114, and nothing else. */
+/**
+ * Phones are Danish numbers, and nothing else. A person's phone is a subscriber number (8 digits): the short service
+ * numbers (112, 114) reach a service, not the person, and belong to the hotlines.
+ */
 export const phones: Rule = {
   name: 'phones',
   check: ({ roster, ctx, error }) => {
-    const phone = (value: string | number, path: YamlPath) => {
+    const phone = (value: string | number, path: YamlPath, person?: string) => {
       // A phone that YAML read as a number (`0o12345670`) is judged by what was written.
       const raw = typeof value === 'number' ? (ctx.written?.(path) ?? String(value)) : value;
-      if (isBlank(raw) || parsePhone(raw)) return;
-      error(isPhoneShaped(raw) ? 'phone-invalid' : 'phone-extra-text', path, { phone: raw });
+      if (isBlank(raw)) return;
+      const parsed = parsePhone(raw);
+      if (parsed?.kind === 'service' && person !== undefined) error('phone-service-number', path, { phone: parsed.digits, name: person });
+      else if (!parsed) error(isPhoneShaped(raw) ? 'phone-invalid' : 'phone-extra-text', path, { phone: raw });
     };
-    roster.people.forEach((p, i) => phone(p.phone, ['people', i, 'phone']));
+    roster.people.forEach((p, i) => phone(p.phone, ['people', i, 'phone'], p.name));
     roster.hotlines.forEach((h, i) => phone(h.phone, ['hotlines', i, 'phone']));
+  },
+};
+
+/** Warning: two people with one number; one of them will not be reached (a number copied from the line above). */
+export const sharedPhones: Rule = {
+  name: 'shared-phones',
+  check: ({ roster, ctx, warn }) => {
+    const first = new Map<string, number>();
+    roster.people.forEach((p, i) => {
+      const parsed = parsePhone(p.phone);
+      if (!parsed || parsed.kind !== 'dk') return;
+      const at = first.get(parsed.e164);
+      if (at === undefined) first.set(parsed.e164, i);
+      else {
+        const other = roster.people[at]!;
+        warn('phone-shared', ['people', i, 'phone'], { name: p.name, other: other.name, phone: parsed.national, firstLine: ctx.lineOf(['people', at, 'phone']) });
+      }
+    });
+  },
+};
+
+/** Warning: two organisations of one name; the plan and the contact sheet could not tell them apart. */
+export const organisationNames: Rule = {
+  name: 'organisation-names',
+  check: ({ roster, ctx, warn }) => {
+    const first = new Map<string, number>();
+    const key = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
+    roster.organisations.forEach((o, i) => {
+      const at = first.get(key(o.name));
+      if (at === undefined) first.set(key(o.name), i);
+      else warn('organisation-name-duplicate', ['organisations', i, 'name'], { name: o.name, id: o.id, other: roster.organisations[at]!.id, firstLine: ctx.lineOf(['organisations', at, 'name']) });
+    });
   },
 };
 
@@ -246,13 +283,15 @@ export const signatures: Rule = {
   },
 };
 
-/** Warnings that depend on today: the plan's period, and details not confirmed for twelve months. */
+/** Warnings that depend on today: the plan's period, a last change after today, details not confirmed for twelve months. */
 export const today: Rule = {
   name: 'today',
   check: ({ roster, ctx, warn }) => {
     if (!ctx.today) return;
     const { start, end } = roster.plan.period;
     if (ctx.today < start || ctx.today > end) warn('period-outside', ['plan', 'period'], { today: ctx.today, start, end });
+    // A date after today makes every edit's stamp (today) look like a step back.
+    if (roster.lastChanged > ctx.today) warn('last-changed-ahead', ['lastChanged'], { date: roster.lastChanged, today: ctx.today });
     const limit = twelveMonthsBefore(ctx.today);
     roster.people.forEach((p, i) => {
       if (p.confirmed && p.confirmed < limit) warn('contact-stale', ['people', i, 'confirmed'], { name: p.name, confirmed: p.confirmed });
@@ -268,6 +307,8 @@ export const ROSTER_RULES: readonly Rule[] = [
   membership,
   chainRepeats,
   phones,
+  sharedPhones,
+  organisationNames,
   levels,
   texts,
   periodAndZone,
@@ -294,6 +335,12 @@ export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
+
+/** The first control character or direction override in a text, as U+XXXX; undefined when there is none. */
+export function controlCharacterIn(value: string): string | undefined {
+  const control = CONTROL.exec(value);
+  return control ? `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
 
 /** Fields that are one line wherever they are printed: names, titles, organisation names. */
 const ONE_LINE = new Set(['name', 'title', 'organisation', 'aliases', 'municipality', 'areas', 'phone', 'person', 'substitute', 'id', 'date']);
