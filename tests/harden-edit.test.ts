@@ -174,3 +174,45 @@ describe('numbers, dates and seats at the command line', () => {
     expect(bytes().toString('utf8').normalize('NFC')).toBe(bytes().toString('utf8'));
   });
 });
+
+describe('a broken number in an emergency', () => {
+  const broken = () => shipped().replace('    phone: "25583249"', '    phone: "112"').replace('    phone: "29 13 69 59"', '    phone: "2913695"');
+
+  it('activate prints the plan with the broken numbers marked where they stand, warns on stderr, exit 1', () => {
+    writeFileSync(file(), broken());
+    const result = run('activate', '--level', 'red', '--at', '2026-12-01T10:00');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('   1) Lasse Bonde                112  UGYLDIGT NUMMER – ring i stedet til 2) Allan Aarslev\n');
+    expect(result.stdout).toContain('   2) Allan Aarslev              22 70 12 26  (hvis ingen svarer)\n');
+    expect(result.stdout).toContain('   • Jens Heslop                2913695  UGYLDIGT NUMMER – kan ikke ringes op\n');
+    expect(result.stdout).toContain('4. BAGEFTER');
+    expect(result.stderr).toContain('phone-invalid  Telefonnummeret "2913695"');
+    expect(result.stderr).toContain('phone-service-number  112 er et servicenummer');
+    expect(result.stderr).toMatch(/beredskab: 2 telefonnumre i .*roster\.yaml kan ikke ringes op og er markeret som ugyldige i planen/);
+  });
+
+  it('the page and the data never offer a broken number to dial', () => {
+    writeFileSync(file(), broken());
+    const page = run('--lang', 'en', 'activate', '--level', 'red', '--at', '2026-12-01T10:00', '--format', 'html');
+    expect(page.code).toBe(1);
+    expect(page.stdout).not.toContain('href="tel:112"');
+    expect(page.stdout).not.toMatch(/href="tel:"/);
+    expect(page.stdout).toContain('<span class="num">2913695</span> <span class="bad">INVALID NUMBER – cannot be dialled</span>');
+    const data = JSON.parse(run('activate', '--level', 'red', '--at', '2026-12-01T10:00', '--json').stdout) as { steps: Array<{ contacts?: Array<{ id: string; dial: string | null; broken?: boolean }> }> };
+    const lasse = data.steps[0]!.contacts!.find((c) => c.id === 'lasse-bonde')!;
+    expect(lasse).toMatchObject({ dial: null, broken: true });
+  });
+
+  it('log start keeps the record, names the broken number and exits 1; any other error still refuses', () => {
+    writeFileSync(file(), broken());
+    const journal = join(dir, 'journal');
+    const start = cli(['--roster', file(), 'log', 'start', '--level', 'red', '--journal', journal], { cwd: dir });
+    expect(start.code).toBe(1);
+    expect(start.stdout).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    expect(start.stderr).toContain('kan ikke ringes op');
+    writeFileSync(file(), broken().replace('    title: SSP-konsulent\n', '    title: "SSP\\akonsulent"\n'));
+    const refused = run('activate', '--level', 'red');
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+  });
+});

@@ -6,7 +6,7 @@ import { planActivation } from '../plan/activation.js';
 import { WorkingCalendar } from '../plan/calendar.js';
 import { activationData, activationText, periodWarning } from '../render/activation.js';
 import type { ActivateOptions } from './activate.js';
-import { globalsOf, levelOption, loadRosterOrExit, momentOption, nonEmpty, parseChoice } from './context.js';
+import { globalsOf, levelOption, loadRosterOrExit, momentOption, nonEmpty, parseChoice, sayBrokenNumbers } from './context.js';
 import { ExitCode, UsageError } from './exit.js';
 import { journalDirOf, startFromActivate } from './journal-dir.js';
 import { writeOutput } from './output.js';
@@ -18,7 +18,8 @@ export async function activate(opts: ActivateOptions, command: Command, lang: La
   const format = opts.json ? 'json' : parseChoice(opts.format ?? 'text', '--format', ACTIVATE_FORMATS, g.t);
   const output = nonEmpty(opts.output, '--output', g);
   const level = levelOption(opts.level, g.t);
-  const { roster } = await loadRosterOrExit(g);
+  // In an emergency the plan is shown even with a mistyped number: the number is marked where it stands, and exit 1.
+  const { roster, broken } = await loadRosterOrExit(g, { tolerateBrokenNumbers: true });
   const activatedAt = momentOption(opts.at, roster.plan.timezone, g);
   const activation = planActivation(roster, level, activatedAt, new WorkingCalendar(roster.calendar), g.lang);
   const toTerminal = output === undefined || output === '-';
@@ -47,9 +48,10 @@ export async function activate(opts: ActivateOptions, command: Command, lang: La
     out = format === 'json' ? JSON.stringify(activationData(activation, view), null, 2) + '\n' : activationText(activation, view);
   }
   await writeOutput(output, out, { inputs: [g.rosterPath], lang: g.lang });
+  if (broken.length > 0) sayBrokenNumbers(g, broken);
   if (logFailure) {
     process.stderr.write(g.t.usage.prefix + logFailure.message + '\n');
     return ExitCode.usage;
   }
-  return ExitCode.ok;
+  return broken.length > 0 ? ExitCode.invalid : ExitCode.ok;
 }

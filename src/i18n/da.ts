@@ -154,6 +154,10 @@ export const da = {
     badLang: (value: string) => `--lang: "${value}" er ikke understøttet; vælg da eller en`,
     internal: (message: string) => `intern fejl: ${message} (sæt BEREDSKAB_DEBUG=1 for detaljer)`,
     invalidRoster: (file: string) => `${file} indeholder fejl; kør beredskab lint ${file}`,
+    brokenNumbers: (file: string, n: number) =>
+      new Intl.PluralRules('da').select(n) === 'one'
+        ? `et telefonnummer i ${file} kan ikke ringes op og er markeret som ugyldigt i planen; ret det (beredskab lint ${file})`
+        : `${n} telefonnumre i ${file} kan ikke ringes op og er markeret som ugyldige i planen; ret dem (beredskab lint ${file})`,
     writeFailed: (file: string, reason: string) => `kunne ikke skrive ${file}: ${reason}`,
     gitMissing: (spec: string, reason: string) => `kan ikke læse ${spec} fra git: ${reason}`,
   },
@@ -200,6 +204,9 @@ export const da = {
     activatedAt: (when: string) => `Aktiveret ${when}`,
     callNow: 'RING NU',
     then: 'DEREFTER',
+    broken: 'UGYLDIGT NUMMER – kan ikke ringes op',
+    brokenNext: (next: string) => `UGYLDIGT NUMMER – ring i stedet til ${next}`,
+    brokenLast: 'UGYLDIGT NUMMER – der er ingen flere i kæden; find et andet nummer',
     ifNoAnswer: 'hvis ingen svarer',
     coordinatorLabel: 'koordinator',
     substitute: 'suppleant',

@@ -153,6 +153,10 @@ export const en: Messages = {
     badLang: (value: string) => `--lang: "${value}" is not supported; choose da or en`,
     internal: (message: string) => `internal error: ${message} (set BEREDSKAB_DEBUG=1 for details)`,
     invalidRoster: (file: string) => `${file} has errors; run beredskab lint ${file}`,
+    brokenNumbers: (file: string, n: number) =>
+      new Intl.PluralRules('en').select(n) === 'one'
+        ? `a phone number in ${file} cannot be dialled and is marked as invalid in the plan; fix it (beredskab lint ${file})`
+        : `${n} phone numbers in ${file} cannot be dialled and are marked as invalid in the plan; fix them (beredskab lint ${file})`,
     writeFailed: (file: string, reason: string) => `could not write ${file}: ${reason}`,
     gitMissing: (spec: string, reason: string) => `cannot read ${spec} from git: ${reason}`,
   },
@@ -199,6 +203,9 @@ export const en: Messages = {
     activatedAt: (when: string) => `Activated ${when}`,
     callNow: 'CALL NOW',
     then: 'THEN',
+    broken: 'INVALID NUMBER – cannot be dialled',
+    brokenNext: (next: string) => `INVALID NUMBER – call ${next} instead`,
+    brokenLast: 'INVALID NUMBER – nobody after in the chain; find another number',
     ifNoAnswer: 'if no answer',
     coordinatorLabel: 'coordinator',
     substitute: 'substitute',
