@@ -216,3 +216,19 @@ describe('a broken number in an emergency', () => {
     expect(refused.stdout).toBe('');
   });
 });
+
+describe('invite --without a member and his substitute', () => {
+  it('the absent substitute is not invited, and the member is listed without a stand-in', () => {
+    writeFileSync(file(), shipped().replace('    - person: lasse-bonde\n      substitute: allan-aarslev\n', '    - person: lasse-bonde\n      substitute: claus-hansen\n'));
+    const args = ['invite', '--level', 'red', '--at', '2026-12-01T10:00', '--without', 'lasse-bonde,claus-hansen'];
+    const text = run(...args);
+    expect(text.stderr).toBe('');
+    expect(text.code).toBe(0);
+    expect(text.stdout).not.toContain('Claus Hansen               40 86 74 08');
+    expect(text.stdout).not.toMatch(/for Lasse Bonde/);
+    expect(text.stdout.replace(/\s+/g, ' ')).toContain('Forhindret: Claus Hansen (ingen suppleant) og Lasse Bonde (uden stedfortræder: suppleanten Claus Hansen er også forhindret)');
+    const data = JSON.parse(run(...args, '--format', 'json').stdout) as { guests: Array<{ id: string }>; absent: Array<{ member: { id: string }; substitute: unknown; substituteAbsent: { id: string } | null }> };
+    expect(data.guests.map((g) => g.id)).not.toContain('claus-hansen');
+    expect(data.absent.find((a) => a.member.id === 'lasse-bonde')).toMatchObject({ substitute: null, substituteAbsent: { id: 'claus-hansen' } });
+  });
+});

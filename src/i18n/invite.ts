@@ -77,6 +77,7 @@ export const da = {
     absent: 'Forhindret:',
     absentWith: (member: string, substitute: string) => `${member} (suppleant ${substitute} inviteres)`,
     absentWithout: (member: string) => `${member} (ingen suppleant)`,
+    absentBoth: (member: string, substitute: string) => `${member} (uden stedfortræder: suppleanten ${substitute} er også forhindret)`,
     noEmail: 'Uden e-mail (ring eller send sms):',
     resend: (at: string, next: number) =>
       `Flyttes mødet: send igen med --at ${at} (eller samme --id) og --sequence ${next}, så flytter kalenderne mødet i stedet for at oprette et nyt.`,
@@ -224,6 +225,7 @@ export const en: InviteMessages = {
     absent: 'Cannot come:',
     absentWith: (member: string, substitute: string) => `${member} (substitute ${substitute} is invited)`,
     absentWithout: (member: string) => `${member} (no substitute)`,
+    absentBoth: (member: string, substitute: string) => `${member} (no stand-in: the substitute ${substitute} cannot come either)`,
     noEmail: 'No e-mail (call or text):',
     resend: (at: string, next: number) =>
       `If the meeting moves: send again with --at ${at} (or the same --id) and --sequence ${next}, so calendars move the meeting instead of adding another.`,

@@ -62,7 +62,7 @@ export interface Invitation {
   organiser: Guest;
   guests: Guest[];
   /** Members marked absent, and whether someone stands in. */
-  absent: Array<{ member: Contact; substitute?: Contact }>;
+  absent: Array<{ member: Contact; substitute?: Contact; /** The member's substitute, who cannot come either. */ substituteAbsent?: Contact }>;
   place?: string;
   online?: string;
   dialIn?: DialIn;
@@ -157,7 +157,7 @@ export function planInvitation(
   let organiser: Guest;
   if (absent.has(coordinator.person)) {
     // The coordinator's substitute sends the invitation in her place.
-    if (!coordinator.substitute) return { problem: { kind: 'organiser-absent', name: index.people.get(coordinator.person)!.name, usage: true } };
+    if (!coordinator.substitute || absent.has(coordinator.substitute)) return { problem: { kind: 'organiser-absent', name: index.people.get(coordinator.person)!.name, usage: true } };
     organiser = guest(coordinator.substitute, { standsInFor: index.people.get(coordinator.person)!.name });
   } else organiser = guest(coordinator.person);
 
@@ -172,8 +172,14 @@ export function planInvitation(
   for (const m of roster.group.members) {
     if (m.person === coordinator.person) continue;
     if (absent.has(m.person)) {
-      absentList.push({ member: contactOf(index, m.person, lang), substitute: m.substitute ? contactOf(index, m.substitute, lang) : undefined });
-      if (m.substitute) add(guest(m.substitute, { standsInFor: index.people.get(m.person)!.name }));
+      // A substitute who cannot come either stands in for nobody: the member is listed without a stand-in.
+      const standIn = m.substitute && !absent.has(m.substitute) ? m.substitute : undefined;
+      absentList.push({
+        member: contactOf(index, m.person, lang),
+        substitute: standIn ? contactOf(index, standIn, lang) : undefined,
+        ...(m.substitute && !standIn ? { substituteAbsent: contactOf(index, m.substitute, lang) } : {}),
+      });
+      if (standIn) add(guest(standIn, { standsInFor: index.people.get(m.person)!.name }));
     } else add(guest(m.person));
   }
   if (absent.has(coordinator.person)) absentList.unshift({ member: contactOf(index, coordinator.person, lang), substitute: contactOf(index, organiser.id, lang) });

@@ -32,7 +32,7 @@ export function invitationData(inv: Invitation, v: InviteView) {
     reason: inv.reason ?? null,
     organiser: guest(inv.organiser),
     guests: inv.guests.map(guest),
-    absent: inv.absent.map((a) => ({ member: contact(a.member), substitute: a.substitute ? contact(a.substitute) : null })),
+    absent: inv.absent.map((a) => ({ member: contact(a.member), substitute: a.substitute ? contact(a.substitute) : null, substituteAbsent: a.substituteAbsent ? contact(a.substituteAbsent) : null })),
     calendar: { uid: inv.uid, sequence: inv.sequence },
     sms: { text: sms.text, segments: sms.segments, encoding: sms.encoding, characters: sms.characters, outsideGsm7: sms.outside, recipients: smsRecipients(inv) },
     email: { to: emailRecipients(inv), subject: email.subject, body: email.body, mailto: email.mailto },

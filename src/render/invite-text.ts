@@ -35,7 +35,13 @@ export function invitationText(given: Invitation, v: InviteView): string {
     else out.push(head, ...wrap(tail, WIDTH, '    '));
   }
   if (inv.absent.length) {
-    const items = inv.absent.map((a) => (a.substitute ? m.text.absentWith(a.member.name, a.substitute.name) : m.text.absentWithout(a.member.name)));
+    const items = inv.absent.map((a) =>
+      a.substitute
+        ? m.text.absentWith(a.member.name, a.substitute.name)
+        : a.substituteAbsent
+          ? m.text.absentBoth(a.member.name, a.substituteAbsent.name)
+          : m.text.absentWithout(a.member.name),
+    );
     out.push('', ...wrap(`${m.text.absent} ${t.list(items)}`, WIDTH, '', '  '));
   }
   const noEmail = inv.guests.filter((g) => !g.email).map((g) => g.name);
