@@ -232,3 +232,24 @@ describe('invite --without a member and his substitute', () => {
     expect(data.absent.find((a) => a.member.id === 'lasse-bonde')).toMatchObject({ substitute: null, substituteAbsent: { id: 'claus-hansen' } });
   });
 });
+
+describe('messages that name their real cause', () => {
+  it('a missing argument is named as the help names it, in Danish and English', () => {
+    expect(cli(['confirm']).stderr).toBe('beredskab: mangler <id>; se --help\n');
+    expect(cli(['--lang', 'en', 'confirm']).stderr).toBe('beredskab: missing <ids>; see --help\n');
+  });
+
+  it('help has Danish placeholders only', () => {
+    const helps = [['log', 'informed'], ['log', 'evaluation'], ['person', 'add'], ['status-report'], ['invite']].map((c) => cli([...c, '--help']).stdout).join('\n');
+    expect(helps).toContain('--channel <kanal>');
+    expect(helps).toContain('--decided <svar>');
+    expect(helps).not.toMatch(/<(name|phone|year|yesno|channel|file|date|text|n|dir|time|level)>/);
+  });
+
+  it('person add with a name that gives no id says so of the name, not of an id ""', () => {
+    writeFileSync(file(), shipped());
+    const result = run('person', 'add', '--name', '!!!', '--title', 'Konsulent', '--organisation', 'lejerbo', '--phone', '31313131');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('beredskab: der kan ikke laves et id af navnet "!!!" (et id er små bogstaver a-z, cifre og bindestreg); angiv et med --id, fx --id anne-andersen\n');
+  });
+});

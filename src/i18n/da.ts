@@ -145,7 +145,7 @@ export const da = {
     prefix: 'beredskab: ',
     unknownOption: (o: string) => `ukendt tilvalg ${o}`,
     unknownCommand: (c: string) => `ukendt kommando ${c}; se beredskab --help`,
-    missingArgument: (a: string) => `mangler argument ${a}`,
+    missingArgument: (a: string) => `mangler <${a}>; se --help`,
     missingOptionValue: (o: string) => `tilvalget ${o} mangler en værdi`,
     missingMandatoryOption: (o: string) => `tilvalget ${o} skal angives`,
     excessArguments: () => `for mange argumenter`,

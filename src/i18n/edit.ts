@@ -69,6 +69,7 @@ export const da = {
     'phone-service': (a: A) => `${a.phone} er et servicenummer, ikke en persons eget; angiv personens telefonnummer (8 cifre, fx 31 31 31 31). Servicenumre hører til under hotlines`,
     'id-taken': (a: A) => `id'et "${a.id}" er allerede brugt i planen; vælg et andet med --id`,
     'id-invalid': (a: A) => `"${a.id}" kan ikke bruges som id; brug små bogstaver, cifre og bindestreg (fx anne-andersen) med --id`,
+    'id-from-name': (a: A) => `der kan ikke laves et id af navnet "${a.name}" (et id er små bogstaver a-z, cifre og bindestreg); angiv et med --id, fx --id anne-andersen`,
     'no-successor': (a: A) =>
       `${a.name} kan ikke fjernes: ingen anden fra ${a.organisation} er med i gruppen. ${a.organisation} skal udpege en efterfølger; brug beredskab member replace`,
     'nothing-to-change': () => `intet at ændre; angiv mindst ét tilvalg`,
@@ -157,6 +158,7 @@ export const en: typeof da = {
     'phone-service': (a: A) => `${a.phone} is a service number, not a person's own; give the person's phone number (8 digits, e.g. 31 31 31 31). Service numbers belong under hotlines`,
     'id-taken': (a: A) => `the id "${a.id}" is already used in the plan; choose another with --id`,
     'id-invalid': (a: A) => `"${a.id}" cannot be used as an id; use lowercase letters, digits and hyphens (e.g. anne-andersen) with --id`,
+    'id-from-name': (a: A) => `no id can be made from the name "${a.name}" (an id is lowercase a-z, digits and hyphens); give one with --id, e.g. --id anne-andersen`,
     'no-successor': (a: A) =>
       `${a.name} cannot be removed: nobody else from ${a.organisation} is in the group. ${a.organisation} must name a successor; use beredskab member replace`,
     'nothing-to-change': () => `nothing to change; give at least one option`,

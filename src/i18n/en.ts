@@ -144,7 +144,7 @@ export const en: Messages = {
     prefix: 'beredskab: ',
     unknownOption: (o: string) => `unknown option ${o}`,
     unknownCommand: (c: string) => `unknown command ${c}; see beredskab --help`,
-    missingArgument: (a: string) => `missing argument ${a}`,
+    missingArgument: (a: string) => `missing <${a}>; see --help`,
     missingOptionValue: (o: string) => `option ${o} needs a value`,
     missingMandatoryOption: (o: string) => `option ${o} is required`,
     excessArguments: () => `too many arguments`,

@@ -31,6 +31,7 @@ export interface Refusal {
     | 'email-invalid'
     | 'id-taken'
     | 'id-invalid'
+    | 'id-from-name'
     | 'no-successor'
     | 'nothing-to-change'
     | 'not-in-place'
@@ -150,6 +151,8 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
   };
   const newId = (given: string | undefined, name: string): string | Refusal => {
     const id = given ?? slugOf(name);
+    // A name of signs alone ("!!!", "李") gives no id: that is said of the name, not of an id nobody typed.
+    if (given === undefined && id === '') return { code: 'id-from-name', args: { name }, usage: true };
     if (!ID.test(id)) return { code: 'id-invalid', args: { id }, usage: true };
     if (taken(id)) return { code: 'id-taken', args: { id }, usage: true };
     return id;
