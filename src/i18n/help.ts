@@ -35,6 +35,8 @@ export const da = {
     ref: 'ref',
     url: 'url',
     id: 'id',
+    days: 'dage',
+    entry: 'linje',
   } as Record<string, string>,
   choices: (list: string) => `valg: ${list}`,
   default: (value: string) => `standard: ${value}`,
