@@ -1,3 +1,4 @@
+import { effectiveCalendar } from '../plan/interpretations.js';
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import type { Lang } from '../i18n/index.js';
@@ -20,7 +21,7 @@ export async function activate(opts: ActivateOptions, command: Command, lang: La
   const level = levelOption(opts.level, g.t);
   const { roster } = await loadRosterOrExit(g);
   const activatedAt = momentOption(opts.at, roster.plan.timezone, g);
-  const activation = planActivation(roster, level, activatedAt, new WorkingCalendar(roster.calendar), g.lang);
+  const activation = planActivation(roster, level, activatedAt, new WorkingCalendar(effectiveCalendar(roster)), g.lang);
   const toTerminal = output === undefined || output === '-';
   const view = { t: g.t, lang: g.lang, color: g.color && toTerminal && format === 'text' };
   // A journal named wrongly (an empty value) is a mistake in the command line, refused before anything is printed.

@@ -1,3 +1,4 @@
+import { effectiveCalendar } from '../plan/interpretations.js';
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import { inviteMessages, type InviteMessages } from '../i18n/invite.js';
@@ -138,7 +139,7 @@ export async function runInvite(given: InviteOptions, command: Command, lang: La
       id: opts.id,
       sequence: Number(opts.sequence),
     },
-    new WorkingCalendar(roster.calendar),
+    new WorkingCalendar(effectiveCalendar(roster)),
     g.lang,
   );
   if ('problem' in planned) {

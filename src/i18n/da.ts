@@ -170,7 +170,7 @@ export const da = {
     activated: (level: string, when: string) => `${level} niveau aktiveret ${when}`,
     meetBy: (when: string) => `Gruppen skal mødes senest ${when}`,
     ruleWorkingDays: (days: number, ends: string) =>
-      `Regel: inden for ${days} ${days === 1 ? 'arbejdsdag' : 'arbejdsdage'}. Aktiveringsdagen tæller ikke med. En arbejdsdag er mandag–fredag, der ikke er helligdag eller fridag i planen. Fristen er ved arbejdsdagens slutning kl. ${ends.replace(':', '.')}.`,
+      `Regel: inden for ${days} ${days === 1 ? 'arbejdsdag' : 'arbejdsdage'}. En arbejdsdag er mandag–fredag, der ikke er helligdag eller fridag i planen. Fristen er ved arbejdsdagens slutning kl. ${ends.replace(':', '.')}.`,
     ruleHours: (hours: number) => `Regel: inden for ${hours} ${hours === 1 ? 'time' : 'timer'} fra aktiveringen. Nætter, weekender og helligdage tæller med.`,
     dstNote: (hours: number, clock: string) =>
       `Bemærk: uret stilles om i perioden. ${hours} ${hours === 1 ? 'time' : 'timer'} efter aktiveringen viser uret kl. ${clock}.`,

@@ -169,7 +169,7 @@ export const en: Messages = {
     activated: (level: string, when: string) => `${level} level activated ${when}`,
     meetBy: (when: string) => `The group must meet by ${when}`,
     ruleWorkingDays: (days: number, ends: string) =>
-      `Rule: within ${days} working ${days === 1 ? 'day' : 'days'}. The day of activation does not count. A working day is Monday–Friday that is not a public holiday or a day off in the plan. The deadline is the end of the working day, ${ends}.`,
+      `Rule: within ${days} working ${days === 1 ? 'day' : 'days'}. A working day is Monday–Friday that is not a public holiday or a day off in the plan. The deadline is the end of the working day, ${ends}.`,
     ruleHours: (hours: number) => `Rule: within ${hours} ${hours === 1 ? 'hour' : 'hours'} of the activation. Nights, weekends and holidays count.`,
     dstNote: (hours: number, clock: string) =>
       `Note: the clocks change in this period. ${hours} ${hours === 1 ? "hour" : "hours"} after the activation the clock shows ${clock}.`,
