@@ -69,6 +69,7 @@ function problemMessage(p: InviteProblem, roster: Roster, v: InviteView): string
     case 'before-activation':
       return m.refuse.beforeActivation(longMoment(p.meeting, t), longMoment(p.activatedAt, t), longMoment(p.deadline.deadline, t), longMoment(p.latestStart, t));
     case 'after-deadline':
+      if (!p.mustEnd) return m.refuse.afterDeadlineStart(longMoment(p.meeting, t), longMoment(p.deadline.deadline, t));
       return m.refuse.afterDeadline(longMoment(p.meeting, t), longMoment(p.deadline.deadline, t), longMoment(p.latestStart, t), m.duration(p.durationMinutes));
     case 'too-long':
       return m.refuse.tooLong(m.duration(p.durationMinutes), longMoment(p.deadline.deadline, t));
