@@ -64,6 +64,12 @@ export const da = {
     'title-inconsistent': (a: A) =>
       `${a.name} står med to titler: "${a.groupTitle}" i gruppen og "${a.signedTitle}" i underskriften`,
     'signatory-not-member': (a: A) => `${a.name} har underskrevet planen, men er ikke med i beredskabsgruppen`,
+    'text-person-unknown': (a: A) => `Planens tekst nævner ${a.name}, som ikke er en person i roster-filen; ret navnet i teksten eller tilføj personen`,
+    'text-deadline-differs': (a: A) => `Planens tekst siger "${a.said}", men niveauets regel er ${a.rule}`,
+    'text-phone-unknown': (a: A) => `Planens tekst nævner telefonnummeret ${a.phone}, som ingen person eller døgnnummer i roster-filen har`,
+    'text-section-repeat': (a: A) => `Afsnittet ${a.section} står to gange i planens tekst`,
+    'text-section-order': (a: A) => `Afsnittet ${a.section} står uden for skabelonens rækkefølge (${a.order})`,
+    'text-insert-unknown': (a: A) => `{{${a.name}}} er ikke et kendt indsæt; brug {{niveauer}}, {{deltagere}}, {{reserve}}, {{presse}} eller {{underskrifter}}`,
     'period-outside': (a: A) => `I dag (${a.today}) ligger uden for planens periode ${a.start} – ${a.end}`,
     'contact-stale': (a: A) =>
       `${a.name}s oplysninger blev sidst bekræftet ${a.confirmed}, for over 12 måneder siden`,

@@ -64,6 +64,12 @@ export const en: Messages = {
     'title-inconsistent': (a: A) =>
       `${a.name} has two titles: "${a.groupTitle}" in the group and "${a.signedTitle}" in the signature`,
     'signatory-not-member': (a: A) => `${a.name} signed the plan but is not a member of the group`,
+    'text-person-unknown': (a: A) => `The plan's text names ${a.name}, who is not a person in the roster; correct the name in the text or add the person`,
+    'text-deadline-differs': (a: A) => `The plan's text says "${a.said}", but the level's rule is ${a.rule}`,
+    'text-phone-unknown': (a: A) => `The plan's text gives the phone number ${a.phone}, which no person or hotline in the roster has`,
+    'text-section-repeat': (a: A) => `The section ${a.section} appears twice in the plan's text`,
+    'text-section-order': (a: A) => `The section ${a.section} is out of the template's order (${a.order})`,
+    'text-insert-unknown': (a: A) => `{{${a.name}}} is not a known insert; use {{niveauer}}, {{deltagere}}, {{reserve}}, {{presse}} or {{underskrifter}}`,
     'period-outside': (a: A) => `Today (${a.today}) is outside the plan's period ${a.start} – ${a.end}`,
     'contact-stale': (a: A) => `${a.name}'s details were last confirmed on ${a.confirmed}, more than 12 months ago`,
     'revision-not-bumped': (a: A) => `The content changed but revision was not raised (was ${a.from}, is ${a.to}); set revision to ${Number(a.from) + 1}`,
