@@ -21,6 +21,7 @@ import { organisationCommand } from './commands/organisation.js';
 import { personCommand } from './commands/person.js';
 import { planCommand } from './commands/plan.js';
 import { substituteCommand } from './commands/substitute.js';
+import { textCommand } from './commands/text.js';
 
 declare const BEREDSKAB_VERSION: string;
 
@@ -44,6 +45,7 @@ const COMMANDS: Array<(lang: Lang) => Command> = [
   substituteCommand,
   organisationCommand,
   confirmCommand,
+  textCommand,
 ];
 
 /** --lang must be known before the help text is built, so it is read ahead of commander. */

@@ -80,7 +80,7 @@ export const da = {
       `${a.name} (${a.title}, ${a.organisation}) er fjernet fra gruppen, men ingen efterfølger fra ${a.organisation} er tilføjet; ${a.organisation} skal udpege en efterfølger`,
     'blank-unfilled': (a: A) => `Ikke udfyldt endnu: ${a.hint}`,
     'notify-coordinator': (a: A) => `Giv koordinatoren ${a.name} (${a.phone}) besked om ændringen i gruppen`,
-    're-sign': () => `Underskrivere eller periode er ændret: planen skal underskrives igen og godkendes af Landsbyggefonden`,
+    're-sign': () => `Underskrivere, periode, planens tekst eller dens fortolkninger er ændret: planen skal underskrives igen og godkendes af Landsbyggefonden`,
   },
   expected: {
     string: 'tekst',
@@ -250,6 +250,7 @@ export const da = {
     'level-changed': (c: { id: string }) => `${({ green: 'Grønt', yellow: 'Gult', red: 'Rødt' } as Record<string, string>)[c.id] ?? c.id} niveau er ændret`,
     'period-changed': (c: Record<string, string>) => `Periode: ${c.from} → ${c.to}`,
     'signatories-changed': (c: { from: string[]; to: string[] }) => `Underskrivere: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'text-changed': (c: { section: string; lang: string; words: string }) => `Planens tekst, ${c.section}${c.lang === 'da' ? '' : ` (${c.lang})`}: ${c.words}`,
     'other-changed': (c: { section: string }) => `Afsnittet ${c.section} er ændret`,
   },
   lint: {

@@ -79,7 +79,7 @@ export const en: Messages = {
       `${a.name} (${a.title}, ${a.organisation}) was removed from the group but no successor from ${a.organisation} was added; ${a.organisation} must name a successor`,
     'blank-unfilled': (a: A) => `Not filled in yet: ${a.hint}`,
     'notify-coordinator': (a: A) => `Tell the coordinator ${a.name} (${a.phone}) about the change to the group`,
-    're-sign': () => `Signatories or period changed: the plan must be signed again and approved by Landsbyggefonden`,
+    're-sign': () => `Signatories, period, the plan's text or its interpretations changed: the plan must be signed again and approved by Landsbyggefonden`,
   },
   expected: {
     string: 'text',
@@ -249,6 +249,7 @@ export const en: Messages = {
     'level-changed': (c: { id: string }) => `${({ green: 'Green', yellow: 'Yellow', red: 'Red' } as Record<string, string>)[c.id] ?? c.id} level changed`,
     'period-changed': (c: Record<string, string>) => `Period: ${c.from} → ${c.to}`,
     'signatories-changed': (c: { from: string[]; to: string[] }) => `Signatories: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'text-changed': (c: { section: string; lang: string; words: string }) => `The plan's text, ${c.section}${c.lang === 'da' ? '' : ` (${c.lang})`}: ${c.words}`,
     'other-changed': (c: { section: string }) => `The section ${c.section} changed`,
   },
   lint: {

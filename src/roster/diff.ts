@@ -1,3 +1,4 @@
+import { diffArrays, diffWords } from 'diff';
 import { displayPhone } from './phone.js';
 import { rosterIndex } from './contacts.js';
 import type { Person, Roster } from './schema.js';
@@ -15,6 +16,8 @@ export type Change =
   | { kind: 'level-changed'; id: string }
   | { kind: 'period-changed'; from: string; to: string }
   | { kind: 'signatories-changed'; from: string[]; to: string[] }
+  /** A paragraph of the plan's text: `words` marks what went [-like this-] and what came {+like this+}. */
+  | { kind: 'text-changed'; section: string; lang: string; words: string }
   | { kind: 'other-changed'; section: string };
 
 /** Equal as data (the roster is plain JSON). */
@@ -22,6 +25,41 @@ export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.strin
 
 function orgName(roster: Roster, id: string): string {
   return roster.organisations.find((o) => o.id === id)?.name ?? id;
+}
+
+const paragraphsOf = (body: string | undefined) => (body ?? '').replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((p) => p.trim()).filter(Boolean);
+
+/** "[-old-]{+new+}": the words that went and came, the rest as it is. */
+function wordDiff(from: string, to: string): string {
+  return diffWords(from, to)
+    .map((part) => (part.added ? `{+${part.value}+}` : part.removed ? `[-${part.value}-]` : part.value))
+    .join('');
+}
+
+/** The plan's text, paragraph by paragraph in each section and language: each changed paragraph as a word diff. */
+function textChanges(before: Roster, after: Roster): Change[] {
+  const out: Change[] = [];
+  const sections = [...new Set([...(before.text ?? []), ...(after.text ?? [])].map((s) => s.section))];
+  for (const section of sections) {
+    const old = before.text?.find((s) => s.section === section);
+    const now = after.text?.find((s) => s.section === section);
+    if (!same(old?.heading, now?.heading)) out.push({ kind: 'text-changed', section, lang: 'da', words: wordDiff(old?.heading?.da ?? '', now?.heading?.da ?? '') });
+    for (const lang of ['da', 'en'] as const) {
+      const parts = diffArrays(paragraphsOf(old?.body[lang]), paragraphsOf(now?.body[lang]));
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i]!;
+        if (!part.added && !part.removed) continue;
+        const next = parts[i + 1];
+        if (part.removed && next?.added) {
+          // Removed and added paragraphs side by side are changed paragraphs: pairwise as word diffs, the rest whole.
+          const n = Math.max(part.value.length, next.value.length);
+          for (let k = 0; k < n; k++) out.push({ kind: 'text-changed', section, lang, words: wordDiff(part.value[k] ?? '', next.value[k] ?? '') });
+          i++;
+        } else for (const p of part.value) out.push({ kind: 'text-changed', section, lang, words: part.added ? `{+${p}+}` : `[-${p}-]` });
+      }
+    }
+  }
+  return out;
 }
 
 export function diffRosters(before: Roster, after: Roster): Change[] {
@@ -91,7 +129,8 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
     changes.push({ kind: 'signatories-changed', from: s(before, a), to: s(after, b) });
   }
   // Anything else that changed (texts, organisations, calendar …) is still a change that needs a new revision.
-  const covered = new Set(['revision', 'lastChanged', '$schema', 'people', 'group', 'levels', 'signatories', 'press', 'activation']);
+  changes.push(...textChanges(before, after));
+  const covered = new Set(['revision', 'lastChanged', '$schema', 'people', 'group', 'levels', 'signatories', 'press', 'activation', 'text']);
   // Duties and the coordinator passing to a successor are part of the replacement, not a change of their own.
   const renamed = (id: string) => successorOf.get(id) ?? id;
   const dutiesBefore = before.communication.map((d) => ({ ...d, by: d.by.map(renamed) }));

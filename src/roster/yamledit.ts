@@ -9,8 +9,8 @@ import { isCollection, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, st
 export type YamlPath = ReadonlyArray<string | number>;
 
 export type Op =
-  /** Sets a scalar value, adding the key when the mapping lacks it. */
-  | { op: 'set'; path: YamlPath; value: string | number }
+  /** Sets a scalar value, adding the key when the mapping lacks it (a new key may also take a list or mapping). */
+  | { op: 'set'; path: YamlPath; value: string | number | unknown[] }
   /** Appends an item (a scalar or a mapping) to a sequence. */
   | { op: 'append'; path: YamlPath; value: unknown }
   /** Replaces a sequence item, or inserts one after it (`after: true`). */
@@ -92,6 +92,17 @@ function blockLines(value: unknown, indent: string, asItem: boolean): string {
   return body.split('\n').map((line) => indent + line).join('\n') + '\n';
 }
 
+/**
+ * A text of several lines as a literal block (`|-`), its lines indented two spaces under the key at `keyColumn`, as
+ * the plan's text is kept. Undefined when a block cannot say it (a first line starting with a space, trailing blank
+ * lines): then the caller writes it quoted.
+ */
+function literalBlock(value: string, keyColumn: number): string | undefined {
+  if (!value.includes('\n') || /^\s/.test(value) || /\n\s*\n$/.test(value) || /\n$/.test(value)) return undefined;
+  const pad = ' '.repeat(keyColumn + 2);
+  return `|-\n${value.split('\n').map((line) => (line ? pad + line : '')).join('\n')}`;
+}
+
 function applyOne(text: string, op: Op): string {
   const doc = parse(text);
   const parentPath = op.path.slice(0, -1);
@@ -138,17 +149,39 @@ function applyOne(text: string, op: Op): string {
   }
   // set
   const existing = isCollection(parent) ? (parent.get(last, true) as Node | undefined) : undefined;
+  if (Array.isArray(op.value)) {
+    if (existing || !isMap(parent) || parent.flow) throw new YamlEditError(`cannot set a list at ${op.path.join('.')}`);
+    const lastPair = parent.items[parent.items.length - 1]!;
+    const keyColumn = column(text, (lastPair.key as Node).range![0]);
+    const at = blockEnd(text, (lastPair.value as Node | null) ?? (lastPair.key as Node));
+    const head = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
+    return text.slice(0, at) + `${head}${' '.repeat(keyColumn)}${String(last)}:\n` + blockLines(op.value, ' '.repeat(keyColumn + 2), false) + text.slice(at);
+  }
   if (existing && isScalar(existing)) {
     const [start, end] = existing.range!;
-    return text.slice(0, start) + scalarText(op.value, existing) + text.slice(end);
+    const value = op.value as string | number;
+    const isBlock = existing.type === 'BLOCK_LITERAL' || existing.type === 'BLOCK_FOLDED';
+    const pair = isMap(parent) && !parent.flow ? parent.items.find((p) => isScalar(p.key) && p.key.value === last) : undefined;
+    // The plan's text, and a text already kept as a block, stay blocks; a name broken over lines stays visibly one.
+    const asBlock = typeof value === 'string' && pair && (isBlock || op.path[0] === 'text');
+    const block = asBlock ? literalBlock(value as string, column(text, (pair.key as Node).range![0])) : undefined;
+    if (block) {
+      // A block scalar's range ends after its last line; a one-line scalar's before the end of its line.
+      return text.slice(0, start) + block + (isBlock ? '\n' : '') + text.slice(end);
+    }
+    // A block's range takes its line end with it: a one-line value in its place keeps one.
+    return text.slice(0, start) + scalarText(value, isBlock ? undefined : existing) + (isBlock ? '\n' : '') + text.slice(end);
   }
   if (existing) throw new YamlEditError(`not a scalar: ${op.path.join('.')}`);
   if (!isMap(parent)) throw new YamlEditError(`not a mapping: ${parentPath.join('.')}`);
   if (parent.flow) return replaceFlow(text, doc, parent, () => parent.set(last, op.value));
   const lastPair = parent.items[parent.items.length - 1]!;
-  const indent = ' '.repeat(column(text, (lastPair.key as Node).range![0]));
+  const keyColumn = column(text, (lastPair.key as Node).range![0]);
+  const indent = ' '.repeat(keyColumn);
   const at = blockEnd(text, (lastPair.value as Node | null) ?? (lastPair.key as Node));
-  return text.slice(0, at) + `${indent}${String(last)}: ${scalarText(op.value, undefined, last)}\n` + text.slice(at);
+  const scalar = op.value as string | number;
+  const value = (typeof scalar === 'string' && op.path[0] === 'text' ? literalBlock(scalar, keyColumn) : undefined) ?? scalarText(scalar, undefined, last);
+  return text.slice(0, at) + `${indent}${String(last)}: ${value}\n` + text.slice(at);
 }
 
 /** A flow collection (or an empty one) is short: it is rewritten as a whole, in flow style, on its own line. */
