@@ -4,6 +4,8 @@ import { NORDBY, SHIPPED } from '../../tests/helpers.js';
 import { checkChange } from './change-rules.js';
 import { diffRosters } from './diff.js';
 import { applyEdit, type EditRequest } from './edit.js';
+import { loadRoster } from './load.js';
+import { rosterTemplate } from './template.js';
 
 const shipped = readFileSync(SHIPPED, 'utf8');
 const options = { file: 'roster.yaml', lang: 'da' as const, today: '2026-12-01' };
@@ -83,5 +85,28 @@ describe('member replace and the plan\'s text', () => {
     expect(out.notes).toContainEqual({ code: 'text-rewritten', args: { name: 'Lasse Bonde', successor: 'Mette Dahl', where: 'kompetencer (da, 1)' } });
     expect(out.diagnostics.filter((d) => d.code === 'text-person-unknown')).toEqual([]);
     expect(diffRosters(out.before, out.after)).toContainEqual({ kind: 'text-changed', section: 'kompetencer', lang: 'da', words: expect.stringContaining('[-Lasse Bonde-]{+Mette Dahl+}') });
+  });
+});
+
+describe('init: the template\'s standard text and the interpretations', () => {
+  const withNames = rosterTemplate({ municipality: 'Nordby Kommune', title: 'Plan', areas: ['Østparken', 'Vesterbo'], today: '2026-12-01' });
+
+  it('writes the template\'s text section by section, with the municipality\'s names filled in, text and data agreeing', () => {
+    const { roster, diagnostics } = loadRoster(Buffer.from(withNames), { file: 'r.yaml', lang: 'da' });
+    expect(roster!.text!.map((s) => s.section)).toEqual(['indledning', 'formaal', 'deltagere', 'organisering', 'kompetencer', 'omverdenen', 'kommissorium', 'underskrift']);
+    expect(roster!.text![0]!.body.da.split('\n')[0]).toBe('For boligområderne Østparken og Vesterbo i Nordby Kommune.');
+    expect(roster!.text![2]!.body.da).toContain('Deltagere i den boligsociale beredskabsplan for Nordby Kommune i perioden 2026-2030:\n\n{{deltagere}}');
+    expect(roster!.text![4]!.body.da).toContain('I akutte krisesituationer følger parterne som udgangspunkt politiets anvisninger og støtter op herom.');
+    expect(diagnostics.filter((d) => d.code.startsWith('text-'))).toEqual([]);
+    // Absent, every interpretation takes its default; the file says what they are.
+    expect(roster!.interpretations).toBeUndefined();
+    expect(withNames).toContain('#   meetingDeadline: start');
+  });
+
+  it('writes the interpretations given', () => {
+    const text = rosterTemplate({ municipality: 'Nordby Kommune', title: 'Plan', areas: [], today: '2026-12-01', interpretations: { activationDayCounts: true, christmasEveWorkingDay: false, meetingDeadline: 'end', workdayEnds: '15:30' } });
+    const { roster } = loadRoster(Buffer.from(text), { file: 'r.yaml', lang: 'da' });
+    expect(roster!.interpretations).toEqual({ activationDayCounts: true, christmasEveWorkingDay: false, meetingDeadline: 'end', workdayEnds: '15:30' });
+    expect(roster!.text![0]!.body.da.split('\n')[0]).toBe('For boligområderne i Nordby Kommune.');
   });
 });
