@@ -15,7 +15,8 @@ import { contentChanged } from '../roster/change-rules.js';
 import { isInstalledShippedRoster } from './context.js';
 import { ExitCode, UsageError } from './exit.js';
 
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+// The byte-order mark is kept in the text, so that the edited file keeps it.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Reads the roster, makes the change, checks it as `lint --previous` would, and writes it only when it is clean. */
 export async function runEdit(command: Command, lang: Lang, request: EditRequest, options: { dryRun?: boolean }): Promise<ExitCode> {
@@ -56,14 +57,16 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
   }
   const diff = renderDiff(diffRosters(before, after), before.revision, after.revision, 'text', g.t);
   const notes = outcome.notes.map((n) => `${e.note[n.code](n.args)}\n`).join('');
+  // Whatever was made gets an id the next command needs: it is said first.
+  const created = outcome.created ? `${e.created(outcome.created.what, outcome.created.id)}\n` : '';
   const notices = outcome.diagnostics.filter((d) => d.severity === 'notice');
   const tell = notices.length ? `\n${e.tell}\n${renderDiagnostics(notices, 'text', { t: g.t, color: g.color, files: [g.rosterName] })}` : '';
   if (options.dryRun) {
-    process.stdout.write(diff + notes + tell + `\n${e.dryRun}\n`);
+    process.stdout.write(created + diff + notes + tell + `\n${e.dryRun}\n`);
     return ExitCode.ok;
   }
   writeInPlace(g.rosterPath, g.rosterName, read.bytes, outcome.text, g);
-  process.stdout.write(`${e.written(g.rosterName, before.revision, after.revision)}\n\n${diff}${notes}${tell}`);
+  process.stdout.write(`${e.written(g.rosterName, before.revision, after.revision)}\n${created}\n${diff}${notes}${tell}`);
   return ExitCode.ok;
 }
 

@@ -25,7 +25,7 @@ export function initCommand(lang: Lang): Command {
     .requiredOption('--title <title>', e.planTitle)
     .option('--area <name>', e.area, collect)
     .option('--activation-day-counts', e.activationDayCounts)
-    .option('--workday-ends <HH:MM>', e.workdayEnds)
+    .option('--workday-ends <HH:MM>', e.initWorkdayEnds)
     .option('--christmas-eve <working-day|day-off>', e.christmasEve)
     .option('--new-years-eve <working-day|day-off>', e.newYearsEve)
     .option('--meeting-deadline <start|end>', e.meetingDeadline)

@@ -1,10 +1,14 @@
 import type { Lang } from '../i18n/index.js';
-import type { Diagnostic } from './diagnostic.js';
+import { formatPath, type Diagnostic } from './diagnostic.js';
 import { loadRoster } from './load.js';
 import { formatPhone, parsePhone } from './phone.js';
 import { isBlank } from './rules.js';
 import { TEXT_SECTIONS, type Roster, type TextSectionId } from './schema.js';
 import { applyOps, YamlEditError, type Op, type YamlPath } from './yamledit.js';
+import { slugOf } from './slug.js';
+import { planPart, substituteChainOps, type Created, type PartNote, type PartRefusalCode, type PartRequest } from './edit-parts.js';
+
+export { slugOf };
 
 /** One change a coordinator asks for, in the words of the commands. */
 export type EditRequest =
@@ -13,13 +17,14 @@ export type EditRequest =
   | { kind: 'member-replace'; id: string; name: string; phone: string; title?: string; email?: string; newId?: string; rewriteText?: boolean }
   | { kind: 'member-add'; person: string; substitute?: string }
   | { kind: 'member-remove'; person: string }
-  | { kind: 'substitute-set'; member: string; person: string }
+  | { kind: 'substitute-set'; member: string; person: string; inChain?: boolean }
   | { kind: 'confirm'; ids: string[]; date?: string }
   | { kind: 'organisation-add'; id?: string; name: string }
   | { kind: 'organisation-set'; id: string; name: string }
   | { kind: 'plan-set'; title?: string; municipality?: string; areas?: string[]; start?: string; end?: string; commission?: string }
   /** The plan's own words for one section, in one language. */
-  | { kind: 'text-set'; section: string; lang: 'da' | 'en'; body: string };
+  | { kind: 'text-set'; section: string; lang: 'da' | 'en'; body: string }
+  | PartRequest;
 
 /** Why an edit is not made, before anything is validated; `usage` when the command line itself is wrong. */
 export interface Refusal {
@@ -38,14 +43,15 @@ export interface Refusal {
     | 'cannot-edit'
     | 'empty-value'
     | 'unknown-section'
-    | 'text-needs-danish';
+    | 'text-needs-danish'
+    | PartRefusalCode;
   args: Record<string, string>;
   usage: boolean;
 }
 
 /** Something the user should know about a change that was made. */
 export interface EditNote {
-  code: 'still-referenced' | 'text-rewritten' | 'text-still-names';
+  code: 'still-referenced' | 'text-rewritten' | 'text-still-names' | PartNote['code'];
   args: Record<string, string>;
 }
 
@@ -53,26 +59,13 @@ export type EditOutcome =
   | { status: 'refused'; refusal: Refusal }
   | { status: 'invalid-before'; diagnostics: Diagnostic[] }
   | { status: 'invalid-after'; text: string; diagnostics: Diagnostic[] }
-  | { status: 'ok'; text: string; before: Roster; after: Roster; diagnostics: Diagnostic[]; notes: EditNote[] };
+  | { status: 'ok'; text: string; before: Roster; after: Roster; diagnostics: Diagnostic[]; notes: EditNote[]; created?: Created };
 
 export interface EditOptions {
   file: string;
   lang: Lang;
   /** Today in the plan's zone (ISO date), or a function of the zone giving it: the new lastChanged. */
   today: string | ((timezone: string) => string);
-}
-
-/** An id from a name: "Jørgen Lajer" → "jorgen-lajer" would lose the ø, so æ, ø, å are spelt out: "joergen-lajer". */
-export function slugOf(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -97,26 +90,22 @@ export function applyEdit(text: string, request: EditRequest, options: EditOptio
     { op: 'set', path: ['revision'], value: before.revision + 1 },
     { op: 'set', path: ['lastChanged'], value: today },
   ];
-  // Edits are made on the text the loader reads (no BOM, \n line ends); the file gets back its own.
-  const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-  const crlf = text.includes('\r\n');
-  const source = text.slice(bom.length).replace(/\r\n?/g, '\n');
-  let edited: string;
+  // The text is changed where the edit is and nowhere else: a byte-order mark and the line ends stay as they are.
+  let changed: string;
   try {
-    edited = applyOps(source, ops);
+    changed = applyOps(text, ops);
   } catch (error) {
     if (!(error instanceof YamlEditError)) throw error;
-    return { status: 'refused', refusal: { code: 'cannot-edit', args: { detail: error.message }, usage: false } };
+    return { status: 'refused', refusal: { code: 'cannot-edit', args: { path: formatPath(error.path), problem: error.problem }, usage: false } };
   }
-  const changed = bom + (crlf ? edited.replace(/\n/g, '\r\n') : edited);
   const result = loadRoster(new TextEncoder().encode(changed), { file: options.file, lang: options.lang, today, previous: before });
   if (!result.roster || blocking(result.diagnostics).length > 0) {
     return { status: 'invalid-after', text: changed, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
   }
-  return { status: 'ok', text: changed, before, after: result.roster, diagnostics: result.diagnostics, notes: planned.notes };
+  return { status: 'ok', text: changed, before, after: result.roster, diagnostics: result.diagnostics, notes: planned.notes, ...(planned.created ? { created: planned.created } : {}) };
 }
 
-type Planned = { ops: Op[]; notes: EditNote[] } | { refusal: Refusal };
+type Planned = { ops: Op[]; notes: EditNote[]; created?: Created } | { refusal: Refusal };
 
 const refuse = (code: Refusal['code'], args: Record<string, string> = {}, usage = true): Planned => ({ refusal: { code, args, usage } });
 
@@ -178,7 +167,7 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
       if (isRefusal(phone)) return { refusal: phone };
       if (request.email !== undefined && !EMAIL.test(request.email)) return refuse('email-invalid', { email: request.email });
       const person = { id, name: request.name, title: request.title, organisation: request.organisation, phone, ...(request.email ? { email: request.email } : {}) };
-      return { ops: [{ op: 'append', path: ['people'], value: person }], notes: [] };
+      return { ops: [{ op: 'append', path: ['people'], value: person }], notes: [], created: { what: 'person', id } };
     }
     case 'member-replace': {
       const i = personIndex(request.id);
@@ -204,7 +193,7 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
       } else if (named.length) {
         notes.push({ code: 'text-still-names', args: { name: leaver.name, where: named.map((n) => `${n.section} (${n.lang}, ${n.count})`).join(', ') } });
       }
-      return { ops, notes };
+      return { ops, notes, created: { what: 'person', id } };
     }
     case 'member-add': {
       if (personIndex(request.person) < 0) return refuse('unknown-person', { id: request.person, known: known(roster.people) });
@@ -238,7 +227,13 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
           : refuse('not-a-member', { id: request.member });
       }
       if (personIndex(request.person) < 0) return refuse('unknown-person', { id: request.person, known: known(roster.people) });
-      return { ops: [{ op: 'set', path: ['group', 'members', m, 'substitute'], value: request.person }], notes: [] };
+      const ops: Op[] = [{ op: 'set', path: ['group', 'members', m, 'substitute'], value: request.person }];
+      // A member who is called in a chain: the substitute is the one to call when he does not answer.
+      const inChain = substituteChainOps(roster, request.member, request.person, roster.group.members[m]!.substitute);
+      const args = { chains: inChain.chains.join(', '), member: request.member, person: request.person };
+      if (inChain.chains.length === 0) return { ops, notes: [] };
+      if (!request.inChain) return { ops, notes: [{ code: 'offer-in-chain', args }] };
+      return { ops: [...ops, ...inChain.ops], notes: [{ code: 'put-in-chain', args }] };
     }
     case 'confirm': {
       const ops: Op[] = [];
@@ -252,13 +247,36 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
     case 'organisation-add': {
       const id = newId(request.id, request.name);
       if (isRefusal(id)) return { refusal: id };
-      return { ops: [{ op: 'append', path: ['organisations'], value: { id, name: request.name } }], notes: [] };
+      return { ops: [{ op: 'append', path: ['organisations'], value: { id, name: request.name } }], notes: [], created: { what: 'organisation', id } };
     }
     case 'organisation-set': {
       const i = orgIndex(request.id);
       if (i < 0) return refuse('unknown-organisation', { id: request.id, known: known(roster.organisations) });
       return { ops: [{ op: 'set', path: ['organisations', i, 'name'], value: request.name }], notes: [] };
     }
+    case 'chain-add':
+    case 'chain-set':
+    case 'chain-insert':
+    case 'chain-remove':
+    case 'hotline-add':
+    case 'hotline-set':
+    case 'hotline-remove':
+    case 'signatory-add':
+    case 'signatory-remove':
+    case 'signatory-move':
+    case 'press-add':
+    case 'press-remove':
+    case 'press-set':
+    case 'inform-add':
+    case 'inform-set':
+    case 'inform-remove':
+    case 'adhoc-add':
+    case 'adhoc-remove':
+    case 'calendar-set':
+    case 'level-set':
+    case 'person-remove':
+    case 'organisation-remove':
+      return planPart(roster, request);
     case 'plan-set': {
       const ops: Op[] = [];
       if (request.title !== undefined) ops.push({ op: 'set', path: ['plan', 'title'], value: request.title });
@@ -322,7 +340,10 @@ function textOps(roster: Roster, section: TextSectionId, lang: 'da' | 'en', body
   ];
 }
 
-/** Every place a person's id stands for their part in the plan; the signatures are history and are left alone. */
+/**
+ * Every place a person's id stands for their part in the plan: the group, the coordinator, the call chains, who informs
+ * whom, the press contacts and those called in ad hoc. The signatures are history and are left alone.
+ */
 function referencesOf(roster: Roster, id: string): YamlPath[] {
   const paths: YamlPath[] = [];
   roster.group.members.forEach((m, i) => {
@@ -333,6 +354,7 @@ function referencesOf(roster: Roster, id: string): YamlPath[] {
   roster.activation.chains.forEach((c, ci) => c.contacts.forEach((x, k) => x === id && paths.push(['activation', 'chains', ci, 'contacts', k])));
   roster.communication.forEach((d, di) => d.by.forEach((x, k) => x === id && paths.push(['communication', di, 'by', k])));
   roster.press.contacts.forEach((x, k) => x === id && paths.push(['press', 'contacts', k]));
+  roster.adHoc.forEach((entry, k) => typeof entry === 'object' && 'ref' in entry && entry.ref === id && paths.push(['adHoc', k, 'ref']));
   return paths;
 }
 
