@@ -153,6 +153,16 @@ describe('a roster of another municipality', () => {
   });
 });
 
+describe('activate says which interpretations it used', () => {
+  it('yellow across Christmas: each choice, and that the plan does not state it', () => {
+    const run = cli(['activate', '--level', 'yellow', '--at', '2026-12-22T10:00']);
+    expect(run.code).toBe(0);
+    const out = run.stdout.replace(/\n +/g, ' ');
+    expect(out).toContain('Fortolkninger: Aktiveringsdagen tæller ikke med som arbejdsdag; planen siger ikke, om aktiveringsdagen tæller med (standard).');
+    expect(out).toContain('24/12 regnes som arbejdsdag; planen nævner ikke juleaftensdag (standard).');
+  });
+});
+
 describe('beredskab deadline', () => {
   it('yellow from 23 December: Tuesday 29 December, listing 24–28 December', () => {
     const run = cli(['deadline', '--level', 'yellow', '--at', '2026-12-23T10:00']);
