@@ -21,6 +21,7 @@ import { organisationCommand } from './commands/organisation.js';
 import { personCommand } from './commands/person.js';
 import { planCommand } from './commands/plan.js';
 import { substituteCommand } from './commands/substitute.js';
+import { textCommand } from './commands/text.js';
 import { chainCommand } from './commands/chain.js';
 import { hotlineCommand } from './commands/hotline.js';
 import { signatoryCommand } from './commands/signatory.js';
@@ -53,6 +54,7 @@ const COMMANDS: Array<(lang: Lang) => Command> = [
   substituteCommand,
   organisationCommand,
   confirmCommand,
+  textCommand,
   chainCommand,
   hotlineCommand,
   signatoryCommand,

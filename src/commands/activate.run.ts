@@ -1,3 +1,4 @@
+import { effectiveCalendar } from '../plan/interpretations.js';
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import type { Lang } from '../i18n/index.js';
@@ -21,7 +22,7 @@ export async function activate(opts: ActivateOptions, command: Command, lang: La
   // In an emergency the plan is shown even with a mistyped number: the number is marked where it stands, and exit 1.
   const { roster, broken } = await loadRosterOrExit(g, { tolerateBrokenNumbers: true });
   const activatedAt = momentOption(opts.at, roster.plan.timezone, g);
-  const activation = planActivation(roster, level, activatedAt, new WorkingCalendar(roster.calendar), g.lang);
+  const activation = planActivation(roster, level, activatedAt, new WorkingCalendar(effectiveCalendar(roster)), g.lang);
   const toTerminal = output === undefined || output === '-';
   const view = { t: g.t, lang: g.lang, color: g.color && toTerminal && format === 'text' };
   // A journal named wrongly (an empty value) is a mistake in the command line, refused before anything is printed.

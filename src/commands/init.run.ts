@@ -7,11 +7,30 @@ import { blankFill } from '../roster/blanks.js';
 import { blanksOf, controlCharacterIn } from '../roster/rules.js';
 import type { Command } from 'commander';
 import type { Lang } from '../i18n/index.js';
-import { globalsOf } from './context.js';
+import type { Interpretations } from '../roster/schema.js';
+import { globalsOf, parseChoice, type Globals } from './context.js';
+import type { InitOptions } from './init.js';
 import { ExitCode, UsageError } from './exit.js';
 
+/** The choices the plan leaves open, as given on the command line; those not given keep their defaults. */
+function interpretationsOf(opts: InitOptions, g: Globals): Interpretations {
+  const out: Interpretations = {};
+  if (opts.activationDayCounts) out.activationDayCounts = true;
+  if (opts.workdayEnds !== undefined) {
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(opts.workdayEnds) || opts.workdayEnds < '12:00') throw new UsageError(editMessages(g.lang).workdayEndsInvalid(opts.workdayEnds));
+    out.workdayEnds = opts.workdayEnds;
+  }
+  const day = (value: string | undefined, option: string) => (value === undefined ? undefined : parseChoice(value, option, ['working-day', 'day-off'] as const, g.t) === 'working-day');
+  const christmas = day(opts.christmasEve, '--christmas-eve');
+  if (christmas !== undefined) out.christmasEveWorkingDay = christmas;
+  const newYear = day(opts.newYearsEve, '--new-years-eve');
+  if (newYear !== undefined) out.newYearsEveWorkingDay = newYear;
+  if (opts.meetingDeadline !== undefined) out.meetingDeadline = parseChoice(opts.meetingDeadline, '--meeting-deadline', ['start', 'end'] as const, g.t);
+  return out;
+}
+
 /** Writes a new roster from the template; an existing file is never touched. */
-export async function runInit(command: Command, lang: Lang, file: string | undefined, opts: { municipality: string; title: string; area?: string[] }): Promise<ExitCode> {
+export async function runInit(command: Command, lang: Lang, file: string | undefined, opts: InitOptions): Promise<ExitCode> {
   const g = globalsOf(command, lang);
   const e = editMessages(g.lang);
   const name = file ?? 'roster.yaml';
@@ -23,7 +42,7 @@ export async function runInit(command: Command, lang: Lang, file: string | undef
     if (control) throw new UsageError(e.initControl(option, control));
     if (value.trim().includes('\n')) throw new UsageError(e.initMultiline(option));
   }
-  const text = rosterTemplate({ ...given, today: dateIn('Europe/Copenhagen', Date.now()) });
+  const text = rosterTemplate({ ...given, today: dateIn('Europe/Copenhagen', Date.now()), interpretations: interpretationsOf(opts, g) });
   const loaded = loadRoster(new TextEncoder().encode(text), { file: name, lang: g.lang });
   const wrong = loaded.diagnostics.find((d) => d.severity === 'error' && d.code !== 'blank-unfilled');
   if (wrong || !loaded.roster) throw new UsageError(e.initInvalid(wrong?.message ?? ''));

@@ -1,3 +1,4 @@
+import { effectiveCalendar } from '../plan/interpretations.js';
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import { inviteMessages, type InviteMessages } from '../i18n/invite.js';
@@ -72,6 +73,7 @@ function problemMessage(p: InviteProblem, roster: Roster, v: InviteView): string
     case 'before-activation':
       return m.refuse.beforeActivation(longMoment(p.meeting, t), longMoment(p.activatedAt, t), longMoment(p.deadline.deadline, t), longMoment(p.latestStart, t));
     case 'after-deadline':
+      if (!p.mustEnd) return m.refuse.afterDeadlineStart(longMoment(p.meeting, t), longMoment(p.deadline.deadline, t));
       return m.refuse.afterDeadline(longMoment(p.meeting, t), longMoment(p.deadline.deadline, t), longMoment(p.latestStart, t), m.duration(p.durationMinutes));
     case 'too-long':
       return m.refuse.tooLong(m.duration(p.durationMinutes), longMoment(p.deadline.deadline, t));
@@ -142,7 +144,7 @@ export async function runInvite(given: InviteOptions, command: Command, lang: La
       id: opts.id,
       sequence: Number(opts.sequence),
     },
-    new WorkingCalendar(roster.calendar),
+    new WorkingCalendar(effectiveCalendar(roster)),
     g.lang,
   );
   if ('problem' in planned) {

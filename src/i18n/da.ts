@@ -20,6 +20,7 @@ export const PLACEHOLDER_DA: Record<string, string> = { name: 'NAVN', title: 'TI
 const SECTIONS_DA: Record<string, string> = {
   plan: 'planens tekster og oplysninger',
   text: 'planens tekster',
+  interpretations: 'fortolkningerne, som planen selv ikke træffer',
   calendar: 'de ekstra fridage',
   group: 'gruppens opgaver og hvem der holder oplysningerne opdateret',
   press: 'aftalen om pressen',
@@ -103,6 +104,12 @@ export const da = {
     'title-inconsistent': (a: A) =>
       `${a.name} står med to titler: "${a.groupTitle}" i gruppen og "${a.signedTitle}" i underskriften`,
     'signatory-not-member': (a: A) => `${a.name} har underskrevet planen, men er ikke med i beredskabsgruppen`,
+    'text-person-unknown': (a: A) => `Planens tekst nævner ${a.name}, som ikke er en person i roster-filen; ret navnet i teksten eller tilføj personen`,
+    'text-deadline-differs': (a: A) => `Planens tekst siger "${a.said}", men niveauets regel er ${a.rule}`,
+    'text-phone-unknown': (a: A) => `Planens tekst nævner telefonnummeret ${a.phone}, som ingen person eller døgnnummer i roster-filen har`,
+    'text-section-repeat': (a: A) => `Afsnittet ${a.section} står to gange i planens tekst`,
+    'text-section-order': (a: A) => `Afsnittet ${a.section} står uden for skabelonens rækkefølge (${a.order})`,
+    'text-insert-unknown': (a: A) => `{{${a.name}}} er ikke et kendt indsæt; brug {{niveauer}}, {{deltagere}}, {{reserve}}, {{presse}} eller {{underskrifter}}`,
     'period-outside': (a: A) => `I dag (${a.today}) ligger uden for planens periode ${a.start} – ${a.end}`,
     'contact-stale': (a: A) =>
       `${a.name}s oplysninger blev sidst bekræftet ${a.confirmed}, for over 12 måneder siden`,
@@ -115,7 +122,7 @@ export const da = {
       `${a.name} (${a.title}, ${a.organisation}) er fjernet fra gruppen, men ingen efterfølger fra ${a.organisation} er tilføjet; ${a.organisation} skal udpege en efterfølger`,
     'blank-unfilled': (a: A) => `Ikke udfyldt endnu: ${a.hint}` + (a.command ? ` (${a.id}); udfyld med: beredskab ${a.command} ${a.option} ${PLACEHOLDER_DA[a.value!]}` : ''),
     'notify-coordinator': (a: A) => `Giv koordinatoren ${a.name} (${a.phone}) besked om ændringen i gruppen`,
-    're-sign': () => `Underskrivere eller periode er ændret: planen skal underskrives igen og godkendes af Landsbyggefonden`,
+    're-sign': () => `Underskrivere, periode, planens tekst eller dens fortolkninger er ændret: planen skal underskrives igen og godkendes af Landsbyggefonden`,
   },
   expected: {
     string: 'tekst',
@@ -215,7 +222,7 @@ export const da = {
     activated: (level: string, when: string) => `${level} niveau aktiveret ${when}`,
     meetBy: (when: string) => `Gruppen skal mødes senest ${when}`,
     ruleWorkingDays: (days: number, ends: string) =>
-      `Regel: inden for ${days} ${days === 1 ? 'arbejdsdag' : 'arbejdsdage'}. Aktiveringsdagen tæller ikke med. En arbejdsdag er mandag–fredag, der ikke er helligdag eller fridag i planen. Fristen er ved arbejdsdagens slutning kl. ${ends.replace(':', '.')}.`,
+      `Regel: inden for ${days} ${days === 1 ? 'arbejdsdag' : 'arbejdsdage'}. En arbejdsdag er mandag–fredag, der ikke er helligdag eller fridag i planen. Fristen er ved arbejdsdagens slutning kl. ${ends.replace(':', '.')}.`,
     ruleHours: (hours: number) => `Regel: inden for ${hours} ${hours === 1 ? 'time' : 'timer'} fra aktiveringen. Nætter, weekender og helligdage tæller med.`,
     dstNote: (hours: number, clock: string) =>
       `Bemærk: uret stilles om i perioden. ${hours} ${hours === 1 ? 'time' : 'timer'} efter aktiveringen viser uret kl. ${clock}.`,
@@ -293,6 +300,7 @@ export const da = {
       `${({ green: 'Grønt', yellow: 'Gult', red: 'Rødt' } as Record<string, string>)[c.id] ?? c.id} niveau ${c.from && c.to ? `: gruppen mødes ${conveneDa(c.from)} → ${conveneDa(c.to)}` : 'er ændret'}`.replace(' niveau :', ' niveau:'),
     'period-changed': (c: Record<string, string>) => `Periode: ${c.from} → ${c.to}`,
     'signatories-changed': (c: { from: string[]; to: string[] }) => `Underskrivere: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'text-changed': (c: { section: string; lang: string; words: string }) => `Planens tekst, ${c.section}${c.lang === 'da' ? '' : ` (${c.lang})`}: ${c.words}`,
     'person-created': (c: Record<string, string>) => `Ny person i planen: ${c.name} (${c.title}, ${c.organisation})`,
     'person-deleted': (c: Record<string, string>) => `Slettet fra planen: ${c.name} (${c.title}, ${c.organisation})`,
     'organisation-added': (c: Record<string, string>) => `Ny organisation: ${c.name}`,

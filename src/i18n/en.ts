@@ -21,6 +21,7 @@ export const PLACEHOLDER_EN: Record<string, string> = { name: 'NAME', title: 'TI
 const SECTIONS_EN: Record<string, string> = {
   plan: 'the plan’s texts and details',
   text: 'the plan’s texts',
+  interpretations: 'the interpretations the plan leaves open',
   calendar: 'the extra days off',
   group: 'the group’s duties and who keeps the details current',
   press: 'the agreement on the press',
@@ -103,6 +104,12 @@ export const en: Messages = {
     'title-inconsistent': (a: A) =>
       `${a.name} has two titles: "${a.groupTitle}" in the group and "${a.signedTitle}" in the signature`,
     'signatory-not-member': (a: A) => `${a.name} signed the plan but is not a member of the group`,
+    'text-person-unknown': (a: A) => `The plan's text names ${a.name}, who is not a person in the roster; correct the name in the text or add the person`,
+    'text-deadline-differs': (a: A) => `The plan's text says "${a.said}", but the level's rule is ${a.rule}`,
+    'text-phone-unknown': (a: A) => `The plan's text gives the phone number ${a.phone}, which no person or hotline in the roster has`,
+    'text-section-repeat': (a: A) => `The section ${a.section} appears twice in the plan's text`,
+    'text-section-order': (a: A) => `The section ${a.section} is out of the template's order (${a.order})`,
+    'text-insert-unknown': (a: A) => `{{${a.name}}} is not a known insert; use {{niveauer}}, {{deltagere}}, {{reserve}}, {{presse}} or {{underskrifter}}`,
     'period-outside': (a: A) => `Today (${a.today}) is outside the plan's period ${a.start} – ${a.end}`,
     'contact-stale': (a: A) => `${a.name}'s details were last confirmed on ${a.confirmed}, more than 12 months ago`,
     'revision-not-bumped': (a: A) => `The content changed but revision was not raised (was ${a.from}, is ${a.to}); set revision to ${Number(a.from) + 1}`,
@@ -114,7 +121,7 @@ export const en: Messages = {
       `${a.name} (${a.title}, ${a.organisation}) was removed from the group but no successor from ${a.organisation} was added; ${a.organisation} must name a successor`,
     'blank-unfilled': (a: A) => `Not filled in yet: ${a.hint}` + (a.command ? ` (${a.id}); fill in with: beredskab ${a.command} ${a.option} ${PLACEHOLDER_EN[a.value!]}` : ''),
     'notify-coordinator': (a: A) => `Tell the coordinator ${a.name} (${a.phone}) about the change to the group`,
-    're-sign': () => `Signatories or period changed: the plan must be signed again and approved by Landsbyggefonden`,
+    're-sign': () => `Signatories, period, the plan's text or its interpretations changed: the plan must be signed again and approved by Landsbyggefonden`,
   },
   expected: {
     string: 'text',
@@ -214,7 +221,7 @@ export const en: Messages = {
     activated: (level: string, when: string) => `${level} level activated ${when}`,
     meetBy: (when: string) => `The group must meet by ${when}`,
     ruleWorkingDays: (days: number, ends: string) =>
-      `Rule: within ${days} working ${days === 1 ? 'day' : 'days'}. The day of activation does not count. A working day is Monday–Friday that is not a public holiday or a day off in the plan. The deadline is the end of the working day, ${ends}.`,
+      `Rule: within ${days} working ${days === 1 ? 'day' : 'days'}. A working day is Monday–Friday that is not a public holiday or a day off in the plan. The deadline is the end of the working day, ${ends}.`,
     ruleHours: (hours: number) => `Rule: within ${hours} ${hours === 1 ? 'hour' : 'hours'} of the activation. Nights, weekends and holidays count.`,
     dstNote: (hours: number, clock: string) =>
       `Note: the clocks change in this period. ${hours} ${hours === 1 ? "hour" : "hours"} after the activation the clock shows ${clock}.`,
@@ -292,6 +299,7 @@ export const en: Messages = {
       `${({ green: 'Green', yellow: 'Yellow', red: 'Red' } as Record<string, string>)[c.id] ?? c.id} level ${c.from && c.to ? `: the group meets ${conveneEn(c.from)} → ${conveneEn(c.to)}` : 'changed'}`.replace(' level :', ' level:'),
     'period-changed': (c: Record<string, string>) => `Period: ${c.from} → ${c.to}`,
     'signatories-changed': (c: { from: string[]; to: string[] }) => `Signatories: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'text-changed': (c: { section: string; lang: string; words: string }) => `The plan's text, ${c.section}${c.lang === 'da' ? '' : ` (${c.lang})`}: ${c.words}`,
     'person-created': (c: Record<string, string>) => `New person in the plan: ${c.name} (${c.title}, ${c.organisation})`,
     'person-deleted': (c: Record<string, string>) => `Deleted from the plan: ${c.name} (${c.title}, ${c.organisation})`,
     'organisation-added': (c: Record<string, string>) => `New organisation: ${c.name}`,

@@ -50,6 +50,8 @@ export const da = {
       `mødet (${meeting}) ligger før aktiveringen (${activated}). Gruppen skal mødes senest ${deadline}; vælg en start mellem aktiveringen og ${latest}`,
     afterDeadline: (meeting: string, deadline: string, latest: string, duration: string) =>
       `mødet (${meeting}) ligger efter fristen. Gruppen skal mødes senest ${deadline}; et møde på ${duration} skal derfor begynde senest ${latest}`,
+    afterDeadlineStart: (meeting: string, deadline: string) =>
+      `mødet (${meeting}) ligger efter fristen. Gruppen skal mødes senest ${deadline}, og mødet skal derfor begynde senest da`,
     tooLong: (duration: string, deadline: string) =>
       `et møde på ${duration} kan ikke nå at slutte inden fristen ${deadline}; vælg et kortere møde med --duration`,
   },
@@ -64,8 +66,9 @@ export const da = {
     activated: (when: string) => `Aktiveret ${when}`,
     deadline: (when: string) => `Gruppen skal mødes senest ${when}`,
     latestStart: (duration: string, when: string) => `Seneste start for et møde på ${duration}: ${when}`,
+    endsAfter: (rule: string) => `Mødet slutter efter fristen. ${rule}`,
     meeting: 'Møde:',
-    proposed: '(foreslået: seneste start; vælg et andet tidspunkt med --meeting)',
+    proposed: '(foreslået: mødet slutter ved fristen; vælg et andet tidspunkt med --meeting)',
     place: 'Sted:',
     online: 'Online:',
     dialIn: 'Ring ind:',
@@ -198,6 +201,8 @@ export const en: InviteMessages = {
       `the meeting (${meeting}) is before the activation (${activated}). The group must meet by ${deadline}; choose a start between the activation and ${latest}`,
     afterDeadline: (meeting: string, deadline: string, latest: string, duration: string) =>
       `the meeting (${meeting}) is after the deadline. The group must meet by ${deadline}; a meeting of ${duration} must therefore start by ${latest}`,
+    afterDeadlineStart: (meeting: string, deadline: string) =>
+      `the meeting (${meeting}) is after the deadline. The group must meet by ${deadline}, so the meeting must start by then`,
     tooLong: (duration: string, deadline: string) =>
       `a meeting of ${duration} cannot end before the deadline ${deadline}; choose a shorter one with --duration`,
   },
@@ -212,8 +217,9 @@ export const en: InviteMessages = {
     activated: (when: string) => `Activated ${when}`,
     deadline: (when: string) => `The group must meet by ${when}`,
     latestStart: (duration: string, when: string) => `Latest start of a meeting of ${duration}: ${when}`,
+    endsAfter: (rule: string) => `The meeting ends after the deadline. ${rule}`,
     meeting: 'Meeting:',
-    proposed: '(proposed: the latest start; choose another time with --meeting)',
+    proposed: '(proposed: the meeting ends at the deadline; choose another time with --meeting)',
     place: 'Place:',
     online: 'Online:',
     dialIn: 'Dial in:',

@@ -1,3 +1,4 @@
+import { interpretationLine } from '../i18n/plantext.js';
 import type { InviteMessages } from '../i18n/invite.js';
 import type { Activation } from '../plan/activation.js';
 import type { Contact } from '../roster/contacts.js';
@@ -86,7 +87,8 @@ export function activationHtml(a: Activation, v: View, m: InviteMessages): strin
   } else {
     if (a.deadline) {
       const rule = a.deadline.rule.type === 'hours' ? t.deadline.ruleHours(a.deadline.rule.hours) : t.deadline.ruleWorkingDays(a.deadline.rule.days, a.deadline.rule.workdayEnds);
-      body.push(`<section class="deadline"><span>${html(m.page.meetBy)}</span><strong>${html(longMoment(a.deadline.deadline, t))}</strong><p>${html(rule)}</p></section>`);
+      const used = (a.deadline.used ?? []).map((i) => `<li>${html(interpretationLine(i, v.lang))}</li>`).join('');
+      body.push(`<section class="deadline"><span>${html(m.page.meetBy)}</span><strong>${html(longMoment(a.deadline.deadline, t))}</strong><p>${html(rule)}</p>${used ? `<ul class="interpretations">${used}</ul>` : ''}</section>`);
     }
     if (a.instructions) body.push(`<p class="instructions">${html(a.instructions)}</p>`);
     let section = 0;

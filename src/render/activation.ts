@@ -31,7 +31,9 @@ function contactLines(c: Contact, s: Style, prefix: string, note = '', broken = 
 /** Indents a line by three columns, wrapping only what would not fit (keeps the day list aligned). */
 function indented(line: string): string[] {
   if (!line) return [''];
-  return visibleLength(line) + 3 <= WIDTH ? [`   ${line}`] : wrap(line, WIDTH, '   ');
+  // A line's own indentation (an item under a heading) is kept on the lines it wraps onto.
+  const lead = /^ */.exec(line)![0];
+  return visibleLength(line) + 3 <= WIDTH ? [`   ${line}`] : wrap(line.slice(lead.length), WIDTH, `   ${lead}`);
 }
 
 /** A warning when the activation falls outside the plan's period (an expired plan may name the wrong people). */

@@ -25,7 +25,7 @@ export function invitationData(inv: Invitation, v: InviteView) {
     activatedAt: isoWithOffset(inv.activatedAt),
     deadline: deadlineData(inv.deadline, v),
     latestStart: isoWithOffset(inv.latestStart),
-    meeting: { start: isoWithOffset(inv.start), end: isoWithOffset(inv.end), durationMinutes: inv.durationMinutes, proposed: inv.proposed },
+    meeting: { start: isoWithOffset(inv.start), end: isoWithOffset(inv.end), durationMinutes: inv.durationMinutes, proposed: inv.proposed, endsAfterDeadline: inv.endsAfterDeadline },
     place: inv.place ?? null,
     online: inv.online ?? null,
     dialIn: inv.dialIn ?? null,

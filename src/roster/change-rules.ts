@@ -33,7 +33,10 @@ export function checkChange(before: Roster, after: Roster, today: string | undef
   if (coordinator && changes.some((c) => groupKinds.has(c.kind))) {
     out.push({ severity: 'notice', code: 'notify-coordinator', path: ['group', 'coordinator'], args: { name: coordinator.name, phone: displayPhone(coordinator.phone) } });
   }
-  if (changes.some((c) => c.kind === 'signatories-changed' || c.kind === 'period-changed')) {
+  // The plan's words and the interpretations the parties agreed are what they signed: a change is signed again.
+  const signed = (c: (typeof changes)[number]) =>
+    c.kind === 'signatories-changed' || c.kind === 'period-changed' || c.kind === 'text-changed' || (c.kind === 'other-changed' && c.section === 'interpretations');
+  if (changes.some(signed)) {
     out.push({ severity: 'notice', code: 're-sign', path: ['signatories'] });
   }
   return out;

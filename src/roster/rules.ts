@@ -2,7 +2,8 @@ import { blankFill } from './blanks.js';
 import { isKnownZone } from './timezone.js';
 import type { Finding, YamlPath } from './diagnostic.js';
 import { isPhoneShaped, parsePhone } from './phone.js';
-import type { Roster } from './schema.js';
+import { TEXT_SECTIONS, type Roster } from './schema.js';
+import { textDeadlines, textPeople, textPhones, textShape } from './text-rules.js';
 import { rosterIndex, type RosterIndex } from './contacts.js';
 
 export interface RuleContext {
@@ -36,7 +37,7 @@ interface RuleInput {
   ctx: RuleContext;
   index: RosterIndex;
   error(code: Finding['code'], path: YamlPath, args?: Finding['args']): void;
-  warn(code: Finding['code'], path: YamlPath, args?: Finding['args']): void;
+  warn(code: Finding['code'], path: YamlPath, args?: Finding['args'], inText?: Finding['inText']): void;
 }
 
 /** One rule zod cannot express, named so that it can be read, listed and tested alone. */
@@ -247,6 +248,8 @@ export const workdayEnds: Rule = {
   check: ({ roster, error }) => {
     const time = roster.calendar.workdayEnds;
     if (time < '12:00') error('workday-ends-early', ['calendar', 'workdayEnds'], { time });
+    const agreed = roster.interpretations?.workdayEnds;
+    if (agreed !== undefined && agreed < '12:00') error('workday-ends-early', ['interpretations', 'workdayEnds'], { time: agreed });
   },
 };
 
@@ -310,6 +313,18 @@ export const today: Rule = {
   },
 };
 
+/** The plan's text and the data agree: people, deadlines and phone numbers; sections in order; known inserts. */
+export const planText: Rule = {
+  name: 'plan-text',
+  check: ({ roster, warn, error }) => {
+    for (const f of textShape(roster, TEXT_SECTIONS)) {
+      if (f.code === 'text-insert-unknown') warn(f.code, f.path, f.args, f.inText);
+      else error(f.code, f.path, f.args);
+    }
+    for (const f of [...textPeople(roster), ...textDeadlines(roster), ...textPhones(roster)]) warn(f.code, f.path, f.args, f.inText);
+  },
+};
+
 /** The rules a roster is checked by, beyond its schema. */
 export const ROSTER_RULES: readonly Rule[] = [
   unfilledBlanks,
@@ -327,6 +342,7 @@ export const ROSTER_RULES: readonly Rule[] = [
   chainEndsWithPerson,
   memberWithoutSubstitute,
   signatures,
+  planText,
   today,
 ];
 
@@ -338,7 +354,7 @@ export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
     ctx,
     index: rosterIndex(roster),
     error: (code, path, args) => out.push({ severity: 'error', code, path, args }),
-    warn: (code, path, args) => out.push({ severity: 'warning', code, path, args }),
+    warn: (code, path, args, inText) => out.push({ severity: 'warning', code, path, args, ...(inText ? { inText } : {}) }),
   };
   for (const rule of ROSTER_RULES) rule.check(input);
   return out;
