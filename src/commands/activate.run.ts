@@ -46,7 +46,7 @@ export async function activate(opts: ActivateOptions, command: Command, lang: La
   } else {
     out = format === 'json' ? JSON.stringify(activationData(activation, view), null, 2) + '\n' : activationText(activation, view);
   }
-  await writeOutput(output, out, { inputs: [g.rosterPath], lang: g.lang });
+  await writeOutput(output, out, { inputs: [g.rosterPath], lang: g.lang, ...(opts.journal ? { journal: opts.journal } : {}) });
   if (logFailure) {
     process.stderr.write(g.t.usage.prefix + logFailure.message + '\n');
     return ExitCode.usage;

@@ -1,4 +1,5 @@
-import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { ioMessages } from '../i18n/io.js';
+import { codeOf, createFile, isNoSpace } from '../io/atomic.js';
 import { editMessages } from '../i18n/edit.js';
 import { dateIn } from '../plan/zone.js';
 import { rosterTemplate } from '../roster/template.js';
@@ -6,7 +7,7 @@ import { loadRoster } from '../roster/load.js';
 import type { Command } from 'commander';
 import type { Lang } from '../i18n/index.js';
 import { globalsOf } from './context.js';
-import { ExitCode, UsageError } from './exit.js';
+import { ExitCode, OutputError, UsageError } from './exit.js';
 
 /** Writes a new roster from the template; an existing file is never touched. */
 export async function runInit(command: Command, lang: Lang, file: string | undefined, opts: { municipality: string; title: string; area?: string[] }): Promise<ExitCode> {
@@ -22,23 +23,17 @@ export async function runInit(command: Command, lang: Lang, file: string | undef
     process.stdout.write(text);
     return ExitCode.ok;
   }
-  let fd: number;
   try {
-    // 'wx': fails when anything, even a dangling link, is already there.
-    fd = openSync(name, 'wx', 0o644);
+    // Made whole beside it and linked into place: an existing file (even a dangling link) is never touched, and a full
+    // disk leaves no file rather than half a roster. 0600: the roster will hold names and phone numbers.
+    createFile(name, text, 0o600);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = codeOf(error);
     if (code === 'EEXIST') throw new UsageError(e.initExists(name));
-    throw new UsageError(g.t.usage.writeFailed(name, code ?? (error as Error).message));
-  }
-  try {
-    writeSync(fd, text);
-    closeSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    // The file is ours, made a moment ago: a half-written roster is worse than none.
-    rmSync(name, { force: true });
-    throw new UsageError(g.t.usage.writeFailed(name, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+    const io = ioMessages(g.lang);
+    // A folder that does not exist is a mistake in the command line; anything else is a failed write.
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(g.t.usage.writeFailed(name, code));
+    throw new OutputError(isNoSpace(error) ? io.write.noSpace(name, code) : io.write.failed(name, code));
   }
   process.stdout.write(`${e.initDone(name, blanks)}\n\n${e.initNext(name)}\n`);
   return ExitCode.ok;
