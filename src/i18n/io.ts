@@ -13,6 +13,7 @@ export const da = {
   },
   journal: {
     missingDir: (dir: string) => `journalmappen ${dir} findes ikke; angiv den rigtige med --journal eller BEREDSKAB_JOURNAL`,
+    noDefault: (dir: string) => `beredskab: der er ingen journalmappe (${dir}); rapporten har ingen aktiveringer. Ligger journalen et andet sted, så angiv den med --journal`,
     notADir: (dir: string) => `${dir} er ikke en mappe; angiv journalens mappe med --journal eller BEREDSKAB_JOURNAL`,
     openToOthers: (dir: string, mode: string) =>
       `journalmappen ${dir} kan skrives af andre (tilstand ${mode}), så en anden kan have ændret journalen; bruges ikke. Ret det med chmod go-w ${dir}`,
@@ -41,6 +42,7 @@ export const en: IoMessages = {
   },
   journal: {
     missingDir: (dir) => `the journal folder ${dir} does not exist; give the right one with --journal or BEREDSKAB_JOURNAL`,
+    noDefault: (dir) => `beredskab: there is no journal folder (${dir}); the report has no activations. If the journal is elsewhere, give it with --journal`,
     notADir: (dir) => `${dir} is not a folder; give the journal's folder with --journal or BEREDSKAB_JOURNAL`,
     openToOthers: (dir, mode) =>
       `the journal folder ${dir} can be written by others (mode ${mode}), so someone else may have changed the journal; not used. Fix it with chmod go-w ${dir}`,
