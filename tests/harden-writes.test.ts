@@ -1,7 +1,7 @@
 // Hardening, second round: what the writing commands and the journal must survive (a full disk, a FIFO, a forged
 // journal folder, a killed edit, a mistyped time), end to end through the bin.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
