@@ -131,6 +131,7 @@ export function replaceFile(path: string, content: string | Uint8Array, options:
  * appears at once or not at all. Throws a WriteFailure with code EEXIST when something is in the way.
  */
 export function createFile(path: string, content: string | Uint8Array, mode: number): void {
+  removeStaleTemps(path);
   const tmp = tempPathFor(path);
   writeTemp(tmp, content, { mode });
   try {
