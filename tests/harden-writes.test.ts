@@ -87,7 +87,7 @@ describe('1: a short write on a nearly full disk', () => {
     fillLeaving(4096);
     const run = cli(['init', 'ny.yaml', '--municipality', 'Randers', '--title', 'Beredskabsplan'], { cwd: disk.dir! });
     expect(run.code, run.stderr).toBe(70);
-    expect(run.stderr).toBe('beredskab: der er ikke plads på disken til ny.yaml (ENOSPC); intet er skrevet, og filen er som før\n');
+    expect(run.stderr).toBe('beredskab: der er ikke plads på disken til ny.yaml (ENOSPC); filen er ikke oprettet\n');
     expect(existsSync(join(disk.dir!, 'ny.yaml'))).toBe(false);
     expect(tempsIn(disk.dir!)).toEqual([]);
   });

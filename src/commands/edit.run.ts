@@ -114,7 +114,7 @@ function writeInPlace(path: string, name: string, original: Uint8Array, content:
   const lock = acquireLock(target);
   if (!lock.held) {
     if (lock.code === 'EEXIST') throw new UsageError(e.busy(name, lock.lock));
-    throw new OutputError(io.write.failed(name, lock.code));
+    throw new OutputError(lock.code === 'ENOSPC' || lock.code === 'EDQUOT' ? io.write.noSpace(name, lock.code) : io.write.failed(name, lock.code));
   }
   try {
     // With the lock held no other edit is writing: temporary files of edits that were killed are removed.

@@ -33,7 +33,7 @@ export async function runInit(command: Command, lang: Lang, file: string | undef
     const io = ioMessages(g.lang);
     // A folder that does not exist is a mistake in the command line; anything else is a failed write.
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(g.t.usage.writeFailed(name, code));
-    throw new OutputError(isNoSpace(error) ? io.write.noSpace(name, code) : io.write.failed(name, code));
+    throw new OutputError(isNoSpace(error) ? io.write.noSpaceNew(name, code) : io.write.failedNew(name, code));
   }
   process.stdout.write(`${e.initDone(name, blanks)}\n\n${e.initNext(name)}\n`);
   return ExitCode.ok;

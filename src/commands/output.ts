@@ -64,6 +64,7 @@ export async function writeOutput(target: string | undefined, content: string | 
   } catch (error) {
     const code = codeOf(error);
     const io = ioMessages(options.lang);
+    if (!stat) throw new OutputError(isNoSpace(error) ? io.write.noSpaceNew(target, code) : io.write.failedNew(target, code));
     throw new OutputError(isNoSpace(error) ? io.write.noSpace(target, code) : io.write.failed(target, code));
   }
 }

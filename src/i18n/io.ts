@@ -9,6 +9,8 @@ export const da = {
   write: {
     noSpace: (file: string, code: string) => `der er ikke plads på disken til ${file} (${code}); intet er skrevet, og filen er som før`,
     failed: (file: string, code: string) => `kunne ikke skrive ${file} (${code}); intet er skrevet, og filen er som før`,
+    noSpaceNew: (file: string, code: string) => `der er ikke plads på disken til ${file} (${code}); filen er ikke oprettet`,
+    failedNew: (file: string, code: string) => `kunne ikke oprette ${file} (${code}); intet er skrevet`,
     journalNoSpace: (file: string, code: string) => `der er ikke plads på disken til journalen ${file} (${code}); indførslen er ikke skrevet`,
   },
   journal: {
@@ -18,8 +20,6 @@ export const da = {
     openToOthers: (dir: string, mode: string) =>
       `journalmappen ${dir} kan skrives af andre (tilstand ${mode}), så en anden kan have ændret journalen; bruges ikke. Ret det med chmod go-w ${dir}`,
     notOwn: (dir: string, owner: number) => `journalmappen ${dir} tilhører en anden bruger (uid ${owner}), så den kan være ændret af andre; bruges ikke`,
-    fileOpenToOthers: (file: string, mode: string) => `${file} kan skrives af andre (tilstand ${mode}); bruges ikke. Ret det med chmod go-w ${file}`,
-    fileNotOwn: (file: string, owner: number) => `${file} tilhører en anden bruger (uid ${owner}); bruges ikke`,
     skipped: (file: string) => `springer ${file} over: ikke en almindelig fil (en FIFO, en enhed, en mappe eller et link)`,
     tooLarge: (size: string, max: string) => `filen er for stor (${size} byte; højst ${max})`,
     openUnknown: (files: string[]) =>
@@ -38,6 +38,8 @@ export const en: IoMessages = {
   write: {
     noSpace: (file, code) => `there is no space left on the disk for ${file} (${code}); nothing was written, and the file is as it was`,
     failed: (file, code) => `could not write ${file} (${code}); nothing was written, and the file is as it was`,
+    noSpaceNew: (file, code) => `there is no space left on the disk for ${file} (${code}); the file was not created`,
+    failedNew: (file, code) => `could not create ${file} (${code}); nothing was written`,
     journalNoSpace: (file, code) => `there is no space left on the disk for the journal ${file} (${code}); the entry was not written`,
   },
   journal: {
@@ -47,8 +49,6 @@ export const en: IoMessages = {
     openToOthers: (dir, mode) =>
       `the journal folder ${dir} can be written by others (mode ${mode}), so someone else may have changed the journal; not used. Fix it with chmod go-w ${dir}`,
     notOwn: (dir, owner) => `the journal folder ${dir} belongs to another user (uid ${owner}), so others may have changed it; not used`,
-    fileOpenToOthers: (file, mode) => `${file} can be written by others (mode ${mode}); not used. Fix it with chmod go-w ${file}`,
-    fileNotOwn: (file, owner) => `${file} belongs to another user (uid ${owner}); not used`,
     skipped: (file) => `skipping ${file}: not a regular file (a FIFO, a device, a folder or a link)`,
     tooLarge: (size, max) => `the file is too large (${size} bytes; at most ${max})`,
     openUnknown: (files) => `which activation is open cannot be told: ${files.join(', ')} cannot be read (see above); give --activation ID`,
