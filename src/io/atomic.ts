@@ -55,8 +55,8 @@ export function tempPathFor(path: string): string {
 }
 
 const TEMP = /^\.(.+)\.(\d+)-[0-9a-f]{16}\.tmp$/;
-/** The names an earlier version gave its temporary files: a random part without a pid. */
-const LEGACY_TEMP = /^\.(.+)\.[0-9a-f]{12}(?:[0-9a-f]{12})?\.tmp$/;
+/** The names an earlier version gave its temporary files: a random hex part without a pid. */
+const LEGACY_TEMP = /^\.(.+)\.[0-9a-f]{8,}\.tmp$/;
 
 /** Whether a process with this id exists on this machine (one we may not signal exists too). */
 export function processAlive(pid: number): boolean {
