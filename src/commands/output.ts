@@ -14,8 +14,8 @@
  *   half of either). It keeps the mode of the file it replaces; a new file is made 0600, since every report holds
  *   names and phone numbers. A symlink stays a symlink and its target gets the new content.
  * - Errors: EPIPE on standard output stops quietly (the reader has gone, as with `| head`); any other write error is
- *   an OutputError, which main() prints as one line with exit 70 (a full disk leaves the old file byte for byte). A directory that does not exist, or a directory as
- *   the target, is a UsageError (exit 2).
+ *   an OutputError, which main() prints as one line with exit 70 (a full disk leaves the old file byte for byte).
+ *   A directory that does not exist, or a directory as the target, is a UsageError (exit 2).
  */
 import { fstatSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
