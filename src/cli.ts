@@ -21,6 +21,7 @@ import { organisationCommand } from './commands/organisation.js';
 import { personCommand } from './commands/person.js';
 import { planCommand } from './commands/plan.js';
 import { substituteCommand } from './commands/substitute.js';
+import { textCommand } from './commands/text.js';
 import { chainCommand } from './commands/chain.js';
 import { hotlineCommand } from './commands/hotline.js';
 import { signatoryCommand } from './commands/signatory.js';
@@ -53,6 +54,7 @@ const COMMANDS: Array<(lang: Lang) => Command> = [
   substituteCommand,
   organisationCommand,
   confirmCommand,
+  textCommand,
   chainCommand,
   hotlineCommand,
   signatoryCommand,
@@ -152,16 +154,18 @@ export function unquotedValue(args: readonly string[]): { option: string; value:
   return undefined;
 }
 
-function usageMessage(error: CommanderError, t: Messages, args: readonly string[] = []): string {
+function usageMessage(error: CommanderError, t: Messages, lang: Lang, args: readonly string[] = []): string {
   // "--municipality <name>": the option alone, without commander's English placeholder.
   const quoted = (/'([^']+)'/.exec(error.message)?.[1] ?? '').replace(/\s*[<[][^>\]]*[>\]]$/, '');
+  // An argument is named as the help names it: <id> in Danish, not commander's "ids".
+  const argument = helpMessages(lang).words[quoted.replace(/\.\.\.$/, '')] ?? quoted;
   switch (error.code) {
     case 'commander.unknownOption':
       return t.usage.unknownOption(quoted);
     case 'commander.unknownCommand':
       return t.usage.unknownCommand(quoted);
     case 'commander.missingArgument':
-      return t.usage.missingArgument(quoted);
+      return t.usage.missingArgument(argument);
     case 'commander.optionMissingArgument':
       return t.usage.missingOptionValue(quoted);
     case 'commander.missingMandatoryOptionValue':
@@ -222,7 +226,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
-      process.stderr.write(t.usage.prefix + usageMessage(error, t, argv.slice(2)) + '\n');
+      process.stderr.write(t.usage.prefix + usageMessage(error, t, lang, argv.slice(2)) + '\n');
       return ExitCode.usage;
     }
     if (error instanceof UsageError) {

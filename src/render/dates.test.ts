@@ -10,8 +10,8 @@ describe('times as said to people', () => {
     ['2026-12-18T21:30:00+01:00', 'fredag den 18. december 2026 kl. 21.30', 'Friday 18 December 2026 at 21:30'],
     ['2026-07-01T08:00:00+02:00', 'onsdag den 1. juli 2026 kl. 08.00', 'Wednesday 1 July 2026 at 08:00'],
     // October repeats 02.00–02.59: which of the two is said in words.
-    ['2026-10-25T02:30:00+02:00', 'søndag den 25. oktober 2026 kl. 02.30 sommertid', 'Sunday 25 October 2026 at 02:30 summer time'],
-    ['2026-10-25T02:30:00+01:00', 'søndag den 25. oktober 2026 kl. 02.30 vintertid', 'Sunday 25 October 2026 at 02:30 winter time'],
+    ['2026-10-25T02:30:00+02:00', 'søndag den 25. oktober 2026 kl. 02.30 (sommertid, UTC+2)', 'Sunday 25 October 2026 at 02:30 (summer time, UTC+2)'],
+    ['2026-10-25T02:30:00+01:00', 'søndag den 25. oktober 2026 kl. 02.30 (vintertid, UTC+1)', 'Sunday 25 October 2026 at 02:30 (winter time, UTC+1)'],
   ])('%s', (iso, da, en) => {
     expect(spokenMoment(at(iso), messages('da'))).toBe(da);
     expect(spokenMoment(at(iso), messages('en'))).toBe(en);

@@ -23,16 +23,15 @@ export function longMoment(dt: DateTime, t: Messages): string {
 
 /**
  * The time as said to people (an SMS, an e-mail, a calendar invitation, the phone page): no UTC offset, which nobody
- * reads; only in the hour that October repeats is it said which of the two is meant ("kl. 02.30 sommertid").
+ * reads; only in the hour that October repeats is it said which of the two is meant ("kl. 02.30 (sommertid, UTC+2)").
  */
 export function spokenMoment(dt: DateTime, t: Messages): string {
   return t.time.long(weekday(dt, t), longDate(dt, t), spokenClock(dt, t));
 }
 
-/** "21.30", or "02.30 sommertid" / "02.30 vintertid" in the repeated hour. */
+/** "21.30", or in the repeated hour which of the two (clockSaid). */
 export function spokenClock(dt: DateTime, t: Messages): string {
-  const repeated = dt.getPossibleOffsets().length > 1;
-  return repeated ? t.time.repeatedHour(clock(dt, t), dt.isInDST) : clock(dt, t);
+  return clockSaid(dt, t);
 }
 
 /** "fredag 25/12" */
@@ -48,6 +47,15 @@ export function longDate(dt: DateTime, t: Messages): string {
 /** "23.00" / "23:00" */
 export function clock(dt: DateTime, t: Messages): string {
   return t.time.clock(String(dt.hour).padStart(2, '0'), String(dt.minute).padStart(2, '0'));
+}
+
+/**
+ * The clock, and in the hour that comes twice when summer time ends (02.00–02.59 on the last Sunday of October in
+ * Denmark), which of the two: "02.30 (sommertid, UTC+2)". Anywhere else the clock alone is unambiguous.
+ */
+export function clockSaid(dt: DateTime, t: Messages): string {
+  const text = clock(dt, t);
+  return dt.getPossibleOffsets().length > 1 ? t.time.repeatedHour(text, dt.isInDST, offsetLabel(dt, t)) : text;
 }
 
 export function isoWithOffset(dt: DateTime): string {

@@ -1,3 +1,4 @@
+import { withoutControls } from './text.js';
 import { changeText } from './diff.js';
 import { blocksHtml, blocksMarkdown, duration, type Block, type ReportFormat } from './evaluation.js';
 import { html } from './sheet.js';
@@ -152,7 +153,7 @@ function statusData(r: StatusReport, v: JournalView) {
 }
 
 export function renderStatus(r: StatusReport, format: ReportFormat, v: JournalView): string {
-  if (format === 'json') return JSON.stringify(statusData(r, v), null, 2) + '\n';
+  if (format === 'json') return JSON.stringify(withoutControls(statusData(r, v)), null, 2) + '\n';
   const blocks = statusBlocks(r, v, format === 'html');
   return format === 'html' ? blocksHtml(blocks, v, v.j.status.title(r.year, placeOf(v))) : blocksMarkdown(blocks, v);
 }
