@@ -15,7 +15,6 @@
  *   an OutputError, which main() prints as one line with exit 70. A directory that does not exist, or a directory as
  *   the target, is a UsageError (exit 2).
  */
-import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { messages, type Lang } from '../i18n/index.js';
@@ -53,7 +52,8 @@ export async function writeOutput(target: string | undefined, content: string | 
   try {
     // A FIFO or a device (/dev/null, /dev/stdout, a terminal) is written where it is, never replaced by a file.
     if (stat && !stat.isFile()) writeInPlace(target, content);
-    else writeReplacing(real, content, stat);
+    // node:crypto for the temporary file's name, loaded only when a file is written.
+    else writeReplacing(real, content, stat, (await import('node:crypto')).randomBytes);
   } catch (error) {
     throw new OutputError(t.usage.writeFailed(target, codeOf(error)));
   }
@@ -136,7 +136,7 @@ function writeInPlace(path: string, content: string | Uint8Array): void {
   }
 }
 
-function writeReplacing(real: string, content: string | Uint8Array, existing: Stats | undefined): void {
+function writeReplacing(real: string, content: string | Uint8Array, existing: Stats | undefined, randomBytes: (size: number) => Buffer): void {
   const tmp = join(dirname(real), `.${basename(real)}.${randomBytes(12).toString('hex')}.tmp`);
   // The mode is applied by open() through the umask for a new file; for an existing one it is kept exactly (fchmod).
   const fd = openSync(tmp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
