@@ -78,6 +78,11 @@ describe('start-up from the code cache', () => {
 });
 
 describe('what a start does not load is there when needed', () => {
+  it('the bundle has no import() left: it runs as CommonJS, where no module loader serves one', () => {
+    expect(readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'utf8')).not.toMatch(/\bimport\(/);
+  });
+
+
   it('years outside the holiday table ask date-holidays; instants before 1996 ask the time zone database', () => {
     const later = cli(['deadline', '--level', 'yellow', '--at', '2150-12-23T10:00', '--json']);
     expect(later.code).toBe(0);

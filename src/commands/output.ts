@@ -53,7 +53,7 @@ export async function writeOutput(target: string | undefined, content: string | 
     // A FIFO or a device (/dev/null, /dev/stdout, a terminal) is written where it is, never replaced by a file.
     if (stat && !stat.isFile()) writeInPlace(target, content);
     // node:crypto for the temporary file's name, loaded only when a file is written.
-    else writeReplacing(real, content, stat, (await import('node:crypto')).randomBytes);
+    else writeReplacing(real, content, stat, (await import('./random.js')).randomBytes);
   } catch (error) {
     throw new OutputError(t.usage.writeFailed(target, codeOf(error)));
   }
