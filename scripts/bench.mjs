@@ -2,7 +2,7 @@
 // libraries and nothing else, started as the CLI is: scripts/floor-start.cjs) and against bare Node, run by run; then lint throughput and
 // status-report over a large journal. Under this Node and under Node 22 and 24 (fetched once from the npm registry by
 // scripts/fetch-node.sh); for each, the V8 code cache is made as `npm run build` makes it under that Node.
-// Usage: npm run bench [-- --runs 31] [-- --node /path/to/node …] [-- --only startup|journal]
+// Usage: npm run bench [-- --runs 31] [-- --node /path/to/node …] [-- --only startup|journal] [-- --command NAME …]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -65,6 +65,8 @@ const commands = [
   ['--help', ['--help'], false],
 ];
 
+/** --command NAME (repeatable, a name as listed: `--command 'log show'`): measure only these. */
+const chosen = process.argv.flatMap((arg, i) => (arg === '--command' ? [process.argv[i + 1]] : []));
 const ONLY = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
@@ -77,6 +79,7 @@ function startup() {
   console.log('command                    ms  floor ms  node ms  ×floor  ×node  peak MB  floor MB  mem ×floor');
   const worst = { time: 0, memory: 0 };
   for (const [name, args, readsRoster] of commands) {
+    if (chosen.length > 0 && !chosen.includes(name)) continue;
     const three = [[bin, ...args], [floor, 'activate', '--level', 'red'], ['-e', '0']];
     for (let i = 0; i < 2; i++) for (const a of three) run(a);
     const rows = [[], [], []];
@@ -126,12 +129,12 @@ function generated(dir, count) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'beredskab-bench-'));
-const all = generated(dir, 1000);
+let generatedRosters;
 
 // Three ways: without --cache; --cache into an empty directory (every roster parsed and its entry written); --cache
 // again into the directory that run filled (every roster found in the cache).
 const MODES = [
-  ['no cache', () => []],
+  ['no cache', () => ['--no-cache']],
   ['cold --cache', (cacheDir) => (rmSync(cacheDir, { recursive: true, force: true }), ['--cache', '--cache-location', cacheDir])],
   ['warm --cache', (cacheDir) => ['--cache', '--cache-location', cacheDir]],
 ];
@@ -140,7 +143,8 @@ function throughput() {
   console.log('\nLint throughput (rosters of 50 members, one call, median of 5):');
   const timings = {};
   for (const count of [500, 1000]) {
-    const files = all.slice(0, count);
+    generatedRosters ??= generated(dir, 1000);
+    const files = generatedRosters.slice(0, count);
     const cacheDir = join(dir, `cache-${count}`);
     for (const [mode, options] of MODES) {
       const times = [];
@@ -254,3 +258,4 @@ for (const path of nodes) {
 console.log(`\n${verdicts.join('\n')}`);
 rmSync(cacheHome, { recursive: true, force: true });
 rmSync(journalDir, { recursive: true, force: true });
+rmSync(dir, { recursive: true, force: true });
