@@ -31,6 +31,15 @@ const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Declaration>]> = [
   ['substitute', async () => (await import('./commands/substitute.js')).substituteCommand],
   ['organisation', async () => (await import('./commands/organisation.js')).organisationCommand],
   ['confirm', async () => (await import('./commands/confirm.js')).confirmCommand],
+  ['chain', async () => (await import('./commands/chain.js')).chainCommand],
+  ['hotline', async () => (await import('./commands/hotline.js')).hotlineCommand],
+  ['signatory', async () => (await import('./commands/signatory.js')).signatoryCommand],
+  ['press', async () => (await import('./commands/press.js')).pressCommand],
+  ['inform', async () => (await import('./commands/inform.js')).informCommand],
+  ['adhoc', async () => (await import('./commands/adhoc.js')).adhocCommand],
+  ['calendar', async () => (await import('./commands/calendar.js')).calendarCommand],
+  ['level', async () => (await import('./commands/level.js')).levelCommand],
+  ['list', async () => (await import('./commands/list.js')).listCommand],
 ];
 
 /** The program's own options that take a value: commander takes the next argument as it, whatever it is. */
