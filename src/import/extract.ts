@@ -163,7 +163,7 @@ const isName = (part: string) => NAME.test(part) && !ORG_WORD.test(part) && !TIT
  * Hansen, tlf. 40867408", "Claus Hansen, SSP-konsulent, Randers Ungdomsskole, 40 86 74 08", "Randers Kommune:
  * Direktør, Jens Heslop, tlf. …", "Politikommissær Østjyllands Politi, Lasse Bonde, tlf. …".
  */
-export function parseParticipant(text: string, block: Pick<Block, 'n' | 'line'>): Participant | undefined {
+export function parseParticipant(text: string, block: Pick<Block, 'n' | 'line'>, options: { phoneOptional?: boolean } = {}): Participant | undefined {
   let body = text.trim().replace(/^\((.*)\)\.?$/, '$1').trim();
   let substituteFor: string | undefined;
   const sub = /^suppleant(?:\s+for\s+([^:,]+?))?\s*[:,]?\s+/i.exec(body);
@@ -172,10 +172,10 @@ export function parseParticipant(text: string, block: Pick<Block, 'n' | 'line'>)
     body = body.slice(sub[0].length);
   }
   const phones = phonesIn(body);
-  if (!phones.length) return undefined;
-  const phone = phones[phones.length - 1]!;
-  const at = body.lastIndexOf(phone.raw);
-  body = (body.slice(0, at) + body.slice(at + phone.raw.length)).replace(/,?\s*(?:tlf|telefon|mobil|tel)\.?(?:\s*nr\.?)?\s*:?\s*$/i, '').replace(/[\s,;:–-]+$/, '');
+  if (!phones.length && !options.phoneOptional) return undefined;
+  const phone = phones[phones.length - 1];
+  const at = phone ? body.lastIndexOf(phone.raw) : body.length;
+  body = (body.slice(0, at) + body.slice(at + (phone?.raw.length ?? 0))).replace(/,?\s*(?:tlf|telefon|mobil|tel)\.?(?:\s*nr\.?)?\s*:?\s*$/i, '').replace(/[\s,;:–-]+$/, '');
   let organisation: string | undefined;
   const colon = /^([^:]+):\s*(.+)$/.exec(body);
   let parts: string[];
@@ -185,7 +185,7 @@ export function parseParticipant(text: string, block: Pick<Block, 'n' | 'line'>)
   } else parts = body.replace(':', ',').split(/,\s*/);
   parts = parts.map((p) => p.trim()).filter(Boolean);
   const nameAt = parts.findIndex(isName);
-  const result: Participant = { name: '', n: block.n, line: block.line, text, phone: phone.value, substituteFor };
+  const result: Participant = { name: '', n: block.n, line: block.line, text, phone: phone?.value, substituteFor };
   if (nameAt < 0) return { ...result, unread: true };
   result.name = parts[nameAt]!;
   const rest = parts.filter((_, i) => i !== nameAt);
@@ -397,8 +397,8 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
     // "…, tlf. 25583249, suppleant: Allan Aarslev, tlf. 22701226" on one line.
     const inline = /[,;(]\s*suppleant\s*:?\s+(.+?)\)?$/i.exec(b.text);
     if (inline && !/^\(?\s*suppleant/i.test(b.text)) {
-      const first = parseParticipant(b.text.slice(0, inline.index), b);
-      const second = parseParticipant(inline[1]!, b) ?? undefined;
+      const first = parseParticipant(b.text.slice(0, inline.index), b, { phoneOptional: true });
+      const second = parseParticipant(inline[1]!, b, { phoneOptional: true });
       if (first && second) {
         participants.pop();
         participants.push(first, { ...second, title: second.title ?? first.title, organisation: second.organisation ?? first.organisation, substituteFor: first.name, unread: false });

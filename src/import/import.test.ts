@@ -12,14 +12,8 @@ import { extractRoster, parseParticipant, phonesIn, type ImportResult } from './
 import { readPlan } from './read.js';
 import { rosterYaml } from './yaml.js';
 
-const SEED = '/work/shared/seed/beredskabsplan-randers-2025-2029.md';
-const SEED_TEXT = (() => {
-  try {
-    return readFileSync(SEED, 'utf8');
-  } catch {
-    return readFileSync(new URL('../../tests/fixtures/import/randers-seed.md', import.meta.url), 'utf8');
-  }
-})();
+/** The Randers plan as approved, as markdown: the seed of the shipped roster. */
+const SEED_TEXT = readFileSync(new URL('../../tests/fixtures/import/beredskabsplan-randers-2025-2029.md', import.meta.url), 'utf8');
 const SHIPPED = readFileSync(new URL('../../roster.yaml', import.meta.url));
 const VEJLE = new URL('../../tests/fixtures/import/vejle-noerremarken.txt', import.meta.url).pathname;
 const TODAY = '2026-11-30';

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { blocksFromMarkdown, blocksFromWord, type Block } from './blocks.js';
+import { blocksFromMarkdown, type Block } from './blocks.js';
 
 /** The largest plan read: a Word plan with a map is a few megabytes; anything larger is not a plan. */
 export const MAX_PLAN_BYTES = 20 * 1024 * 1024;
@@ -64,7 +64,8 @@ export async function readPlan(path: string): Promise<Block[]> {
     throw new PlanFileError(encrypted ? 'encrypted' : 'old-word', path);
   }
   if (ext === '.doc') throw new PlanFileError('old-word', path);
-  if (startsWith(bytes, ZIP)) blocks = await readWord(bytes, path);
+  // The Word reader (mammoth) is loaded only here: no other command pays for it at start-up.
+  if (startsWith(bytes, ZIP)) blocks = await (await import('./word.js')).readWord(bytes, path);
   else if (ext === '.docx') throw new PlanFileError('corrupt', path);
   else if (['.md', '.markdown', '.txt', '.text', ''].includes(ext)) {
     let text: string;
@@ -77,27 +78,6 @@ export async function readPlan(path: string): Promise<Block[]> {
   } else throw new PlanFileError('unknown-type', path, { ext });
   judge(blocks, path);
   return blocks;
-}
-
-async function readWord(bytes: Uint8Array, path: string): Promise<Block[]> {
-  // mammoth is loaded only here: no other command pays for it at start-up.
-  const mammoth = (await import('mammoth')).default;
-  let document: unknown;
-  try {
-    await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes) },
-      {
-        transformDocument: (doc: unknown) => {
-          document = doc;
-          return doc;
-        },
-      } as Parameters<typeof mammoth.convertToHtml>[1],
-    );
-  } catch {
-    throw new PlanFileError('corrupt', path);
-  }
-  if (!document) throw new PlanFileError('corrupt', path);
-  return blocksFromWord(document as Parameters<typeof blocksFromWord>[0]);
 }
 
 const DANISH = /\b(og|at|er|det|til|på|med|af|der|den|som|for|ved|skal|kan|hvis|beredskabet|beredskabsgruppen)\b/giu;

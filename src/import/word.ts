@@ -1,0 +1,24 @@
+import mammoth from 'mammoth';
+import { blocksFromWord } from './blocks.js';
+import { PlanFileError } from './read.js';
+import type { Block } from './blocks.js';
+
+/** A .docx through mammoth's document model: its paragraphs with their styles, lists and tables. */
+export async function readWord(bytes: Uint8Array, path: string): Promise<Block[]> {
+  let document: unknown;
+  try {
+    await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes) },
+      {
+        transformDocument: (doc: unknown) => {
+          document = doc;
+          return doc;
+        },
+      } as Parameters<typeof mammoth.convertToHtml>[1],
+    );
+  } catch {
+    throw new PlanFileError('corrupt', path);
+  }
+  if (!document) throw new PlanFileError('corrupt', path);
+  return blocksFromWord(document as Parameters<typeof blocksFromWord>[0]);
+}
