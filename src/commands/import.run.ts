@@ -65,7 +65,7 @@ function reviewList(items: readonly ReviewItem[], m: ImportMessages): string {
   const lines = [m.reviewHeading(items.length)];
   items.forEach((item, i) => {
     lines.push(`${String(i + 1).padStart(3)}. [${m.kind[item.kind]}] ${m.where(item.n, item.line)}: ${m.review[item.code](item.args)}`);
-    lines.push(`     ${m.fix}: ${command(item.command)}`);
+    lines.push(`     ${item.command.startsWith('beredskab ') ? m.fix : m.fixField}: ${command(item.command)}`);
   });
   return lines.map(terminalSafe).join('\n');
 }

@@ -31,6 +31,7 @@ export const da = {
   kind: { assumption: 'antagelse', review: 'gennemgå', blank: 'udfyld' },
   where: (n?: number, line?: number) => (n === undefined ? 'hele planen' : line === undefined ? `afsnit ${n}` : `afsnit ${n}, linje ${line}`),
   fix: 'Ret med',
+  fixField: 'Ret i rosteren',
   review: {
     'period-years': (a: A) => `Planen nævner kun årstallene ${a.from}–${a.to}; perioden er sat til 1. januar ${a.from} – 31. december ${a.to}`,
     'period-missing': () => 'Planen nævner ingen periode',
@@ -110,6 +111,7 @@ export const en: typeof da = {
   kind: { assumption: 'assumption', review: 'review', blank: 'fill in' },
   where: (n?: number, line?: number) => (n === undefined ? 'whole plan' : line === undefined ? `paragraph ${n}` : `paragraph ${n}, line ${line}`),
   fix: 'Change with',
+  fixField: 'Change in the roster',
   review: {
     'period-years': (a: A) => `The plan names only the years ${a.from}–${a.to}; the period is set to 1 January ${a.from} – 31 December ${a.to}`,
     'period-missing': () => 'The plan names no period',

@@ -59,6 +59,13 @@ export function blocksFromMarkdown(source: string): Block[] {
       if (text) push({ kind: 'heading', level: heading[1]!.length, text, line: lineNo });
       return;
     }
+    // A line that is only bold text ("**Formål**") is a heading, as a bold line in Word is.
+    const bold = /^\s*\*\*([^*]+)\*\*\s*$/.exec(line);
+    if (bold && isHeadingLike(bold[1]!)) {
+      flushPara();
+      push({ kind: 'heading', level: 3, text: cleanText(bold[1]!), line: lineNo });
+      return;
+    }
     const bullet = /^\s*[-*•]\s+(.*)$/.exec(line);
     if (bullet) {
       flushPara();
@@ -88,11 +95,26 @@ export function blocksFromMarkdown(source: string): Block[] {
 /** mammoth's document model, as far as it is read here. */
 interface MammothNode {
   type: string;
+  isBold?: boolean;
   value?: string;
   styleId?: string | null;
   styleName?: string | null;
   numbering?: { isOrdered: boolean; level: string } | null;
   children?: MammothNode[];
+}
+
+/** Short, no full stop, no phone number: a heading rather than a sentence in bold. */
+function isHeadingLike(text: string): boolean {
+  return text.trim().length > 0 && text.length <= 80 && !/[.,;]$/.test(text.trim()) && !/\d{4}/.test(text.replace(/\b20\d\d\b/g, ''));
+}
+
+/** Every run with text in the paragraph is bold. */
+function allBold(node: MammothNode): boolean {
+  const runs: MammothNode[] = [];
+  const collect = (n: MammothNode) => (n.type === 'run' ? runs.push(n) : (n.children ?? []).forEach(collect));
+  collect(node);
+  const withText = runs.filter((r) => textOf(r).trim() !== '');
+  return withText.length > 0 && withText.every((r) => r.isBold === true);
 }
 
 const HEADING_STYLE = /^(?:heading|overskrift)\s*(\d)$/i;
@@ -125,6 +147,8 @@ export function blocksFromWord(document: MammothNode): Block[] {
       if (!text) continue;
       const heading = HEADING_STYLE.exec(style.replace(/^Heading(\d)$/, 'heading $1'));
       if (heading) push({ kind: 'heading', level: Number(heading[1]), text });
+      // Many plans mark their headings only with bold: a short paragraph in bold alone is read as one.
+      else if (!node.numbering && allBold(node) && isHeadingLike(text)) push({ kind: 'heading', level: 3, text });
       else if (TITLE_STYLE.test(style)) push({ kind: 'heading', level: 1, text });
       else if (node.numbering) push({ kind: 'bullet', level: 0, text });
       else push({ kind: 'para', level: 0, text });

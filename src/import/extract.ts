@@ -286,7 +286,7 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
         sections.push({ id, heading: b, blocks: [] });
         continue;
       }
-      say('review', 'section-unknown', b, 'beredskab plan text', { heading: b.text });
+      say('review', 'section-unknown', b, 'text', { heading: b.text });
     }
     sections[sections.length - 1]!.blocks.push(b);
   }
@@ -457,7 +457,7 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
   for (const level of ['green', 'yellow', 'red'] as const) {
     const row = levelTable?.rows?.find((r) => LEVEL_WORDS[level].test(r[0] ?? ''));
     if (!row) {
-      say('blank', 'level-missing', levelTable, `beredskab level set ${level}`, { level });
+      say('blank', 'level-missing', levelTable, `levels.${level}`, { level });
     }
     const def: Record<string, unknown> = {
       name: row ? row[0] : { green: 'Grønt', yellow: 'Gult', red: 'Rødt' }[level],
@@ -490,7 +490,7 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
       if (forums) def.convene = { type: 'none', forums: splitList(forums[1]!) };
       else {
         def.convene = { type: 'none', forums: [blank('de faste fora, hvor det forebyggende arbejde foregår')] };
-        say('blank', 'forums-missing', forumBlock, 'beredskab level set green --forum TEKST', {}, ['levels', 'green', 'convene']);
+        say('blank', 'forums-missing', forumBlock, 'levels.green.convene.forums', {}, ['levels', 'green', 'convene']);
       }
     }
     if (level === 'red') {
@@ -510,7 +510,7 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
     const found = resolvePeople(subject).filter((id) => members.some((m) => m.person === id));
     if (found.length === 1) coordinator = found[0];
   }
-  if (!coordinator) say('review', 'coordinator-missing', coordinatorBlock, 'beredskab member replace ID / rediger group.coordinator', {}, ['group', 'coordinator']);
+  if (!coordinator) say('review', 'coordinator-missing', coordinatorBlock, 'group.coordinator: ID', {}, ['group', 'coordinator']);
   const coordinatorSentence = coordinatorBlock && sentencesOf(coordinatorBlock.text).find((s) => COORDINATOR.test(s));
   const updatesBlock = find(/informationerne\s+er\s+opdaterede|oplysningerne\s+er\s+opdaterede|fratræde/i);
 
@@ -569,8 +569,8 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
   }
   if (policeChain.length) {
     chains.unshift({ id: 'politi', title: { da: 'Ring til politiet', en: 'Call the police' }, purpose: policePurpose ?? blank('hvad politiet afklarer, når det kontaktes'), contacts: policeChain });
-    if (!policePurpose) say('blank', 'police-missing', policePurposeBlock, 'beredskab chain add politi --purpose TEKST', {}, ['activation', 'chains', 0, 'purpose']);
-  } else say('review', 'police-missing', orderBlock, 'beredskab chain set politi --contacts ID,ID,politi-vagtchef', {}, ['activation', 'chains']);
+    if (!policePurpose) say('blank', 'police-missing', policePurposeBlock, 'beredskab chain set politi --purpose TEKST', {}, ['activation', 'chains', 0, 'purpose']);
+  } else say('review', 'police-missing', orderBlock, 'beredskab chain add politi --title TEKST --purpose TEKST --contacts ID,ID,politi-vagtchef', {}, ['activation', 'chains']);
   if (coordinator) {
     chains.splice(policeChain.length ? 1 : 0, 0, {
       id: 'koordinator',
@@ -653,7 +653,7 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
   const statusBlock = find(/statusmøde|årligt?\s+(?:et\s+)?møde/i);
   const organiserMatch = statusBlock && /det\s+er\s+(.+?),?\s+der\s+er\s+tovholder|(\S+(?:\s+\S+)?)\s+er\s+tovholder/i.exec(statusBlock.text);
   const organiser = organiserMatch ? resolveOrg(organiserMatch[1] ?? organiserMatch[2]!) : undefined;
-  if (!organiser) say('blank', 'organiser-missing', statusBlock, 'beredskab plan set --status-organiser ORG-ID', {}, ['plan', 'statusMeeting', 'organiser']);
+  if (!organiser) say('blank', 'organiser-missing', statusBlock, 'plan.statusMeeting.organiser: ORG-ID', {}, ['plan', 'statusMeeting', 'organiser']);
   const sharingBlock = find(/§\s*115/);
   const evaluationBlock = find(/evaluering/i, 'kompetencer') ?? find(/evaluering/i);
   const commissionText = paragraphs('kommissorium').map((b) => b.text).join('\n\n');
@@ -662,7 +662,7 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
   const initiative = initiativeBlock ? sentencesOf(initiativeBlock.text).filter((s) => /initiativ|henvendelse|aktivere/i.test(s)).join(' ') : '';
   const need = (b: Block | undefined, text: string | undefined, code: ReviewCode, hint: string, path: Array<string | number>): string => {
     if (text) return text;
-    say('blank', 'text-missing', b, `beredskab plan set (${hint})`, { what: hint }, path);
+    say('blank', 'text-missing', b, path[1] === 'commission' ? 'beredskab plan set --commission TEKST' : path.join('.'), { what: hint }, path);
     void code;
     return blank(hint);
   };
@@ -707,7 +707,7 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
 
   // ---- interpretations the plan leaves open
   say('assumption', 'workday-ends', undefined, 'beredskab calendar set --workday-ends TT:MM', {}, ['calendar', 'workdayEnds']);
-  say('assumption', 'days-off', undefined, 'beredskab calendar set --days-off christmas-eve,new-years-eve', {}, ['interpretations', 'christmasEveWorkingDay']);
+  say('assumption', 'days-off', undefined, 'beredskab calendar set --days-off christmas-eve,new-years-eve', {}, ['calendar', 'customaryDaysOff']);
   say('assumption', 'activation-day', undefined, 'interpretations.activationDayCounts: true', {}, ['interpretations', 'activationDayCounts']);
   say('assumption', 'meeting-start', undefined, 'interpretations.meetingDeadline: end', {}, ['interpretations', 'meetingDeadline']);
 
@@ -734,7 +734,7 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
           else out.push(line);
         } else if (b.kind === 'table') {
           out.push(b.rows!.map((r) => r.join(' | ')).join('\n'));
-          say('review', 'table-unknown', b, 'beredskab plan text', {});
+          say('review', 'table-unknown', b, 'text', {});
         } else if (b.kind === 'heading') out.push(b.text);
         else out.push(b.text);
         last = b;
@@ -793,7 +793,7 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
     signatories,
     text,
     // The defaults, written out so that they are seen and confirmed: the plan states none of them.
-    interpretations: { activationDayCounts: false, christmasEveWorkingDay: true, newYearsEveWorkingDay: true, meetingDeadline: 'start' },
+    interpretations: { activationDayCounts: false, meetingDeadline: 'start' },
   };
   void participantLine;
   return { roster, review };

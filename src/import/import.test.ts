@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../plan/calendar.js';
@@ -25,7 +25,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A plan as Word writes it: "#" lines as Word headings, "- " as list items, tab or | rows as one table. */
-async function wordFile(markdown: string, name: string): Promise<string> {
+async function wordFile(markdown: string, name: string, options: { boldHeadings?: boolean } = {}): Promise<string> {
   const children: Array<Paragraph | Table> = [];
   let rows: string[][] = [];
   const flush = () => {
@@ -44,7 +44,8 @@ async function wordFile(markdown: string, name: string): Promise<string> {
     flush();
     if (!line.trim()) continue;
     const h = /^(#+)\s+(.*)$/.exec(line);
-    if (h) children.push(new Paragraph({ text: h[2]!.replace(/\*\*/g, ''), heading: headings[Math.min(h[1]!.length, 3) - 1] }));
+    if (h && options.boldHeadings) children.push(new Paragraph({ children: [new TextRun({ text: h[2]!.replace(/\*\*/g, ''), bold: true })] }));
+    else if (h) children.push(new Paragraph({ text: h[2]!.replace(/\*\*/g, ''), heading: headings[Math.min(h[1]!.length, 3) - 1] }));
     else if (line.startsWith('- ')) children.push(new Paragraph({ text: line.slice(2), bullet: { level: 0 } }));
     else children.push(new Paragraph(line));
   }
@@ -359,6 +360,17 @@ describe('import of a plan with a table of participants (Silkeborg, Word)', () =
     expect(r.adHoc).toEqual(['gadeplansmedarbejdere', 'skolen', 'boligsociale medarbejdere']);
     expect(r.communication.map((d) => d.by)).toEqual([['kirsten-due']]);
     expect(r.text!.find((t) => t.section === 'deltagere')!.body.da).toContain('{{deltagere}}');
+  });
+});
+
+describe('a Word file whose headings are only bold paragraphs', () => {
+  it('reads the same roster and the same sections as with heading styles', async () => {
+    const styled = await importFile(await wordFile(SILKEBORG, 'styled.docx'));
+    const bold = await importFile(await wordFile(SILKEBORG, 'bold.docx', { boldHeadings: true }));
+    expect(bold.errors).toEqual([]);
+    expect(bold.roster.text).toEqual(styled.roster.text);
+    expect(bold.roster.people).toEqual(styled.roster.people);
+    expect(bold.roster.plan.title).toBe('Beredskabsplan for Funder Bakke 2027-2031');
   });
 });
 

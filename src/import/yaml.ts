@@ -50,7 +50,7 @@ export function rosterYaml(result: ImportResult, source: string, today: string):
     const where = messages.where(item.n, item.line);
     const lines = wrap(`${label}: ${messages.review[item.code](item.args)}${item.n === undefined ? '' : ` (${where})`}.`);
     if (item.quote && item.kind !== 'assumption') lines.push(...wrap(`Kilden: "${item.quote}"`).map((l, i) => (i ? `  ${l}` : l)));
-    lines.push(`${messages.fix}: ${item.command}`);
+    lines.push(`${item.command.startsWith('beredskab ') ? messages.fix : messages.fixField}: ${item.command}`);
     notes.set(target, [...(notes.get(target) ?? []), ...lines]);
   }
   for (const [node, lines] of notes) node.commentBefore = lines.map((l) => ` ${l}`).join('\n');
