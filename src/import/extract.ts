@@ -365,14 +365,14 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
   if (municipality) orgId(municipality);
   const people: Array<{ id: string; name: string; title: string; organisation: string; phone: string }> = [];
   const personByName = (name: string) => people.find((p) => norm(p.name) === norm(name));
-  const addPerson = (p: Participant): string => {
+  const addPerson = (p: Participant, options: { quiet?: boolean } = {}): string => {
     const existing = personByName(p.name);
     if (existing) return existing.id;
     let id = slugOf(p.name) || 'person';
     for (let k = 2; people.some((x) => x.id === id); k++) id = `${slugOf(p.name)}-${k}`;
     const organisation = p.organisation ? orgId(p.organisation) : orgId(blank(`${p.name}s organisation`));
     people.push({ id, name: p.name, title: p.title ?? blank(`${p.name}s titel`), organisation, phone: p.phone ?? blank(`${p.name}s telefonnummer`) });
-    if (!p.phone) say('blank', 'phone-missing', p, `beredskab person set ${id} --phone NUMMER`, { name: p.name });
+    if (!p.phone && !options.quiet) say('blank', 'phone-missing', p, `beredskab person set ${id} --phone NUMMER`, { name: p.name });
     return id;
   };
 
@@ -691,7 +691,7 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
     const title = parts.length ? parts.join(', ') : blank(`${right}s titel i underskriften`);
     let person = personByName(right)?.id;
     if (!person) {
-      person = addPerson({ name: right, title: title, organisation, n: b.n, line: b.line, text: b.text });
+      person = addPerson({ name: right, title: title, organisation, n: b.n, line: b.line, text: b.text }, { quiet: true });
       say('blank', 'signatory-unknown', b, `beredskab person set ${person} --phone NUMMER`, { name: right });
     }
     const p = people.find((x) => x.id === person)!;

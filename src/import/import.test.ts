@@ -385,6 +385,10 @@ describe('what cannot be mapped is said, never guessed', () => {
     const open = r.result.review.filter((i) => i.kind !== 'assumption').map((i) => i.code);
     expect(open).toContain('participant-unread');
     expect(open).toContain('coordinator-missing');
+    // A signatory outside the participant list is one item (no number to read), not two.
+    expect(open.filter((c) => c === 'signatory-unknown' || c === 'phone-missing')).toEqual(['signatory-unknown']);
+    expect(r.yaml).toContain('phone: "UDFYLD: Lars Vinthers telefonnummer"');
+    expect(r.errors).toEqual(['blank-unfilled: Ikke udfyldt endnu: Lars Vinthers telefonnummer']);
     expect(r.yaml).toContain('# REVIEW: Deltagerlinjen kunne ikke deles sikkert');
     expect(r.yaml).toContain('kontakt: lokal ildsjæl, tlf. 20 30 40 50');
   });
