@@ -92,12 +92,23 @@ function deadlines(roster: Roster, moments: string[]): Array<string | undefined>
 }
 const MOMENTS = ['2026-12-23T15:30', '2026-12-31T09:00', '2027-03-24T23:59', '2027-03-26T10:00', '2027-10-30T20:00', '2027-04-30T16:01', '2028-12-22T08:00'];
 
-/** The seed's paragraphs of prose: everything but the title, the participant, table, press and signature lines. */
-function seedProse(md: string): string[] {
+/** A source's paragraphs of prose: everything but the title, headings, tables, and the lines that are data. */
+function proseOf(md: string, data: RegExp): string[] {
   return md
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#') && !l.includes('\t') && !/tlf\.|telefonnummer 114|^[^:]+:\s*[A-ZÆØÅ][a-zæøå]+( [A-ZÆØÅ][a-zæøå]+)+$/.test(l));
+    .filter((l) => l && !l.startsWith('#') && !l.includes('\t') && !l.startsWith('|') && !data.test(l))
+    .map((l) => l.replace(/^- /, ''));
+}
+const seedProse = (md: string) => proseOf(md, /tlf\.|telefonnummer 114|^[^:]+:\s*[A-ZÆØÅ][a-zæøå]+( [A-ZÆØÅ][a-zæøå]+)+$/);
+
+/** Every paragraph of prose is in the roster's text, verbatim, and every insert stands where the data was. */
+function expectProse(roster: Roster, prose: string[]): void {
+  const bodies = roster.text!.map((s) => s.body.da).join('\n\n');
+  const lines = bodies.split('\n').map((l) => l.replace(/^- /, '').trim()).filter(Boolean);
+  for (const line of prose) expect(lines, line).toContain(line);
+  const inserts = lines.filter((l) => /^\{\{/.test(l));
+  expect(lines.length - inserts.length).toBe(prose.length);
 }
 
 describe('import of the Randers plan as a Word file', () => {
@@ -173,9 +184,8 @@ describe('import of the Randers plan as a Word file', () => {
   it('keeps the prose verbatim, section by section, with the data inserted where the plan has it', () => {
     const r = seed.roster;
     expect(r.text!.map((s) => s.section)).toEqual(['indledning', 'formaal', 'deltagere', 'organisering', 'kompetencer', 'omverdenen', 'kommissorium', 'underskrift']);
+    expectProse(r, seedProse(SEED_TEXT));
     const bodies = r.text!.map((s) => s.body.da).join('\n\n');
-    const paragraphs = bodies.split('\n').map((l) => l.replace(/^- /, '').trim()).filter(Boolean);
-    for (const line of seedProse(SEED_TEXT)) expect(paragraphs, line).toContain(line.replace(/^- /, ''));
     for (const insert of ['{{niveauer}}', '{{deltagere}}', '{{reserve}}', '{{presse}}', '{{underskrifter}}']) expect(bodies).toContain(insert);
     expect(r.text!.find((s) => s.section === 'kompetencer')!.heading?.da).toBe('Kompetencer/handlemuligheder i beredskabssituationer');
   });
@@ -230,6 +240,11 @@ describe('import of a plan in another shape (Vejle, plain text)', () => {
     expect(r.signatories.map((s) => person(r, s.person).name)).toEqual(['Mette Holm', 'Jonas Berg', 'Hanne Vest']);
     expect(r.communication.map((d) => [d.by, da(d.informs)])).toEqual([[['hanne-vest'], 'Det er driftschefens ansvar at orientere ejendomsfunktionærerne.']]);
     expect(v.result.review.map((i) => i.code)).toContain('chain-hotline');
+  });
+
+  it('keeps its prose verbatim in the text, section by section', () => {
+    expectProse(v.roster, proseOf(readFileSync(VEJLE, 'utf8'), /tlf\.|telefonnummer 114|^[^:]+:\s*[A-ZÆØÅ][a-zæøå]+( [A-ZÆØÅ][a-zæøå]+)+$/));
+    expect(v.roster.text!.map((t) => t.section)).toEqual(['indledning', 'formaal', 'deltagere', 'organisering', 'kompetencer', 'omverdenen', 'kommissorium', 'underskrift']);
   });
 
   it('reads its own deadlines: 1 working day and 6 hours', () => {
@@ -360,6 +375,7 @@ describe('import of a plan with a table of participants (Silkeborg, Word)', () =
     expect(r.adHoc).toEqual(['gadeplansmedarbejdere', 'skolen', 'boligsociale medarbejdere']);
     expect(r.communication.map((d) => d.by)).toEqual([['kirsten-due']]);
     expect(r.text!.find((t) => t.section === 'deltagere')!.body.da).toContain('{{deltagere}}');
+    expectProse(r, proseOf(SILKEBORG, /tlf\.|på 114\.$|^[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ][a-zæøå]+: /));
   });
 });
 
