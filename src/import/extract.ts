@@ -645,7 +645,11 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
         continue;
       }
       previous = by;
-      communication.push({ id: communication.some((c) => c.id === id) ? `${id}-${communication.length + 1}` : id, by, informs: sentence });
+      // What is printed after the names: the sentence without its subject ("sørger for at informere …"); "Det er
+      // X's ansvar at aktivere …" gives the verb in the present tense ("aktiverer …").
+      const duty = /^det\s+er\s+.+?\s+(?:ansvar|rolle|opgave)\s+at\s+(\p{L}+)(.*)$/iu.exec(sentence);
+      const predicate = duty ? `${duty[1]!.endsWith('e') ? `${duty[1]}r` : duty[1]}${duty[2]}` : subjectMatch ? sentence.slice(subjectMatch[1]!.length).trim() : sentence;
+      communication.push({ id: communication.some((c) => c.id === id) ? `${id}-${communication.length + 1}` : id, by, informs: predicate.replace(/[.!]+$/, '') });
     }
   }
 
