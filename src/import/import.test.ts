@@ -155,6 +155,18 @@ describe('import of the Randers plan as a Word file', () => {
     expect(r.adHoc).toEqual(s.adHoc.map(da));
   });
 
+  it('reads who informs whom, with the people and organisations the sentences name', () => {
+    const r = seed.roster;
+    const duties = r.communication.map((d) => [names(r, d.by).map((n, i) => n ?? r.organisations.find((o) => o.id === d.by[i])!.name).join(', '), da(d.informs)]);
+    expect(duties).toContainEqual(['Claus Hansen', 'aktiverer SSP-netværket – herunder eksempelvis skole, opsøgende medarbejdere, klubmedarbejdere, hvis situationen kræver det']);
+    expect(duties).toContainEqual(['Østjyllands Politi', 'viderebringer relevante informationer indenfor retsplejelovens rammer']);
+    expect(duties).toContainEqual(['Louise Hou Kragh', 'varetager desuden dialogen med boligorganisationernes driftsenheder i tæt samarbejde med inspektøren, der også indgår i beredskabsgruppen']);
+    expect(duties.find(([, text]) => text.startsWith('sikrer hver især orientering'))![0].split(', ')).toHaveLength(7);
+    expect(da(r.plan.informationSharing)).toMatch(/^Politi og kommune er myndigheder, der har mulighed for at dele informationer inden for retsplejelovens § 115\./);
+    expect(r.plan.statusMeeting.organiser).toBe('bysekretariatet');
+    expect(da(r.plan.commission)).toBe('Der er ikke udarbejdet et kommissorium.');
+  });
+
   it('reads the levels: meaning from the table, examples, and the same deadlines as the shipped roster', () => {
     const r = seed.roster;
     expect(r.levels.yellow!.convene).toEqual({ type: 'working-days', days: 3 });
