@@ -10,6 +10,8 @@ export async function readWord(bytes: Uint8Array, path: string): Promise<Block[]
     await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes) },
       {
+        // Pictures (the map of the areas) are not read: their bytes would only cost time and memory.
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
         transformDocument: (doc: unknown) => {
           document = doc;
           return doc;
