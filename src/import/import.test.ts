@@ -8,6 +8,7 @@ import { WorkingCalendar } from '../plan/calendar.js';
 import { meetingDeadline } from '../plan/deadline.js';
 import { loadRoster } from '../roster/load.js';
 import type { LevelId, Roster } from '../roster/schema.js';
+import { blocksFromMarkdown } from './blocks.js';
 import { extractRoster, parseParticipant, phonesIn, type ImportResult } from './extract.js';
 import { readPlan } from './read.js';
 import { rosterYaml } from './yaml.js';
@@ -473,5 +474,20 @@ describe('files that are no plan: refused, with a Danish message', () => {
     writeFileSync(file, 'PK');
     truncateSync(file, 50 * 1024 * 1024);
     await expect(readPlan(file)).rejects.toMatchObject({ kind: 'too-large' });
+  });
+});
+
+describe('markdown and text as plans are written', () => {
+  it('one paragraph per line, except a line wrapped mid-sentence; bold lines as headings; | and tab tables', () => {
+    const blocks = blocksFromMarkdown(
+      '**Deltagere**\n\nSSP-konsulent, Skolen, Ida Holm, tlf. 40867408\nLeder, Klubben, Bo Ravn, tlf. 40867409\nDet er deltagernes ansvar at holde\noplysningerne opdaterede.\n\n| Niveau | Situation |\n|---|---|\n| Grønt | Hverdag |\nGult\tUro\n',
+    );
+    expect(blocks.map((b) => [b.kind, b.text, b.line])).toEqual([
+      ['heading', 'Deltagere', 1],
+      ['para', 'SSP-konsulent, Skolen, Ida Holm, tlf. 40867408', 3],
+      ['para', 'Leder, Klubben, Bo Ravn, tlf. 40867409', 4],
+      ['para', 'Det er deltagernes ansvar at holde oplysningerne opdaterede.', 5],
+      ['table', 'Niveau | Situation\nGrønt | Hverdag\nGult | Uro', 8],
+    ]);
   });
 });
