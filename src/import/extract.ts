@@ -746,7 +746,7 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
       if (!out.length) return undefined;
       const entry: Record<string, unknown> = { section: s.id };
       if (s.heading) entry.heading = { da: s.heading.text };
-      entry.body = { da: out.join('\n\n') + '\n' };
+      entry.body = { da: out.join('\n\n') };
       return entry;
     })
     .filter((s): s is Record<string, unknown> => s !== undefined);
