@@ -64,6 +64,15 @@ describe('beredskab import', () => {
     expect(readFileSync(join(dir, 'ny.yaml'), 'utf8')).toContain('phone: "UDFYLD: Hanne Vests telefonnummer"');
   });
 
+  it('says it in English with --lang en', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'plan.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const run = cli(['import', 'plan.doc', '--lang', 'en'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('beredskab: plan.doc is in the old Word format (.doc), which cannot be read. Open it in Word and save it as a Word document (.docx)\n');
+    expect(readdirSync(dir)).toEqual(['plan.doc']);
+  });
+
   it.each([
     ['plan.doc', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), 'er i det gamle Word-format (.doc), som ikke kan læses. Åbn den i Word, og gem den som Word-dokument (.docx)'],
     ['plan.docx', Buffer.from('PK\x03\x04 ikke en zip'), 'er ikke et gyldigt Word-dokument (filen er beskadiget eller ikke en .docx). Åbn den i Word, og gem den igen som .docx'],
