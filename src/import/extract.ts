@@ -171,7 +171,8 @@ export function parseParticipant(text: string, block: Pick<Block, 'n' | 'line'>,
     substituteFor = sub[1]?.trim() || '';
     body = body.slice(sub[0].length);
   }
-  const phones = phonesIn(body);
+  // A person's number has eight digits: "nummer 112" in a sentence is no participant's phone.
+  const phones = phonesIn(body).filter((p) => p.value.replace(/\D/g, '').length === 8);
   if (!phones.length && !options.phoneOptional) return undefined;
   const phone = phones[phones.length - 1];
   const at = phone ? body.lastIndexOf(phone.raw) : body.length;
