@@ -563,8 +563,10 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
       const before = resolvePeople(h.sentence).filter((p) => people.some((x) => x.id === p));
       const prev = all[i - 1];
       const lead = before.length ? before : prev && /:$/.test(prev.text) ? resolvePeople(prev.text) : [];
-      const chainId = slugOf(h.name.replace(/^(?:kommunens|politiets)\s+/i, '')).slice(0, 30).replace(/-+$/, '') || 'kaede';
-      chains.push({ id: chains.some((c) => c.id === chainId) ? `${chainId}-2` : chainId, title: h.name.replace(/^(\p{Ll})/u, (c) => c.toUpperCase()), purpose: h.sentence, contacts: [...lead, id] });
+      const base = slugOf(h.name.replace(/^(?:kommunens|politiets)\s+/i, '')).slice(0, 30).replace(/-+$/, '') || 'kaede';
+      let chainId = base;
+      for (let k = 2; chains.some((c) => c.id === chainId) || chainId === 'politi' || chainId === 'koordinator'; k++) chainId = `${base}-${k}`;
+      chains.push({ id: chainId, title: h.name.replace(/^(\p{Ll})/u, (c) => c.toUpperCase()), purpose: h.sentence, contacts: [...lead, id] });
       say('assumption', 'chain-hotline', h.b, `beredskab chain set ${chainId} --contacts ${[...lead, id].join(',')}`, { name: h.name, phone: h.phone.value, order: [...lead.map((p) => people.find((x) => x.id === p)!.name), h.name].join(' → ') });
     }
   }

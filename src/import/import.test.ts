@@ -441,6 +441,10 @@ describe('participant lines and numbers', () => {
     expect(p.unread).toBeFalsy();
   });
 
+  it('a sentence with a short number is no participant line', () => {
+    expect(parseParticipant('Østjyllands Politis vagtchef kontaktes på telefonnummer 114.', { n: 1 })).toBeUndefined();
+  });
+
   it('"(Suppleant …)" marks a substitute', () => {
     expect(parseParticipant('(Suppleant Politikommisær Østjyllands Politi, Allan Aarslev, tlf. 22701226)', { n: 1 })!.substituteFor).toBe('');
   });
