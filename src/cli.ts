@@ -22,6 +22,15 @@ import { organisationCommand } from './commands/organisation.js';
 import { personCommand } from './commands/person.js';
 import { planCommand } from './commands/plan.js';
 import { substituteCommand } from './commands/substitute.js';
+import { chainCommand } from './commands/chain.js';
+import { hotlineCommand } from './commands/hotline.js';
+import { signatoryCommand } from './commands/signatory.js';
+import { pressCommand } from './commands/press.js';
+import { informCommand } from './commands/inform.js';
+import { adhocCommand } from './commands/adhoc.js';
+import { calendarCommand } from './commands/calendar.js';
+import { levelCommand } from './commands/level.js';
+import { listCommand } from './commands/list.js';
 
 declare const BEREDSKAB_VERSION: string;
 
@@ -46,6 +55,15 @@ const COMMANDS: Array<(lang: Lang) => Command> = [
   substituteCommand,
   organisationCommand,
   confirmCommand,
+  chainCommand,
+  hotlineCommand,
+  signatoryCommand,
+  pressCommand,
+  informCommand,
+  adhocCommand,
+  calendarCommand,
+  levelCommand,
+  listCommand,
 ];
 
 /** --lang must be known before the help text is built, so it is read ahead of commander. */

@@ -29,6 +29,8 @@ export const da = {
     contact: 'kontakt',
     what: 'hvad',
     year: 'år',
+    days: 'dage',
+    entry: 'linje',
   } as Record<string, string>,
   choices: (list: string) => `valg: ${list}`,
   default: (value: string) => `standard: ${value}`,

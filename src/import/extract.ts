@@ -669,7 +669,7 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
   const initiative = initiativeBlock ? sentencesOf(initiativeBlock.text).filter((s) => /initiativ|henvendelse|aktivere/i.test(s)).join(' ') : '';
   const need = (b: Block | undefined, text: string | undefined, code: ReviewCode, hint: string, path: Array<string | number>): string => {
     if (text) return text;
-    say('blank', 'text-missing', b, path[1] === 'commission' ? 'beredskab plan set --commission TEKST' : path.join('.'), { what: hint }, path);
+    say('blank', 'text-missing', b, path.join('.'), { what: hint }, path);
     void code;
     return blank(hint);
   };

@@ -5,6 +5,10 @@ import { formatPhone, parsePhone } from './phone.js';
 import { isBlank } from './rules.js';
 import type { Roster } from './schema.js';
 import { applyOps, YamlEditError, type Op, type YamlPath } from './yamledit.js';
+import { slugOf } from './slug.js';
+import { planPart, substituteChainOps, type Created, type PartNote, type PartRefusalCode, type PartRequest } from './edit-parts.js';
+
+export { slugOf };
 
 /** One change a coordinator asks for, in the words of the commands. */
 export type EditRequest =
@@ -13,11 +17,12 @@ export type EditRequest =
   | { kind: 'member-replace'; id: string; name: string; phone: string; title?: string; email?: string; newId?: string }
   | { kind: 'member-add'; person: string; substitute?: string }
   | { kind: 'member-remove'; person: string }
-  | { kind: 'substitute-set'; member: string; person: string }
+  | { kind: 'substitute-set'; member: string; person: string; inChain?: boolean }
   | { kind: 'confirm'; ids: string[]; date?: string }
   | { kind: 'organisation-add'; id?: string; name: string }
   | { kind: 'organisation-set'; id: string; name: string }
-  | { kind: 'plan-set'; title?: string; municipality?: string; areas?: string[]; start?: string; end?: string };
+  | { kind: 'plan-set'; title?: string; municipality?: string; areas?: string[]; start?: string; end?: string }
+  | PartRequest;
 
 /** Why an edit is not made, before anything is validated; `usage` when the command line itself is wrong. */
 export interface Refusal {
@@ -34,14 +39,15 @@ export interface Refusal {
     | 'nothing-to-change'
     | 'not-in-place'
     | 'cannot-edit'
-    | 'empty-value';
+    | 'empty-value'
+    | PartRefusalCode;
   args: Record<string, string>;
   usage: boolean;
 }
 
 /** Something the user should know about a change that was made. */
 export interface EditNote {
-  code: 'still-referenced';
+  code: 'still-referenced' | PartNote['code'];
   args: Record<string, string>;
 }
 
@@ -49,26 +55,13 @@ export type EditOutcome =
   | { status: 'refused'; refusal: Refusal }
   | { status: 'invalid-before'; diagnostics: Diagnostic[] }
   | { status: 'invalid-after'; text: string; diagnostics: Diagnostic[] }
-  | { status: 'ok'; text: string; before: Roster; after: Roster; diagnostics: Diagnostic[]; notes: EditNote[] };
+  | { status: 'ok'; text: string; before: Roster; after: Roster; diagnostics: Diagnostic[]; notes: EditNote[]; created?: Created };
 
 export interface EditOptions {
   file: string;
   lang: Lang;
   /** Today in the plan's zone (ISO date), or a function of the zone giving it: the new lastChanged. */
   today: string | ((timezone: string) => string);
-}
-
-/** An id from a name: "Jørgen Lajer" → "jorgen-lajer" would lose the ø, so æ, ø, å are spelt out: "joergen-lajer". */
-export function slugOf(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -105,10 +98,10 @@ export function applyEdit(text: string, request: EditRequest, options: EditOptio
   if (!result.roster || blocking(result.diagnostics).length > 0) {
     return { status: 'invalid-after', text: changed, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
   }
-  return { status: 'ok', text: changed, before, after: result.roster, diagnostics: result.diagnostics, notes: planned.notes };
+  return { status: 'ok', text: changed, before, after: result.roster, diagnostics: result.diagnostics, notes: planned.notes, ...(planned.created ? { created: planned.created } : {}) };
 }
 
-type Planned = { ops: Op[]; notes: EditNote[] } | { refusal: Refusal };
+type Planned = { ops: Op[]; notes: EditNote[]; created?: Created } | { refusal: Refusal };
 
 const refuse = (code: Refusal['code'], args: Record<string, string> = {}, usage = true): Planned => ({ refusal: { code, args, usage } });
 
@@ -170,7 +163,7 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
       if (isRefusal(phone)) return { refusal: phone };
       if (request.email !== undefined && !EMAIL.test(request.email)) return refuse('email-invalid', { email: request.email });
       const person = { id, name: request.name, title: request.title, organisation: request.organisation, phone, ...(request.email ? { email: request.email } : {}) };
-      return { ops: [{ op: 'append', path: ['people'], value: person }], notes: [] };
+      return { ops: [{ op: 'append', path: ['people'], value: person }], notes: [], created: { what: 'person', id } };
     }
     case 'member-replace': {
       const i = personIndex(request.id);
@@ -188,7 +181,7 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
       // The signatures are history: whoever signed stays in people, and the successor is listed beside them.
       ops.unshift({ op: 'put', path: ['people', i], value: successor, after: kept });
       const notes: EditNote[] = kept ? [{ code: 'still-referenced', args: { name: leaver.name, id: leaver.id, where: 'signatories' } }] : [];
-      return { ops, notes };
+      return { ops, notes, created: { what: 'person', id } };
     }
     case 'member-add': {
       if (personIndex(request.person) < 0) return refuse('unknown-person', { id: request.person, known: known(roster.people) });
@@ -222,7 +215,13 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
           : refuse('not-a-member', { id: request.member });
       }
       if (personIndex(request.person) < 0) return refuse('unknown-person', { id: request.person, known: known(roster.people) });
-      return { ops: [{ op: 'set', path: ['group', 'members', m, 'substitute'], value: request.person }], notes: [] };
+      const ops: Op[] = [{ op: 'set', path: ['group', 'members', m, 'substitute'], value: request.person }];
+      // A member who is called in a chain: the substitute is the one to call when he does not answer.
+      const inChain = substituteChainOps(roster, request.member, request.person, roster.group.members[m]!.substitute);
+      const args = { chains: inChain.chains.join(', '), member: request.member, person: request.person };
+      if (inChain.chains.length === 0) return { ops, notes: [] };
+      if (!request.inChain) return { ops, notes: [{ code: 'offer-in-chain', args }] };
+      return { ops: [...ops, ...inChain.ops], notes: [{ code: 'put-in-chain', args }] };
     }
     case 'confirm': {
       const ops: Op[] = [];
@@ -236,13 +235,36 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
     case 'organisation-add': {
       const id = newId(request.id, request.name);
       if (isRefusal(id)) return { refusal: id };
-      return { ops: [{ op: 'append', path: ['organisations'], value: { id, name: request.name } }], notes: [] };
+      return { ops: [{ op: 'append', path: ['organisations'], value: { id, name: request.name } }], notes: [], created: { what: 'organisation', id } };
     }
     case 'organisation-set': {
       const i = orgIndex(request.id);
       if (i < 0) return refuse('unknown-organisation', { id: request.id, known: known(roster.organisations) });
       return { ops: [{ op: 'set', path: ['organisations', i, 'name'], value: request.name }], notes: [] };
     }
+    case 'chain-add':
+    case 'chain-set':
+    case 'chain-insert':
+    case 'chain-remove':
+    case 'hotline-add':
+    case 'hotline-set':
+    case 'hotline-remove':
+    case 'signatory-add':
+    case 'signatory-remove':
+    case 'signatory-move':
+    case 'press-add':
+    case 'press-remove':
+    case 'press-set':
+    case 'inform-add':
+    case 'inform-set':
+    case 'inform-remove':
+    case 'adhoc-add':
+    case 'adhoc-remove':
+    case 'calendar-set':
+    case 'level-set':
+    case 'person-remove':
+    case 'organisation-remove':
+      return planPart(roster, request);
     case 'plan-set': {
       const ops: Op[] = [];
       if (request.title !== undefined) ops.push({ op: 'set', path: ['plan', 'title'], value: request.title });
