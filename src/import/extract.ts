@@ -166,7 +166,7 @@ const isName = (part: string) => NAME.test(part) && !ORG_WORD.test(part) && !TIT
 export function parseParticipant(text: string, block: Pick<Block, 'n' | 'line'>, options: { phoneOptional?: boolean } = {}): Participant | undefined {
   let body = text.trim().replace(/^\((.*)\)\.?$/, '$1').trim();
   let substituteFor: string | undefined;
-  const sub = /^suppleant(?:\s+for\s+([^:,]+?))?\s*[:,]?\s+/i.exec(body);
+  const sub = /^suppleant\s+for\s+([^:,]+?)\s*[:,]\s*/i.exec(body) ?? /^suppleant\s*[:,]?\s+/i.exec(body);
   if (sub) {
     substituteFor = sub[1]?.trim() || '';
     body = body.slice(sub[0].length);

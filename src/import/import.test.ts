@@ -265,6 +265,23 @@ describe('import of a plan in another shape (Vejle, plain text)', () => {
     expect(v.roster.text!.map((t) => t.section)).toEqual(['indledning', 'formaal', 'deltagere', 'organisering', 'kompetencer', 'omverdenen', 'kommissorium', 'underskrift']);
   });
 
+  it('reads the other ways of writing a substitute: in brackets, and "Suppleant for NAVN:" on a line of its own', async () => {
+    const file = join(dir, 'vejle-suppleanter.txt');
+    writeFileSync(
+      file,
+      readFileSync(VEJLE, 'utf8')
+        .replace(', suppleant: Søren Dam, tlf. 0045 21 43 65 88', ' (suppleant: Søren Dam, tlf. 0045 21 43 65 88)')
+        .replace(', suppleant: Lise Krogh, tlf. 2345 6790', '')
+        .replace('Hanne Vest, Driftschef', 'Suppleant for Jonas Berg: Lise Krogh, Politikommissær, Sydøstjyllands Politi, tlf. 2345 6790\nHanne Vest, Driftschef'),
+    );
+    const r = (await importFile(file)).roster;
+    expect(r.group.members.map((m) => [m.person, m.substitute])).toEqual([
+      ['mette-holm', 'soeren-dam'],
+      ['jonas-berg', 'lise-krogh'],
+      ['hanne-vest', 'ole-bak'],
+    ]);
+  });
+
   it('reads its own deadlines: 1 working day and 6 hours', () => {
     const r = v.roster;
     expect(r.levels.yellow!.convene).toEqual({ type: 'working-days', days: 1 });
