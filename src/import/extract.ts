@@ -420,7 +420,6 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
       else say('review', 'substitute-unplaced', p, `beredskab substitute set MEDLEM ${id}`, { name: p.name });
     } else members.push({ person: id });
   }
-  const participantLine = (id: string) => participants.find((p) => personByName(p.name)?.id === id);
 
   /** The person or people a phrase names: by name, else by title (and organisation when two share the title). */
   const resolvePeople = (phrase: string): string[] => {
@@ -667,10 +666,9 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
   const purposeBlock = find(/^formålet\s+med/i, 'formaal') ?? paragraphs('formaal')[0];
   const initiativeBlock = find(/tage\s+initiativ|kan\s+aktivere|aktivere\s+beredskab/i, 'organisering') ?? find(/kan\s+(?:hver\s+især\s+)?aktivere/i);
   const initiative = initiativeBlock ? sentencesOf(initiativeBlock.text).filter((s) => /initiativ|henvendelse|aktivere/i.test(s)).join(' ') : '';
-  const need = (b: Block | undefined, text: string | undefined, code: ReviewCode, hint: string, path: Array<string | number>): string => {
+  const need = (b: Block | undefined, text: string | undefined, hint: string, path: Array<string | number>): string => {
     if (text) return text;
     say('blank', 'text-missing', b, path.join('.'), { what: hint }, path);
-    void code;
     return blank(hint);
   };
 
@@ -765,15 +763,15 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
       period,
       areas: areas.length ? areas : [blank('boligområdets navn')],
       timezone: 'Europe/Copenhagen',
-      purpose: need(purposeBlock, purposeBlock?.text, 'text-missing', 'planens formål', ['plan', 'purpose']),
+      purpose: need(purposeBlock, purposeBlock?.text, 'planens formål', ['plan', 'purpose']),
       statusMeeting: {
         frequency: 'annual',
         organiser: organiser ?? (municipality ? orgId(municipality) : orgId(blank('tovholder for statusmødet'))),
-        purpose: need(statusBlock, statusBlock?.text, 'text-missing', 'statusmødets formål', ['plan', 'statusMeeting', 'purpose']),
+        purpose: need(statusBlock, statusBlock?.text, 'statusmødets formål', ['plan', 'statusMeeting', 'purpose']),
       },
-      informationSharing: need(sharingBlock, sharingBlock?.text, 'text-missing', 'deling af oplysninger efter retsplejelovens § 115', ['plan', 'informationSharing']),
-      evaluation: need(evaluationBlock, evaluationBlock?.text, 'text-missing', 'evaluering efter en aktivering', ['plan', 'evaluation']),
-      commission: need(section('kommissorium')[0], commissionText, 'text-missing', 'kommissorium, eller at der ikke er udarbejdet et', ['plan', 'commission']),
+      informationSharing: need(sharingBlock, sharingBlock?.text, 'deling af oplysninger efter retsplejelovens § 115', ['plan', 'informationSharing']),
+      evaluation: need(evaluationBlock, evaluationBlock?.text, 'evaluering efter en aktivering', ['plan', 'evaluation']),
+      commission: need(section('kommissorium')[0], commissionText, 'kommissorium, eller at der ikke er udarbejdet et', ['plan', 'commission']),
     },
     calendar: { workdayEnds: '16:00', customaryDaysOff: [], extraDaysOff: [] },
     levels,
@@ -783,18 +781,18 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
     group: {
       members,
       coordinator: coordinator ?? members[0]?.person ?? 'koordinator',
-      coordinatorDuty: need(coordinatorBlock, coordinatorSentence, 'text-missing', 'koordinatorens opgave', ['group', 'coordinatorDuty']),
-      updates: need(updatesBlock, updatesBlock?.text, 'text-missing', 'hvem der holder oplysningerne opdaterede', ['group', 'updates']),
+      coordinatorDuty: need(coordinatorBlock, coordinatorSentence, 'koordinatorens opgave', ['group', 'coordinatorDuty']),
+      updates: need(updatesBlock, updatesBlock?.text, 'hvem der holder oplysningerne opdaterede', ['group', 'updates']),
     },
     adHoc,
     activation: {
-      initiative: need(initiativeBlock, initiative, 'text-missing', 'hvem der kan aktivere beredskabet', ['activation', 'initiative']),
+      initiative: need(initiativeBlock, initiative, 'hvem der kan aktivere beredskabet', ['activation', 'initiative']),
       chains,
     },
     communication,
     press: {
       responsible,
-      agreement: need(pressRespBlock, pressAgreement, 'text-missing', 'aftalen om kommunikation til pressen', ['press', 'agreement']),
+      agreement: need(pressRespBlock, pressAgreement, 'aftalen om kommunikation til pressen', ['press', 'agreement']),
       contacts: pressContacts,
     },
     signatories,
@@ -802,6 +800,5 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
     // The defaults, written out so that they are seen and confirmed: the plan states none of them.
     interpretations: { activationDayCounts: false, meetingDeadline: 'start' },
   };
-  void participantLine;
   return { roster, review };
 }

@@ -445,6 +445,17 @@ describe('what cannot be mapped is said, never guessed', () => {
   });
 });
 
+describe('a text the plan lacks', () => {
+  it('is a blank that lint reports, with the field to fill in', async () => {
+    const file = join(dir, 'uden-115.txt');
+    writeFileSync(file, readFileSync(VEJLE, 'utf8').replace('Politi og kommune kan dele oplysninger inden for retsplejelovens § 115.\n', ''));
+    const r = await importFile(file);
+    expect(r.result.review.filter((i) => i.kind === 'blank').map((i) => [i.code, i.command])).toEqual([['text-missing', 'plan.informationSharing']]);
+    expect(r.yaml).toContain('informationSharing: "UDFYLD: deling af oplysninger efter retsplejelovens § 115"');
+    expect(r.errors.map((e) => e.split(':')[0])).toEqual(['blank-unfilled']);
+  });
+});
+
 describe('participant lines and numbers', () => {
   it.each([
     ['SSP-konsulent, Randers Ungdomsskole, Claus Hansen, tlf. 40867408', ['Claus Hansen', 'SSP-konsulent', 'Randers Ungdomsskole', '40 86 74 08']],
