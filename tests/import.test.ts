@@ -37,6 +37,22 @@ describe('beredskab import', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
+  it('gives a plan document whose prose is the plan\'s, paragraph by paragraph', () => {
+    const dir = temp();
+    expect(cli(['import', SEED], { cwd: dir }).code).toBe(0);
+    const plan = cli(['--roster', 'roster.yaml', 'plan', '--format', 'markdown'], { cwd: dir });
+    expect(plan.code).toBe(0);
+    const lines = new Set(plan.stdout.split('\n').map((l) => l.trim()));
+    const seed = readFileSync(SEED, 'utf8').split('\n').map((l) => l.trim());
+    // Every line of prose, bullets included; the data lines (participants, press, signatures) are generated from the
+    // roster, with the numbers written the Danish way.
+    const prose = seed.filter((l) => l && !l.startsWith('#') && !l.includes('\t') && !/tlf\.|: [A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ]/.test(l));
+    expect(prose).toHaveLength(38);
+    for (const line of prose) expect(lines.has(line), line).toBe(true);
+    expect(lines.has('- Østjyllands Politis Vagtcchef kontaktes på telefonnummer 114.')).toBe(true);
+    expect(plan.stdout).toContain('SSP-konsulent, Randers Ungdomsskole, Claus Hansen, tlf. 40 86 74 08');
+  });
+
   it('--output - prints the roster and sends the review list to standard error; --dry-run writes nothing', () => {
     const dir = temp();
     const out = cli(['import', VEJLE, '--output', '-', '--lang', 'en'], { cwd: dir });

@@ -61,7 +61,7 @@ export async function runImport(command: Command, lang: Lang, file: string, opts
 }
 
 function reviewList(items: readonly ReviewItem[], m: ImportMessages): string {
-  const command = (c: string) => c.replace(/ÅÅÅÅ-MM-DD|TT:MM|[A-ZÆØÅ]{4,}/g, (w) => m.placeholders[w] ?? w);
+  const command = (c: string) => c.replace(/ÅÅÅÅ-MM-DD|TT:MM|\bFIL\b|[A-ZÆØÅ]{4,}/g, (w) => m.placeholders[w] ?? w);
   const lines = [m.reviewHeading(items.length)];
   items.forEach((item, i) => {
     lines.push(`${String(i + 1).padStart(3)}. [${m.kind[item.kind]}] ${m.where(item.n, item.line)}: ${m.review[item.code](item.args)}`);

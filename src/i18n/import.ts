@@ -144,7 +144,7 @@ export const en: typeof da = {
     'text-missing': (a: A) => `Text missing: ${a.what}`,
   },
   reviewHeading: (n: number) => (n === 0 ? 'Nothing to review.' : `To review (${n}):`),
-  placeholders: { NAVN: 'NAME', NUMMER: 'NUMBER', TITEL: 'TITLE', TEKST: 'TEXT', 'ÅÅÅÅ-MM-DD': 'YYYY-MM-DD', 'TT:MM': 'HH:MM', MEDLEM: 'MEMBER' },
+  placeholders: { NAVN: 'NAME', NUMMER: 'NUMBER', TITEL: 'TITLE', TEKST: 'TEXT', 'ÅÅÅÅ-MM-DD': 'YYYY-MM-DD', 'TT:MM': 'HH:MM', MEDLEM: 'MEMBER', FIL: 'FILE' },
   written: (file: string, people: number, organisations: number, chains: number) =>
     `${file} written: ${people} ${people === 1 ? 'person' : 'people'}, ${organisations} ${organisations === 1 ? 'organisation' : 'organisations'}, ${chains} ${chains === 1 ? 'chain' : 'chains'}.`,
   dryRun: 'Nothing written (--dry-run).',

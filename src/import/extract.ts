@@ -287,7 +287,7 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
         sections.push({ id, heading: b, blocks: [] });
         continue;
       }
-      say('review', 'section-unknown', b, 'text', { heading: b.text });
+      say('review', 'section-unknown', b, `beredskab text set ${sections[sections.length - 1]!.id} --file FIL`, { heading: b.text });
     }
     sections[sections.length - 1]!.blocks.push(b);
   }
@@ -739,7 +739,7 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
           else out.push(line);
         } else if (b.kind === 'table') {
           out.push(b.rows!.map((r) => r.join(' | ')).join('\n'));
-          say('review', 'table-unknown', b, 'text', {});
+          say('review', 'table-unknown', b, `beredskab text set ${s.id} --file FIL`, {});
         } else if (b.kind === 'heading') out.push(b.text);
         else out.push(b.text);
         last = b;

@@ -208,6 +208,11 @@ describe('import of the Randers plan as a Word file', () => {
     expect(r.text!.find((s) => s.section === 'kompetencer')!.heading?.da).toBe('Kompetencer/handlemuligheder i beredskabssituationer');
   });
 
+  it('has the same text as the shipped roster, which corrects one misspelt area in the line under the title', () => {
+    const shippedText = JSON.parse(JSON.stringify(shipped.roster!.text).replace('SJÆLLANDSGADEKVARTERET', 'SJÆLLANDSGADEKVARTRET'));
+    expect(seed.roster.text).toEqual(shippedText);
+  });
+
   it('reads the markdown seed as it reads the Word file', async () => {
     const md = join(dir, 'randers.md');
     writeFileSync(md, SEED_TEXT);
