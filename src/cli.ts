@@ -26,6 +26,7 @@ const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Declaration>]> = [
   ['diff', async () => (await import('./commands/diff.js')).diffCommand],
   ['schema', async () => (await import('./commands/schema.js')).schemaCommand],
   ['init', async () => (await import('./commands/init.js')).initCommand],
+  ['import', async () => (await import('./commands/import.js')).importCommand],
   ['person', async () => (await import('./commands/person.js')).personCommand],
   ['member', async () => (await import('./commands/member.js')).memberCommand],
   ['substitute', async () => (await import('./commands/substitute.js')).substituteCommand],
