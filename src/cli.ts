@@ -21,6 +21,8 @@ import { organisationCommand } from './commands/organisation.js';
 import { personCommand } from './commands/person.js';
 import { planCommand } from './commands/plan.js';
 import { substituteCommand } from './commands/substitute.js';
+import { approveCommand, signCommand } from './commands/sign.js';
+import { statusCommand } from './commands/status.js';
 
 declare const BEREDSKAB_VERSION: string;
 
@@ -33,6 +35,7 @@ const COMMANDS: Array<(lang: Lang) => Command> = [
   logCommand,
   evaluationCommand,
   statusReportCommand,
+  statusCommand,
   drillCommand,
   planCommand,
   lintCommand,
@@ -44,6 +47,8 @@ const COMMANDS: Array<(lang: Lang) => Command> = [
   substituteCommand,
   organisationCommand,
   confirmCommand,
+  signCommand,
+  approveCommand,
 ];
 
 /** --lang must be known before the help text is built, so it is read ahead of commander. */
@@ -60,11 +65,21 @@ function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: La
   return isLang(value) ? { lang: value } : { lang: 'da', bad: value };
 }
 
-function buildProgram(lang: Lang): Command {
+/**
+ * The command named on the line (its first operand). `sign` and `approve` have a `--version` of their own (the version
+ * of the plan that was signed): commander reads the program's options anywhere on the line, so for them the program
+ * goes without its `-V, --version`.
+ */
+function commandOf(args: readonly string[]): string | undefined {
+  return args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--roster' && args[i - 1] !== '--lang');
+}
+const OWN_VERSION = new Set(['sign', 'approve']);
+
+function buildProgram(lang: Lang, command?: string): Command {
   const t = messages(lang);
-  const program = new Command('beredskab')
-    .description(t.cli.description)
-    .version(typeof BEREDSKAB_VERSION === 'string' ? BEREDSKAB_VERSION : '0.0.0', '-V, --version', t.cli.version)
+  const program = new Command('beredskab').description(t.cli.description);
+  if (!OWN_VERSION.has(command ?? '')) program.version(typeof BEREDSKAB_VERSION === 'string' ? BEREDSKAB_VERSION : '0.0.0', '-V, --version', t.cli.version);
+  program
     .helpOption('-h, --help', t.cli.help)
     .helpCommand(true)
     .option('--roster <file>', t.cli.roster)
@@ -172,7 +187,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   });
   try {
     if (bad !== undefined) throw new UsageError(t.usage.badLang(bad));
-    const program = buildProgram(lang);
+    const program = buildProgram(lang, commandOf(argv.slice(2)));
     const topic = unknownHelpTopic(program, argv.slice(2));
     if (topic !== undefined) throw new UsageError(shellMessages(lang).help.unknown(topic));
     await program.parseAsync(argv as string[]);

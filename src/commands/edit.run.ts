@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { editMessages } from '../i18n/edit.js';
+import { signingMessages } from '../i18n/signing.js';
 import { dateIn } from '../plan/zone.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { renderDiff } from '../render/diff.js';
@@ -56,7 +57,8 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
   }
   const diff = renderDiff(diffRosters(before, after), before.revision, after.revision, 'text', g.t);
   const notes = outcome.notes.map((n) => `${e.note[n.code](n.args)}\n`).join('');
-  const notices = outcome.diagnostics.filter((d) => d.severity === 'notice');
+  // What the change calls for; that no signatures are recorded at all is lint's to say, not every edit's.
+  const notices = outcome.diagnostics.filter((d) => d.severity === 'notice' && d.code !== 'signatures-unrecorded');
   const tell = notices.length ? `\n${e.tell}\n${renderDiagnostics(notices, 'text', { t: g.t, color: g.color, files: [g.rosterName] })}` : '';
   if (options.dryRun) {
     process.stdout.write(diff + notes + tell + `\n${e.dryRun}\n`);
@@ -73,6 +75,11 @@ function checkDates(request: EditRequest, g: Globals): void {
     parseDateOption(request.date, '--date', g.t);
     const today = todayFromClock()('Europe/Copenhagen');
     if (request.date > today) throw new UsageError(editMessages(g.lang).confirmedFuture(request.date, today));
+  }
+  if ((request.kind === 'sign' || request.kind === 'approve') && request.date !== undefined) {
+    parseDateOption(request.date, '--date', g.t);
+    const today = todayFromClock()('Europe/Copenhagen');
+    if (request.date > today) throw new UsageError(signingMessages(g.lang).future('--date', request.date, today));
   }
   if (request.kind === 'plan-set') {
     if (request.start !== undefined) parseDateOption(request.start, '--start', g.t);

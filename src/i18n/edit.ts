@@ -57,6 +57,10 @@ export const da = {
     'not-in-place': (a: A) => `${a.name} er koordinator (${a.where}); brug beredskab member replace for at give pladsen videre`,
     'empty-value': (a: A) => `${a.option} må ikke være tom`,
     'cannot-edit': (a: A) => `denne ændring kan ikke laves automatisk i filen, som den er skrevet (${a.detail}); ret filen i en editor`,
+    'unknown-signatory': (a: A) => `"${a.id}" står ikke blandt planens underskrivere (signatories); underskrivere: ${a.known || 'ingen'}`,
+    'version-unknown': (a: A) => `version ${a.version} findes ikke; planens indhold er i version ${a.current}`,
+    'already-signed': (a: A) => `${a.name} har allerede underskrevet version ${a.version} (${a.date}); intet er skrevet`,
+    'already-approved': (a: A) => `${a.by} har allerede godkendt version ${a.version} (${a.date}); intet er skrevet`,
   },
   note: {
     'still-referenced': (a: A) => `${a.name} (${a.id}) står stadig i people, fordi underskrifterne (${a.where}) nævner personen; underskrifterne er historik og ændres ikke`,
@@ -140,6 +144,10 @@ export const en: typeof da = {
     'not-in-place': (a: A) => `${a.name} is the coordinator (${a.where}); use beredskab member replace to hand the place on`,
     'empty-value': (a: A) => `${a.option} must not be empty`,
     'cannot-edit': (a: A) => `this change cannot be made automatically in the file as it is written (${a.detail}); edit the file in an editor`,
+    'unknown-signatory': (a: A) => `"${a.id}" is not among the plan’s signatories; signatories: ${a.known || 'none'}`,
+    'version-unknown': (a: A) => `version ${a.version} does not exist; the plan’s content is at version ${a.current}`,
+    'already-signed': (a: A) => `${a.name} has already signed version ${a.version} (${a.date}); nothing was written`,
+    'already-approved': (a: A) => `${a.by} has already approved version ${a.version} (${a.date}); nothing was written`,
   },
   note: {
     'still-referenced': (a: A) => `${a.name} (${a.id}) stays in people because the signatures (${a.where}) name them; the signatures are history and are not changed`,

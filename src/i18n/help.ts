@@ -29,6 +29,7 @@ export const da = {
     contact: 'kontakt',
     what: 'hvad',
     year: 'år',
+    version: 'version',
   } as Record<string, string>,
   choices: (list: string) => `valg: ${list}`,
   default: (value: string) => `standard: ${value}`,

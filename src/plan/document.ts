@@ -3,6 +3,8 @@ import { planMessages } from '../i18n/plan.js';
 import { adHocOf, contactOf, nameOf, rosterIndex, type Contact } from '../roster/contacts.js';
 import type { LevelId, Roster } from '../roster/schema.js';
 import { CUSTOMARY_NAMES } from './calendar.js';
+import { signingMessages } from '../i18n/signing.js';
+import { signingState } from '../roster/signing.js';
 
 /*
  * The plan document as plain data: sections in the order of Landsbyggefonden's template, every text already in the
@@ -26,7 +28,8 @@ export type Block =
   | { kind: 'list'; ordered: boolean; items: Line[] }
   /** `header` names the columns; each cell is one or more lines. */
   | { kind: 'table'; id: string; header: string[]; rows: Line[][][]; widths: number[] }
-  | { kind: 'signatures'; labels: { name: string; role: string; date: string; signature: string }; people: Array<{ name: string; title: string; organisation: string }> };
+  /** `signed`: the date and version for whoever signed the current version (their line is filled); `note`: an older signature. */
+  | { kind: 'signatures'; labels: { name: string; role: string; date: string; signature: string }; people: Array<{ name: string; title: string; organisation: string; signed?: string; note?: string }> };
 
 export interface Section {
   /** Stable, for anchors and tests: "purpose", "levels", … */
@@ -45,7 +48,8 @@ export interface PlanDocument {
   front: Block[];
   contentsTitle: string;
   sections: Section[];
-  footer: { revision: number; lastChanged: string; hash: string; text: string; page: string; of: string };
+  /** `signing`: whether this is the signed version of the plan, in words. */
+  footer: { revision: number; lastChanged: string; hash: string; text: string; signing: string; page: string; of: string };
 }
 
 const plain = (text: string): Line => [{ text }];
@@ -76,6 +80,8 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
   const text = (value: Parameters<typeof pick>[0]) => pick(value, lang);
   const plan = roster.plan;
   const period = `${dateInWords(plan.period.start, lang)} – ${dateInWords(plan.period.end, lang)}`;
+  const sign = signingMessages(lang);
+  const signing = signingState(roster);
 
   const front: Block[] = [
     para(p.subtitle(t.list(plan.areas), plan.municipality)),
@@ -215,10 +221,21 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
     roster.signatories.length
       ? [
           para(p.signaturesIntro),
+          ...(roster.content ? [para(sign.page.version(signing.version))] : []),
           {
             kind: 'signatures',
             labels: { name: p.groupColumns.name, role: p.signatureRole, date: p.signatureDate, signature: p.signatureLine },
-            people: roster.signatories.map((s) => ({ name: index.people.get(s.person)?.name ?? s.person, title: s.title, organisation: s.organisation })),
+            people: roster.signatories.map((s, i) => {
+              const state = signing.signatories[i]!;
+              const older = !state.current && state.latest ? sign.page.signedOlder(state.latest.version, dateInWords(state.latest.date, lang), signing.version) : undefined;
+              return {
+                name: index.people.get(s.person)?.name ?? s.person,
+                title: s.title,
+                organisation: s.organisation,
+                ...(state.current ? { signed: sign.page.signed(state.current.version, dateInWords(state.current.date, lang)) } : {}),
+                ...(older ? { note: older } : {}),
+              };
+            }),
           },
         ]
       : [para(p.noSignatories)],
@@ -236,10 +253,21 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
       lastChanged: roster.lastChanged,
       hash: options.hash,
       text: p.footer(roster.revision, roster.lastChanged, options.hash),
+      signing: signingLine(roster, signing, lang),
       page: p.page,
       of: p.of,
     },
   };
+}
+
+/** Whether the document is the signed version: the one every signatory signed, and who approved it. */
+function signingLine(roster: Roster, state: ReturnType<typeof signingState>, lang: Lang): string {
+  const f = signingMessages(lang).footer;
+  if (!state.anyRecord) return f.unrecorded;
+  const approval = state.approval && state.approval.version === state.version ? ` ${f.approved(state.approval.by, dateInWords(state.approval.date, lang))}` : '';
+  if (state.complete?.version === state.version && state.hashMatches) return f.signed(state.version) + approval;
+  const count = state.signatories.filter((s) => s.current).length;
+  return f.notSigned(state.hashMatches ? state.version : state.version + 1, state.hashMatches ? count : 0, roster.signatories.length);
 }
 
 /** A sentence around a contact, as runs: the contact's name and number stand out. */

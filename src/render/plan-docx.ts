@@ -140,9 +140,19 @@ function blockDocx(block: Block, listCounter: { next: number }, introduces = fal
                     new TableCell({
                       width: { size: widths[0]!, type: WidthType.DXA },
                       verticalAlign: 'bottom',
-                      children: [new Paragraph({ spacing: { before: 360 }, children: runs(p.name, true) }), new Paragraph({ children: runs(p.title) }), new Paragraph({ children: runs(p.organisation) })],
+                      children: [
+                        new Paragraph({ spacing: { before: 360 }, children: runs(p.name, true) }),
+                        new Paragraph({ children: runs(p.title) }),
+                        new Paragraph({ children: runs(p.organisation) }),
+                        ...(p.note ? [new Paragraph({ children: [new TextRun({ text: xmlSafe(p.note), italics: true })] })] : []),
+                      ],
                     }),
-                    new TableCell({ width: { size: widths[1]!, type: WidthType.DXA }, borders: line, children: [new Paragraph({})] }),
+                    new TableCell({
+                      width: { size: widths[1]!, type: WidthType.DXA },
+                      borders: line,
+                      verticalAlign: 'bottom',
+                      children: [new Paragraph({ children: p.signed ? runs(p.signed) : [] })],
+                    }),
                     new TableCell({ width: { size: widths[2]!, type: WidthType.DXA }, children: [new Paragraph({})] }),
                     new TableCell({ width: { size: widths[3]!, type: WidthType.DXA }, borders: line, children: [new Paragraph({})] }),
                   ],
@@ -206,6 +216,7 @@ export async function planDocx(doc: PlanDocument, language: string): Promise<Buf
           default: new Footer({
             children: [
               new Paragraph({ children: [new TextRun({ text: xmlSafe(doc.footer.text), size: small, color: '444444' })] }),
+              new Paragraph({ children: [new TextRun({ text: xmlSafe(doc.footer.signing), size: small, color: '444444' })] }),
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
                 children: [new TextRun({ size: small, color: '444444', children: [`${doc.footer.page} `, PageNumber.CURRENT, ` ${doc.footer.of} `, PageNumber.TOTAL_PAGES] })],

@@ -79,7 +79,8 @@ function blockHtml(block: Block): string {
     case 'signatures': {
       const l = block.labels;
       const rows = block.people.map(
-        (p) => `<tr><td class="who"><div><strong>${html(p.name)}</strong></div><div>${html(p.title)}</div><div>${html(p.organisation)}</div></td><td class="line"></td><td class="line"></td></tr>`,
+        (p) =>
+          `<tr><td class="who"><div><strong>${html(p.name)}</strong></div><div>${html(p.title)}</div><div>${html(p.organisation)}</div>${p.note ? `<div><em>${html(p.note)}</em></div>` : ''}</td><td class="line">${p.signed ? html(p.signed) : ''}</td><td class="line"></td></tr>`,
       );
       return `<table class="signatures"><colgroup><col style="width:46%"><col style="width:18%"><col style="width:36%"></colgroup>\n<thead><tr><th scope="col">${html(l.name)}</th><th scope="col">${html(l.date)}</th><th scope="col">${html(l.signature)}</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table>`;
     }
@@ -122,7 +123,7 @@ ${front.map(blockHtml).join('\n')}
 <main>
 ${doc.sections.map((s) => sectionHtml(s, 1)).join('\n')}
 </main>
-<footer>${html(doc.footer.text)}</footer>
+<footer>${html(doc.footer.text)}<br>${html(doc.footer.signing)}</footer>
 </body>
 </html>
 `;

@@ -10,7 +10,7 @@ export function planMarkdown(doc: PlanDocument): string {
     out.push(`${'#'.repeat(depth + 1)} ${markdownText(section.title)}`, '');
     for (const block of section.blocks) out.push(...blockMarkdown(block), '');
   }
-  out.push('---', '', `_${markdownText(doc.footer.text)}_`, '');
+  out.push('---', '', `_${markdownText(doc.footer.text)}_`, '', `_${markdownText(doc.footer.signing)}_`, '');
   return out.join('\n');
 }
 
@@ -48,7 +48,10 @@ function blockMarkdown(block: Block): string[] {
       return [
         `| ${[labels.name, labels.role, labels.date, labels.signature].map(markdownText).join(' | ')} |`,
         '| --- | --- | --- | --- |',
-        ...block.people.map((person) => `| **${markdownText(person.name)}** | ${markdownText(`${person.title}, ${person.organisation}`)} |  |  |`),
+        ...block.people.map(
+          (person) =>
+            `| **${markdownText(person.name)}**${person.note ? `<br>_${markdownText(person.note)}_` : ''} | ${markdownText(`${person.title}, ${person.organisation}`)} | ${person.signed ? markdownText(person.signed) : ''} |  |`,
+        ),
       ];
     }
   }

@@ -15,6 +15,9 @@ export type Change =
   | { kind: 'level-changed'; id: string }
   | { kind: 'period-changed'; from: string; to: string }
   | { kind: 'signatories-changed'; from: string[]; to: string[] }
+  | { kind: 'signed'; id: string; name: string; version: number; date: string }
+  | { kind: 'approved'; by: string; version: number; date: string }
+  | { kind: 'content-version'; from: number; to: number }
   | { kind: 'other-changed'; section: string };
 
 /** Equal as data (the roster is plain JSON). */
@@ -86,12 +89,28 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
     const p = (r: Roster) => `${r.plan.period.start} – ${r.plan.period.end}`;
     changes.push({ kind: 'period-changed', from: p(before), to: p(after) });
   }
-  if (!same(before.signatories, after.signatories)) {
+  // Who signs is part of the plan; the signatures given are a record beside it.
+  const lines = (r: Roster) => r.signatories.map(({ signed: _signed, ...line }) => line);
+  if (!same(lines(before), lines(after))) {
     const s = (r: Roster, idx: typeof a) => r.signatories.map((x) => idx.people.get(x.person)?.name ?? x.person);
     changes.push({ kind: 'signatories-changed', from: s(before, a), to: s(after, b) });
   }
+  for (const s of after.signatories) {
+    const old = before.signatories.find((x) => x.person === s.person && x.title === s.title && x.organisation === s.organisation);
+    for (const signature of s.signed ?? []) {
+      if (!old?.signed?.some((x) => x.version === signature.version && x.date === signature.date)) {
+        changes.push({ kind: 'signed', id: s.person, name: name(s.person), version: signature.version, date: signature.date });
+      }
+    }
+  }
+  for (const approval of after.approvals ?? []) {
+    if (!(before.approvals ?? []).some((x) => same(x, approval))) changes.push({ kind: 'approved', by: approval.by, version: approval.version, date: approval.date });
+  }
+  if ((before.content?.version ?? 1) !== (after.content?.version ?? 1)) {
+    changes.push({ kind: 'content-version', from: before.content?.version ?? 1, to: after.content?.version ?? 1 });
+  }
   // Anything else that changed (texts, organisations, calendar …) is still a change that needs a new revision.
-  const covered = new Set(['revision', 'lastChanged', '$schema', 'people', 'group', 'levels', 'signatories', 'press', 'activation']);
+  const covered = new Set(['revision', 'lastChanged', '$schema', 'people', 'group', 'levels', 'signatories', 'press', 'activation', 'content', 'approvals']);
   // Duties and the coordinator passing to a successor are part of the replacement, not a change of their own.
   const renamed = (id: string) => successorOf.get(id) ?? id;
   const dutiesBefore = before.communication.map((d) => ({ ...d, by: d.by.map(renamed) }));

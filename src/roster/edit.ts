@@ -4,6 +4,7 @@ import { loadRoster } from './load.js';
 import { formatPhone, parsePhone } from './phone.js';
 import { isBlank } from './rules.js';
 import type { Roster } from './schema.js';
+import { contentHash } from './signing.js';
 import { applyOps, YamlEditError, type Op, type YamlPath } from './yamledit.js';
 
 /** One change a coordinator asks for, in the words of the commands. */
@@ -17,7 +18,9 @@ export type EditRequest =
   | { kind: 'confirm'; ids: string[]; date?: string }
   | { kind: 'organisation-add'; id?: string; name: string }
   | { kind: 'organisation-set'; id: string; name: string }
-  | { kind: 'plan-set'; title?: string; municipality?: string; areas?: string[]; start?: string; end?: string };
+  | { kind: 'plan-set'; title?: string; municipality?: string; areas?: string[]; start?: string; end?: string }
+  | { kind: 'sign'; id: string; date?: string; version?: number }
+  | { kind: 'approve'; by: string; date?: string; reference?: string; version?: number };
 
 /** Why an edit is not made, before anything is validated; `usage` when the command line itself is wrong. */
 export interface Refusal {
@@ -34,7 +37,11 @@ export interface Refusal {
     | 'nothing-to-change'
     | 'not-in-place'
     | 'cannot-edit'
-    | 'empty-value';
+    | 'empty-value'
+    | 'unknown-signatory'
+    | 'version-unknown'
+    | 'already-signed'
+    | 'already-approved';
   args: Record<string, string>;
   usage: boolean;
 }
@@ -86,10 +93,12 @@ export function applyEdit(text: string, request: EditRequest, options: EditOptio
   }
   const before = loaded.roster;
   const today = typeof options.today === 'function' ? options.today(before.plan.timezone) : options.today;
-  const planned = planEdit(before, request, today);
+  // The version the document is at now: one more than recorded when it was changed without raising the version.
+  const recorded = before.content?.version ?? 1;
+  const baseHash = before.content?.hash ?? contentHash(before);
+  const planned = planEdit(before, request, today, before.content && baseHash !== contentHash(before) ? recorded + 1 : recorded);
   if ('refusal' in planned) return { status: 'refused', refusal: planned.refusal };
-  const ops: Op[] = [
-    ...planned.ops,
+  const stamp: Op[] = [
     { op: 'set', path: ['revision'], value: before.revision + 1 },
     { op: 'set', path: ['lastChanged'], value: today },
   ];
@@ -97,12 +106,33 @@ export function applyEdit(text: string, request: EditRequest, options: EditOptio
   const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
   const crlf = text.includes('\r\n');
   const source = text.slice(bom.length).replace(/\r\n?/g, '\n');
-  let edited: string;
-  try {
-    edited = applyOps(source, ops);
-  } catch (error) {
-    if (!(error instanceof YamlEditError)) throw error;
-    return { status: 'refused', refusal: { code: 'cannot-edit', args: { detail: error.message }, usage: false } };
+  const edit = (ops: Op[]): string | Refusal => {
+    try {
+      return applyOps(source, ops);
+    } catch (error) {
+      if (!(error instanceof YamlEditError)) throw error;
+      return { code: 'cannot-edit', args: { detail: error.message }, usage: false };
+    }
+  };
+  let edited = edit([...planned.ops, ...stamp]);
+  if (typeof edited !== 'string') return { status: 'refused', refusal: edited };
+  // A new version of the content when what the document shows changed. Versions are counted from the first signature
+  // or approval, which pins version 1: before that nobody has signed anything a change could invalidate.
+  const tentative = loadRoster(new TextEncoder().encode(edited), { file: options.file, lang: options.lang });
+  if (tentative.roster) {
+    const hash = contentHash(tentative.roster);
+    const pins = request.kind === 'sign' || request.kind === 'approve';
+    const version = before.content ? (hash !== baseHash ? recorded + 1 : undefined) : pins ? recorded : undefined;
+    if (version !== undefined) {
+      const content: Op[] = before.content
+        ? [
+            { op: 'set', path: ['content', 'version'], value: version },
+            { op: 'set', path: ['content', 'hash'], value: hash },
+          ]
+        : [{ op: 'add', path: ['content'], value: { version, hash } }];
+      edited = edit([...planned.ops, ...stamp, ...content]);
+      if (typeof edited !== 'string') return { status: 'refused', refusal: edited };
+    }
   }
   const changed = bom + (crlf ? edited.replace(/\n/g, '\r\n') : edited);
   const result = loadRoster(new TextEncoder().encode(changed), { file: options.file, lang: options.lang, today, previous: before });
@@ -117,7 +147,7 @@ type Planned = { ops: Op[]; notes: EditNote[] } | { refusal: Refusal };
 const refuse = (code: Refusal['code'], args: Record<string, string> = {}, usage = true): Planned => ({ refusal: { code, args, usage } });
 
 /** The operations on the text that make a change, or why it cannot be made. */
-function planEdit(roster: Roster, request: EditRequest, today: string): Planned {
+function planEdit(roster: Roster, request: EditRequest, today: string, version: number): Planned {
   const personIndex = (id: string) => roster.people.findIndex((p) => p.id === id);
   const orgIndex = (id: string) => roster.organisations.findIndex((o) => o.id === id);
   const taken = (id: string) =>
@@ -246,6 +276,30 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
       const i = orgIndex(request.id);
       if (i < 0) return refuse('unknown-organisation', { id: request.id, known: known(roster.organisations) });
       return { ops: [{ op: 'set', path: ['organisations', i, 'name'], value: request.name }], notes: [] };
+    }
+    case 'sign': {
+      const at = roster.signatories.flatMap((x, i) => (x.person === request.id ? [i] : []));
+      if (at.length === 0) return refuse('unknown-signatory', { id: request.id, known: roster.signatories.map((x) => x.person).join(', ') });
+      const signed = request.version ?? version;
+      if (signed < 1 || signed > version) return refuse('version-unknown', { version: String(signed), current: String(version) });
+      const date = request.date ?? today;
+      const ops: Op[] = [];
+      for (const i of at) {
+        const given = roster.signatories[i]!.signed;
+        const same = given?.find((x) => x.version === signed);
+        if (same) return refuse('already-signed', { name: roster.people[personIndex(request.id)]?.name ?? request.id, version: String(signed), date: same.date });
+        const signature = { version: signed, date };
+        ops.push(given ? { op: 'append', path: ['signatories', i, 'signed'], value: signature } : { op: 'add', path: ['signatories', i, 'signed'], value: [signature] });
+      }
+      return { ops, notes: [] };
+    }
+    case 'approve': {
+      const approved = request.version ?? version;
+      if (approved < 1 || approved > version) return refuse('version-unknown', { version: String(approved), current: String(version) });
+      const same = roster.approvals?.find((a) => a.version === approved && a.by === request.by);
+      if (same) return refuse('already-approved', { by: request.by, version: String(approved), date: same.date });
+      const approval = { by: request.by, date: request.date ?? today, version: approved, ...(request.reference !== undefined ? { reference: request.reference } : {}) };
+      return { ops: [roster.approvals ? { op: 'append', path: ['approvals'], value: approval } : { op: 'add', path: ['approvals'], value: [approval] }], notes: [] };
     }
     case 'plan-set': {
       const ops: Op[] = [];
