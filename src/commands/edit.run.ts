@@ -57,8 +57,7 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
   }
   const diff = renderDiff(diffRosters(before, after), before.revision, after.revision, 'text', g.t);
   const notes = outcome.notes.map((n) => `${e.note[n.code](n.args)}\n`).join('');
-  // What the change calls for; that no signatures are recorded at all is lint's to say, not every edit's.
-  const notices = outcome.diagnostics.filter((d) => d.severity === 'notice' && d.code !== 'signatures-unrecorded');
+  const notices = outcome.diagnostics.filter((d) => d.severity === 'notice');
   const tell = notices.length ? `\n${e.tell}\n${renderDiagnostics(notices, 'text', { t: g.t, color: g.color, files: [g.rosterName] })}` : '';
   if (options.dryRun) {
     process.stdout.write(diff + notes + tell + `\n${e.dryRun}\n`);

@@ -139,7 +139,9 @@ export function applyEdit(text: string, request: EditRequest, options: EditOptio
   if (!result.roster || blocking(result.diagnostics).length > 0) {
     return { status: 'invalid-after', text: changed, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
   }
-  return { status: 'ok', text: changed, before, after: result.roster, diagnostics: result.diagnostics, notes: planned.notes };
+  // That no signatures are recorded at all is said by lint about the roster, not by every change to it.
+  const diagnostics = result.diagnostics.filter((d) => d.code !== 'signatures-unrecorded');
+  return { status: 'ok', text: changed, before, after: result.roster, diagnostics, notes: planned.notes };
 }
 
 type Planned = { ops: Op[]; notes: EditNote[] } | { refusal: Refusal };
