@@ -16,7 +16,8 @@ import { contentChanged } from '../roster/change-rules.js';
 import { isInstalledShippedRoster } from './context.js';
 import { ExitCode, UsageError } from './exit.js';
 
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+// The byte-order mark is kept in the text, so that the edited file keeps it.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Reads the roster, makes the change, checks it as `lint --previous` would, and writes it only when it is clean. */
 export async function runEdit(command: Command, lang: Lang, request: EditRequest, options: { dryRun?: boolean }): Promise<ExitCode> {

@@ -2,6 +2,23 @@ import type { Lang } from './index.js';
 
 /** Sentences of the commands that change a roster (init, person, member, substitute, confirm, organisation, plan). */
 type A = Record<string, string>;
+type Problem = import('../roster/yamledit.js').YamlEditProblem;
+
+const where = (path: string | undefined, da: boolean) => (path ? (da ? ` ved ${path}` : ` at ${path}`) : '');
+const cannotEditDa: Record<Problem, (path?: string) => string> = {
+  'not-a-sequence': (p) => `der står ikke en liste${where(p, true)}`,
+  'not-a-mapping': (p) => `der står ikke nøgler og værdier${where(p, true)}`,
+  'not-a-scalar': (p) => `der står ikke en enkelt værdi${where(p, true)}`,
+  missing: (p) => `der står intet${where(p, true)}`,
+  'reads-back-otherwise': () => 'den ændrede fil ville ikke læses som netop denne ændring',
+};
+const cannotEditEn: Record<Problem, (path?: string) => string> = {
+  'not-a-sequence': (p) => `there is no list${where(p, false)}`,
+  'not-a-mapping': (p) => `there are no keys and values${where(p, false)}`,
+  'not-a-scalar': (p) => `there is no single value${where(p, false)}`,
+  missing: (p) => `there is nothing${where(p, false)}`,
+  'reads-back-otherwise': () => 'the changed file would not read as exactly this change',
+};
 
 export const da = {
   cli: {
@@ -56,7 +73,7 @@ export const da = {
     'nothing-to-change': () => `intet at ændre; angiv mindst ét tilvalg`,
     'not-in-place': (a: A) => `${a.name} er koordinator (${a.where}); brug beredskab member replace for at give pladsen videre`,
     'empty-value': (a: A) => `${a.option} må ikke være tom`,
-    'cannot-edit': (a: A) => `denne ændring kan ikke laves automatisk i filen, som den er skrevet (${a.detail}); ret filen i en editor`,
+    'cannot-edit': (a: A) => `denne ændring kan ikke laves automatisk i filen, som den er skrevet (${cannotEditDa[a.problem as Problem](a.path)}); ret filen i en editor`,
     'unknown-signatory': (a: A) => `"${a.id}" står ikke blandt planens underskrivere (signatories); underskrivere: ${a.known || 'ingen'}`,
     'version-unknown': (a: A) => `version ${a.version} findes ikke; planens indhold er i version ${a.current}`,
     'already-signed': (a: A) => `${a.name} har allerede underskrevet version ${a.version} (${a.date}); intet er skrevet`,
@@ -143,7 +160,7 @@ export const en: typeof da = {
     'nothing-to-change': () => `nothing to change; give at least one option`,
     'not-in-place': (a: A) => `${a.name} is the coordinator (${a.where}); use beredskab member replace to hand the place on`,
     'empty-value': (a: A) => `${a.option} must not be empty`,
-    'cannot-edit': (a: A) => `this change cannot be made automatically in the file as it is written (${a.detail}); edit the file in an editor`,
+    'cannot-edit': (a: A) => `this change cannot be made automatically in the file as it is written (${cannotEditEn[a.problem as Problem](a.path)}); edit the file in an editor`,
     'unknown-signatory': (a: A) => `"${a.id}" is not among the plan’s signatories; signatories: ${a.known || 'none'}`,
     'version-unknown': (a: A) => `version ${a.version} does not exist; the plan’s content is at version ${a.current}`,
     'already-signed': (a: A) => `${a.name} has already signed version ${a.version} (${a.date}); nothing was written`,

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/index.js';
-import type { Diagnostic } from './diagnostic.js';
+import { formatPath, type Diagnostic } from './diagnostic.js';
 import { loadRoster } from './load.js';
 import { formatPhone, parsePhone } from './phone.js';
 import { isBlank } from './rules.js';
@@ -102,23 +102,20 @@ export function applyEdit(text: string, request: EditRequest, options: EditOptio
     { op: 'set', path: ['revision'], value: before.revision + 1 },
     { op: 'set', path: ['lastChanged'], value: today },
   ];
-  // Edits are made on the text the loader reads (no BOM, \n line ends); the file gets back its own.
-  const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-  const crlf = text.includes('\r\n');
-  const source = text.slice(bom.length).replace(/\r\n?/g, '\n');
+  // The text is changed where the edit is and nowhere else: a byte-order mark and the line ends stay as they are.
   const edit = (ops: Op[]): string | Refusal => {
     try {
-      return applyOps(source, ops);
+      return applyOps(text, ops);
     } catch (error) {
       if (!(error instanceof YamlEditError)) throw error;
-      return { code: 'cannot-edit', args: { detail: error.message }, usage: false };
+      return { code: 'cannot-edit', args: { path: formatPath(error.path), problem: error.problem }, usage: false };
     }
   };
-  let edited = edit([...planned.ops, ...stamp]);
-  if (typeof edited !== 'string') return { status: 'refused', refusal: edited };
+  let changed = edit([...planned.ops, ...stamp]);
+  if (typeof changed !== 'string') return { status: 'refused', refusal: changed };
   // A new version of the content when what the document shows changed. Versions are counted from the first signature
   // or approval, which pins version 1: before that nobody has signed anything a change could invalidate.
-  const tentative = loadRoster(new TextEncoder().encode(edited), { file: options.file, lang: options.lang });
+  const tentative = loadRoster(new TextEncoder().encode(changed), { file: options.file, lang: options.lang });
   if (tentative.roster) {
     const hash = contentHash(tentative.roster);
     const pins = request.kind === 'sign' || request.kind === 'approve';
@@ -130,11 +127,10 @@ export function applyEdit(text: string, request: EditRequest, options: EditOptio
             { op: 'set', path: ['content', 'hash'], value: hash },
           ]
         : [{ op: 'add', path: ['content'], value: { version, hash } }];
-      edited = edit([...planned.ops, ...stamp, ...content]);
-      if (typeof edited !== 'string') return { status: 'refused', refusal: edited };
+      changed = edit([...planned.ops, ...stamp, ...content]);
+      if (typeof changed !== 'string') return { status: 'refused', refusal: changed };
     }
   }
-  const changed = bom + (crlf ? edited.replace(/\n/g, '\r\n') : edited);
   const result = loadRoster(new TextEncoder().encode(changed), { file: options.file, lang: options.lang, today, previous: before });
   if (!result.roster || blocking(result.diagnostics).length > 0) {
     return { status: 'invalid-after', text: changed, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
@@ -320,7 +316,10 @@ function planEdit(roster: Roster, request: EditRequest, today: string, version: 
   }
 }
 
-/** Every place a person's id stands for their part in the plan; the signatures are history and are left alone. */
+/**
+ * Every place a person's id stands for their part in the plan: the group, the coordinator, the call chains, who informs
+ * whom, the press contacts and those called in ad hoc. The signatures are history and are left alone.
+ */
 function referencesOf(roster: Roster, id: string): YamlPath[] {
   const paths: YamlPath[] = [];
   roster.group.members.forEach((m, i) => {
@@ -331,6 +330,7 @@ function referencesOf(roster: Roster, id: string): YamlPath[] {
   roster.activation.chains.forEach((c, ci) => c.contacts.forEach((x, k) => x === id && paths.push(['activation', 'chains', ci, 'contacts', k])));
   roster.communication.forEach((d, di) => d.by.forEach((x, k) => x === id && paths.push(['communication', di, 'by', k])));
   roster.press.contacts.forEach((x, k) => x === id && paths.push(['press', 'contacts', k]));
+  roster.adHoc.forEach((entry, k) => typeof entry === 'object' && 'ref' in entry && entry.ref === id && paths.push(['adHoc', k, 'ref']));
   return paths;
 }
 

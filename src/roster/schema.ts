@@ -16,6 +16,21 @@ const CUSTOMARY_DAYS_OFF = [
   'friday-after-ascension',
 ] as const;
 
+/** The sections of the plan's text, in the order of Landsbyggefonden's template. */
+export const TEXT_SECTIONS = [
+  'indledning',
+  'formaal',
+  'deltagere',
+  'organisering',
+  'kompetencer',
+  'omverdenen',
+  'kommissorium',
+  'underskrift',
+] as const;
+
+/** Data generated from the roster at a line of its own in the plan's text: `{{niveauer}}`. */
+export const TEXT_INSERTS = ['niveauer', 'deltagere', 'reserve', 'presse', 'underskrifter'] as const;
+
 /**
  * Builds the schema. Descriptions matter only to the JSON Schema (editors show them); validation is the same without
  * them, and leaving them out of the schema every command builds saves a third of its construction at start-up.
@@ -51,6 +66,44 @@ function build(describe: boolean) {
     z.union([nonEmpty, z.int()]),
     'A Danish phone number (8 digits, spaces allowed, optionally +45) or a service number such as 114.',
   );
+
+  /** Text in Danish and optionally English, always as a mapping: the plan's own words. */
+  const LangText = z.strictObject({ da: nonEmpty, en: z.optional(nonEmpty) });
+
+  const TextSection = z.strictObject({
+    section: described(
+      z.enum(TEXT_SECTIONS),
+      'The template section: indledning, formaal, deltagere, organisering, kompetencer, omverdenen, kommissorium or underskrift.',
+    ),
+    heading: described(z.optional(LangText), "The heading as the plan writes it; absent: the template's heading."),
+    body: described(
+      LangText,
+      'The parties\' words verbatim: paragraphs separated by a blank line, bullet items starting "- ". A line that is only {{niveauer}}, {{deltagere}}, {{reserve}}, {{presse}} or {{underskrifter}} inserts data generated from the roster there.',
+    ),
+  });
+
+  const Interpretations = z.strictObject({
+    activationDayCounts: described(
+      z.optional(z.boolean()),
+      'Whether the activation day counts as the first working day. Absent: it does not.',
+    ),
+    workdayEnds: described(
+      z.optional(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'time' }))),
+      'When a working day ends, HH:MM. Absent: calendar.workdayEnds.',
+    ),
+    christmasEveWorkingDay: described(
+      z.optional(z.boolean()),
+      'Whether 24 December is a working day. Absent: it is, unless calendar.customaryDaysOff names christmas-eve.',
+    ),
+    newYearsEveWorkingDay: described(
+      z.optional(z.boolean()),
+      'Whether 31 December is a working day. Absent: it is, unless calendar.customaryDaysOff names new-years-eve.',
+    ),
+    meetingDeadline: described(
+      z.optional(z.enum(['start', 'end'])),
+      'Whether the group has met in time when the meeting starts (start) or ends (end) by the deadline. Absent: start.',
+    ),
+  });
 
   const ref = (what: string) => described(Id, `Id of an entry in ${what}.`);
 
@@ -194,6 +247,14 @@ function build(describe: boolean) {
       agreement: Text,
       contacts: described(nonEmptyArray(Id), 'People involved when the press is contacted.'),
     }),
+    text: described(
+      z.optional(z.array(TextSection)),
+      "The plan's prose, section by section in the template's order, as the parties wrote and signed it.",
+    ),
+    interpretations: described(
+      z.optional(Interpretations),
+      'Choices the plan itself leaves open, agreed by the parties; every absent field takes its stated default.',
+    ),
     signatories: z.array(
       z.strictObject({
         person: ref('people'),
@@ -230,7 +291,7 @@ function build(describe: boolean) {
   });
 
 
-  return { Roster, Convene, Organisation, Person, Hotline, Level, Chain, Duty, Text };
+  return { Roster, TextSection, Interpretations, Convene, Organisation, Person, Hotline, Level, Chain, Duty, Text };
 }
 
 const schemas = build(false);
@@ -247,6 +308,10 @@ export type Duty = z.infer<typeof schemas.Duty>;
 export type LocalText = z.infer<typeof schemas.Text>;
 export type Signatory = Roster['signatories'][number];
 export type Approval = NonNullable<Roster['approvals']>[number];
+export type TextSection = z.infer<typeof schemas.TextSection>;
+export type TextSectionId = (typeof TEXT_SECTIONS)[number];
+export type TextInsert = (typeof TEXT_INSERTS)[number];
+export type Interpretations = z.infer<typeof schemas.Interpretations>;
 export type AdHocEntry = Roster['adHoc'][number];
 export type LevelId = 'green' | 'yellow' | 'red';
 export type CustomaryDayOff = (typeof CUSTOMARY_DAYS_OFF)[number];

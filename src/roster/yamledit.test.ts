@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyOps, type Op } from './yamledit.js';
+import { parseDocument } from 'yaml';
+import { editMessages } from '../i18n/edit.js';
+import { applyOps, YamlEditError, type Op } from './yamledit.js';
 
 const SOURCE = `# head comment
 revision: 1   # bumped by every edit
@@ -55,6 +57,101 @@ describe('applyOps changes only the lines of the edit', () => {
   });
 
   it('a path that is not there is an error, not a guess', () => {
-    expect(() => applyOps(SOURCE, [{ op: 'append', path: ['nothing'], value: 1 }])).toThrow(/nothing/);
+    expect(() => applyOps(SOURCE, [{ op: 'append', path: ['nothing'], value: 1 }])).toThrow(/missing: nothing/);
+  });
+});
+
+describe('an anchor changes only the node the edit names', () => {
+  const SHARED = `people:
+  - id: a
+    organisation: &politi politi
+  - id: b
+    organisation: *politi
+group: &g
+  members: [a, b]
+copy: *g
+`;
+  const data = (text: string) => parseDocument(text).toJS() as { people: Array<{ organisation: string }>; copy: unknown };
+
+  it('the anchored value is changed and its aliases keep the old one', () => {
+    const out = applyOps(SHARED, [{ op: 'set', path: ['people', 0, 'organisation'], value: 'lejerbo' }]);
+    expect(data(out).people.map((p) => p.organisation)).toEqual(['lejerbo', 'politi']);
+    expect(out).toContain('organisation: &politi lejerbo\n  - id: b\n    organisation: politi\n');
+  });
+
+  it('an alias that is edited becomes a plain value', () => {
+    const out = applyOps(SHARED, [{ op: 'set', path: ['people', 1, 'organisation'], value: 'lejerbo' }]);
+    expect(data(out).people.map((p) => p.organisation)).toEqual(['politi', 'lejerbo']);
+  });
+
+  it('an edit inside an anchored collection leaves the copy as it was', () => {
+    const out = applyOps(SHARED, [{ op: 'append', path: ['group', 'members'], value: 'c' }]);
+    expect(parseDocument(out).toJS()).toMatchObject({ group: { members: ['a', 'b', 'c'] }, copy: { members: ['a', 'b'] } });
+  });
+
+  it('an edit through an alias changes the copy only', () => {
+    const out = applyOps(SHARED, [{ op: 'append', path: ['copy', 'members'], value: 'c' }]);
+    expect(parseDocument(out).toJS()).toMatchObject({ group: { members: ['a', 'b'] }, copy: { members: ['a', 'b', 'c'] } });
+  });
+});
+
+describe('an edit changes only the bytes of what it edits', () => {
+  it('keeps a byte-order mark', () => {
+    expect(applyOps('\ufeffrevision: 1\nname: a\n', [{ op: 'set', path: ['revision'], value: 2 }])).toBe('\ufeffrevision: 2\nname: a\n');
+  });
+
+  it('keeps mixed line ends where nothing is edited, and gives new lines the line end before them', () => {
+    const source = 'revision: 1\r\nname: a\nlist:\r\n  - x\r\n  - y\nend: 1\r\n';
+    expect(applyOps(source, [{ op: 'set', path: ['revision'], value: 2 }])).toBe(source.replace('revision: 1', 'revision: 2'));
+    expect(applyOps(source, [{ op: 'append', path: ['list'], value: 'z' }])).toBe('revision: 1\r\nname: a\nlist:\r\n  - x\r\n  - y\n  - z\nend: 1\r\n');
+    expect(applyOps(source, [{ op: 'put', path: ['list', 0], value: 'w', after: true }])).toBe('revision: 1\r\nname: a\nlist:\r\n  - x\r\n  - w\r\n  - y\nend: 1\r\n');
+  });
+
+  it('adds lines to a file without a final line end, which still ends without one', () => {
+    const source = 'revision: 1\npeople:\n  - id: a\n    name: A';
+    expect(applyOps(source, [{ op: 'append', path: ['people'], value: { id: 'b' } }])).toBe(source + '\n  - id: b');
+    expect(applyOps(source, [{ op: 'set', path: ['people', 0, 'email'], value: 'a@b.dk' }])).toBe(source + '\n    email: a@b.dk');
+    expect(applyOps(source, [{ op: 'set', path: ['people', 0, 'name'], value: 'Ann' }])).toBe(source.replace('A', 'Ann'));
+  });
+});
+
+describe('folded and literal texts', () => {
+  const BLOCKS = 'people:\n  - id: a\n    title: >-\n      Bestyrelsesformand for den boligsociale helhedsplan og direktør for\n      Udvikling, Miljø og Teknik\n    phone: "1"\nnote: |\n  line one\n  line two\nend: 1\n';
+
+  it('a folded text gets its new value folded, as far in as before', () => {
+    const out = applyOps(BLOCKS, [{ op: 'set', path: ['people', 0, 'title'], value: 'Formand' }]);
+    expect(out).toBe('people:\n  - id: a\n    title: >-\n      Formand\n    phone: "1"\nnote: |\n  line one\n  line two\nend: 1\n');
+    const long = 'Formand for den boligsociale helhedsplan, direktør for Udvikling, Miljø og Teknik i Randers Kommune';
+    expect(parseDocument(applyOps(BLOCKS, [{ op: 'set', path: ['people', 0, 'title'], value: long }])).toJS().people[0]).toEqual({ id: 'a', title: long, phone: '1' });
+  });
+
+  it('a literal text keeps its lines', () => {
+    const out = applyOps(BLOCKS, [{ op: 'set', path: ['note'], value: 'one\ntwo\nthree\n' }]);
+    expect(out).toBe(BLOCKS.replace('  line one\n  line two\n', '  one\n  two\n  three\n'));
+  });
+});
+
+describe('why a change cannot be made', () => {
+  it('is said in Danish and in English, naming the place, with no English in the Danish', () => {
+    const problems = ['not-a-sequence', 'not-a-mapping', 'not-a-scalar', 'missing', 'reads-back-otherwise'] as const;
+    for (const problem of problems) {
+      const da = editMessages('da').refusal['cannot-edit']({ problem, path: 'people[3].title' });
+      const en = editMessages('en').refusal['cannot-edit']({ problem, path: 'people[3].title' });
+      expect(da).not.toMatch(/\b(the|edit|does|not|read|back)\b/);
+      expect(da).toContain('ret filen i en editor');
+      expect(en).toContain('edit the file in an editor');
+      if (problem !== 'reads-back-otherwise') expect([da, en].every((m) => m.includes('people[3].title'))).toBe(true);
+    }
+  });
+
+  it('names the path in the error the edit throws', () => {
+    try {
+      applyOps('list: 1\n', [{ op: 'append', path: ['list'], value: 2 }]);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(YamlEditError);
+      expect((error as YamlEditError).problem).toBe('not-a-sequence');
+      expect((error as YamlEditError).path).toEqual(['list']);
+    }
   });
 });

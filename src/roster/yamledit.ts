@@ -1,4 +1,4 @@
-import { isCollection, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, stringify, visit, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, Scalar, stringify, visit, type Alias, type Document, type Node } from 'yaml';
 
 /**
  * Changes to a YAML text that leave everything outside the changed lines as it was. `yaml` re-renders a whole document
@@ -20,40 +20,163 @@ export type Op =
   /** Removes a sequence item or a mapping key. */
   | { op: 'delete'; path: YamlPath };
 
-export class YamlEditError extends Error {}
+/** Why a change cannot be made in the text; `path` is where, in the roster's own terms. */
+export type YamlEditProblem = 'not-a-sequence' | 'not-a-mapping' | 'not-a-scalar' | 'missing' | 'reads-back-otherwise';
+
+export class YamlEditError extends Error {
+  constructor(
+    readonly problem: YamlEditProblem,
+    readonly path: YamlPath,
+  ) {
+    super(`${problem}: ${path.join('.')}`);
+  }
+}
 
 const parse = (text: string) => parseDocument(text, { keepSourceTokens: false, uniqueKeys: false });
 
-/** Applies the operations one after another; throws YamlEditError when the text cannot be changed in place. */
-export function applyOps(text: string, ops: readonly Op[]): string {
-  const expected = parse(text);
-  let out = text;
-  for (const op of ops) {
-    out = applyOne(out, op);
-    applyToDocument(expected, op);
-  }
-  const got = JSON.stringify(parse(out).toJS());
-  if (got !== JSON.stringify(expected.toJS())) throw new YamlEditError('the edited text does not read back as the edit');
-  return out;
+/** A change of the text: the characters from `start` to `end` give way to `insert`. */
+interface Splice {
+  start: number;
+  end: number;
+  insert: string;
 }
 
-function applyToDocument(doc: Document, op: Op): void {
-  if (op.op === 'set') doc.setIn(op.path, op.value);
-  else if (op.op === 'add') doc.setIn(op.path, doc.createNode(op.value));
-  else if (op.op === 'append') doc.addIn(op.path, doc.createNode(op.value));
-  else if (op.op === 'delete') doc.deleteIn(op.path);
-  else {
-    const seq = doc.getIn(op.path.slice(0, -1), true);
-    if (!isSeq(seq)) throw new YamlEditError(`not a sequence: ${op.path.join('.')}`);
-    const index = Number(op.path[op.path.length - 1]);
-    seq.items.splice(op.after ? index + 1 : index, op.after ? 0 : 1, doc.createNode(op.value));
+/** The text as YAML (and the loader) reads it: line ends are \n. */
+const normalise = (text: string) => text.replace(/\r\n?/g, '\n');
+
+/** The offset in `text` of the character at `offset` of normalise(text); a \r\n pair is found at its \r. */
+function originalOffset(text: string, offset: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (n === offset) return i;
+    if (!(text[i] === '\r' && text[i + 1] === '\n')) n++;
   }
+  return text.length;
+}
+
+/**
+ * Makes a change found on the normalised text in the text as it is: a byte-order mark, \r\n line ends and a missing
+ * final line end are left where they are, and new lines take the line end of the line before them.
+ */
+function spliceOriginal(text: string, s: Splice): string {
+  const start = originalOffset(text, s.start);
+  const end = originalOffset(text, s.end);
+  const before = text.lastIndexOf('\n', start - 1);
+  const after = text.indexOf('\n', start);
+  const near = before >= 0 ? before : after;
+  const eol = near > 0 && text[near - 1] === '\r' ? '\r\n' : '\n';
+  let insert = s.insert;
+  // Lines added after a last line that has no line end: the line end goes between, and the file still ends without one.
+  if (start === text.length && end === text.length && text.length > 0 && !text.endsWith('\n') && insert.endsWith('\n')) {
+    insert = '\n' + insert.slice(0, -1);
+  }
+  return text.slice(0, start) + insert.replace(/\n/g, eol) + text.slice(end);
+}
+
+/**
+ * Applies the operations one after another; throws YamlEditError when the text cannot be changed in place. Then
+ * checks that the text reads back as the data before, changed at the operations' paths and nowhere else.
+ */
+export function applyOps(text: string, ops: readonly Op[]): string {
+  const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+  let out = text.slice(bom.length);
+  const expected = plain(parse(normalise(out)));
+  for (const op of ops) {
+    // A node shared through an anchor is unshared first: the edit changes only what its path names.
+    for (let guard = 0; guard < 1000; guard++) {
+      const s = unshare(normalise(out), op.path);
+      if (!s) break;
+      out = spliceOriginal(out, s);
+    }
+    out = spliceOriginal(out, applyOne(normalise(out), op));
+    applyToData(expected, op);
+  }
+  const got = plain(parse(normalise(out)));
+  if (!equal(got, expected)) throw new YamlEditError('reads-back-otherwise', []);
+  return bom + out;
+}
+
+/** The document's data as plain JSON values, every alias its own copy. */
+function plain(doc: Document): unknown {
+  if (doc.errors.length > 0) return { error: doc.errors[0]!.code };
+  return JSON.parse(JSON.stringify(doc.toJS({ maxAliasCount: -1 }) ?? null)) as unknown;
+}
+
+function equal(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && equal((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** The operation made on plain data: what the text must read back as. */
+function applyToData(data: unknown, op: Op): void {
+  const at = (path: YamlPath): unknown => {
+    let node = data;
+    for (const seg of path) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+    return node;
+  };
+  const value = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
+  const last = op.path[op.path.length - 1]!;
+  if (op.op === 'append') {
+    const seq = at(op.path);
+    if (!Array.isArray(seq)) throw new YamlEditError('not-a-sequence', op.path);
+    seq.push(value(op.value));
+    return;
+  }
+  const parent = at(op.path.slice(0, -1));
+  if (parent === null || typeof parent !== 'object') throw new YamlEditError('missing', op.path);
+  if (op.op === 'set') (parent as Record<string, unknown>)[last] = op.value;
+  else if (op.op === 'add') (parent as Record<string, unknown>)[last] = value(op.value);
+  else if (op.op === 'delete') {
+    if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    else delete (parent as Record<string, unknown>)[last];
+  } else {
+    if (!Array.isArray(parent)) throw new YamlEditError('not-a-sequence', op.path.slice(0, -1));
+    const index = Number(last);
+    parent.splice(op.after ? index + 1 : index, op.after ? 0 : 1, value(op.value));
+  }
+}
+
+/**
+ * The first step that makes the nodes on `path` the document's own: an alias on the way is replaced by the value it
+ * stands for, and every alias of an anchor on the way by the value the anchor has before the edit.
+ */
+function unshare(text: string, path: YamlPath): Splice | undefined {
+  const doc = parse(text);
+  let node: unknown = doc.contents;
+  for (let depth = 0; ; depth++) {
+    if (isAlias(node)) return { start: node.range![0], end: node.range![1], insert: inline(node.resolve(doc) as Node | undefined, doc) };
+    const anchor = (node as Node | null)?.anchor;
+    if (anchor) {
+      let alias: Alias | undefined;
+      visit(doc, {
+        Alias(_, a) {
+          if (a.source === anchor && !alias) alias = a;
+        },
+      });
+      if (alias) return { start: alias.range![0], end: alias.range![1], insert: inline(node as Node, doc) };
+    }
+    if (depth === path.length || !isCollection(node)) return undefined;
+    node = node.get(path[depth], true);
+    if (node === undefined) return undefined;
+  }
+}
+
+/** A node's value on one line, as it may stand where an alias stood. */
+function inline(node: Node | undefined, doc: Document): string {
+  if (!node) throw new YamlEditError('missing', []);
+  if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) return scalarText(node.value, node);
+  return JSON.stringify(node.toJS(doc, { maxAliasCount: -1 }) ?? null);
 }
 
 function nodeAt(doc: Document, path: YamlPath): Node {
   const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
   if (!node || typeof node !== 'object' || !('range' in node) || !node.range) {
-    throw new YamlEditError(`nothing at ${path.join('.')}`);
+    throw new YamlEditError('missing', path);
   }
   return node as Node;
 }
@@ -98,81 +221,104 @@ function blockLines(value: unknown, indent: string, asItem: boolean): string {
   return body.split('\n').map((line) => indent + line).join('\n') + '\n';
 }
 
-function applyOne(text: string, op: Op): string {
+/** The splice of the normalised text that makes one operation. */
+function applyOne(text: string, op: Op): Splice {
   const doc = parse(text);
   const parentPath = op.path.slice(0, -1);
   const last = op.path[op.path.length - 1];
+  const insertAt = (at: number, insert: string): Splice => ({ start: at, end: at, insert });
   if (op.op === 'append') {
     const seq = nodeAt(doc, op.path);
-    if (!isSeq(seq)) throw new YamlEditError(`not a sequence: ${op.path.join('.')}`);
-    if (seq.flow || seq.items.length === 0) return replaceFlow(text, doc, seq, (items) => items.push(doc.createNode(op.value)));
+    if (!isSeq(seq)) throw new YamlEditError('not-a-sequence', op.path);
+    if (seq.flow || seq.items.length === 0) return replaceFlow(seq, (items) => items.push(doc.createNode(op.value)));
     const first = seq.items[0] as Node;
     const dash = text.lastIndexOf('-', first.range![0]);
     const lastItem = seq.items[seq.items.length - 1] as Node;
-    const at = blockEnd(text, lastItem);
-    return text.slice(0, at) + blockLines(op.value, ' '.repeat(column(text, dash)), true) + text.slice(at);
+    return insertAt(blockEnd(text, lastItem), blockLines(op.value, ' '.repeat(column(text, dash)), true));
   }
   const parent = nodeAt(doc, parentPath);
   if (op.op === 'put') {
-    if (!isSeq(parent)) throw new YamlEditError(`not a sequence: ${parentPath.join('.')}`);
+    if (!isSeq(parent)) throw new YamlEditError('not-a-sequence', parentPath);
     const index = Number(last);
     const item = parent.items[index] as Node | undefined;
-    if (!item) throw new YamlEditError(`no item ${op.path.join('.')}`);
-    if (parent.flow) return replaceFlow(text, doc, parent, (items) => items.splice(op.after ? index + 1 : index, op.after ? 0 : 1, doc.createNode(op.value)));
-    const start = lineStart(text, item.range![0]);
+    if (!item) throw new YamlEditError('missing', op.path);
+    if (parent.flow) return replaceFlow(parent, (items) => items.splice(op.after ? index + 1 : index, op.after ? 0 : 1, doc.createNode(op.value)));
     const dash = text.lastIndexOf('-', item.range![0]);
     const end = blockEnd(text, item);
     const lines = blockLines(op.value, ' '.repeat(column(text, dash)), true);
-    return op.after ? text.slice(0, end) + lines + text.slice(end) : text.slice(0, start) + lines + text.slice(end);
+    return op.after ? insertAt(end, lines) : { start: lineStart(text, item.range![0]), end, insert: lines };
   }
   if (op.op === 'delete') {
     if (isSeq(parent)) {
       const item = parent.items[Number(last)] as Node | undefined;
-      if (!item) throw new YamlEditError(`no item ${op.path.join('.')}`);
-      if (parent.flow || parent.items.length === 1) return replaceFlow(text, doc, parent, (items) => items.splice(Number(last), 1));
-      return text.slice(0, lineStart(text, item.range![0])) + text.slice(blockEnd(text, item));
+      if (!item) throw new YamlEditError('missing', op.path);
+      if (parent.flow || parent.items.length === 1) return replaceFlow(parent, (items) => items.splice(Number(last), 1));
+      return { start: lineStart(text, item.range![0]), end: blockEnd(text, item), insert: '' };
     }
     if (isMap(parent)) {
       const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === last);
-      if (!pair) return text;
-      if (parent.flow) return replaceFlow(text, doc, parent, (items) => items.splice(items.indexOf(pair as never), 1));
+      if (!pair) return insertAt(0, '');
+      if (parent.flow) return replaceFlow(parent, (items) => items.splice(items.indexOf(pair as never), 1));
       const key = pair.key as Node;
       const value = (pair.value as Node | null) ?? key;
-      return text.slice(0, lineStart(text, key.range![0])) + text.slice(blockEnd(text, value));
+      return { start: lineStart(text, key.range![0]), end: blockEnd(text, value), insert: '' };
     }
-    throw new YamlEditError(`cannot delete ${op.path.join('.')}`);
+    throw new YamlEditError('not-a-mapping', parentPath);
   }
   if (op.op === 'add') {
-    if (!isMap(parent)) throw new YamlEditError(`not a mapping: ${parentPath.join('.')}`);
-    if (parent.has(last)) throw new YamlEditError(`already there: ${op.path.join('.')}`);
-    if (parent.flow || parent.items.length === 0) return replaceFlow(text, doc, parent, () => parent.set(last, doc.createNode(op.value)));
+    if (!isMap(parent)) throw new YamlEditError('not-a-mapping', parentPath);
+    if (parent.has(last)) throw new YamlEditError('not-a-scalar', op.path);
+    if (parent.flow || parent.items.length === 0) return replaceFlow(parent, () => parent.set(last, doc.createNode(op.value)));
     const lastPair = parent.items[parent.items.length - 1]!;
     const indent = ' '.repeat(column(text, (lastPair.key as Node).range![0]));
     const at = blockEnd(text, (lastPair.value as Node | null) ?? (lastPair.key as Node));
-    return text.slice(0, at) + `${indent}${String(last)}:\n` + blockLines(op.value, `${indent}  `, false) + text.slice(at);
+    return insertAt(at, `${indent}${String(last)}:\n` + blockLines(op.value, `${indent}  `, false));
   }
   // set
   const existing = isCollection(parent) ? (parent.get(last, true) as Node | undefined) : undefined;
   if (existing && isScalar(existing)) {
+    if (existing.type === 'BLOCK_FOLDED' || existing.type === 'BLOCK_LITERAL') return setBlock(text, existing, op.value);
     const [start, end] = existing.range!;
-    return text.slice(0, start) + scalarText(op.value, existing) + text.slice(end);
+    return { start, end, insert: scalarText(op.value, existing) };
   }
-  if (existing) throw new YamlEditError(`not a scalar: ${op.path.join('.')}`);
-  if (!isMap(parent)) throw new YamlEditError(`not a mapping: ${parentPath.join('.')}`);
-  if (parent.flow) return replaceFlow(text, doc, parent, () => parent.set(last, op.value));
+  if (existing) throw new YamlEditError('not-a-scalar', op.path);
+  if (!isMap(parent)) throw new YamlEditError('not-a-mapping', parentPath);
+  if (parent.flow) return replaceFlow(parent, () => parent.set(last, op.value));
   const lastPair = parent.items[parent.items.length - 1]!;
   const indent = ' '.repeat(column(text, (lastPair.key as Node).range![0]));
   const at = blockEnd(text, (lastPair.value as Node | null) ?? (lastPair.key as Node));
-  return text.slice(0, at) + `${indent}${String(last)}: ${scalarText(op.value, undefined, last)}\n` + text.slice(at);
+  return insertAt(at, `${indent}${String(last)}: ${scalarText(op.value, undefined, last)}\n`);
+}
+
+/**
+ * A folded (`>`) or literal (`|`) text gets its new value in the same style, its lines as far in as the old ones.
+ * A value that the style cannot hold (leading blanks, control characters) is written quoted on the key's line.
+ */
+function setBlock(text: string, node: Scalar, value: string | number): Splice {
+  const start = node.range![0];
+  const end = blockEnd(text, node as Node);
+  const firstLine = lineEnd(text, start);
+  const indent = /^ */.exec(text.slice(firstLine))![0].length || column(text, lineStart(text, start)) + 2;
+  const probe = new Scalar(typeof value === 'number' ? String(value) : value);
+  probe.type = node.type;
+  const doc = parse('');
+  doc.contents = doc.createNode({ k: probe }) as never;
+  const rendered = doc.toString({ lineWidth: Math.max(40, 80 - indent + 2) }).replace(/^k: /, '');
+  if (!/^[>|]/.test(rendered) || typeof value === 'number') return { start, end, insert: `${scalarText(value, node)}\n` };
+  const lines = rendered.split('\n');
+  const body = lines.slice(1).map((line) => (line.startsWith('  ') ? ' '.repeat(indent) + line.slice(2) : line));
+  return { start, end, insert: [lines[0], ...body].join('\n') };
 }
 
 /** A flow collection (or an empty one) is short: it is rewritten as a whole, in flow style, on its own line. */
-function replaceFlow(text: string, doc: Document, node: Node, change: (items: unknown[]) => void): string {
+function replaceFlow(node: Node, change: (items: unknown[]) => void): Splice {
   const collection = node as unknown as { items: unknown[]; flow?: boolean };
   change(collection.items);
   collection.flow = true;
+  // The anchor and tag stand before the collection's range, and stay where they are.
+  (node as { anchor?: string }).anchor = undefined;
+  (node as { tag?: string }).tag = undefined;
   const rendered = stringify(node, { lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '');
   const [start, end] = node.range!;
-  void doc;
-  return text.slice(0, start) + rendered + text.slice(end);
+  return { start, end, insert: rendered };
 }
