@@ -145,6 +145,8 @@ describe('signing and approving the Randers plan', () => {
     const status = at('status', '--today', '2026-12-01');
     expect(status.stdout).toContain('Gældende version: 1, underskrevet af alle (senest 3. februar 2025)\n');
     expect(status.stdout).toContain('  Version 2 skal underskrives: 2 af 7 har underskrevet den. Mangler: Camilla Nielsen, Morten Strange, Gine Nørager, Jørgen Lajer og Peter Pedersen.\n');
+    expect(status.stdout).toMatch(/ {2}Camilla Nielsen, Vicepolitiinspektør, Østjyllands Politi +version 1, 3\. februar 2025; mangler version 2\n/);
+    expect(status.stdout).toMatch(/ {2}Claus Hansen, SSP-konsulent, Randers Ungdomsskole +version 2, \d+\. \w+ 20\d\d\n/);
     const md = at('plan', '--format', 'markdown').stdout;
     expect(md).toContain('_Version 2: ikke den underskrevne version; 2 af 7 har underskrevet den._');
     expect(md).toMatch(/\| \*\*Camilla Nielsen\*\*<br>_Underskrevet 3\. februar 2025 \(version 1, ikke den nuværende version 2\)_ \| Vicepolitiinspektør, Østjyllands Politi \| {2}\| {2}\|/);

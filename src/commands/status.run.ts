@@ -56,8 +56,12 @@ export async function runStatus(opts: StatusOptions, command: Command, lang: Lan
     const who = state.signatories.map((x) => `${x.name}, ${x.title}, ${x.organisation}`);
     const width = Math.max(...who.map((w) => w.length));
     state.signatories.forEach((x, i) => {
-      const signed = x.current ?? x.latest;
-      out.push(`  ${who[i]!.padEnd(width)}  ${signed ? s.signedAt(signed.version, words(signed.date)) : s.notSigned}`);
+      const said = x.current
+        ? s.signedAt(x.current.version, words(x.current.date))
+        : x.latest
+          ? s.signedOlder(x.latest.version, words(x.latest.date), state.version)
+          : s.notSigned;
+      out.push(`  ${who[i]!.padEnd(width)}  ${said}`);
     });
   }
   await writeOutput('-', out.map(terminalSafe).join('\n') + '\n', { inputs: [], lang: g.lang });

@@ -56,6 +56,7 @@ export const da = {
     notApproved: 'Godkendt: ingen godkendelse er registreret (beredskab approve)',
     signatures: 'Underskrifter:',
     signedAt: (version: number, date: string) => `version ${version}, ${date}`,
+    signedOlder: (version: number, date: string, current: number) => `version ${version}, ${date}; mangler version ${current}`,
     notSigned: 'ikke underskrevet',
   },
 };
@@ -108,6 +109,7 @@ export const en: typeof da = {
     notApproved: 'Approved: no approval is recorded (beredskab approve)',
     signatures: 'Signatures:',
     signedAt: (version: number, date: string) => `version ${version}, ${date}`,
+    signedOlder: (version: number, date: string, current: number) => `version ${version}, ${date}; version ${current} still to sign`,
     notSigned: 'not signed',
   },
 };
