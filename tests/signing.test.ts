@@ -149,6 +149,6 @@ describe('signing and approving the Randers plan', () => {
     expect(status.stdout).toMatch(/ {2}Claus Hansen, SSP-konsulent, Randers Ungdomsskole +version 2, \d+\. \w+ 20\d\d\n/);
     const md = at('plan', '--format', 'markdown').stdout;
     expect(md).toContain('_Version 2: ikke den underskrevne version; 2 af 7 har underskrevet den._');
-    expect(md).toMatch(/\| \*\*Camilla Nielsen\*\*<br>_Underskrevet 3\. februar 2025 \(version 1, ikke den nuværende version 2\)_ \| Vicepolitiinspektør, Østjyllands Politi \| {2}\| {2}\|/);
+    expect(md).toMatch(/\| \*\*Camilla Nielsen\*\* – _Underskrevet 3\. februar 2025 \(version 1, ikke den nuværende version 2\)_ \| Vicepolitiinspektør, Østjyllands Politi \| {2}\| {2}\|/);
   });
 });

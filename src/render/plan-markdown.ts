@@ -50,7 +50,7 @@ function blockMarkdown(block: Block): string[] {
         '| --- | --- | --- | --- |',
         ...block.people.map(
           (person) =>
-            `| **${markdownText(person.name)}**${person.note ? `<br>_${markdownText(person.note)}_` : ''} | ${markdownText(`${person.title}, ${person.organisation}`)} | ${person.signed ? markdownText(person.signed) : ''} |  |`,
+            `| **${markdownText(person.name)}**${person.note ? ` – _${markdownText(person.note)}_` : ''} | ${markdownText(`${person.title}, ${person.organisation}`)} | ${person.signed ? markdownText(person.signed) : ''} |  |`,
         ),
       ];
     }
