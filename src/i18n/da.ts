@@ -106,7 +106,7 @@ export const da = {
     phone: 'et telefonnummer',
     email: 'en e-mailadresse (fx navn@randers.dk)',
     date: 'en dato skrevet ÅÅÅÅ-MM-DD',
-    hash: '12 hexcifre (0-9, a-f), som beredskab skriver',
+    hash: 'en hash på 12 hexcifre (0-9, a-f)',
     time: 'et klokkeslæt skrevet TT:MM',
     id: 'et id med små bogstaver, cifre og bindestreg (fx lasse-bonde)',
     person: 'en person i people',

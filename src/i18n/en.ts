@@ -105,7 +105,7 @@ export const en: Messages = {
     phone: 'a phone number',
     email: 'an e-mail address (e.g. name@randers.dk)',
     date: 'a date written YYYY-MM-DD',
-    hash: '12 hex digits (0-9, a-f), as beredskab writes them',
+    hash: 'a hash of 12 hex digits (0-9, a-f)',
     time: 'a time written HH:MM',
     id: 'an id of lowercase letters, digits and hyphens (e.g. lasse-bonde)',
     person: 'a person in people',

@@ -161,3 +161,13 @@ describe('a change by hand', () => {
     ]);
   });
 });
+
+describe('the recorded version in the file', () => {
+  it('a hash that is not 12 hex digits is an error at its line', () => {
+    const text = `${RANDERS}content:\n  version: 1\n  hash: "xyz"\n`;
+    const bad = load(text).diagnostics.filter((d) => d.severity === 'error');
+    expect(bad.map((d) => [d.code, d.line, d.message])).toEqual([
+      ['format-invalid', text.split('\n').length - 1, 'Ugyldigt format: en hash på 12 hexcifre (0-9, a-f) forventet'],
+    ]);
+  });
+});
