@@ -151,6 +151,11 @@ describe('a change by hand', () => {
     expect(load(next).roster!.content).toEqual({ version: 2, hash });
   });
 
+  it('the first signature, made together with a change of the text, leaves no version behind', () => {
+    const first = edit(RANDERS.replace('phone: "40867408"', 'phone: "40867409"'), { kind: 'sign', id: 'claus-hansen', date: '2025-02-03' });
+    expect(findings(first, RANDERS).filter((f) => f.includes('content-'))).toEqual([]);
+  });
+
   it('a signature or approval of a version that does not exist', () => {
     const signed = signedRanders().replace(/( {2}- person: camilla-nielsen\n[\s\S]*?- version: )1/, '$17').replace(/(approvals:[\s\S]*?version: )1/, '$13');
     expect(findings(signed)).toEqual([

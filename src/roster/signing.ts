@@ -168,10 +168,11 @@ export function checkSigning(roster: Roster): Finding[] {
 
 /**
  * What a change says about the content: that it made a new version to sign (naming the parts of the document that
- * changed), or that it changed the content without raising the version. Only for rosters that keep a content version.
+ * changed), or that it changed the content without raising the version. Only where the earlier roster kept a version.
  */
 export function checkContentChange(before: Roster, after: Roster, lang: Lang, frontTitle: string): Finding[] {
-  if (!before.content && !after.content) return [];
+  // Before the first signature or approval there is no version a change could leave behind.
+  if (!before.content) return [];
   if (contentHash(before) === contentHash(after)) return [];
   const from = contentVersion(before);
   const to = contentVersion(after);
