@@ -126,7 +126,7 @@ export function signingState(roster: Roster): SigningState {
 }
 
 /** Names joined one a line: the messages list them in the reader's language. */
-const names = (list: SignatoryState[]) => list.map((s) => s.name).join('\n');
+const nameLines = (list: SignatoryState[]) => list.map((s) => s.name).join('\n');
 
 /** What lint says about the signatures and the approval of one version of a roster. */
 export function checkSigning(roster: Roster): Finding[] {
@@ -151,7 +151,7 @@ export function checkSigning(roster: Roster): Finding[] {
   }
   const signedNow = state.signatories.filter((s) => s.current);
   const missing = state.signatories.filter((s) => !s.current);
-  const args = { current: state.version, count: signedNow.length, total: state.signatories.length, signed: names(signedNow), missing: names(missing) };
+  const args = { current: state.version, count: signedNow.length, total: state.signatories.length, signed: nameLines(signedNow), missing: nameLines(missing) };
   if (missing.length > 0) {
     if (state.complete) warn('signatures-outdated', ['signatories'], { ...args, complete: state.complete.version });
     else warn('signatures-incomplete', ['signatories'], args);
@@ -180,5 +180,5 @@ export function checkContentChange(before: Roster, after: Roster, lang: Lang, fr
   if (to <= from) return [{ severity: 'warning', code: 'content-version-not-raised', path: after.content ? ['content', 'version'] : [], args: { from, to, next: from + 1, parts } }];
   const state = signingState(after);
   const missing = state.signatories.filter((s) => !s.current);
-  return [{ severity: 'notice', code: 'content-new-version', path: ['content', 'version'], args: { from, to, parts, missing: names(missing), total: state.signatories.length } }];
+  return [{ severity: 'notice', code: 'content-new-version', path: ['content', 'version'], args: { from, to, parts, missing: nameLines(missing), total: state.signatories.length } }];
 }
