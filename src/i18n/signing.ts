@@ -5,6 +5,11 @@ import type { Lang } from './index.js';
 const listOf = (lang: Lang) => (items: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
 const listDa = listOf('da');
 const listEn = listOf('en');
+/** A count as the language writes it: 1.126 dage, 1,126 days. */
+const da_n = (n: number) => new Intl.NumberFormat('da-DK').format(n);
+const en_n = (n: number) => new Intl.NumberFormat('en-GB').format(n);
+const daDays = (n: number) => `${da_n(n)} ${new Intl.PluralRules('da').select(n) === 'one' ? 'dag' : 'dage'}`;
+const enDays = (n: number) => `${en_n(n)} ${new Intl.PluralRules('en').select(n) === 'one' ? 'day' : 'days'}`;
 
 export const da = {
   cli: {
@@ -40,9 +45,9 @@ export const da = {
   status: {
     title: (title: string) => `Status for ${title}`,
     period: (start: string, end: string) => `Periode: ${start} – ${end}`,
-    expires: (days: number) => (days === 0 ? 'Perioden slutter i dag.' : `Perioden slutter om ${days} ${days === 1 ? 'dag' : 'dage'}.`),
-    expired: (days: number) => `Perioden sluttede for ${days} ${days === 1 ? 'dag' : 'dage'} siden: planen skal fornyes.`,
-    notStarted: (days: number) => `Perioden begynder om ${days} ${days === 1 ? 'dag' : 'dage'}.`,
+    expires: (days: number) => (days === 0 ? 'Perioden slutter i dag.' : `Perioden slutter om ${daDays(days)}.`),
+    expired: (days: number) => `Perioden sluttede for ${daDays(days)} siden: planen skal fornyes.`,
+    notStarted: (days: number) => `Perioden begynder om ${daDays(days)}.`,
     content: (version: number, revision: number, lastChanged: string) => `Planens indhold: version ${version} (roster revision ${revision}, sidst ændret ${lastChanged})`,
     inForce: (version: number, date: string) => `Gældende version: ${version}, underskrevet af alle (senest ${date})`,
     noneInForce: 'Gældende version: ingen; ingen version er underskrevet af alle',
@@ -93,9 +98,9 @@ export const en: typeof da = {
   status: {
     title: (title: string) => `Status of ${title}`,
     period: (start: string, end: string) => `Period: ${start} – ${end}`,
-    expires: (days: number) => (days === 0 ? 'The period ends today.' : `The period ends in ${days} ${days === 1 ? 'day' : 'days'}.`),
-    expired: (days: number) => `The period ended ${days} ${days === 1 ? 'day' : 'days'} ago: the plan must be renewed.`,
-    notStarted: (days: number) => `The period begins in ${days} ${days === 1 ? 'day' : 'days'}.`,
+    expires: (days: number) => (days === 0 ? 'The period ends today.' : `The period ends in ${enDays(days)}.`),
+    expired: (days: number) => `The period ended ${enDays(days)} ago: the plan must be renewed.`,
+    notStarted: (days: number) => `The period begins in ${enDays(days)}.`,
     content: (version: number, revision: number, lastChanged: string) => `The plan’s content: version ${version} (roster revision ${revision}, last changed ${lastChanged})`,
     inForce: (version: number, date: string) => `Version in force: ${version}, signed by everyone (last on ${date})`,
     noneInForce: 'Version in force: none; no version is signed by everyone',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit, type EditRequest } from './edit.js';
 import { loadRoster } from './load.js';
 import { contentHash, signingState } from './signing.js';
+import { da, en } from '../i18n/signing.js';
 
 const RANDERS = readFileSync(new URL('../../roster.yaml', import.meta.url), 'utf8');
 const NORDBY = readFileSync(new URL('../../tests/fixtures/nordby.yaml', import.meta.url), 'utf8');
@@ -175,4 +176,14 @@ describe('the recorded version in the file', () => {
       ['format-invalid', text.split('\n').length - 1, 'Ugyldigt format: en hash på 12 hexcifre (0-9, a-f) forventet'],
     ]);
   });
+});
+
+describe('how long the period runs, in words', () => {
+  it.each([
+    [da.status.expires(1), 'Perioden slutter om 1 dag.'],
+    [da.status.expires(1126), 'Perioden slutter om 1.126 dage.'],
+    [da.status.expired(2), 'Perioden sluttede for 2 dage siden: planen skal fornyes.'],
+    [en.status.expires(1), 'The period ends in 1 day.'],
+    [en.status.notStarted(1126), 'The period begins in 1,126 days.'],
+  ])('%s', (said, expected) => expect(said).toBe(expected));
 });
