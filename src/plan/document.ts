@@ -221,18 +221,21 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
     roster.signatories.length
       ? [
           para(p.signaturesIntro),
-          ...(roster.content ? [para(sign.page.version(signing.version))] : []),
+          ...(roster.content ? [para(sign.page.version(signing.hashMatches ? signing.version : signing.version + 1))] : []),
           {
             kind: 'signatures',
             labels: { name: p.groupColumns.name, role: p.signatureRole, date: p.signatureDate, signature: p.signatureLine },
             people: roster.signatories.map((s, i) => {
               const state = signing.signatories[i]!;
-              const older = !state.current && state.latest ? sign.page.signedOlder(state.latest.version, dateInWords(state.latest.date, lang), signing.version) : undefined;
+              // A document changed since its version was recorded is a version nobody has signed yet.
+              const current = signing.hashMatches ? state.current : undefined;
+              const shown = signing.hashMatches ? signing.version : signing.version + 1;
+              const older = !current && state.latest ? sign.page.signedOlder(state.latest.version, dateInWords(state.latest.date, lang), shown) : undefined;
               return {
                 name: index.people.get(s.person)?.name ?? s.person,
                 title: s.title,
                 organisation: s.organisation,
-                ...(state.current ? { signed: sign.page.signed(state.current.version, dateInWords(state.current.date, lang)) } : {}),
+                ...(current ? { signed: sign.page.signed(current.version, dateInWords(current.date, lang)) } : {}),
                 ...(older ? { note: older } : {}),
               };
             }),

@@ -52,4 +52,14 @@ describe('the signature page and the footer of the plan', () => {
     expect(html).toContain('<div><em>Underskrevet 3. februar 2026 (version 1, ikke den nuværende version 2)</em></div></td><td class="line"></td>');
     expect(html).toContain('<p>Planens indhold: version 2.</p>');
   });
+
+  it('changed by hand since its version was recorded: nobody has signed what the document now shows', () => {
+    const signed = rosterAfter([{ kind: 'sign', id: 'mette-lund', date: '2026-02-03' }]);
+    const byHand = { ...signed, plan: { ...signed.plan, title: 'Beredskabsplan for Nordby, rettet i hånden' } };
+    const doc = planDocument(byHand, { lang: 'da', hash: 'abc123def456' });
+    expect(doc.footer.signing).toBe('Version 2: ikke den underskrevne version; 0 af 1 har underskrevet den.');
+    const html = planHtml(doc);
+    expect(html).toContain('<div><em>Underskrevet 3. februar 2026 (version 1, ikke den nuværende version 2)</em></div></td><td class="line"></td>');
+    expect(html).toContain('<p>Planens indhold: version 2.</p>');
+  });
 });
