@@ -306,7 +306,6 @@ export type Level = z.infer<typeof schemas.Level>;
 export type Chain = z.infer<typeof schemas.Chain>;
 export type Duty = z.infer<typeof schemas.Duty>;
 export type LocalText = z.infer<typeof schemas.Text>;
-export type Signatory = Roster['signatories'][number];
 export type Approval = NonNullable<Roster['approvals']>[number];
 export type TextSection = z.infer<typeof schemas.TextSection>;
 export type TextSectionId = (typeof TEXT_SECTIONS)[number];

@@ -65,7 +65,6 @@ export function changedParts(before: Roster, after: Roster, lang: Lang, frontTit
 }
 
 export interface SignatoryState {
-  index: number;
   person: string;
   name: string;
   title: string;
@@ -95,11 +94,11 @@ export function signingState(roster: Roster): SigningState {
   const hash = roster.content ? contentHash(roster) : undefined;
   const version = contentVersion(roster);
   const names = new Map(roster.people.map((p) => [p.id, p.name]));
-  const signatories = roster.signatories.map((s, index): SignatoryState => {
+  const signatories = roster.signatories.map((s): SignatoryState => {
     const signed = s.signed ?? [];
     const latest = signed.reduce<{ version: number; date: string } | undefined>((best, x) => (!best || x.version > best.version || (x.version === best.version && x.date > best.date) ? x : best), undefined);
     const current = signed.filter((x) => x.version === version).sort((x, y) => (x.date < y.date ? 1 : -1))[0];
-    return { index, person: s.person, name: names.get(s.person) ?? s.person, title: s.title, organisation: s.organisation, latest, current };
+    return { person: s.person, name: names.get(s.person) ?? s.person, title: s.title, organisation: s.organisation, latest, current };
   });
   const versions = new Set(roster.signatories.flatMap((s) => (s.signed ?? []).map((x) => x.version)));
   let complete: SigningState['complete'];
