@@ -21,6 +21,15 @@ import { organisationCommand } from './commands/organisation.js';
 import { personCommand } from './commands/person.js';
 import { planCommand } from './commands/plan.js';
 import { substituteCommand } from './commands/substitute.js';
+import { chainCommand } from './commands/chain.js';
+import { hotlineCommand } from './commands/hotline.js';
+import { signatoryCommand } from './commands/signatory.js';
+import { pressCommand } from './commands/press.js';
+import { informCommand } from './commands/inform.js';
+import { adhocCommand } from './commands/adhoc.js';
+import { calendarCommand } from './commands/calendar.js';
+import { levelCommand } from './commands/level.js';
+import { listCommand } from './commands/list.js';
 import { approveCommand, signCommand } from './commands/sign.js';
 import { statusCommand } from './commands/status.js';
 
@@ -47,6 +56,15 @@ const COMMANDS: Array<(lang: Lang) => Command> = [
   substituteCommand,
   organisationCommand,
   confirmCommand,
+  chainCommand,
+  hotlineCommand,
+  signatoryCommand,
+  pressCommand,
+  informCommand,
+  adhocCommand,
+  calendarCommand,
+  levelCommand,
+  listCommand,
   signCommand,
   approveCommand,
 ];

@@ -58,14 +58,16 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
   }
   const diff = renderDiff(diffRosters(before, after), before.revision, after.revision, 'text', g.t);
   const notes = outcome.notes.map((n) => `${e.note[n.code](n.args)}\n`).join('');
+  // Whatever was made gets an id the next command needs: it is said first.
+  const created = outcome.created ? `${e.created(outcome.created.what, outcome.created.id)}\n` : '';
   const notices = outcome.diagnostics.filter((d) => d.severity === 'notice');
   const tell = notices.length ? `\n${e.tell}\n${renderDiagnostics(notices, 'text', { t: g.t, color: g.color, files: [g.rosterName] })}` : '';
   if (options.dryRun) {
-    process.stdout.write(diff + notes + tell + `\n${e.dryRun}\n`);
+    process.stdout.write(created + diff + notes + tell + `\n${e.dryRun}\n`);
     return ExitCode.ok;
   }
   writeInPlace(g.rosterPath, g.rosterName, read.bytes, outcome.text, g);
-  process.stdout.write(`${e.written(g.rosterName, before.revision, after.revision)}\n\n${diff}${notes}${tell}`);
+  process.stdout.write(`${e.written(g.rosterName, before.revision, after.revision)}\n${created}\n${diff}${notes}${tell}`);
   return ExitCode.ok;
 }
 

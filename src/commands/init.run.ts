@@ -3,6 +3,8 @@ import { editMessages } from '../i18n/edit.js';
 import { dateIn } from '../plan/zone.js';
 import { rosterTemplate } from '../roster/template.js';
 import { loadRoster } from '../roster/load.js';
+import { blankFill } from '../roster/blanks.js';
+import { blanksOf } from '../roster/rules.js';
 import type { Command } from 'commander';
 import type { Lang } from '../i18n/index.js';
 import { globalsOf } from './context.js';
@@ -17,7 +19,18 @@ export async function runInit(command: Command, lang: Lang, file: string | undef
     if (value.trim() === '') throw new UsageError(e.emptyValue(option));
   }
   const text = rosterTemplate({ municipality: opts.municipality, title: opts.title, areas: opts.area ?? [], today: dateIn('Europe/Copenhagen', Date.now()) });
-  const blanks = loadRoster(new TextEncoder().encode(text), { file: name, lang: g.lang }).diagnostics.filter((d) => d.code === 'blank-unfilled').length;
+  const fresh = loadRoster(new TextEncoder().encode(text), { file: name, lang: g.lang }).roster!;
+  // The blanks, one command for each entry they belong to: `person set koordinator --name … --title … --phone …`.
+  const groups = new Map<string, { hints: string[]; options: Array<[string, string]> }>();
+  const blanks = blanksOf(fresh);
+  for (const { path, hint } of blanks) {
+    const fill = blankFill(fresh, path);
+    const key = fill?.command ?? path.join('.');
+    const group = groups.get(key) ?? { hints: [], options: [] };
+    group.hints.push(hint);
+    if (fill) group.options.push([fill.option, fill.value]);
+    groups.set(key, group);
+  }
   if (name === '-') {
     process.stdout.write(text);
     return ExitCode.ok;
@@ -40,6 +53,7 @@ export async function runInit(command: Command, lang: Lang, file: string | undef
     rmSync(name, { force: true });
     throw new UsageError(g.t.usage.writeFailed(name, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
   }
-  process.stdout.write(`${e.initDone(name, blanks)}\n\n${e.initNext(name)}\n`);
+  const list = [...groups].map(([command, group]) => e.initBlank(name, command, group.hints, group.options)).join('\n');
+  process.stdout.write(`${e.initDone(name, blanks.length)}\n\n${list}\n\n${e.initNext(name)}\n`);
   return ExitCode.ok;
 }

@@ -30,5 +30,16 @@ export function organisationCommand(lang: Lang): Command {
         return runEdit(command, lang, { kind: 'organisation-set', id, name: opts.name }, opts);
       }),
     );
+  organisation
+    .command('remove')
+    .description(e.organisationRemove)
+    .argument('<id>', e.orgId)
+    .option('--dry-run', e.dryRun)
+    .action(
+      exitWith(async (id: string, opts: { dryRun?: boolean }, command: Command) => {
+        const { runEdit } = await import('./edit.run.js');
+        return runEdit(command, lang, { kind: 'organisation-remove', id }, opts);
+      }),
+    );
   return organisation;
 }

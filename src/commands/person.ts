@@ -40,5 +40,17 @@ export function personCommand(lang: Lang): Command {
         return runEdit(command, lang, { kind: 'person-set', id, ...rest }, { dryRun });
       }),
     );
+  person
+    .command('remove')
+    .description(e.personRemove)
+    .argument('<id>', e.personId)
+    .option('--replace-with <id>', e.replaceWith)
+    .option('--dry-run', e.dryRun)
+    .action(
+      exitWith(async (id: string, opts: { replaceWith?: string; dryRun?: boolean }, command: Command) => {
+        const { runEdit } = await import('./edit.run.js');
+        return runEdit(command, lang, { kind: 'person-remove', id, replaceWith: opts.replaceWith }, opts);
+      }),
+    );
   return person;
 }

@@ -11,11 +11,12 @@ export function substituteCommand(lang: Lang): Command {
     .description(e.substituteSet)
     .argument('<member>', e.memberId)
     .argument('<person>', e.substitute)
+    .option('--in-chain', e.inChain)
     .option('--dry-run', e.dryRun)
     .action(
-      exitWith(async (member: string, person: string, opts: { dryRun?: boolean }, command: Command) => {
+      exitWith(async (member: string, person: string, opts: { inChain?: boolean; dryRun?: boolean }, command: Command) => {
         const { runEdit } = await import('./edit.run.js');
-        return runEdit(command, lang, { kind: 'substitute-set', member, person }, opts);
+        return runEdit(command, lang, { kind: 'substitute-set', member, person, inChain: opts.inChain }, opts);
       }),
     );
   return substitute;

@@ -1,3 +1,4 @@
+import type { Convene } from '../roster/diff.js';
 /** Every sentence a user reads, in Danish. en.ts mirrors this shape. */
 type A = Record<string, string | number>;
 
@@ -15,6 +16,34 @@ const YAML_REASONS: Record<string, string> = {
   BAD_ALIAS: 'et alias (*navn) henviser til et anker (&navn), der ikke findes',
   OTHER: 'filen kan ikke læses som YAML her',
 };
+
+/** The value a command is still to be given, as the help names it. */
+export const PLACEHOLDER_DA: Record<string, string> = { name: 'NAVN', title: 'TITEL', phone: 'NUMMER', email: 'E-MAIL', area: 'NAVN', text: 'TEKST' };
+
+const SECTIONS_DA: Record<string, string> = {
+  plan: 'planens tekster og oplysninger',
+  text: 'planens tekster',
+  calendar: 'de ekstra fridage',
+  group: 'gruppens opgaver og hvem der holder oplysningerne opdateret',
+  press: 'aftalen om pressen',
+  activation: 'hvem der kan aktivere beredskabet',
+  organisations: 'organisationernes andre navne',
+  schemaVersion: 'skemaets version',
+};
+const DAYS_OFF_DA: Record<string, string> = {
+  'christmas-eve': 'juleaftensdag',
+  'new-years-eve': 'nytårsaftensdag',
+  'constitution-day': 'grundlovsdag',
+  'may-day': '1. maj',
+  'friday-after-ascension': 'fredagen efter Kristi himmelfartsdag',
+};
+const daysOffDa = (days: string[]) => (days.length ? new Intl.ListFormat('da', { type: 'conjunction' }).format(days.map((d) => DAYS_OFF_DA[d] ?? d)) : 'ingen');
+const conveneDa = (c: Convene) =>
+  c.type === 'none'
+    ? 'ikke (de faste fora)'
+    : c.type === 'hours'
+      ? `inden for ${c.hours} ${new Intl.PluralRules('da').select(c.hours) === 'one' ? 'time' : 'timer'}`
+      : `inden for ${c.days} ${new Intl.PluralRules('da').select(c.days) === 'one' ? 'arbejdsdag' : 'arbejdsdage'}`;
 
 export const da = {
   diag: {
@@ -75,7 +104,7 @@ export const da = {
     'last-changed-future': (a: A) => `lastChanged (${a.date}) ligger efter i dag (${a.today})`,
     'successor-missing': (a: A) =>
       `${a.name} (${a.title}, ${a.organisation}) er fjernet fra gruppen, men ingen efterfølger fra ${a.organisation} er tilføjet; ${a.organisation} skal udpege en efterfølger`,
-    'blank-unfilled': (a: A) => `Ikke udfyldt endnu: ${a.hint}`,
+    'blank-unfilled': (a: A) => `Ikke udfyldt endnu: ${a.hint}` + (a.command ? ` (${a.id}); udfyld med: beredskab ${a.command} ${a.option} ${PLACEHOLDER_DA[a.value!]}` : ''),
     'notify-coordinator': (a: A) => `Giv koordinatoren ${a.name} (${a.phone}) besked om ændringen i gruppen`,
     're-sign': () => `Underskrivere eller periode er ændret: planen skal underskrives igen og godkendes af Landsbyggefonden`,
     'signatures-unrecorded': () =>
@@ -261,13 +290,34 @@ export const da = {
     confirmed: (c: Record<string, string>) => `Oplysninger bekræftet: ${c.name} (${c.date})`,
     'chain-changed': (c: { id: string; from: string[]; to: string[] }) => `Ringe-rækkefølge "${c.id}": ${c.from.join(' → ')}  ⇒  ${c.to.join(' → ')}`,
     'press-changed': (c: { from: string[]; to: string[] }) => `Pressekontakter: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
-    'level-changed': (c: { id: string }) => `${({ green: 'Grønt', yellow: 'Gult', red: 'Rødt' } as Record<string, string>)[c.id] ?? c.id} niveau er ændret`,
+    'level-changed': (c: { id: string; from?: Convene; to?: Convene }) =>
+      `${({ green: 'Grønt', yellow: 'Gult', red: 'Rødt' } as Record<string, string>)[c.id] ?? c.id} niveau ${c.from && c.to ? `: gruppen mødes ${conveneDa(c.from)} → ${conveneDa(c.to)}` : 'er ændret'}`.replace(' niveau :', ' niveau:'),
     'period-changed': (c: Record<string, string>) => `Periode: ${c.from} → ${c.to}`,
     'signatories-changed': (c: { from: string[]; to: string[] }) => `Underskrivere: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
     signed: (c: { name: string; version: number; date: string }) => `Underskrift: ${c.name} har underskrevet version ${c.version} (${c.date})`,
     approved: (c: { by: string; version: number; date: string }) => `Godkendelse: ${c.by} har godkendt version ${c.version} (${c.date})`,
     'content-version': (c: { from: number; to: number }) => `Planens indhold: version ${c.from} → ${c.to}`,
-    'other-changed': (c: { section: string }) => `Afsnittet ${c.section} er ændret`,
+    'person-created': (c: Record<string, string>) => `Ny person i planen: ${c.name} (${c.title}, ${c.organisation})`,
+    'person-deleted': (c: Record<string, string>) => `Slettet fra planen: ${c.name} (${c.title}, ${c.organisation})`,
+    'organisation-added': (c: Record<string, string>) => `Ny organisation: ${c.name}`,
+    'organisation-removed': (c: Record<string, string>) => `Organisation fjernet: ${c.name}`,
+    'organisation-renamed': (c: Record<string, string>) => `Organisation: ${c.to} (var ${c.from})`,
+    'hotline-added': (c: Record<string, string>) => `Nyt døgnnummer: ${c.name} (${c.phone})`,
+    'hotline-removed': (c: Record<string, string>) => `Døgnnummer fjernet: ${c.name} (${c.phone})`,
+    'hotline-changed': (c: Record<string, string>) => `Døgnnummer ${c.name}: ${c.from} → ${c.to}`,
+    'chain-added': (c: { id: string; title: string; contacts: string[] }) => `Ny ringekæde "${c.id}" (${c.title}): ${c.contacts.join(' → ')}`,
+    'chain-removed': (c: { id: string; title: string; contacts: string[] }) => `Ringekæde fjernet: "${c.id}" (${c.title})`,
+    'chain-title-changed': (c: Record<string, string>) => `Overskrift for kæden "${c.id}": ${c.from} → ${c.to}`,
+    'chain-purpose-changed': (c: Record<string, string>) => `Formål for kæden "${c.id}": ${c.from} → ${c.to}`,
+    'duty-added': (c: { id: string; by: string[]; informs: string }) => `Ny linje om hvem der informerer ("${c.id}"): ${c.by.join(', ')} ${c.informs}`,
+    'duty-removed': (c: { id: string; by: string[]; informs: string }) => `Linje om hvem der informerer fjernet ("${c.id}"): ${c.by.join(', ')} ${c.informs}`,
+    'duty-changed': (c: Record<string, string>) => `Hvem informerer ("${c.id}"): ${c.from}  ⇒  ${c.to}`,
+    'adhoc-changed': (c: { from: string[]; to: string[] }) => `Ad hoc-listen: ${c.from.join(', ') || '–'}  ⇒  ${c.to.join(', ') || '–'}`,
+    'workday-ends-changed': (c: { from: string; to: string }) => `Arbejdsdagen slutter: kl. ${c.from.replace(':', '.')} → kl. ${c.to.replace(':', '.')}`,
+    'days-off-changed': (c: { from: string[]; to: string[] }) => `Faste fridage: ${daysOffDa(c.from)} → ${daysOffDa(c.to)}`,
+    'press-responsible-changed': (c: { from: string[]; to: string[] }) => `Koordinerer kontakten med pressen: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'coordinator-changed': (c: Record<string, string>) => `Koordinator: ${c.to} (var ${c.from})`,
+    'other-changed': (c: { section: string }) => `Ændret: ${SECTIONS_DA[c.section] ?? c.section}`,
   },
   lint: {
     summary: (a: { errors: number; warnings: number; notices: number; files: number }) =>

@@ -1,3 +1,5 @@
+import { PLACEHOLDER_DA } from './da.js';
+import { PLACEHOLDER_EN } from './en.js';
 import type { Lang } from './index.js';
 
 /** Sentences of the commands that change a roster (init, person, member, substitute, confirm, organisation, plan). */
@@ -23,7 +25,7 @@ const cannotEditEn: Record<Problem, (path?: string) => string> = {
 export const da = {
   cli: {
     dryRun: 'vis ændringen som beredskab diff ville, og skriv intet',
-    personDescription: 'tilføj en person eller ret en persons oplysninger',
+    personDescription: 'tilføj, ret eller fjern en person',
     personAdd: 'tilføj en person til planen',
     personSet: 'ret en persons navn, titel, organisation, telefon eller e-mail',
     memberDescription: 'beredskabsgruppens medlemmer: tilføj, fjern eller erstat',
@@ -58,6 +60,71 @@ export const da = {
     area: 'et boligområde (kan gives flere gange; erstatter listen)',
     start: 'periodens første dag, ÅÅÅÅ-MM-DD',
     end: 'periodens sidste dag, ÅÅÅÅ-MM-DD',
+    chainDescription: 'ringekæderne: hvem der ringes til, i hvilken rækkefølge',
+    chainShow: 'vis kæderne med navne og numre i rækkefølge',
+    chainAdd: 'tilføj en ringekæde',
+    chainSet: 'ret en kædes rækkefølge (rækkefølgen som givet), titel eller formål',
+    chainInsert: 'sæt en person eller et døgnnummer ind i en kæde',
+    chainRemove: 'tag en person eller et døgnnummer ud af en kæde',
+    chainId: 'kædens id (fx politi)',
+    contact: 'id på en person eller et døgnnummer',
+    contacts: 'id på personer og døgnnumre, adskilt af komma, i den rækkefølge de ringes op',
+    after: 'lige efter dette id (standard: sidst)',
+    before: 'lige før dette id',
+    chainTitle: 'kædens overskrift, fx "Ring til politiet"',
+    purpose: 'hvad kæden er til',
+    inChain: 'sæt også suppleanten ind lige efter medlemmet i de kæder, medlemmet står i',
+    hotlineDescription: 'døgnnumre og vagttelefoner (fx politiets 114)',
+    hotlineAdd: 'tilføj et døgnnummer',
+    hotlineSet: 'ret et døgnnummers navn, organisation eller nummer',
+    hotlineRemove: 'fjern et døgnnummer (kun når intet bruger det)',
+    hotlineId: 'døgnnummerets id',
+    hotlineName: 'navnet, fx "Kommunens døgnvagt"',
+    hotlineNewId: 'id for det nye døgnnummer (standard: navnet)',
+    servicePhone: 'telefonnummer: 8 cifre eller et servicenummer som 114',
+    signatoryDescription: 'underskriverne af planen',
+    signatoryAdd: 'tilføj en underskriver (titel og organisation som de står i underskriften)',
+    signatoryRemove: 'fjern en underskriver',
+    signatoryMove: 'flyt en underskriver til en anden plads i rækken',
+    signedTitle: 'titlen som den står i underskriften (standard: personens titel)',
+    signedOrganisation: 'organisationen som den står i underskriften (standard: organisationens navn)',
+    position: 'pladsen i rækken, 1 er den første',
+    pressDescription: 'pressen: hvem inddrages, og hvem koordinerer',
+    pressAdd: 'tilføj en person, der inddrages, når pressen henvender sig',
+    pressRemove: 'fjern en pressekontakt',
+    pressSet: 'sæt de organisationer, der koordinerer kontakten med pressen',
+    responsible: 'organisationernes id, adskilt af komma',
+    informDescription: 'hvem informerer hvem under en aktivering',
+    informAdd: 'tilføj en linje om, hvem der informerer hvem',
+    informSet: 'ret hvem der informerer, hvem de informerer, hvornår, eller hvem der deltager',
+    informRemove: 'fjern en linje',
+    informId: 'linjens id (se beredskab list inform)',
+    informNewId: 'id for den nye linje (standard: teksten)',
+    by: 'id på personer eller organisationer, adskilt af komma',
+    informs: 'hvem de informerer, fx "informerer beboerne"',
+    when: 'hvornår, fx "hvis det er aftalt med gruppen"',
+    withOrgs: 'organisationer, der deltager, adskilt af komma',
+    adhocDescription: 'hvem der kan indkaldes efter behov',
+    adhocAdd: 'tilføj en tekst eller (med --ref) en person, et døgnnummer eller en organisation i planen',
+    adhocRemove: 'fjern en linje: dens nummer (se beredskab list adhoc), id eller tekst',
+    adhocText: 'teksten, fx "brandvæsenet"',
+    adhocEntry: 'nummer, id eller tekst',
+    ref: 'id på en person, et døgnnummer eller en organisation',
+    calendarDescription: 'arbejdsdagens slutning og faste fridage',
+    calendarSet: 'sæt arbejdsdagens slutning og de sædvanlige fridage ud over helligdagene',
+    workdayEnds: 'arbejdsdagens slutning, TT:MM (fristen på gult niveau)',
+    daysOff: 'sædvanlige fridage, adskilt af komma: christmas-eve, new-years-eve, constitution-day, may-day, friday-after-ascension',
+    levelDescription: 'niveauerne: hvornår gruppen mødes',
+    levelSet: 'sæt fristen for gruppens møde på et niveau',
+    level: 'niveauet: green, yellow eller red',
+    workingDays: 'gruppen mødes inden for så mange arbejdsdage',
+    hours: 'gruppen mødes inden for så mange timer',
+    personRemove: 'fjern en person (afvises, så længe personen bruges i planen)',
+    replaceWith: 'flyt personens pladser i planen til denne person først',
+    organisationRemove: 'fjern en organisation (afvises, så længe den bruges)',
+    listDescription: 'vis id\'er og navne: people, organisations, hotlines, chains, signatories, inform, adhoc',
+    listWhat: 'hvad der vises',
+    json: 'som JSON',
   },
   refusal: {
     'unknown-person': (a: A) => `der er ingen person med id'et "${a.id}" i planen; kendte id'er: ${a.known}`,
@@ -78,9 +145,32 @@ export const da = {
     'version-unknown': (a: A) => `version ${a.version} findes ikke; planens indhold er i version ${a.current}`,
     'already-signed': (a: A) => `${a.name} har allerede underskrevet version ${a.version} (${a.date}); intet er skrevet`,
     'already-approved': (a: A) => `${a.by} har allerede godkendt version ${a.version} (${a.date}); intet er skrevet`,
+    'unknown-chain': (a: A) => `der er ingen kæde med id'et "${a.id}"; kendte kæder: ${a.known}`,
+    'unknown-hotline': (a: A) => `der er intet døgnnummer med id'et "${a.id}"; kendte id'er: ${a.known || 'ingen'}`,
+    'unknown-contact': (a: A) => `der er ingen person eller intet døgnnummer med id'et "${a.id}"; kendte id'er: ${a.known}`,
+    'unknown-duty': (a: A) => `der er ingen linje med id'et "${a.id}" under hvem informerer hvem; kendte id'er: ${a.known || 'ingen'}`,
+    'unknown-level': (a: A) => `der er intet niveau "${a.id}" i planen; niveauerne er ${a.known}`,
+    'unknown-adhoc': (a: A) => `"${a.entry}" står ikke på ad hoc-listen; listen er ${a.known || 'tom'}`,
+    'unknown-by': (a: A) => `der er ingen person eller organisation med id'et "${a.id}"; kendte id'er: ${a.known}`,
+    duplicate: (a: A) => duplicateDa(a),
+    referenced: (a: A) =>
+      `${a.name} (${a.id}) kan ikke fjernes, fordi planen stadig bruger ${a.id}: ${wordRefs(a.refs!, 'da')}. ` +
+      (a.refs!.includes('signatory:') ? 'Underskrifter fjernes med beredskab signatory remove' : a.replace ? `Flyt dem til en anden med --replace-with ID, eller ret dem først` : 'Ret dem først'),
+    'not-in-list': (a: A) =>
+      a.what === 'chain' ? `"${a.id}" står ikke i kæden "${a.list}"; kæden er ${a.known}` : a.what === 'press' ? `"${a.id}" er ikke pressekontakt; pressekontakterne er ${a.known}` : `"${a.id}" er ikke underskriver; underskriverne er ${a.known || 'ingen'}`,
+    'last-in-list': (a: A) =>
+      a.what === 'chain' ? `kæden "${a.id}" skal have mindst én at ringe til` : a.what === 'press' ? `pressen skal have mindst én kontakt; tilføj en anden først` : a.what === 'organisations' ? `planen skal have mindst én organisation` : `listen må ikke være tom`,
+    'bad-day-off': (a: A) => `"${a.value}" er ikke en sædvanlig fridag, som værktøjet kender; vælg blandt ${a.known}`,
+    'bad-time': (a: A) => `--workday-ends: "${a.value}" er ikke et klokkeslæt; skriv TT:MM, fx 16:00`,
+    'bad-number': (a: A) => `${a.option}: "${a.value}" skal være et helt tal fra 1 til ${a.max}`,
+    'both-options': (a: A) => `angiv enten ${a.a === 'text' ? 'en tekst' : a.a} eller ${a.b}, ikke begge`,
+    'replace-self': (a: A) => `--replace-with: en person kan ikke erstattes af sig selv (${a.id})`,
+    'blank-first': (a: A) => `${a.id} er ikke udfyldt endnu (${a.what}); udfyld først personen og organisationen (beredskab person set ${a.id} …, beredskab organisation set …), eller angiv --title og --organisation`,
   },
   note: {
     'still-referenced': (a: A) => `${a.name} (${a.id}) står stadig i people, fordi underskrifterne (${a.where}) nævner personen; underskrifterne er historik og ændres ikke`,
+    'offer-in-chain': (a: A) => `${a.member} står i kæden "${a.chains}", men suppleanten ${a.person} gør ikke; sæt suppleanten ind lige efter med: beredskab substitute set ${a.member} ${a.person} --in-chain`,
+    'put-in-chain': (a: A) => `${a.person} er sat ind lige efter ${a.member} i kæden "${a.chains}"`,
   },
   fixFirst: (file: string) => `${file} indeholder allerede fejl; ret dem først (beredskab lint ${file}). Intet er skrevet`,
   wouldBreak: (file: string) => `ændringen ville give fejl i ${file} (se ovenfor); intet er skrevet`,
@@ -92,25 +182,33 @@ export const da = {
   unchanged: (file: string) => `Intet at ændre: ${file} er som før; intet er skrevet, og revisionen er den samme`,
   confirmedFuture: (date: string, today: string) => `--date: ${date} ligger efter i dag (${today}); en bekræftelse kan ikke ligge i fremtiden`,
   written: (file: string, from: number, to: number) => `${file} er opdateret (revision ${from} → ${to}).`,
+  created: (what: string, id: string) => `${({ person: 'Den nye person', organisation: 'Den nye organisation', hotline: 'Det nye døgnnummer', chain: 'Den nye kæde', duty: 'Den nye linje' } as A)[what]} har id'et ${id}`,
   dryRun: 'Prøvekørsel: intet er skrevet.',
   tell: 'Giv besked:',
   emptyValue: (option: string) => `${option} må ikke være tom`,
   initExists: (file: string) => `${file} findes allerede; init overskriver aldrig en fil. Vælg et andet filnavn`,
   initDone: (file: string, blanks: number) =>
-    `${file} er oprettet efter Landsbyggefondens skabelon. ${blanks} ${blanks === 1 ? 'felt' : 'felter'} mærket UDFYLD skal udfyldes; beredskab lint ${file} viser dem.`,
+    `${file} er oprettet efter Landsbyggefondens skabelon. ${blanks} ${new Intl.PluralRules('da').select(blanks) === 'one' ? 'felt' : 'felter'} mærket UDFYLD skal udfyldes, sådan:`,
+  initBlank: (file: string, command: string, hints: string[], options: Array<[string, string]>) =>
+    `  ${hints.join(', ')}\n` +
+    (options.length ? `    beredskab --roster ${file} ${command} ${options.map(([o, v]) => `${o} ${PLACEHOLDER_DA[v]}`).join(' ')}` : `    (${command} i ${file})`),
   initNext: (file: string) =>
     [
-      'Næste skridt:',
-      `  beredskab --roster ${file} member replace koordinator --name NAVN --title TITEL --phone NUMMER`,
-      `  beredskab --roster ${file} organisation set politi --name "Østjyllands Politi"`,
-      `  beredskab lint ${file}`,
+      'Derefter, før planen kan underskrives:',
+      `  suppleanter:   beredskab --roster ${file} substitute set MEDLEM PERSON --in-chain`,
+      `  døgnnummer bag koordinatoren:`,
+      `                 beredskab --roster ${file} hotline add --name NAVN --organisation ORG --phone NUMMER`,
+      `                 beredskab --roster ${file} chain insert koordinator ID`,
+      `  underskrivere: beredskab --roster ${file} signatory add PERSON`,
+      `  id'erne:       beredskab --roster ${file} list people (organisations, hotlines, chains, signatories)`,
+      `  kontrol:       beredskab lint --strict ${file}`,
     ].join('\n'),
 };
 
 export const en: typeof da = {
   cli: {
     dryRun: 'show the change as beredskab diff would, and write nothing',
-    personDescription: 'add a person or change a person’s details',
+    personDescription: 'add, change or remove a person',
     personAdd: 'add a person to the plan',
     personSet: 'change a person’s name, title, organisation, phone or e-mail',
     memberDescription: 'the group’s members: add, remove or replace',
@@ -145,6 +243,71 @@ export const en: typeof da = {
     area: 'a housing area (may be given several times; replaces the list)',
     start: 'first day of the period, YYYY-MM-DD',
     end: 'last day of the period, YYYY-MM-DD',
+    chainDescription: 'the call chains: whom to call, in what order',
+    chainShow: 'show the chains with names and numbers in order',
+    chainAdd: 'add a call chain',
+    chainSet: 'change a chain’s order (the order given), title or purpose',
+    chainInsert: 'put a person or hotline into a chain',
+    chainRemove: 'take a person or hotline out of a chain',
+    chainId: 'the chain’s id (e.g. politi)',
+    contact: 'id of a person or hotline',
+    contacts: 'ids of people and hotlines, separated by commas, in the order they are called',
+    after: 'right after this id (default: last)',
+    before: 'right before this id',
+    chainTitle: 'the chain’s heading, e.g. "Call the police"',
+    purpose: 'what the chain is for',
+    inChain: 'also put the substitute right after the member in the chains the member is in',
+    hotlineDescription: 'hotlines and duty phones (e.g. the police’s 114)',
+    hotlineAdd: 'add a hotline',
+    hotlineSet: 'change a hotline’s name, organisation or number',
+    hotlineRemove: 'remove a hotline (only when nothing uses it)',
+    hotlineId: 'the hotline’s id',
+    hotlineName: 'the name, e.g. "Municipal duty officer"',
+    hotlineNewId: 'id of the new hotline (default: from the name)',
+    servicePhone: 'phone number: 8 digits or a service number such as 114',
+    signatoryDescription: 'the plan’s signatories',
+    signatoryAdd: 'add a signatory (title and organisation as written in the signature)',
+    signatoryRemove: 'remove a signatory',
+    signatoryMove: 'move a signatory to another place in the row',
+    signedTitle: 'the title as written in the signature (default: the person’s title)',
+    signedOrganisation: 'the organisation as written in the signature (default: the organisation’s name)',
+    position: 'the place in the row, 1 is the first',
+    pressDescription: 'the press: who is involved, and who coordinates',
+    pressAdd: 'add a person involved when the press calls',
+    pressRemove: 'remove a press contact',
+    pressSet: 'set the organisations that coordinate contact with the press',
+    responsible: 'the organisations’ ids, separated by commas',
+    informDescription: 'who informs whom during an activation',
+    informAdd: 'add a line on who informs whom',
+    informSet: 'change who informs, whom they inform, when, or who takes part',
+    informRemove: 'remove a line',
+    informId: 'the line’s id (see beredskab list inform)',
+    informNewId: 'id of the new line (default: from the text)',
+    by: 'ids of people or organisations, separated by commas',
+    informs: 'whom they inform, e.g. "informs the residents"',
+    when: 'when, e.g. "when agreed with the group"',
+    withOrgs: 'organisations taking part, separated by commas',
+    adhocDescription: 'who can be called in as needed',
+    adhocAdd: 'add a text or (with --ref) a person, hotline or organisation in the plan',
+    adhocRemove: 'remove a line: its number (see beredskab list adhoc), id or text',
+    adhocText: 'the text, e.g. "the fire service"',
+    adhocEntry: 'number, id or text',
+    ref: 'id of a person, hotline or organisation',
+    calendarDescription: 'the end of the working day and customary days off',
+    calendarSet: 'set the end of the working day and the customary days off on top of the public holidays',
+    workdayEnds: 'end of the working day, HH:MM (the yellow deadline)',
+    daysOff: 'customary days off, separated by commas: christmas-eve, new-years-eve, constitution-day, may-day, friday-after-ascension',
+    levelDescription: 'the levels: when the group meets',
+    levelSet: 'set the deadline for the group’s meeting at a level',
+    level: 'the level: green, yellow or red',
+    workingDays: 'the group meets within this many working days',
+    hours: 'the group meets within this many hours',
+    personRemove: 'remove a person (refused while the plan uses the person)',
+    replaceWith: 'first move the person’s places in the plan to this person',
+    organisationRemove: 'remove an organisation (refused while it is used)',
+    listDescription: 'show ids and names: people, organisations, hotlines, chains, signatories, inform, adhoc',
+    listWhat: 'what to show',
+    json: 'as JSON',
   },
   refusal: {
     'unknown-person': (a: A) => `there is no person with the id "${a.id}" in the plan; known ids: ${a.known}`,
@@ -165,9 +328,32 @@ export const en: typeof da = {
     'version-unknown': (a: A) => `version ${a.version} does not exist; the plan’s content is at version ${a.current}`,
     'already-signed': (a: A) => `${a.name} has already signed version ${a.version} (${a.date}); nothing was written`,
     'already-approved': (a: A) => `${a.by} has already approved version ${a.version} (${a.date}); nothing was written`,
+    'unknown-chain': (a: A) => `there is no chain with the id "${a.id}"; known chains: ${a.known}`,
+    'unknown-hotline': (a: A) => `there is no hotline with the id "${a.id}"; known ids: ${a.known || 'none'}`,
+    'unknown-contact': (a: A) => `there is no person or hotline with the id "${a.id}"; known ids: ${a.known}`,
+    'unknown-duty': (a: A) => `there is no line with the id "${a.id}" under who informs whom; known ids: ${a.known || 'none'}`,
+    'unknown-level': (a: A) => `there is no level "${a.id}" in the plan; the levels are ${a.known}`,
+    'unknown-adhoc': (a: A) => `"${a.entry}" is not on the ad hoc list; the list is ${a.known || 'empty'}`,
+    'unknown-by': (a: A) => `there is no person or organisation with the id "${a.id}"; known ids: ${a.known}`,
+    duplicate: (a: A) => duplicateEn(a),
+    referenced: (a: A) =>
+      `${a.name} (${a.id}) cannot be removed because the plan still uses ${a.id}: ${wordRefs(a.refs!, 'en')}. ` +
+      (a.refs!.includes('signatory:') ? 'Signatures are removed with beredskab signatory remove' : a.replace ? 'Move them to someone else with --replace-with ID, or change them first' : 'Change them first'),
+    'not-in-list': (a: A) =>
+      a.what === 'chain' ? `"${a.id}" is not in the chain "${a.list}"; the chain is ${a.known}` : a.what === 'press' ? `"${a.id}" is not a press contact; the press contacts are ${a.known}` : `"${a.id}" is not a signatory; the signatories are ${a.known || 'none'}`,
+    'last-in-list': (a: A) =>
+      a.what === 'chain' ? `the chain "${a.id}" needs at least one to call` : a.what === 'press' ? `the press needs at least one contact; add another first` : a.what === 'organisations' ? `the plan needs at least one organisation` : `the list must not be empty`,
+    'bad-day-off': (a: A) => `"${a.value}" is not a customary day off the tool knows; choose from ${a.known}`,
+    'bad-time': (a: A) => `--workday-ends: "${a.value}" is not a time of day; write HH:MM, e.g. 16:00`,
+    'bad-number': (a: A) => `${a.option}: "${a.value}" must be a whole number from 1 to ${a.max}`,
+    'both-options': (a: A) => `give either ${a.a === 'text' ? 'a text' : a.a} or ${a.b}, not both`,
+    'replace-self': (a: A) => `--replace-with: a person cannot be replaced by themselves (${a.id})`,
+    'blank-first': (a: A) => `${a.id} is not filled in yet (${a.what}); fill in the person and the organisation first (beredskab person set ${a.id} …, beredskab organisation set …), or give --title and --organisation`,
   },
   note: {
     'still-referenced': (a: A) => `${a.name} (${a.id}) stays in people because the signatures (${a.where}) name them; the signatures are history and are not changed`,
+    'offer-in-chain': (a: A) => `${a.member} is in the chain "${a.chains}", but the substitute ${a.person} is not; put the substitute right after with: beredskab substitute set ${a.member} ${a.person} --in-chain`,
+    'put-in-chain': (a: A) => `${a.person} is put right after ${a.member} in the chain "${a.chains}"`,
   },
   fixFirst: (file: string) => `${file} already has errors; fix them first (beredskab lint ${file}). Nothing was written`,
   wouldBreak: (file: string) => `the change would leave errors in ${file} (see above); nothing was written`,
@@ -179,23 +365,166 @@ export const en: typeof da = {
   unchanged: (file: string) => `Nothing to change: ${file} is as it was; nothing was written, and the revision is the same`,
   confirmedFuture: (date: string, today: string) => `--date: ${date} is after today (${today}); a confirmation cannot lie in the future`,
   written: (file: string, from: number, to: number) => `${file} updated (revision ${from} → ${to}).`,
+  created: (what: string, id: string) => `${({ person: 'The new person', organisation: 'The new organisation', hotline: 'The new hotline', chain: 'The new chain', duty: 'The new line' } as A)[what]} has the id ${id}`,
   dryRun: 'Dry run: nothing was written.',
   tell: 'Tell:',
   emptyValue: (option: string) => `${option} must not be empty`,
   initExists: (file: string) => `${file} already exists; init never overwrites a file. Choose another file name`,
   initDone: (file: string, blanks: number) =>
-    `${file} created on Landsbyggefonden’s template. ${blanks} ${blanks === 1 ? 'field' : 'fields'} marked UDFYLD must be filled in; beredskab lint ${file} lists them.`,
+    `${file} created on Landsbyggefonden’s template. ${blanks} ${new Intl.PluralRules('en').select(blanks) === 'one' ? 'field' : 'fields'} marked UDFYLD must be filled in, like this:`,
+  initBlank: (file: string, command: string, hints: string[], options: Array<[string, string]>) =>
+    `  ${hints.join(', ')}\n` +
+    (options.length ? `    beredskab --roster ${file} ${command} ${options.map(([o, v]) => `${o} ${PLACEHOLDER_EN[v]}`).join(' ')}` : `    (${command} in ${file})`),
   initNext: (file: string) =>
     [
-      'Next steps:',
-      `  beredskab --roster ${file} member replace koordinator --name NAME --title TITLE --phone NUMBER`,
-      `  beredskab --roster ${file} organisation set politi --name "Østjyllands Politi"`,
-      `  beredskab lint ${file}`,
+      'Then, before the plan can be signed:',
+      `  substitutes:   beredskab --roster ${file} substitute set MEMBER PERSON --in-chain`,
+      `  a hotline behind the coordinator:`,
+      `                 beredskab --roster ${file} hotline add --name NAME --organisation ORG --phone NUMBER`,
+      `                 beredskab --roster ${file} chain insert koordinator ID`,
+      `  signatories:   beredskab --roster ${file} signatory add PERSON`,
+      `  the ids:       beredskab --roster ${file} list people (organisations, hotlines, chains, signatories)`,
+      `  check:         beredskab lint --strict ${file}`,
     ].join('\n'),
 };
+
+/** Where an id is used, as the refusal names it: "member of the group; in the chain "politi"". */
+function wordRefs(encoded: string, lang: Lang): string {
+  const da: Record<string, (d: string) => string> = {
+    member: () => 'medlem af beredskabsgruppen',
+    substitute: (d) => `suppleant for ${d}`,
+    coordinator: () => 'koordinator',
+    chain: (d) => `i kæden "${d}" (beredskab chain remove ${d} …)`,
+    duty: (d) => `informerer i linjen "${d}" (beredskab inform set ${d} --by …)`,
+    'duty-with': (d) => `deltager i linjen "${d}"`,
+    'press-contact': () => 'pressekontakt (beredskab press remove …)',
+    'press-responsible': () => 'koordinerer kontakten med pressen (beredskab press set --responsible …)',
+    signatory: () => 'underskriver',
+    adhoc: (d) => `på ad hoc-listen som nr. ${d} (beredskab adhoc remove ${d})`,
+    'person-organisation': (d) => `organisation for ${d}`,
+    'hotline-organisation': (d) => `organisation for døgnnummeret ${d}`,
+    'status-meeting': () => 'tovholder for det årlige beredskabsmøde',
+  };
+  const en: typeof da = {
+    member: () => 'member of the group',
+    substitute: (d) => `substitute for ${d}`,
+    coordinator: () => 'coordinator',
+    chain: (d) => `in the chain "${d}" (beredskab chain remove ${d} …)`,
+    duty: (d) => `informs in the line "${d}" (beredskab inform set ${d} --by …)`,
+    'duty-with': (d) => `takes part in the line "${d}"`,
+    'press-contact': () => 'press contact (beredskab press remove …)',
+    'press-responsible': () => 'coordinates contact with the press (beredskab press set --responsible …)',
+    signatory: () => 'signatory',
+    adhoc: (d) => `on the ad hoc list as no. ${d} (beredskab adhoc remove ${d})`,
+    'person-organisation': (d) => `organisation of ${d}`,
+    'hotline-organisation': (d) => `organisation of the hotline ${d}`,
+    'status-meeting': () => 'organiser of the annual meeting',
+  };
+  const words = lang === 'en' ? en : da;
+  return encoded
+    .split('|')
+    .map((ref) => {
+      const at = ref.indexOf(':');
+      return words[ref.slice(0, at)]!(ref.slice(at + 1));
+    })
+    .join('; ');
+}
+
+const duplicateDa = (a: A): string =>
+  ({
+    chain: `der er allerede en kæde med id'et "${a.id}"`,
+    'chain-contact': `"${a.id}" står allerede i kæden "${a.list}"; ingen ringes op to gange i samme kæde`,
+    signatory: `"${a.id}" er allerede underskriver`,
+    press: `"${a.id}" er allerede pressekontakt`,
+    'press-responsible': `"${a.id}" er nævnt to gange`,
+    'duty-by': `"${a.id}" er nævnt to gange i --by`,
+    adhoc: `"${a.id}" står allerede på ad hoc-listen`,
+    'day-off': `"${a.id}" er nævnt to gange i --days-off`,
+  })[a.what!] ?? `"${a.id}" findes allerede`;
+
+const duplicateEn = (a: A): string =>
+  ({
+    chain: `there is already a chain with the id "${a.id}"`,
+    'chain-contact': `"${a.id}" is already in the chain "${a.list}"; nobody is called twice in one chain`,
+    signatory: `"${a.id}" is already a signatory`,
+    press: `"${a.id}" is already a press contact`,
+    'press-responsible': `"${a.id}" is named twice`,
+    'duty-by': `"${a.id}" is named twice in --by`,
+    adhoc: `"${a.id}" is already on the ad hoc list`,
+    'day-off': `"${a.id}" is named twice in --days-off`,
+  })[a.what!] ?? `"${a.id}" already exists`;
 
 export type EditMessages = typeof da;
 
 export function editMessages(lang: Lang): EditMessages {
   return lang === 'en' ? en : da;
+}
+
+/** The words of `list` and `chain show`. */
+const listDa = {
+  head: {
+    id: 'id',
+    name: 'navn',
+    title: 'titel',
+    organisation: 'organisation',
+    phone: 'telefon',
+    role: 'rolle',
+    contacts: 'rækkefølge',
+    number: 'nr.',
+    person: 'person',
+    by: 'hvem',
+    informs: 'informerer',
+    entry: 'tekst eller henvisning',
+  },
+  role: {
+    coordinator: 'koordinator',
+    member: 'medlem',
+    substitute: (names: string) => `suppleant for ${names}`,
+    signatory: 'underskriver',
+    press: 'pressekontakt',
+  },
+  empty: 'Listen er tom.',
+  blank: 'ikke udfyldt',
+  kinds: 'people, organisations, hotlines, chains, signatories, inform, adhoc',
+  unknownKind: (what: string, known: string) => `"${what}" kan ikke vises; vælg blandt ${known}`,
+  unknownChain: (id: string, known: string) => `der er ingen kæde med id'et "${id}"; kendte kæder: ${known}`,
+  chainHeading: (id: string, title: string) => `${title} (kæde ${id})`,
+  personWord: 'person',
+  hotlineWord: 'døgnnummer',
+};
+
+const listEn: typeof listDa = {
+  head: {
+    id: 'id',
+    name: 'name',
+    title: 'title',
+    organisation: 'organisation',
+    phone: 'phone',
+    role: 'role',
+    contacts: 'order',
+    number: 'no.',
+    person: 'person',
+    by: 'who',
+    informs: 'informs',
+    entry: 'text or reference',
+  },
+  role: {
+    coordinator: 'coordinator',
+    member: 'member',
+    substitute: (names: string) => `substitute for ${names}`,
+    signatory: 'signatory',
+    press: 'press contact',
+  },
+  empty: 'The list is empty.',
+  blank: 'not filled in',
+  kinds: 'people, organisations, hotlines, chains, signatories, inform, adhoc',
+  unknownKind: (what: string, known: string) => `"${what}" cannot be listed; choose from ${known}`,
+  unknownChain: (id: string, known: string) => `there is no chain with the id "${id}"; known chains: ${known}`,
+  chainHeading: (id: string, title: string) => `${title} (chain ${id})`,
+  personWord: 'person',
+  hotlineWord: 'hotline',
+};
+
+export function listMessages(lang: Lang): typeof listDa {
+  return lang === 'en' ? listEn : listDa;
 }

@@ -1,3 +1,4 @@
+import type { Convene } from '../roster/diff.js';
 import type { Messages } from './da.js';
 
 type A = Record<string, string | number>;
@@ -16,6 +17,34 @@ const YAML_REASONS: Record<string, string> = {
   BAD_ALIAS: 'an alias (*name) refers to an anchor (&name) that does not exist',
   OTHER: 'the file cannot be read as YAML here',
 };
+
+/** The value a command is still to be given, as the help names it. */
+export const PLACEHOLDER_EN: Record<string, string> = { name: 'NAME', title: 'TITLE', phone: 'NUMBER', email: 'E-MAIL', area: 'NAME', text: 'TEXT' };
+
+const SECTIONS_EN: Record<string, string> = {
+  plan: 'the plan’s texts and details',
+  text: 'the plan’s texts',
+  calendar: 'the extra days off',
+  group: 'the group’s duties and who keeps the details current',
+  press: 'the agreement on the press',
+  activation: 'who may activate the plan',
+  organisations: 'the organisations’ other names',
+  schemaVersion: 'the schema’s version',
+};
+const DAYS_OFF_EN: Record<string, string> = {
+  'christmas-eve': 'Christmas Eve',
+  'new-years-eve': 'New Year’s Eve',
+  'constitution-day': 'Constitution Day',
+  'may-day': 'May Day',
+  'friday-after-ascension': 'the Friday after Ascension Day',
+};
+const daysOffEn = (days: string[]) => (days.length ? new Intl.ListFormat('en', { type: 'conjunction' }).format(days.map((d) => DAYS_OFF_EN[d] ?? d)) : 'none');
+const conveneEn = (c: Convene) =>
+  c.type === 'none'
+    ? 'not (the regular forums)'
+    : c.type === 'hours'
+      ? `within ${c.hours} ${new Intl.PluralRules('en').select(c.hours) === 'one' ? 'hour' : 'hours'}`
+      : `within ${c.days} ${new Intl.PluralRules('en').select(c.days) === 'one' ? 'working day' : 'working days'}`;
 
 export const en: Messages = {
   diag: {
@@ -74,7 +103,7 @@ export const en: Messages = {
     'last-changed-future': (a: A) => `lastChanged (${a.date}) is after today (${a.today})`,
     'successor-missing': (a: A) =>
       `${a.name} (${a.title}, ${a.organisation}) was removed from the group but no successor from ${a.organisation} was added; ${a.organisation} must name a successor`,
-    'blank-unfilled': (a: A) => `Not filled in yet: ${a.hint}`,
+    'blank-unfilled': (a: A) => `Not filled in yet: ${a.hint}` + (a.command ? ` (${a.id}); fill in with: beredskab ${a.command} ${a.option} ${PLACEHOLDER_EN[a.value!]}` : ''),
     'notify-coordinator': (a: A) => `Tell the coordinator ${a.name} (${a.phone}) about the change to the group`,
     're-sign': () => `Signatories or period changed: the plan must be signed again and approved by Landsbyggefonden`,
     'signatures-unrecorded': () =>
@@ -260,13 +289,34 @@ export const en: Messages = {
     confirmed: (c: Record<string, string>) => `Details confirmed: ${c.name} (${c.date})`,
     'chain-changed': (c: { id: string; from: string[]; to: string[] }) => `Call order "${c.id}": ${c.from.join(' → ')}  ⇒  ${c.to.join(' → ')}`,
     'press-changed': (c: { from: string[]; to: string[] }) => `Press contacts: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
-    'level-changed': (c: { id: string }) => `${({ green: 'Green', yellow: 'Yellow', red: 'Red' } as Record<string, string>)[c.id] ?? c.id} level changed`,
+    'level-changed': (c: { id: string; from?: Convene; to?: Convene }) =>
+      `${({ green: 'Green', yellow: 'Yellow', red: 'Red' } as Record<string, string>)[c.id] ?? c.id} level ${c.from && c.to ? `: the group meets ${conveneEn(c.from)} → ${conveneEn(c.to)}` : 'changed'}`.replace(' level :', ' level:'),
     'period-changed': (c: Record<string, string>) => `Period: ${c.from} → ${c.to}`,
     'signatories-changed': (c: { from: string[]; to: string[] }) => `Signatories: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
     signed: (c: { name: string; version: number; date: string }) => `Signature: ${c.name} signed version ${c.version} (${c.date})`,
     approved: (c: { by: string; version: number; date: string }) => `Approval: ${c.by} approved version ${c.version} (${c.date})`,
     'content-version': (c: { from: number; to: number }) => `The plan’s content: version ${c.from} → ${c.to}`,
-    'other-changed': (c: { section: string }) => `The section ${c.section} changed`,
+    'person-created': (c: Record<string, string>) => `New person in the plan: ${c.name} (${c.title}, ${c.organisation})`,
+    'person-deleted': (c: Record<string, string>) => `Deleted from the plan: ${c.name} (${c.title}, ${c.organisation})`,
+    'organisation-added': (c: Record<string, string>) => `New organisation: ${c.name}`,
+    'organisation-removed': (c: Record<string, string>) => `Organisation removed: ${c.name}`,
+    'organisation-renamed': (c: Record<string, string>) => `Organisation: ${c.to} (was ${c.from})`,
+    'hotline-added': (c: Record<string, string>) => `New hotline: ${c.name} (${c.phone})`,
+    'hotline-removed': (c: Record<string, string>) => `Hotline removed: ${c.name} (${c.phone})`,
+    'hotline-changed': (c: Record<string, string>) => `Hotline ${c.name}: ${c.from} → ${c.to}`,
+    'chain-added': (c: { id: string; title: string; contacts: string[] }) => `New call chain "${c.id}" (${c.title}): ${c.contacts.join(' → ')}`,
+    'chain-removed': (c: { id: string; title: string; contacts: string[] }) => `Call chain removed: "${c.id}" (${c.title})`,
+    'chain-title-changed': (c: Record<string, string>) => `Heading of the chain "${c.id}": ${c.from} → ${c.to}`,
+    'chain-purpose-changed': (c: Record<string, string>) => `Purpose of the chain "${c.id}": ${c.from} → ${c.to}`,
+    'duty-added': (c: { id: string; by: string[]; informs: string }) => `New line on who informs ("${c.id}"): ${c.by.join(', ')} ${c.informs}`,
+    'duty-removed': (c: { id: string; by: string[]; informs: string }) => `Line on who informs removed ("${c.id}"): ${c.by.join(', ')} ${c.informs}`,
+    'duty-changed': (c: Record<string, string>) => `Who informs ("${c.id}"): ${c.from}  ⇒  ${c.to}`,
+    'adhoc-changed': (c: { from: string[]; to: string[] }) => `Ad hoc list: ${c.from.join(', ') || '–'}  ⇒  ${c.to.join(', ') || '–'}`,
+    'workday-ends-changed': (c: Record<string, string>) => `The working day ends: ${c.from} → ${c.to}`,
+    'days-off-changed': (c: { from: string[]; to: string[] }) => `Customary days off: ${daysOffEn(c.from)} → ${daysOffEn(c.to)}`,
+    'press-responsible-changed': (c: { from: string[]; to: string[] }) => `Coordinate contact with the press: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'coordinator-changed': (c: Record<string, string>) => `Coordinator: ${c.to} (was ${c.from})`,
+    'other-changed': (c: { section: string }) => `Changed: ${SECTIONS_EN[c.section] ?? c.section}`,
   },
   lint: {
     summary: (a) =>

@@ -29,6 +29,8 @@ export const da = {
     contact: 'kontakt',
     what: 'hvad',
     year: 'år',
+    days: 'dage',
+    entry: 'linje',
     version: 'version',
   } as Record<string, string>,
   choices: (list: string) => `valg: ${list}`,

@@ -1,6 +1,10 @@
 import { displayPhone } from './phone.js';
 import { rosterIndex } from './contacts.js';
-import type { Person, Roster } from './schema.js';
+import { pick } from '../i18n/index.js';
+import type { Duty, LocalText, Person, Roster } from './schema.js';
+
+/** How soon the group meets at a level, as data: the renderer words it. */
+export type Convene = { type: 'none' } | { type: 'working-days'; days: number } | { type: 'hours'; hours: number };
 
 /** One change between two versions of a roster, as data; rendering words it. */
 export type Change =
@@ -12,7 +16,21 @@ export type Change =
   | { kind: 'confirmed'; id: string; name: string; date: string }
   | { kind: 'chain-changed'; id: string; from: string[]; to: string[] }
   | { kind: 'press-changed'; from: string[]; to: string[] }
-  | { kind: 'level-changed'; id: string }
+  | { kind: 'person-created' | 'person-deleted'; id: string; name: string; title: string; organisation: string }
+  | { kind: 'organisation-added' | 'organisation-removed'; id: string; name: string }
+  | { kind: 'organisation-renamed'; id: string; from: string; to: string }
+  | { kind: 'hotline-added' | 'hotline-removed'; id: string; name: string; phone: string }
+  | { kind: 'hotline-changed'; id: string; name: string; from: string; to: string }
+  | { kind: 'chain-added' | 'chain-removed'; id: string; title: string; contacts: string[] }
+  | { kind: 'chain-title-changed' | 'chain-purpose-changed'; id: string; from: string; to: string }
+  | { kind: 'duty-added' | 'duty-removed'; id: string; by: string[]; informs: string }
+  | { kind: 'duty-changed'; id: string; from: string; to: string }
+  | { kind: 'adhoc-changed'; from: string[]; to: string[] }
+  | { kind: 'workday-ends-changed'; from: string; to: string }
+  | { kind: 'days-off-changed'; from: string[]; to: string[] }
+  | { kind: 'press-responsible-changed'; from: string[]; to: string[] }
+  | { kind: 'coordinator-changed'; from: string; to: string }
+  | { kind: 'level-changed'; id: string; from?: Convene; to?: Convene }
   | { kind: 'period-changed'; from: string; to: string }
   | { kind: 'signatories-changed'; from: string[]; to: string[] }
   | { kind: 'signed'; id: string; name: string; version: number; date: string }
@@ -82,8 +100,16 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
   if (!same(before.press.contacts, after.press.contacts)) {
     changes.push({ kind: 'press-changed', from: before.press.contacts.map((id) => name(id, a)), to: after.press.contacts.map((id) => name(id)) });
   }
+  const da = (text: LocalText) => pick(text, 'da');
+  const convene = (r: Roster, level: 'green' | 'yellow' | 'red'): Convene | undefined => {
+    const c = r.levels[level]?.convene;
+    return c === undefined ? undefined : c.type === 'none' ? { type: 'none' } : c.type === 'hours' ? { type: 'hours', hours: c.hours } : { type: 'working-days', days: c.days };
+  };
   for (const level of ['green', 'yellow', 'red'] as const) {
-    if (!same(before.levels[level], after.levels[level])) changes.push({ kind: 'level-changed', id: level });
+    if (same(before.levels[level], after.levels[level])) continue;
+    const [from, to] = [convene(before, level), convene(after, level)];
+    const onlyConvene = from && to && !same(from, to) && same({ ...before.levels[level], convene: 0 }, { ...after.levels[level], convene: 0 });
+    changes.push(onlyConvene ? { kind: 'level-changed', id: level, from, to } : { kind: 'level-changed', id: level });
   }
   if (!same(before.plan.period, after.plan.period)) {
     const p = (r: Roster) => `${r.plan.period.start} – ${r.plan.period.end}`;
@@ -109,24 +135,77 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
   if ((before.content?.version ?? 1) !== (after.content?.version ?? 1)) {
     changes.push({ kind: 'content-version', from: before.content?.version ?? 1, to: after.content?.version ?? 1 });
   }
-  // Anything else that changed (texts, organisations, calendar …) is still a change that needs a new revision.
-  const covered = new Set(['revision', 'lastChanged', '$schema', 'people', 'group', 'levels', 'signatories', 'press', 'activation', 'content', 'approvals']);
+  // People outside the group: contacts for the press, signatories, substitutes.
+  for (const p of after.people) if (!a.people.has(p.id) && !membersAfter.has(p.id)) changes.push({ kind: 'person-created', ...describe(p, after) });
+  for (const p of before.people) if (!b.people.has(p.id) && !membersBefore.has(p.id)) changes.push({ kind: 'person-deleted', ...describe(p, before) });
+  const orgsBefore = new Map(before.organisations.map((o) => [o.id, o]));
+  const orgsAfter = new Map(after.organisations.map((o) => [o.id, o]));
+  for (const o of after.organisations) {
+    const old = orgsBefore.get(o.id);
+    if (!old) changes.push({ kind: 'organisation-added', id: o.id, name: o.name });
+    else if (old.name !== o.name) changes.push({ kind: 'organisation-renamed', id: o.id, from: old.name, to: o.name });
+  }
+  for (const o of before.organisations) if (!orgsAfter.has(o.id)) changes.push({ kind: 'organisation-removed', id: o.id, name: o.name });
+  const aliases = (r: Roster) => r.organisations.map((o) => [o.id, o.aliases ?? []]);
+  if (!same(aliases(before), aliases(after)) && !changes.some((c) => c.kind === 'organisation-added' || c.kind === 'organisation-removed')) changes.push({ kind: 'other-changed', section: 'organisations' });
+  const hotlineText = (h: Roster['hotlines'][number], r: Roster) => `${da(h.name)}, ${orgName(r, h.organisation)}, ${displayPhone(h.phone)}`;
+  for (const h of after.hotlines) {
+    const old = a.hotlines.get(h.id);
+    if (!old) changes.push({ kind: 'hotline-added', id: h.id, name: da(h.name), phone: displayPhone(h.phone) });
+    else if (!same(old, h)) changes.push({ kind: 'hotline-changed', id: h.id, name: da(h.name), from: hotlineText(old, before), to: hotlineText(h, after) });
+  }
+  for (const h of before.hotlines) if (!b.hotlines.has(h.id)) changes.push({ kind: 'hotline-removed', id: h.id, name: da(h.name), phone: displayPhone(h.phone) });
+  for (const chain of after.activation.chains) {
+    const old = before.activation.chains.find((c) => c.id === chain.id);
+    if (!old) {
+      changes.push({ kind: 'chain-added', id: chain.id, title: da(chain.title), contacts: chain.contacts.map((id) => contactName(id)) });
+      continue;
+    }
+    if (!same(old.title, chain.title)) changes.push({ kind: 'chain-title-changed', id: chain.id, from: da(old.title), to: da(chain.title) });
+    if (!same(old.purpose, chain.purpose)) changes.push({ kind: 'chain-purpose-changed', id: chain.id, from: da(old.purpose), to: da(chain.purpose) });
+  }
+  for (const chain of before.activation.chains) {
+    if (!after.activation.chains.some((c) => c.id === chain.id)) changes.push({ kind: 'chain-removed', id: chain.id, title: da(chain.title), contacts: chain.contacts.map((id) => contactName(id, a)) });
+  }
   // Duties and the coordinator passing to a successor are part of the replacement, not a change of their own.
   const renamed = (id: string) => successorOf.get(id) ?? id;
-  const dutiesBefore = before.communication.map((d) => ({ ...d, by: d.by.map(renamed) }));
+  const byName = (id: string, r: Roster, idx: typeof a) => idx.people.get(id)?.name ?? orgName(r, id);
+  const dutyText = (d: Duty, r: Roster, idx: typeof a) =>
+    `${d.by.map((id) => byName(id, r, idx)).join(', ')} ${da(d.informs)}${d.when ? ` (${da(d.when)})` : ''}${d.with?.length ? ` [${d.with.map((id) => orgName(r, id)).join(', ')}]` : ''}`;
+  for (const duty of after.communication) {
+    const old = before.communication.find((d) => d.id === duty.id);
+    if (!old) changes.push({ kind: 'duty-added', id: duty.id, by: duty.by.map((id) => byName(id, after, b)), informs: da(duty.informs) });
+    else if (!same(old, duty) && !same({ ...old, by: old.by.map(renamed) }, duty)) changes.push({ kind: 'duty-changed', id: duty.id, from: dutyText(old, before, a), to: dutyText(duty, after, b) });
+  }
+  for (const duty of before.communication) {
+    if (!after.communication.some((d) => d.id === duty.id)) changes.push({ kind: 'duty-removed', id: duty.id, by: duty.by.map((id) => byName(id, before, a)), informs: da(duty.informs) });
+  }
+  if (!same(before.adHoc, after.adHoc)) {
+    const entry = (x: Roster['adHoc'][number], r: Roster, idx: typeof a) =>
+      typeof x === 'object' && 'ref' in x ? (idx.people.get(x.ref)?.name ?? (idx.hotlines.has(x.ref) ? da(idx.hotlines.get(x.ref)!.name) : orgName(r, x.ref))) : da(x);
+    changes.push({ kind: 'adhoc-changed', from: before.adHoc.map((x) => entry(x, before, a)), to: after.adHoc.map((x) => entry(x, after, b)) });
+  }
+  if (before.calendar.workdayEnds !== after.calendar.workdayEnds) changes.push({ kind: 'workday-ends-changed', from: before.calendar.workdayEnds, to: after.calendar.workdayEnds });
+  if (!same(before.calendar.customaryDaysOff, after.calendar.customaryDaysOff)) {
+    changes.push({ kind: 'days-off-changed', from: [...before.calendar.customaryDaysOff], to: [...after.calendar.customaryDaysOff] });
+  }
+  if (!same(before.press.responsible, after.press.responsible)) {
+    changes.push({ kind: 'press-responsible-changed', from: before.press.responsible.map((id) => orgName(before, id)), to: after.press.responsible.map((id) => orgName(after, id)) });
+  }
+  if (renamed(before.group.coordinator) !== after.group.coordinator) changes.push({ kind: 'coordinator-changed', from: name(before.group.coordinator, a), to: name(after.group.coordinator) });
+  // Anything else that changed (the plan's texts, extra days off …) is still a change that needs a new revision.
+  const strip: Record<string, (r: Roster) => unknown> = {
+    plan: (r) => ({ ...r.plan, period: 0 }),
+    calendar: (r) => ({ ...r.calendar, workdayEnds: 0, customaryDaysOff: 0 }),
+    group: (r) => ({ ...r.group, members: 0, coordinator: 0 }),
+    press: (r) => ({ ...r.press, contacts: 0, responsible: 0 }),
+    activation: (r) => ({ ...r.activation, chains: 0 }),
+  };
+  const covered = new Set(['revision', 'lastChanged', '$schema', 'people', 'levels', 'signatories', 'organisations', 'hotlines', 'communication', 'adHoc', 'content', 'approvals']);
   for (const key of Object.keys({ ...before, ...after }) as Array<keyof Roster>) {
-    const old = key === 'plan' ? { ...before.plan, period: 0 } : key === 'communication' ? dutiesBefore : before[key];
-    if (!covered.has(key) && !same(old, key === 'plan' ? { ...after.plan, period: 0 } : after[key])) {
-      changes.push({ kind: 'other-changed', section: key });
-    }
-  }
-  for (const key of ['group', 'press', 'activation'] as const) {
-    const strip = (r: Roster) => (key === 'group' ? { ...r.group, members: 0, coordinator: renamed(r.group.coordinator) } : key === 'press' ? { ...r.press, contacts: 0 } : { ...r.activation, chains: r.activation.chains.map((c) => ({ ...c, contacts: 0 })) });
-    if (!same(strip(before), strip(after))) changes.push({ kind: 'other-changed', section: key });
-  }
-  const peopleOutsideGroup = (r: Roster, ids: Set<string>) => r.people.filter((p) => !ids.has(p.id)).map((p) => p.id);
-  if (!same(peopleOutsideGroup(before, membersBefore).sort(), peopleOutsideGroup(after, membersAfter).sort())) {
-    changes.push({ kind: 'other-changed', section: 'people' });
+    if (covered.has(key)) continue;
+    const view = strip[key] ?? ((r: Roster) => r[key]);
+    if (!same(view(before), view(after))) changes.push({ kind: 'other-changed', section: key });
   }
   return changes;
 }

@@ -6,6 +6,10 @@ import { isBlank } from './rules.js';
 import type { Roster } from './schema.js';
 import { contentHash } from './signing.js';
 import { applyOps, YamlEditError, type Op, type YamlPath } from './yamledit.js';
+import { slugOf } from './slug.js';
+import { planPart, substituteChainOps, type Created, type PartNote, type PartRefusalCode, type PartRequest } from './edit-parts.js';
+
+export { slugOf };
 
 /** One change a coordinator asks for, in the words of the commands. */
 export type EditRequest =
@@ -14,13 +18,14 @@ export type EditRequest =
   | { kind: 'member-replace'; id: string; name: string; phone: string; title?: string; email?: string; newId?: string }
   | { kind: 'member-add'; person: string; substitute?: string }
   | { kind: 'member-remove'; person: string }
-  | { kind: 'substitute-set'; member: string; person: string }
+  | { kind: 'substitute-set'; member: string; person: string; inChain?: boolean }
   | { kind: 'confirm'; ids: string[]; date?: string }
   | { kind: 'organisation-add'; id?: string; name: string }
   | { kind: 'organisation-set'; id: string; name: string }
   | { kind: 'plan-set'; title?: string; municipality?: string; areas?: string[]; start?: string; end?: string }
   | { kind: 'sign'; id: string; date?: string; version?: number }
-  | { kind: 'approve'; by: string; date?: string; reference?: string; version?: number };
+  | { kind: 'approve'; by: string; date?: string; reference?: string; version?: number }
+  | PartRequest;
 
 /** Why an edit is not made, before anything is validated; `usage` when the command line itself is wrong. */
 export interface Refusal {
@@ -41,14 +46,15 @@ export interface Refusal {
     | 'unknown-signatory'
     | 'version-unknown'
     | 'already-signed'
-    | 'already-approved';
+    | 'already-approved'
+    | PartRefusalCode;
   args: Record<string, string>;
   usage: boolean;
 }
 
 /** Something the user should know about a change that was made. */
 export interface EditNote {
-  code: 'still-referenced';
+  code: 'still-referenced' | PartNote['code'];
   args: Record<string, string>;
 }
 
@@ -56,26 +62,13 @@ export type EditOutcome =
   | { status: 'refused'; refusal: Refusal }
   | { status: 'invalid-before'; diagnostics: Diagnostic[] }
   | { status: 'invalid-after'; text: string; diagnostics: Diagnostic[] }
-  | { status: 'ok'; text: string; before: Roster; after: Roster; diagnostics: Diagnostic[]; notes: EditNote[] };
+  | { status: 'ok'; text: string; before: Roster; after: Roster; diagnostics: Diagnostic[]; notes: EditNote[]; created?: Created };
 
 export interface EditOptions {
   file: string;
   lang: Lang;
   /** Today in the plan's zone (ISO date), or a function of the zone giving it: the new lastChanged. */
   today: string | ((timezone: string) => string);
-}
-
-/** An id from a name: "Jørgen Lajer" → "jorgen-lajer" would lose the ø, so æ, ø, å are spelt out: "joergen-lajer". */
-export function slugOf(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -137,10 +130,10 @@ export function applyEdit(text: string, request: EditRequest, options: EditOptio
   }
   // That no signatures are recorded at all is said by lint about the roster, not by every change to it.
   const diagnostics = result.diagnostics.filter((d) => d.code !== 'signatures-unrecorded');
-  return { status: 'ok', text: changed, before, after: result.roster, diagnostics, notes: planned.notes };
+  return { status: 'ok', text: changed, before, after: result.roster, diagnostics, notes: planned.notes, ...(planned.created ? { created: planned.created } : {}) };
 }
 
-type Planned = { ops: Op[]; notes: EditNote[] } | { refusal: Refusal };
+type Planned = { ops: Op[]; notes: EditNote[]; created?: Created } | { refusal: Refusal };
 
 const refuse = (code: Refusal['code'], args: Record<string, string> = {}, usage = true): Planned => ({ refusal: { code, args, usage } });
 
@@ -202,7 +195,7 @@ function planEdit(roster: Roster, request: EditRequest, today: string, version: 
       if (isRefusal(phone)) return { refusal: phone };
       if (request.email !== undefined && !EMAIL.test(request.email)) return refuse('email-invalid', { email: request.email });
       const person = { id, name: request.name, title: request.title, organisation: request.organisation, phone, ...(request.email ? { email: request.email } : {}) };
-      return { ops: [{ op: 'append', path: ['people'], value: person }], notes: [] };
+      return { ops: [{ op: 'append', path: ['people'], value: person }], notes: [], created: { what: 'person', id } };
     }
     case 'member-replace': {
       const i = personIndex(request.id);
@@ -220,7 +213,7 @@ function planEdit(roster: Roster, request: EditRequest, today: string, version: 
       // The signatures are history: whoever signed stays in people, and the successor is listed beside them.
       ops.unshift({ op: 'put', path: ['people', i], value: successor, after: kept });
       const notes: EditNote[] = kept ? [{ code: 'still-referenced', args: { name: leaver.name, id: leaver.id, where: 'signatories' } }] : [];
-      return { ops, notes };
+      return { ops, notes, created: { what: 'person', id } };
     }
     case 'member-add': {
       if (personIndex(request.person) < 0) return refuse('unknown-person', { id: request.person, known: known(roster.people) });
@@ -254,7 +247,13 @@ function planEdit(roster: Roster, request: EditRequest, today: string, version: 
           : refuse('not-a-member', { id: request.member });
       }
       if (personIndex(request.person) < 0) return refuse('unknown-person', { id: request.person, known: known(roster.people) });
-      return { ops: [{ op: 'set', path: ['group', 'members', m, 'substitute'], value: request.person }], notes: [] };
+      const ops: Op[] = [{ op: 'set', path: ['group', 'members', m, 'substitute'], value: request.person }];
+      // A member who is called in a chain: the substitute is the one to call when he does not answer.
+      const inChain = substituteChainOps(roster, request.member, request.person, roster.group.members[m]!.substitute);
+      const args = { chains: inChain.chains.join(', '), member: request.member, person: request.person };
+      if (inChain.chains.length === 0) return { ops, notes: [] };
+      if (!request.inChain) return { ops, notes: [{ code: 'offer-in-chain', args }] };
+      return { ops: [...ops, ...inChain.ops], notes: [{ code: 'put-in-chain', args }] };
     }
     case 'confirm': {
       const ops: Op[] = [];
@@ -268,7 +267,7 @@ function planEdit(roster: Roster, request: EditRequest, today: string, version: 
     case 'organisation-add': {
       const id = newId(request.id, request.name);
       if (isRefusal(id)) return { refusal: id };
-      return { ops: [{ op: 'append', path: ['organisations'], value: { id, name: request.name } }], notes: [] };
+      return { ops: [{ op: 'append', path: ['organisations'], value: { id, name: request.name } }], notes: [], created: { what: 'organisation', id } };
     }
     case 'organisation-set': {
       const i = orgIndex(request.id);
@@ -299,6 +298,29 @@ function planEdit(roster: Roster, request: EditRequest, today: string, version: 
       const approval = { by: request.by, date: request.date ?? today, version: approved, ...(request.reference !== undefined ? { reference: request.reference } : {}) };
       return { ops: [roster.approvals ? { op: 'append', path: ['approvals'], value: approval } : { op: 'add', path: ['approvals'], value: [approval] }], notes: [] };
     }
+    case 'chain-add':
+    case 'chain-set':
+    case 'chain-insert':
+    case 'chain-remove':
+    case 'hotline-add':
+    case 'hotline-set':
+    case 'hotline-remove':
+    case 'signatory-add':
+    case 'signatory-remove':
+    case 'signatory-move':
+    case 'press-add':
+    case 'press-remove':
+    case 'press-set':
+    case 'inform-add':
+    case 'inform-set':
+    case 'inform-remove':
+    case 'adhoc-add':
+    case 'adhoc-remove':
+    case 'calendar-set':
+    case 'level-set':
+    case 'person-remove':
+    case 'organisation-remove':
+      return planPart(roster, request);
     case 'plan-set': {
       const ops: Op[] = [];
       if (request.title !== undefined) ops.push({ op: 'set', path: ['plan', 'title'], value: request.title });

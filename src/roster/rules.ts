@@ -1,3 +1,4 @@
+import { blankFill } from './blanks.js';
 import { isKnownZone } from './timezone.js';
 import type { Finding, YamlPath } from './diagnostic.js';
 import { isPhoneShaped, parsePhone } from './phone.js';
@@ -44,18 +45,28 @@ export interface Rule {
   check(input: RuleInput): void;
 }
 
-/** Blanks that `init` left for the plan's own details. */
+/** Every blank in a roster, with its path and the words after the mark ("koordinatorens navn"). */
+export function blanksOf(roster: Roster): Array<{ path: Array<string | number>; hint: string }> {
+  const out: Array<{ path: Array<string | number>; hint: string }> = [];
+  const visit = (value: unknown, path: Array<string | number>): void => {
+    if (isBlank(value)) out.push({ path, hint: (value as string).trim().slice(BLANK_MARK.length).replace(/^[\s:]+/, '') || path.join('.') });
+    else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+    else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+  };
+  visit(roster, []);
+  return out;
+}
+
+/** Blanks that `init` left for the plan's own details, each with the command that fills it. */
 export const unfilledBlanks: Rule = {
   name: 'unfilled-blanks',
   check: ({ roster, error }) => {
-    const visit = (value: unknown, path: Array<string | number>): void => {
-      if (isBlank(value)) {
-        const hint = (value as string).trim().slice(BLANK_MARK.length).replace(/^[\s:]+/, '');
-        error('blank-unfilled', [...path], { hint: hint || path.join('.') });
-      } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
-      else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
-    };
-    visit(roster, []);
+    for (const { path, hint } of blanksOf(roster)) {
+      const fill = blankFill(roster, path);
+      const args: Record<string, string> = { hint };
+      if (fill) Object.assign(args, { id: fill.id, command: fill.command, option: fill.option, value: fill.value });
+      error('blank-unfilled', path, args);
+    }
   },
 };
 

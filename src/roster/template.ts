@@ -25,7 +25,7 @@ const blank = (hint: string) => `"${BLANK_MARK}: ${hint}"`;
 export function rosterTemplate(input: TemplateInput): string {
   const year = Number(input.today.slice(0, 4));
   const municipalityId = slugOf(input.municipality) || 'kommunen';
-  const areas = input.areas.length ? input.areas.map((a) => `    - ${q(a)}`) : [`    - ${blank('boligområdets navn (beredskab plan set --area NAVN)')}`];
+  const areas = input.areas.length ? input.areas.map((a) => `    - ${q(a)}`) : [`    - ${blank('boligområdets navn')}`];
   return `# Boligsocial beredskabsplan efter Landsbyggefondens skabelon, oprettet med
 # beredskab init. Felter mærket ${BLANK_MARK} skal udfyldes, før planen kan bruges;
 # beredskab lint viser dem hver med linje og kolonne. Udfyld dem med kommandoerne

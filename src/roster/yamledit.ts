@@ -230,6 +230,16 @@ function applyOne(text: string, op: Op): Splice {
   if (op.op === 'append') {
     const seq = nodeAt(doc, op.path);
     if (!isSeq(seq)) throw new YamlEditError('not-a-sequence', op.path);
+    // The first entry of an empty list of mappings (`signatories: []`) starts a block list: an entry a line.
+    if (seq.items.length === 0 && op.value !== null && typeof op.value === 'object' && !Array.isArray(op.value)) {
+      const holder = doc.getIn(op.path.slice(0, -1), true);
+      const pair = isMap(holder) && !holder.flow ? holder.items.find((p) => isScalar(p.key) && p.key.value === op.path[op.path.length - 1]) : undefined;
+      if (pair) {
+        const colon = text.lastIndexOf(':', seq.range![0]);
+        const lines = blockLines(op.value, ' '.repeat(column(text, (pair.key as Node).range![0]) + 2), true).replace(/\n$/, '');
+        return { start: colon + 1, end: seq.range![1], insert: '\n' + lines };
+      }
+    }
     if (seq.flow || seq.items.length === 0) return replaceFlow(seq, (items) => items.push(doc.createNode(op.value)));
     const first = seq.items[0] as Node;
     const dash = text.lastIndexOf('-', first.range![0]);
