@@ -1,3 +1,4 @@
+import { effectiveCalendar } from '../plan/interpretations.js';
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import type { Lang } from '../i18n/index.js';
@@ -6,7 +7,7 @@ import { planActivation } from '../plan/activation.js';
 import { WorkingCalendar } from '../plan/calendar.js';
 import { activationData, activationText, periodWarning } from '../render/activation.js';
 import type { ActivateOptions } from './activate.js';
-import { globalsOf, levelOption, loadRosterOrExit, momentOption, nonEmpty, parseChoice } from './context.js';
+import { globalsOf, levelOption, loadRosterOrExit, momentOption, nonEmpty, parseChoice, sayBrokenNumbers } from './context.js';
 import { ExitCode, UsageError } from './exit.js';
 import { journalDirOf, startFromActivate } from './journal-dir.js';
 import { writeOutput } from './output.js';
@@ -18,9 +19,10 @@ export async function activate(opts: ActivateOptions, command: Command, lang: La
   const format = opts.json ? 'json' : parseChoice(opts.format ?? 'text', '--format', ACTIVATE_FORMATS, g.t);
   const output = nonEmpty(opts.output, '--output', g);
   const level = levelOption(opts.level, g.t);
-  const { roster } = await loadRosterOrExit(g);
+  // In an emergency the plan is shown even with a mistyped number: the number is marked where it stands, and exit 1.
+  const { roster, broken } = await loadRosterOrExit(g, { tolerateBrokenNumbers: true });
   const activatedAt = momentOption(opts.at, roster.plan.timezone, g);
-  const activation = planActivation(roster, level, activatedAt, new WorkingCalendar(roster.calendar), g.lang);
+  const activation = planActivation(roster, level, activatedAt, new WorkingCalendar(effectiveCalendar(roster)), g.lang);
   const toTerminal = output === undefined || output === '-';
   const view = { t: g.t, lang: g.lang, color: g.color && toTerminal && format === 'text' };
   // A journal named wrongly (an empty value) is a mistake in the command line, refused before anything is printed.
@@ -47,9 +49,10 @@ export async function activate(opts: ActivateOptions, command: Command, lang: La
     out = format === 'json' ? JSON.stringify(activationData(activation, view), null, 2) + '\n' : activationText(activation, view);
   }
   await writeOutput(output, out, { inputs: [g.rosterPath], lang: g.lang });
+  if (broken.length > 0) sayBrokenNumbers(g, broken);
   if (logFailure) {
     process.stderr.write(g.t.usage.prefix + logFailure.message + '\n');
     return ExitCode.usage;
   }
-  return ExitCode.ok;
+  return broken.length > 0 ? ExitCode.invalid : ExitCode.ok;
 }

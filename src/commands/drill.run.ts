@@ -1,3 +1,4 @@
+import { effectiveCalendar } from '../plan/interpretations.js';
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import select from '@inquirer/select';
@@ -52,7 +53,7 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   const zone = roster.plan.timezone;
   const now = () => DateTime.now().setZone(zoneOf(zone));
   const startedAt = momentOption(opts.at, zone, g);
-  const plan = planActivation(roster, level, startedAt, new WorkingCalendar(roster.calendar), g.lang);
+  const plan = planActivation(roster, level, startedAt, new WorkingCalendar(effectiveCalendar(roster)), g.lang);
   const index = rosterIndex(roster);
   const view: DrillView = { t: g.t, d, color: g.color };
 

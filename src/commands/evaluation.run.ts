@@ -1,3 +1,4 @@
+import { effectiveCalendar } from '../plan/interpretations.js';
 import { rosterNames } from '../plan/names.js';
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -30,7 +31,7 @@ export async function runEvaluation(
     const read = readActivation(dir.path, id, journalFile(dir, id));
     warn(read, j);
     const now = DateTime.now().setZone(zoneOf(roster.plan.timezone));
-    const evaluation = evaluate(roster, id, read.events, new WorkingCalendar(roster.calendar), now, lang);
+    const evaluation = evaluate(roster, id, read.events, new WorkingCalendar(effectiveCalendar(roster)), now, lang);
     if (!evaluation) throw new UsageError(j.usage.startDamaged(id));
     await writeReport(renderEvaluation(evaluation, read.diagnostics, opts.format, { t: g.t, j, lang, names: rosterNames(roster, lang) }), opts.output, g, dir, [join(dir.path, `${id}.jsonl`)]);
     if (read.diagnostics.length) {

@@ -42,6 +42,8 @@ export function journalUsage(error: JournalError, j: JournalMessages): UsageErro
       return new UsageError(j.usage.missing(error.detail));
     case 'not-a-file':
       return new UsageError(j.usage.notAFile(error.detail));
+    case 'read-failed':
+      return new UsageError(j.usage.readFailed(error.detail));
     default:
       return new UsageError(j.usage.writeFailed(error.detail));
   }

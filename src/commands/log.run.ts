@@ -7,7 +7,7 @@ import { JournalError, MAX_TEXT, appendEvent, iso, listActivations, readActivati
 import { listText, timelineText, type JournalView } from '../render/journal.js';
 import { rosterIndex } from '../roster/contacts.js';
 import type { Roster } from '../roster/schema.js';
-import { globalsOf, levelOption, loadRosterOrExit, momentOption, parseDateOption, type Globals } from './context.js';
+import { globalsOf, levelOption, loadRosterOrExit, momentOption, parseDateOption, sayBrokenNumbers, type Globals } from './context.js';
 import { ExitCode, UsageError } from './exit.js';
 import { journalDirOf, journalFile, journalUsage, target, targetOrLatest, warn, type JournalDir } from './journal-dir.js';
 import type { LogAction } from './log.js';
@@ -38,7 +38,10 @@ export async function runLog(action: LogAction, positional: (string | string[] |
   const j = journalMessages(lang);
   const opts = command.opts<EntryOptions>();
   const dir = journalDirOf(g, opts.journal);
-  const { roster } = await loadRosterOrExit(g);
+  // A mistyped number in the roster does not stop the record of an emergency: it is named, and the entry exits 1.
+  const { roster, broken } = await loadRosterOrExit(g, { tolerateBrokenNumbers: true });
+  if (broken.length > 0) sayBrokenNumbers(g, broken);
+  const done = broken.length > 0 ? ExitCode.invalid : ExitCode.ok;
   const view: JournalView = { t: g.t, j, lang, names: rosterNames(roster, lang) };
   const zone = roster.plan.timezone;
   try {
@@ -62,7 +65,7 @@ export async function runLog(action: LogAction, positional: (string | string[] |
       });
       process.stderr.write(j.started(id) + '\n');
       process.stdout.write(id + '\n');
-      return ExitCode.ok;
+      return done;
     }
     const event = await entry(action, positional, opts, command, at, roster, g, j);
     const id = target(dir, opts.activation, j);
@@ -76,7 +79,7 @@ export async function runLog(action: LogAction, positional: (string | string[] |
     }
     appendEvent(dir.path, id, { ...event, recorded: iso(now), ...(by ? { by } : {}) } as NewEvent);
     process.stderr.write(j.logged(id) + '\n');
-    return ExitCode.ok;
+    return done;
   } catch (error) {
     if (error instanceof JournalError) throw journalUsage(error, j);
     throw error;

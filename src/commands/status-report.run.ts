@@ -1,3 +1,4 @@
+import { effectiveCalendar } from '../plan/interpretations.js';
 import { rosterNames } from '../plan/names.js';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
@@ -31,7 +32,7 @@ export async function runStatusReport(
   const { roster } = await loadRosterOrExit(g);
   const zone = zoneOf(roster.plan.timezone);
   const now = DateTime.now().setZone(zone);
-  const calendar = new WorkingCalendar(roster.calendar);
+  const calendar = new WorkingCalendar(effectiveCalendar(roster));
   try {
     const lines: ActivationLine[] = [];
     const deadlines = new Map<string, DateTime | undefined>();

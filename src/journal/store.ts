@@ -14,7 +14,7 @@ import { summarise, type ActivationSummary } from './summary.js';
 /** Why a journal operation was refused: the command shell turns these into sentences. */
 export class JournalError extends Error {
   constructor(
-    readonly problem: 'bad-id' | 'missing' | 'not-a-file' | 'write-failed' | 'exists',
+    readonly problem: 'bad-id' | 'missing' | 'not-a-file' | 'write-failed' | 'read-failed' | 'exists',
     readonly detail: string,
   ) {
     super(`${problem}: ${detail}`);
@@ -25,8 +25,22 @@ export class JournalError extends Error {
 export interface JournalDiagnostic {
   file: string;
   line: number;
-  code: 'journal-torn' | 'journal-json' | 'journal-version' | 'journal-schema' | 'journal-foreign' | 'journal-no-start' | 'journal-second-start' | 'journal-unreadable';
-  /** The field path and problem for schema errors, the parser's message for JSON errors. */
+  code:
+    | 'journal-torn'
+    | 'journal-json'
+    | 'journal-not-entry'
+    | 'journal-version'
+    | 'journal-schema'
+    | 'journal-unknown-field'
+    | 'journal-foreign'
+    | 'journal-drill-mismatch'
+    | 'journal-no-start'
+    | 'journal-second-start'
+    | 'journal-unreadable';
+  /**
+   * Words of the file, never of a library: the fields at fault for schema errors, the column for JSON errors, the
+   * version found, the other activation's id, 'drill' or 'real' for what a line says it is.
+   */
   detail: string;
 }
 
@@ -179,7 +193,7 @@ export function listActivations(dir: string): string[] {
     names = readdirSync(dir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new JournalError('write-failed', `${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new JournalError('read-failed', `${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const ids: string[] = [];
   for (const name of names) {
@@ -241,23 +255,37 @@ export function parseJournal(text: string, id: string, file: string): { events: 
     try {
       value = JSON.parse(line);
     } catch (error) {
-      diagnostics.push({ file, line: lineNo, code: 'journal-json', detail: (error as Error).message });
+      // The parser's own sentence is English; the column it names, where it names one, is what the reader needs.
+      const at = /position (\d+)/.exec((error as Error).message);
+      diagnostics.push({ file, line: lineNo, code: 'journal-json', detail: at ? String(Number(at[1]) + 1) : '' });
       return;
     }
-    const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
-    if (typeof value === 'object' && value !== null && version !== JOURNAL_SCHEMA_VERSION) {
-      diagnostics.push({ file, line: lineNo, code: 'journal-version', detail: String(version) });
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || !('schemaVersion' in value)) {
+      diagnostics.push({ file, line: lineNo, code: 'journal-not-entry', detail: '' });
+      return;
+    }
+    const version = (value as { schemaVersion?: unknown }).schemaVersion;
+    if (version !== JOURNAL_SCHEMA_VERSION) {
+      diagnostics.push({ file, line: lineNo, code: 'journal-version', detail: JSON.stringify(version) });
       return;
     }
     const parsed = JournalEvent.safeParse(value);
     if (!parsed.success) {
-      const detail = parsed.error.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`).join('; ');
-      diagnostics.push({ file, line: lineNo, code: 'journal-schema', detail });
+      // The fields at fault, named as the file names them; zod's sentences are English.
+      const name = (path: PropertyKey[]) => path.map(String).join('.');
+      const unknown = parsed.error.issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => name([...i.path, k])) : []));
+      const fields = [...new Set(parsed.error.issues.filter((i) => i.code !== 'unrecognized_keys').map((i) => name(i.path)))];
+      if (unknown.length > 0 && fields.length === 0) diagnostics.push({ file, line: lineNo, code: 'journal-unknown-field', detail: unknown.join(', ') });
+      else diagnostics.push({ file, line: lineNo, code: 'journal-schema', detail: fields.filter(Boolean).join(', ') });
       return;
     }
     const event = parsed.data;
-    if (event.activation !== id || (event.drill === true) !== isDrillId(id)) {
+    if (event.activation !== id) {
       diagnostics.push({ file, line: lineNo, code: 'journal-foreign', detail: event.activation });
+      return;
+    }
+    if ((event.drill === true) !== isDrillId(id)) {
+      diagnostics.push({ file, line: lineNo, code: 'journal-drill-mismatch', detail: event.drill === true ? 'drill' : 'real' });
       return;
     }
     if (event.type === 'start' && events.length > 0) {

@@ -29,6 +29,8 @@ function unsigned(roster: Roster): Roster {
 function body(doc: PlanDocument): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(doc)) if (key !== 'footer' && !/annex|appendix|bilag/i.test(key)) out[key] = value;
+  // The annex is a last section of the document's own: the tool's explanations, not the plan.
+  out.sections = doc.sections.filter((s) => s.id !== 'annex');
   return out;
 }
 
@@ -55,11 +57,11 @@ export function changedParts(before: Roster, after: Roster, lang: Lang, frontTit
   if (a.title !== b.title || JSON.stringify(a.front) !== JSON.stringify(b.front)) out.push(frontTitle);
   const titled = lang === 'da' ? b : documentOf(after, lang);
   const titles = new Map(outline(titled).map(({ section }) => [section.id, section.title]));
-  const own = (doc: PlanDocument) => new Map(outline(doc).map(({ section }) => [section.id, JSON.stringify({ title: section.title, blocks: section.blocks })]));
+  const own = (doc: PlanDocument) => new Map(outline(doc).filter(({ section }) => section.id !== 'annex').map(({ section }) => [section.id, JSON.stringify({ title: section.title, blocks: section.blocks })]));
   const was = own(a);
   const now = own(b);
   for (const [id, value] of now) if (was.get(id) !== value) out.push(titles.get(id) ?? id);
-  const gone = outline(documentOf(before, lang)).filter(({ section }) => !now.has(section.id));
+  const gone = outline(documentOf(before, lang)).filter(({ section }) => section.id !== 'annex' && !now.has(section.id));
   for (const { section } of gone) out.push(section.title);
   return out;
 }
