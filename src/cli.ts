@@ -15,6 +15,7 @@ import { logCommand } from './commands/log.js';
 import { evaluationCommand } from './commands/evaluation.js';
 import { statusReportCommand } from './commands/status-report.js';
 import { confirmCommand } from './commands/confirm.js';
+import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { memberCommand } from './commands/member.js';
 import { organisationCommand } from './commands/organisation.js';
@@ -52,6 +53,7 @@ const COMMANDS: Array<(lang: Lang) => Command> = [
   diffCommand,
   schemaCommand,
   initCommand,
+  importCommand,
   personCommand,
   memberCommand,
   substituteCommand,

@@ -12,7 +12,7 @@ import { zoneOf } from '../plan/zone.js';
 import { renderEvaluation } from '../render/evaluation.js';
 import { globalsOf, loadRosterOrExit } from './context.js';
 import { ExitCode, UsageError } from './exit.js';
-import { journalDirOf, journalFile, journalUsage, targetOrLatest, warn } from './journal-dir.js';
+import { checkJournalDir, journalDirOf, journalFile, journalUsage, targetOrLatest, warn } from './journal-dir.js';
 import { writeReport } from './report-output.js';
 
 export async function runEvaluation(
@@ -24,6 +24,7 @@ export async function runEvaluation(
   const g = globalsOf(command, lang);
   const j = journalMessages(lang);
   const dir = journalDirOf(g, opts.journal);
+  checkJournalDir(dir, g.lang);
   const { roster } = await loadRosterOrExit(g);
   try {
     // Without an id: the open activation, or when none is open the latest one, which is the one usually evaluated.

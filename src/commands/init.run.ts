@@ -1,4 +1,5 @@
-import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { ioMessages } from '../i18n/io.js';
+import { codeOf, createFile, isNoSpace } from '../io/atomic.js';
 import { editMessages } from '../i18n/edit.js';
 import { dateIn } from '../plan/zone.js';
 import { rosterTemplate } from '../roster/template.js';
@@ -10,7 +11,7 @@ import type { Lang } from '../i18n/index.js';
 import type { Interpretations } from '../roster/schema.js';
 import { globalsOf, parseChoice, type Globals } from './context.js';
 import type { InitOptions } from './init.js';
-import { ExitCode, UsageError } from './exit.js';
+import { ExitCode, OutputError, UsageError } from './exit.js';
 
 /** The choices the plan leaves open, as given on the command line; those not given keep their defaults. */
 function interpretationsOf(opts: InitOptions, g: Globals): Interpretations {
@@ -62,23 +63,17 @@ export async function runInit(command: Command, lang: Lang, file: string | undef
     process.stdout.write(text);
     return ExitCode.ok;
   }
-  let fd: number;
   try {
-    // 'wx': fails when anything, even a dangling link, is already there.
-    fd = openSync(name, 'wx', 0o644);
+    // Made whole beside it and linked into place: an existing file (even a dangling link) is never touched, and a full
+    // disk leaves no file rather than half a roster. 0600: the roster will hold names and phone numbers.
+    createFile(name, text, 0o600);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = codeOf(error);
     if (code === 'EEXIST') throw new UsageError(e.initExists(name));
-    throw new UsageError(g.t.usage.writeFailed(name, code ?? (error as Error).message));
-  }
-  try {
-    writeSync(fd, text);
-    closeSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    // The file is ours, made a moment ago: a half-written roster is worse than none.
-    rmSync(name, { force: true });
-    throw new UsageError(g.t.usage.writeFailed(name, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+    const io = ioMessages(g.lang);
+    // A folder that does not exist is a mistake in the command line; anything else is a failed write.
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(g.t.usage.writeFailed(name, code));
+    throw new OutputError(isNoSpace(error) ? io.write.noSpaceNew(name, code) : io.write.failedNew(name, code));
   }
   const list = [...groups].map(([command, group]) => e.initBlank(name, command, group.hints, group.options)).join('\n');
   process.stdout.write(`${e.initDone(name, blanks.length)}\n\n${list}\n\n${e.initNext(name)}\n`);

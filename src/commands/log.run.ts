@@ -1,4 +1,6 @@
 import { rosterNames } from '../plan/names.js';
+import { ioMessages } from '../i18n/io.js';
+import { longMoment } from '../render/dates.js';
 import type { Command } from 'commander';
 import type { DateTime } from 'luxon';
 import type { Lang } from '../i18n/index.js';
@@ -9,7 +11,7 @@ import { rosterIndex } from '../roster/contacts.js';
 import type { Roster } from '../roster/schema.js';
 import { globalsOf, levelOption, loadRosterOrExit, momentOption, parseDateOption, sayBrokenNumbers, type Globals } from './context.js';
 import { ExitCode, UsageError } from './exit.js';
-import { journalDirOf, journalFile, journalUsage, target, targetOrLatest, warn, type JournalDir } from './journal-dir.js';
+import { checkJournalDir, notInFuture, journalDirOf, journalFile, journalUsage, target, targetOrLatest, warn, type JournalDir } from './journal-dir.js';
 import type { LogAction } from './log.js';
 
 interface EntryOptions {
@@ -38,6 +40,8 @@ export async function runLog(action: LogAction, positional: (string | string[] |
   const j = journalMessages(lang);
   const opts = command.opts<EntryOptions>();
   const dir = journalDirOf(g, opts.journal);
+  // Only `log start` makes the folder; every other action reads it, and a folder that is not there is a mistake.
+  checkJournalDir(dir, g.lang, { mayBeMissing: action === 'start' });
   // A mistyped number in the roster does not stop the record of an emergency: it is named, and the entry exits 1.
   const { roster, broken } = await loadRosterOrExit(g, { tolerateBrokenNumbers: true });
   if (broken.length > 0) sayBrokenNumbers(g, broken);
@@ -52,6 +56,8 @@ export async function runLog(action: LogAction, positional: (string | string[] |
     // The clock, read once: the default moment of the entry and when it was recorded.
     const now = DateTime.now().setZone(zoneOf(zone));
     const at = opts.at === undefined ? now : momentOption(opts.at, zone, g);
+    // A moment in the future is a typing mistake (next month for this month): the journal records what happened.
+    notInFuture(at, now, g);
     const by = opts.by === undefined ? undefined : text(opts.by, j);
     if (action === 'start') {
       const level = levelOption(opts.level!, g.t);
@@ -73,6 +79,11 @@ export async function runLog(action: LogAction, positional: (string | string[] |
     warn(read, j);
     const summary = summarise(id, read.events);
     if (!summary) throw new UsageError(j.usage.startDamaged(id));
+    // Nothing happens in an activation before it starts: such an entry would make every deadline look met.
+    const start = read.events.find((e) => e.type === 'start');
+    if (start && at < DateTime.fromISO(start.at, { setZone: true })) {
+      throw new UsageError(ioMessages(g.lang).journal.beforeStart(longMoment(at, g.t), longMoment(DateTime.fromISO(start.at, { setZone: true }).setZone(at.zone), g.t), id));
+    }
     if (!summary.open && !AFTER_CLOSE.has(event.type)) {
       process.stderr.write(g.t.usage.prefix + j.usage.closed(id, action) + '\n');
       return ExitCode.invalid;

@@ -225,6 +225,8 @@ export const da = {
     date: (day: number, month: string, year: number) => `${day}. ${month} ${year}`,
     clock: (hh: string, mm: string) => `${hh}.${mm}`,
     offset: (hours: string) => `UTC${hours}`,
+    /** The clock in the hour that comes twice (last Sunday of October), saying which of the two. */
+    repeatedHour: (clock: string, summer: boolean, offset: string) => `${clock} (${summer ? 'sommertid' : 'vintertid'}, ${offset})`,
   },
   level: {
     invalid: (value: string) => `--level: "${value}" er ikke et niveau; vælg green, yellow eller red (grøn, gul, rød)`,

@@ -224,6 +224,7 @@ export const en: Messages = {
     date: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
     clock: (hh: string, mm: string) => `${hh}:${mm}`,
     offset: (hours: string) => `UTC${hours}`,
+    repeatedHour: (clock: string, summer: boolean, offset: string) => `${clock} (${summer ? 'summer time' : 'winter time'}, ${offset})`,
   },
   level: {
     invalid: (value: string) => `--level: "${value}" is not a level; choose green, yellow or red (grøn, gul, rød)`,

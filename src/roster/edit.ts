@@ -19,7 +19,8 @@ export type EditRequest =
   | { kind: 'member-add'; person: string; substitute?: string }
   | { kind: 'member-remove'; person: string }
   | { kind: 'substitute-set'; member: string; person: string; inChain?: boolean }
-  | { kind: 'confirm'; ids: string[]; date?: string }
+  /** `dates`: each person's own date (the day they answered a drill); a later confirmation already there is kept. */
+  | { kind: 'confirm'; ids: string[]; date?: string; dates?: Record<string, string> }
   | { kind: 'organisation-add'; id?: string; name: string }
   | { kind: 'organisation-set'; id: string; name: string }
   | { kind: 'plan-set'; title?: string; municipality?: string; areas?: string[]; start?: string; end?: string; commission?: string }
@@ -306,7 +307,10 @@ function planEdit(roster: Roster, request: EditRequest, today: string, version: 
       for (const id of request.ids) {
         const i = personIndex(id);
         if (i < 0) return refuse('unknown-person', { id, known: known(roster.people) });
-        ops.push({ op: 'set', path: ['people', i, 'confirmed'], value: request.date ?? today });
+        const own = request.dates?.[id];
+        // A drill answered in 2024 does not move back a confirmation of 2025.
+        if (own !== undefined && (roster.people[i]!.confirmed ?? '') >= own) continue;
+        ops.push({ op: 'set', path: ['people', i, 'confirmed'], value: own ?? request.date ?? today });
       }
       return { ops, notes: [] };
     }
