@@ -20,6 +20,7 @@ const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Declaration>]> = [
   ['log', async () => (await import('./commands/log.js')).logCommand],
   ['evaluation', async () => (await import('./commands/evaluation.js')).evaluationCommand],
   ['status-report', async () => (await import('./commands/status-report.js')).statusReportCommand],
+  ['status', async () => (await import('./commands/status.js')).statusCommand],
   ['drill', async () => (await import('./commands/drill.js')).drillCommand],
   ['plan', async () => (await import('./commands/plan.js')).planCommand],
   ['lint', async () => (await import('./commands/lint.js')).lintCommand],
@@ -42,6 +43,8 @@ const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Declaration>]> = [
   ['calendar', async () => (await import('./commands/calendar.js')).calendarCommand],
   ['level', async () => (await import('./commands/level.js')).levelCommand],
   ['list', async () => (await import('./commands/list.js')).listCommand],
+  ['sign', async () => (await import('./commands/sign.js')).signCommand],
+  ['approve', async () => (await import('./commands/sign.js')).approveCommand],
 ];
 
 /** The program's own options that take a value: commander takes the next argument as it, whatever it is. */
@@ -79,11 +82,18 @@ function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: La
   return isLang(value) ? { lang: value } : { lang: 'da', bad: value };
 }
 
+/**
+ * `sign` and `approve` have a `--version` of their own (the version of the plan that was signed): commander reads the
+ * program's options anywhere on the line, so for them the program goes without its `-V, --version`.
+ */
+const OWN_VERSION = new Set(['sign', 'approve']);
+
 async function buildProgram(lang: Lang, args: readonly string[]): Promise<Command> {
+  const command = subcommandOf(args);
   const t = messages(lang);
-  const program = new Command('beredskab')
-    .description(t.cli.description)
-    .version(typeof BEREDSKAB_VERSION === 'string' ? BEREDSKAB_VERSION : '0.0.0', '-V, --version', t.cli.version)
+  const program = new Command('beredskab').description(t.cli.description);
+  if (!OWN_VERSION.has(command ?? '')) program.version(typeof BEREDSKAB_VERSION === 'string' ? BEREDSKAB_VERSION : '0.0.0', '-V, --version', t.cli.version);
+  program
     .helpOption('-h, --help', t.cli.help)
     .helpCommand(true)
     .option('--roster <file>', t.cli.roster)
@@ -91,8 +101,7 @@ async function buildProgram(lang: Lang, args: readonly string[]): Promise<Comman
     .option('--no-color', t.cli.noColor)
     .option('--no-cache', cacheMessages(lang).cli.noCache);
   program.helpCommand('help [command]', t.cli.helpCommand);
-  const name = subcommandOf(args);
-  const only = COMMANDS.filter(([n]) => n === name);
+  const only = COMMANDS.filter(([n]) => n === command);
   for (const [, declaration] of only.length === 1 ? only : COMMANDS) program.addCommand((await declaration())(lang));
   configure(program, t, localHelp(lang, t));
   return program;
