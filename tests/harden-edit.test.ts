@@ -136,7 +136,7 @@ describe('numbers, dates and seats at the command line', () => {
     writeFileSync(file(), shipped().replace('lastChanged: 2026-01-05', 'lastChanged: 2099-01-01'));
     const lint = run('lint');
     expect(lint.code).toBe(0);
-    expect(lint.stdout).toMatch(/roster\.yaml:13:14 {2}advarsel {2}last-changed-ahead {2}lastChanged \(2099-01-01\) ligger efter i dag/);
+    expect(lint.stdout).toMatch(/roster\.yaml:\d+:14 {2}advarsel {2}last-changed-ahead {2}lastChanged \(2099-01-01\) ligger efter i dag/);
     const edit = run('person', 'set', 'lasse-bonde', '--phone', '25583250');
     expect(edit.stderr).toBe('');
     expect(edit.code).toBe(0);
