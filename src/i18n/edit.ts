@@ -190,6 +190,8 @@ export const da = {
     'text-rewritten': (a: A) => `Planens tekst: ${a.name} er skiftet ud med ${a.successor} i ${a.where} (afsnit, sprog, antal steder)`,
     'text-still-names': (a: A) => `Planens tekst nævner stadig ${a.name} i ${a.where} (afsnit, sprog, antal steder); brug --rewrite-text for at skifte navnet ud`,
     'offer-in-chain': (a: A) => `${a.member} står i kæden "${a.chains}", men suppleanten ${a.person} gør ikke; sæt suppleanten ind lige efter med: beredskab substitute set ${a.member} ${a.person} --in-chain`,
+    'rule-text-rewritten': (a: A) =>
+      `Planens tekst: reglen for ${({ green: 'grønt', yellow: 'gult', red: 'rødt' } as Record<string, string>)[a.level ?? ''] ?? a.level} niveau står nu som ${a.n} ${a.unit === 'hours' ? (a.n === '1' ? 'time' : 'timer') : a.n === '1' ? 'arbejdsdag' : 'arbejdsdage'} i ${a.where} (afsnit, sprog, antal steder)`,
     'put-in-chain': (a: A) => `${a.person} er sat ind lige efter ${a.member} i kæden "${a.chains}"`,
   },
   fixFirst: (file: string) => `${file} indeholder allerede fejl; ret dem først (beredskab lint ${file}). Intet er skrevet`,
@@ -396,6 +398,8 @@ export const en: typeof da = {
     'text-rewritten': (a: A) => `The plan’s text: ${a.name} replaced by ${a.successor} in ${a.where} (section, language, places)`,
     'text-still-names': (a: A) => `The plan’s text still names ${a.name} in ${a.where} (section, language, places); use --rewrite-text to replace the name`,
     'offer-in-chain': (a: A) => `${a.member} is in the chain "${a.chains}", but the substitute ${a.person} is not; put the substitute right after with: beredskab substitute set ${a.member} ${a.person} --in-chain`,
+    'rule-text-rewritten': (a: A) =>
+      `The plan’s text: the ${({ green: 'green', yellow: 'yellow', red: 'red' } as Record<string, string>)[a.level ?? ''] ?? a.level} level’s rule now reads ${a.n} ${a.unit === 'hours' ? (a.n === '1' ? 'hour' : 'hours') : a.n === '1' ? 'working day' : 'working days'} in ${a.where} (section, language, places)`,
     'put-in-chain': (a: A) => `${a.person} is put right after ${a.member} in the chain "${a.chains}"`,
   },
   fixFirst: (file: string) => `${file} already has errors; fix them first (beredskab lint ${file}). Nothing was written`,

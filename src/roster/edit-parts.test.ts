@@ -116,8 +116,15 @@ describe('each edit of a part: its effect, in the file and in words', () => {
       'Arbejdsdagen slutter: kl. 16.00 → kl. 15.30',
       'Faste fridage: ingen → juleaftensdag og nytårsaftensdag',
     ]);
-    expect(told(edit({ kind: 'level-set', level: 'yellow', workingDays: '2' }))).toEqual(['Gult niveau: gruppen mødes inden for 3 arbejdsdage → inden for 2 arbejdsdage']);
-    expect(told(edit({ kind: 'level-set', level: 'red', hours: '12' }))).toEqual(['Rødt niveau: gruppen mødes inden for 24 timer → inden for 12 timer']);
+    // The plan's sentence that states the rule says the new one too, and the change summary shows it.
+    expect(told(edit({ kind: 'level-set', level: 'yellow', workingDays: '2' }))).toEqual([
+      'Gult niveau: gruppen mødes inden for 3 arbejdsdage → inden for 2 arbejdsdage',
+      'Planens tekst, formaal: - Ved gult beredskabsniveau samles beredskabet inden for [-3-]{+2+} arbejdsdage. - Ved rødt beredskabsniveau samles beredskabet inden for 24 timer.',
+    ]);
+    expect(told(edit({ kind: 'level-set', level: 'red', hours: '12' }))).toEqual([
+      'Rødt niveau: gruppen mødes inden for 24 timer → inden for 12 timer',
+      'Planens tekst, formaal: - Ved gult beredskabsniveau samles beredskabet inden for 3 arbejdsdage. - Ved rødt beredskabsniveau samles beredskabet inden for [-24-]{+12+} timer.',
+    ]);
     const swapped = ok(edit({ kind: 'level-set', level: 'yellow', hours: '48' }));
     expect(swapped.after.levels.yellow!.convene).toEqual({ type: 'hours', hours: 48 });
   });

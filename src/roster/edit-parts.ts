@@ -2,6 +2,7 @@ import { formatPhone, parsePhone } from './phone.js';
 import { isBlank } from './rules.js';
 import { slugOf } from './slug.js';
 import type { Roster } from './schema.js';
+import { rewriteLevelRule } from './text-rules.js';
 import type { Op, YamlPath } from './yamledit.js';
 
 /**
@@ -72,7 +73,7 @@ export interface Created {
 
 /** Something to tell about a change that was made (or could be made). */
 export interface PartNote {
-  code: 'offer-in-chain' | 'put-in-chain';
+  code: 'offer-in-chain' | 'put-in-chain' | 'rule-text-rewritten';
   args: Record<string, string>;
 }
 
@@ -447,7 +448,13 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
         for (const old of ['days', 'hours', 'forums']) if (old in level.convene) ops.push({ op: 'delete', path: [...path, old] });
       }
       ops.push({ op: 'set', path: [...path, key], value: n });
-      return ok(ops);
+      // The plan's sentences that state the level's rule say the new one: text and data keep agreeing.
+      const rewrites = rewriteLevelRule(roster, id, type === 'working-days' ? { type, days: n } : { type, hours: n });
+      for (const r of rewrites) ops.push({ op: 'set', path: ['text', r.index, 'body', r.lang], value: r.body });
+      const notes: PartNote[] = rewrites.length
+        ? [{ code: 'rule-text-rewritten', args: { level: id, n: String(n), unit: type, where: rewrites.map((r) => `${r.section} (${r.lang}, ${r.count})`).join(', ') } }]
+        : [];
+      return ok(ops, { notes });
     }
     case 'person-remove': {
       const p = people.get(request.id);
