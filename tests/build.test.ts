@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, type Run } from './helpers.js';
@@ -117,9 +118,14 @@ describe('a plan built from init with commands only', () => {
     expect(run.code).toBe(0);
     const text = (await mammoth.extractRawText({ buffer: readFileSync(out) })).value.replace(/\u00A0/g, ' ');
     expect(text).not.toContain('Planen har endnu ingen underskrivere');
-    const signatures = text.slice(text.lastIndexOf('Underskrift'));
-    for (const signed of [['Mette Holm', 'Boligsocial koordinator', 'Nordby Kommune'], ['Lars Vinther', 'Politikommissær', 'Nordjyllands Politi'], ['Sara Krogh', 'Driftschef', 'Boligselskabet Vestparken']]) {
-      expect(signatures).toContain(signed.join('\n\n'));
+    const signatures = text.slice(text.lastIndexOf('Underskrift'), text.indexOf('Bilag:'));
+    // The seed's form: "title, organisation: name", then the empty paragraph that is the line to sign on.
+    const signed = [['Mette Holm', 'Boligsocial koordinator', 'Nordby Kommune'], ['Lars Vinther', 'Politikommissær', 'Nordjyllands Politi'], ['Sara Krogh', 'Driftschef', 'Boligselskabet Vestparken']];
+    expect(signatures).toBe(`Underskrift\n\n${signed.map(([name, title, organisation]) => `${title}, ${organisation}: ${name}\n\n\n\n`).join('')}`);
+    // The line is a paragraph with a bottom border, right after each signatory's paragraph.
+    const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
+    for (const [name] of signed) {
+      expect(xml).toMatch(new RegExp(`${name}</w:t></w:r></w:p><w:p><w:pPr>(?:(?!</w:p>).)*<w:pBdr><w:bottom w:val="single"`));
     }
   });
 
