@@ -111,6 +111,25 @@ describe('written: the revision is raised, the id said, the comments kept', () =
   });
 });
 
+describe('a change that leaves the plan worse says so when it is made', () => {
+  it('chain remove of the duty number: written, with the new warning in Danish and English', async () => {
+    const dry = await run('chain', 'remove', 'politi', 'politi-vagtchef', '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('Advarsler, som ændringen giver (den er skrevet alligevel):\n');
+    expect(dry.stdout).toMatch(/roster\.yaml:\d+:\d+ +advarsel +chain-ends-with-person +Kæden "politi" ender hos en person \(Allan Aarslev\)/);
+    expect(dry.stdout).not.toContain('"koordinator" ender');
+    const en = await run('--lang', 'en', 'chain', 'remove', 'politi', 'politi-vagtchef');
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('Warnings the change brings (it is written all the same):\n');
+    expect(readFileSync(file, 'utf8')).toContain('contacts: [lasse-bonde, allan-aarslev]\n');
+    const en2 = await run('--lang', 'en', 'signatory', 'move', 'claus-hansen', '--to', '1');
+    expect(en2.stderr).toContain('claus-hansen is already signatory number 1; nothing to move');
+    const green = await run('--lang', 'en', 'level', 'set', 'green', '--hours', '4');
+    expect(green.code).toBe(2);
+    expect(green.stderr).toContain('--hours: the green level does not convene the group');
+  });
+});
+
 describe('list and chain show', () => {
   it('list people: id, name, title, organisation, phone and role, in a table', async () => {
     const result = await run('list', 'people');

@@ -269,11 +269,11 @@ export const da = {
     'email-changed': (c: Record<string, string>) => `E-mail for ${c.name}: ${c.from} → ${c.to}`,
     confirmed: (c: Record<string, string>) => `Oplysninger bekræftet: ${c.name} (${c.date})`,
     'chain-changed': (c: { id: string; from: string[]; to: string[] }) => `Ringe-rækkefølge "${c.id}": ${c.from.join(' → ')}  ⇒  ${c.to.join(' → ')}`,
-    'press-changed': (c: { from: string[]; to: string[] }) => `Pressekontakter: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'press-changed': (c: { from: string[]; to: string[] }) => `Pressekontakter: ${c.from.join(', ') || 'ingen'}  ⇒  ${c.to.join(', ') || 'ingen'}`,
     'level-changed': (c: { id: string; from?: Convene; to?: Convene }) =>
       `${({ green: 'Grønt', yellow: 'Gult', red: 'Rødt' } as Record<string, string>)[c.id] ?? c.id} niveau ${c.from && c.to ? `: gruppen mødes ${conveneDa(c.from)} → ${conveneDa(c.to)}` : 'er ændret'}`.replace(' niveau :', ' niveau:'),
     'period-changed': (c: Record<string, string>) => `Periode: ${c.from} → ${c.to}`,
-    'signatories-changed': (c: { from: string[]; to: string[] }) => `Underskrivere: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'signatories-changed': (c: { from: string[]; to: string[] }) => `Underskrivere: ${c.from.join(', ') || 'ingen'}  ⇒  ${c.to.join(', ') || 'ingen'}`,
     'person-created': (c: Record<string, string>) => `Ny person i planen: ${c.name} (${c.title}, ${c.organisation})`,
     'person-deleted': (c: Record<string, string>) => `Slettet fra planen: ${c.name} (${c.title}, ${c.organisation})`,
     'organisation-added': (c: Record<string, string>) => `Ny organisation: ${c.name}`,

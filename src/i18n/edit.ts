@@ -134,7 +134,7 @@ export const da = {
     'phone-invalid': (a: A) => `"${a.phone}" er ikke et gyldigt dansk telefonnummer (8 cifre, fx 31 31 31 31) eller et servicenummer (112, 114)`,
     'email-invalid': (a: A) => `"${a.email}" er ikke en e-mailadresse`,
     'id-taken': (a: A) => `id'et "${a.id}" er allerede brugt i planen; vælg et andet med --id`,
-    'id-invalid': (a: A) => `"${a.id}" kan ikke bruges som id; brug små bogstaver, cifre og bindestreg (fx anne-andersen) med --id`,
+    'id-invalid': (a: A) => `"${a.id}" kan ikke bruges som id; brug små bogstaver, cifre og bindestreg (fx anne-andersen)${a.option === '' ? '' : ' med --id'}`,
     'no-successor': (a: A) =>
       `${a.name} kan ikke fjernes: ingen anden fra ${a.organisation} er med i gruppen. ${a.organisation} skal udpege en efterfølger; brug beredskab member replace`,
     'nothing-to-change': () => `intet at ændre; angiv mindst ét tilvalg`,
@@ -161,6 +161,8 @@ export const da = {
     'bad-number': (a: A) => `${a.option}: "${a.value}" skal være et helt tal fra 1 til ${a.max}`,
     'both-options': (a: A) => `angiv enten ${a.a === 'text' ? 'en tekst' : a.a} eller ${a.b}, ikke begge`,
     'replace-self': (a: A) => `--replace-with: en person kan ikke erstattes af sig selv (${a.id})`,
+    'same-position': (a: A) => `${a.id} står allerede som underskriver nummer ${a.position}; intet at flytte`,
+    'green-convenes': (a: A) => `${a.option}: grønt niveau indkalder ikke gruppen (de almindelige fora klarer det); fristen sættes for gult eller rødt niveau`,
     'blank-first': (a: A) => `${a.id} er ikke udfyldt endnu (${a.what}); udfyld først personen og organisationen (beredskab person set ${a.id} …, beredskab organisation set …), eller angiv --title og --organisation`,
   },
   note: {
@@ -181,6 +183,7 @@ export const da = {
   created: (what: string, id: string) => `${({ person: 'Den nye person', organisation: 'Den nye organisation', hotline: 'Det nye døgnnummer', chain: 'Den nye kæde', duty: 'Den nye linje' } as A)[what]} har id'et ${id}`,
   dryRun: 'Prøvekørsel: intet er skrevet.',
   tell: 'Giv besked:',
+  newWarnings: 'Advarsler, som ændringen giver (den er skrevet alligevel):',
   emptyValue: (option: string) => `${option} må ikke være tom`,
   initExists: (file: string) => `${file} findes allerede; init overskriver aldrig en fil. Vælg et andet filnavn`,
   initDone: (file: string, blanks: number) =>
@@ -313,7 +316,7 @@ export const en: typeof da = {
     'phone-invalid': (a: A) => `"${a.phone}" is not a valid Danish phone number (8 digits, e.g. 31 31 31 31) or a service number (112, 114)`,
     'email-invalid': (a: A) => `"${a.email}" is not an e-mail address`,
     'id-taken': (a: A) => `the id "${a.id}" is already used in the plan; choose another with --id`,
-    'id-invalid': (a: A) => `"${a.id}" cannot be used as an id; use lowercase letters, digits and hyphens (e.g. anne-andersen) with --id`,
+    'id-invalid': (a: A) => `"${a.id}" cannot be used as an id; use lowercase letters, digits and hyphens (e.g. anne-andersen)${a.option === '' ? '' : ' with --id'}`,
     'no-successor': (a: A) =>
       `${a.name} cannot be removed: nobody else from ${a.organisation} is in the group. ${a.organisation} must name a successor; use beredskab member replace`,
     'nothing-to-change': () => `nothing to change; give at least one option`,
@@ -340,6 +343,8 @@ export const en: typeof da = {
     'bad-number': (a: A) => `${a.option}: "${a.value}" must be a whole number from 1 to ${a.max}`,
     'both-options': (a: A) => `give either ${a.a === 'text' ? 'a text' : a.a} or ${a.b}, not both`,
     'replace-self': (a: A) => `--replace-with: a person cannot be replaced by themselves (${a.id})`,
+    'same-position': (a: A) => `${a.id} is already signatory number ${a.position}; nothing to move`,
+    'green-convenes': (a: A) => `${a.option}: the green level does not convene the group (the ordinary forums handle it); set the deadline for the yellow or red level`,
     'blank-first': (a: A) => `${a.id} is not filled in yet (${a.what}); fill in the person and the organisation first (beredskab person set ${a.id} …, beredskab organisation set …), or give --title and --organisation`,
   },
   note: {
@@ -360,6 +365,7 @@ export const en: typeof da = {
   created: (what: string, id: string) => `${({ person: 'The new person', organisation: 'The new organisation', hotline: 'The new hotline', chain: 'The new chain', duty: 'The new line' } as A)[what]} has the id ${id}`,
   dryRun: 'Dry run: nothing was written.',
   tell: 'Tell:',
+  newWarnings: 'Warnings the change brings (it is written all the same):',
   emptyValue: (option: string) => `${option} must not be empty`,
   initExists: (file: string) => `${file} already exists; init never overwrites a file. Choose another file name`,
   initDone: (file: string, blanks: number) =>

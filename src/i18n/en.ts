@@ -268,11 +268,11 @@ export const en: Messages = {
     'email-changed': (c: Record<string, string>) => `E-mail of ${c.name}: ${c.from} → ${c.to}`,
     confirmed: (c: Record<string, string>) => `Details confirmed: ${c.name} (${c.date})`,
     'chain-changed': (c: { id: string; from: string[]; to: string[] }) => `Call order "${c.id}": ${c.from.join(' → ')}  ⇒  ${c.to.join(' → ')}`,
-    'press-changed': (c: { from: string[]; to: string[] }) => `Press contacts: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'press-changed': (c: { from: string[]; to: string[] }) => `Press contacts: ${c.from.join(', ') || 'none'}  ⇒  ${c.to.join(', ') || 'none'}`,
     'level-changed': (c: { id: string; from?: Convene; to?: Convene }) =>
       `${({ green: 'Green', yellow: 'Yellow', red: 'Red' } as Record<string, string>)[c.id] ?? c.id} level ${c.from && c.to ? `: the group meets ${conveneEn(c.from)} → ${conveneEn(c.to)}` : 'changed'}`.replace(' level :', ' level:'),
     'period-changed': (c: Record<string, string>) => `Period: ${c.from} → ${c.to}`,
-    'signatories-changed': (c: { from: string[]; to: string[] }) => `Signatories: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'signatories-changed': (c: { from: string[]; to: string[] }) => `Signatories: ${c.from.join(', ') || 'none'}  ⇒  ${c.to.join(', ') || 'none'}`,
     'person-created': (c: Record<string, string>) => `New person in the plan: ${c.name} (${c.title}, ${c.organisation})`,
     'person-deleted': (c: Record<string, string>) => `Deleted from the plan: ${c.name} (${c.title}, ${c.organisation})`,
     'organisation-added': (c: Record<string, string>) => `New organisation: ${c.name}`,

@@ -189,6 +189,39 @@ describe('refusals: an unknown id, a reference that would dangle, a duplicate', 
   });
 });
 
+describe('what a hostile command line gets', () => {
+  it.each<[string, EditRequest, string, RegExp]>([
+    ['an ad hoc entry twice but for case, spaces and Unicode form', { kind: 'adhoc-add', text: ' Skolen ' }, 'duplicate', /"Skolen" står allerede på ad hoc-listen/],
+    ['an ad hoc text in another Unicode form', { kind: 'adhoc-add', text: 'vicev\u00e6rter'.normalize('NFD').toUpperCase() }, 'duplicate', /allerede på ad hoc-listen/],
+    ['a chain id that is no id: the id is the first word, not --id', { kind: 'chain-add', id: 'Politi2', title: 't', purpose: 'p', contacts: ['lasse-bonde'] }, 'id-invalid', /^"Politi2" kan ikke bruges som id; brug små bogstaver, cifre og bindestreg \(fx anne-andersen\)$/],
+    ['a signatory moved to where he stands', { kind: 'signatory-move', person: 'claus-hansen', position: '01' }, 'same-position', /^claus-hansen står allerede som underskriver nummer 1; intet at flytte$/],
+    ['a deadline for green', { kind: 'level-set', level: 'green', workingDays: '3' }, 'green-convenes', /^--working-days: grønt niveau indkalder ikke gruppen/],
+  ])('%s', (_, request, code, message) => {
+    const r = refusal(edit(request));
+    expect(r.code).toBe(code);
+    expect(r.usage).toBe(true);
+    expect(r.message).toMatch(message);
+  });
+  it('texts are kept without the spaces around them and in NFC; an ad hoc entry is found whatever its case', () => {
+    const cafe = 'Cafe\u0301 Nord';
+    const added = ok(edit({ kind: 'hotline-add', name: `  ${cafe} `, organisation: 'randers-kommune', phone: '89151515' }));
+    expect(added.after.hotlines.at(-1)!.name).toBe('Café Nord'.normalize('NFC'));
+    expect(ok(edit({ kind: 'adhoc-remove', entry: ' SKOLEN' })).after.adHoc).toHaveLength(5);
+  });
+  it('a chain left without its duty number is written, and the new warning is said', () => {
+    const out = ok(edit({ kind: 'chain-remove', id: 'politi', contact: 'politi-vagtchef' }));
+    expect(out.newWarnings.map((d) => d.code)).toEqual(['chain-ends-with-person']);
+    expect(out.newWarnings[0]!.message).toContain('Kæden "politi" ender hos en person (Allan Aarslev)');
+    // The coordinator's chain ended with a person before the change: that is no news.
+    expect(ok(edit({ kind: 'adhoc-add', text: 'kirken' })).newWarnings).toEqual([]);
+  });
+  it('an empty list of signatories is said as none', () => {
+    const none = SHIPPED.replace(/^signatories:\n(?: {2}.*\n)+/m, 'signatories: []\n');
+    const o = ok(edit({ kind: 'signatory-add', person: 'claus-hansen' }, none));
+    expect(renderDiff(diffRosters(o.before, o.after), 1, 2, 'text', messages('da'))).toContain('Underskrivere: ingen  ⇒  Claus Hansen');
+  });
+});
+
 describe('listOps', () => {
   const text = 'l:\n  - a\n  - b\n  - c\n';
   it.each([

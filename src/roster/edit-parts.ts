@@ -55,7 +55,9 @@ export type PartRefusalCode =
   | 'bad-number'
   | 'both-options'
   | 'replace-self'
-  | 'blank-first';
+  | 'blank-first'
+  | 'same-position'
+  | 'green-convenes';
 
 export interface PartRefusal {
   code: PartRefusalCode;
@@ -211,7 +213,8 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
   switch (request.kind) {
     case 'chain-add': {
       if (chainAt(request.id) >= 0) return refuse('duplicate', { what: 'chain', id: request.id });
-      if (!ID.test(request.id)) return refuse('id-invalid', { id: request.id });
+      // The chain's id is the command's first word, not an option.
+      if (!ID.test(request.id)) return refuse('id-invalid', { id: request.id, option: '' });
       if (request.contacts.length === 0) return refuse('last-in-list', { what: 'chain', id: request.id });
       const bad = request.contacts.find((c) => !contactKnown(c));
       if (bad) return unknownContact(bad);
@@ -320,7 +323,7 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
       const n = roster.signatories.length;
       const position = Number(request.position);
       if (!/^\d+$/.test(request.position) || position < 1 || position > n) return refuse('bad-number', { option: '--to', value: request.position, max: String(n) });
-      if (position - 1 === k) return refuse('nothing-to-change');
+      if (position - 1 === k) return refuse('same-position', { id: request.person, position: String(position) });
       const list = [...roster.signatories];
       const [moved] = list.splice(k, 1);
       list.splice(position - 1, 0, moved!);
@@ -399,7 +402,8 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
         if (roster.adHoc.some((a) => typeof a === 'object' && 'ref' in a && a.ref === request.ref)) return refuse('duplicate', { what: 'adhoc', id: request.ref });
         return ok([{ op: 'append', path: ['adHoc'], value: { ref: request.ref } }]);
       }
-      if (roster.adHoc.some((a) => textOf(a) === request.text)) return refuse('duplicate', { what: 'adhoc', id: request.text! });
+      // "Skolen" and "skolen" are one entry: the list is read, not compared byte by byte.
+      if (roster.adHoc.some((a) => sameText(textOf(a), request.text!))) return refuse('duplicate', { what: 'adhoc', id: request.text! });
       return ok([{ op: 'append', path: ['adHoc'], value: request.text }]);
     }
     case 'adhoc-remove': {
@@ -432,6 +436,8 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
       const level = (['green', 'yellow', 'red'] as const).includes(id) ? roster.levels[id] : undefined;
       if (!level) return refuse('unknown-level', { id: request.level, known: (['green', 'yellow', 'red'] as const).filter((l) => roster.levels[l]).join(', ') });
       if (request.workingDays !== undefined && request.hours !== undefined) return refuse('both-options', { a: '--working-days', b: '--hours' });
+      // Green is the everyday: the group does not meet for it, the ordinary forums do.
+      if (id === 'green' && (request.workingDays !== undefined || request.hours !== undefined)) return refuse('green-convenes', { option: request.workingDays !== undefined ? '--working-days' : '--hours' });
       const [key, raw, max] = request.workingDays !== undefined ? (['days', request.workingDays, 30] as const) : request.hours !== undefined ? (['hours', request.hours, 168] as const) : [undefined, undefined, 0];
       if (key === undefined) return refuse('nothing-to-change');
       const n = Number(raw);
@@ -497,7 +503,13 @@ export function adhocIndex(roster: Roster, entry: string): number {
     const k = Number(entry) - 1;
     return k >= 0 && k < roster.adHoc.length ? k : -1;
   }
-  return roster.adHoc.findIndex((a) => (typeof a === 'object' && 'ref' in a ? a.ref === entry : textOf(a) === entry));
+  return roster.adHoc.findIndex((a) => (typeof a === 'object' && 'ref' in a ? a.ref === entry : sameText(textOf(a), entry)));
+}
+
+/** Two texts a reader takes for the same: alike but for case, spaces around them and Unicode form. */
+export function sameText(a: string, b: string): boolean {
+  const key = (s: string) => s.trim().normalize('NFC').toLocaleLowerCase('da');
+  return key(a) === key(b);
 }
 
 /** References as "where:detail" joined by "|", worded by the message tables. */

@@ -55,7 +55,17 @@ export type EditOutcome =
   | { status: 'refused'; refusal: Refusal }
   | { status: 'invalid-before'; diagnostics: Diagnostic[] }
   | { status: 'invalid-after'; text: string; diagnostics: Diagnostic[] }
-  | { status: 'ok'; text: string; before: Roster; after: Roster; diagnostics: Diagnostic[]; notes: EditNote[]; created?: Created };
+  | {
+      status: 'ok';
+      text: string;
+      before: Roster;
+      after: Roster;
+      diagnostics: Diagnostic[];
+      /** Warnings the change brings that the plan did not have before (a chain left without its duty number). */
+      newWarnings: Diagnostic[];
+      notes: EditNote[];
+      created?: Created;
+    };
 
 export interface EditOptions {
   file: string;
@@ -79,7 +89,7 @@ export function applyEdit(text: string, request: EditRequest, options: EditOptio
   }
   const before = loaded.roster;
   const today = typeof options.today === 'function' ? options.today(before.plan.timezone) : options.today;
-  const planned = planEdit(before, request, today);
+  const planned = planEdit(before, normalRequest(request), today);
   if ('refusal' in planned) return { status: 'refused', refusal: planned.refusal };
   const ops: Op[] = [
     ...planned.ops,
@@ -98,10 +108,21 @@ export function applyEdit(text: string, request: EditRequest, options: EditOptio
   if (!result.roster || blocking(result.diagnostics).length > 0) {
     return { status: 'invalid-after', text: changed, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
   }
-  return { status: 'ok', text: changed, before, after: result.roster, diagnostics: result.diagnostics, notes: planned.notes, ...(planned.created ? { created: planned.created } : {}) };
+  const had = new Set(loaded.diagnostics.filter((d) => d.severity === 'warning').map((d) => `${d.code}\0${d.message}`));
+  const newWarnings = result.diagnostics.filter((d) => d.severity === 'warning' && !had.has(`${d.code}\0${d.message}`));
+  return { status: 'ok', text: changed, before, after: result.roster, diagnostics: result.diagnostics, newWarnings, notes: planned.notes, ...(planned.created ? { created: planned.created } : {}) };
 }
 
 type Planned = { ops: Op[]; notes: EditNote[]; created?: Created } | { refusal: Refusal };
+
+/**
+ * The words of a command line as the plan keeps them: without spaces around them (" Ole " is Ole) and in one
+ * Unicode form (NFC), so that "café" typed on one keyboard is the same text as "café" typed on another.
+ */
+export function normalRequest(request: EditRequest): EditRequest {
+  const normal = (v: unknown): unknown => (typeof v === 'string' ? v.trim().normalize('NFC') : Array.isArray(v) ? v.map(normal) : v);
+  return Object.fromEntries(Object.entries(request).map(([k, v]) => [k, k === 'kind' ? v : normal(v)])) as EditRequest;
+}
 
 const refuse = (code: Refusal['code'], args: Record<string, string> = {}, usage = true): Planned => ({ refusal: { code, args, usage } });
 
