@@ -152,6 +152,17 @@ describe('list and chain show', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('"folk" kan ikke vises; vælg blandt people, organisations, hotlines, chains, signatories, inform, adhoc');
   });
+  it('list --json: lists as arrays and roles as keys, the same whatever --lang', async () => {
+    const people = await run('list', 'people', '--json');
+    const en = await run('--lang', 'en', 'list', 'people', '--json');
+    const allan = JSON.parse(people.stdout).find((p: { id: string }) => p.id === 'allan-aarslev');
+    expect(allan).toMatchObject({ roles: ['substitute'], substituteFor: ['lasse-bonde'] });
+    expect(allan).not.toHaveProperty('role');
+    expect(JSON.parse(en.stdout).map((p: { roles: string[] }) => p.roles)).toEqual(JSON.parse(people.stdout).map((p: { roles: string[] }) => p.roles));
+    expect(JSON.parse(people.stdout).find((p: { id: string }) => p.id === 'louise-hou-kragh').roles).toEqual(['coordinator', 'signatory']);
+    expect(JSON.parse((await run('list', 'chains', '--json')).stdout)[0].contacts).toEqual(['lasse-bonde', 'allan-aarslev', 'politi-vagtchef']);
+    expect(JSON.parse((await run('list', 'inform', '--json')).stdout).find((d: { id: string }) => d.id === 'egen-organisation').by).toContain('lasse-bonde');
+  });
   it('chain show: the order with names and numbers', async () => {
     const result = await run('chain', 'show', 'politi');
     expect(result.stdout).toBe('Ring til politiet (kæde politi)\n  1. Lasse Bonde  25 58 32 49  (lasse-bonde)\n  2. Allan Aarslev  22 70 12 26  (allan-aarslev)\n  3. Østjyllands Politis vagtchef  114  (politi-vagtchef)\n');
