@@ -35,7 +35,7 @@ const DAYS_OFF_DA: Record<string, string> = {
   'friday-after-ascension': 'fredagen efter Kristi himmelfartsdag',
 };
 const daysOffDa = (days: string[]) => (days.length ? new Intl.ListFormat('da', { type: 'conjunction' }).format(days.map((d) => DAYS_OFF_DA[d] ?? d)) : 'ingen');
-const conveneDa = (c: Convene) =>
+export const conveneDa = (c: Convene) =>
   c.type === 'none'
     ? 'ikke (de faste fora)'
     : c.type === 'hours'

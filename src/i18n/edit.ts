@@ -1,5 +1,5 @@
-import { PLACEHOLDER_DA } from './da.js';
-import { PLACEHOLDER_EN } from './en.js';
+import { conveneDa, PLACEHOLDER_DA } from './da.js';
+import { conveneEn, PLACEHOLDER_EN } from './en.js';
 import type { Lang } from './index.js';
 
 /** Sentences of the commands that change a roster (init, person, member, substitute, confirm, organisation, plan). */
@@ -169,6 +169,7 @@ export const da = {
     'still-referenced': (a: A) => `${a.name} (${a.id}) står stadig i people, fordi underskrifterne (${a.where}) nævner personen; underskrifterne er historik og ændres ikke`,
     'offer-in-chain': (a: A) => `${a.member} står i kæden "${a.chains}", men suppleanten ${a.person} gør ikke; sæt suppleanten ind lige efter med: beredskab substitute set ${a.member} ${a.person} --in-chain`,
     'put-in-chain': (a: A) => `${a.person} er sat ind lige efter ${a.member} i kæden "${a.chains}"`,
+    'red-not-sooner': (a: A) => `Bemærk: rødt niveau mødes nu ikke før gult (rødt ${conveneDa(JSON.parse(a.red!))}, gult ${conveneDa(JSON.parse(a.yellow!))}); er det planens frist?`,
   },
   fixFirst: (file: string) => `${file} indeholder allerede fejl; ret dem først (beredskab lint ${file}). Intet er skrevet`,
   wouldBreak: (file: string) => `ændringen ville give fejl i ${file} (se ovenfor); intet er skrevet`,
@@ -351,6 +352,7 @@ export const en: typeof da = {
     'still-referenced': (a: A) => `${a.name} (${a.id}) stays in people because the signatures (${a.where}) name them; the signatures are history and are not changed`,
     'offer-in-chain': (a: A) => `${a.member} is in the chain "${a.chains}", but the substitute ${a.person} is not; put the substitute right after with: beredskab substitute set ${a.member} ${a.person} --in-chain`,
     'put-in-chain': (a: A) => `${a.person} is put right after ${a.member} in the chain "${a.chains}"`,
+    'red-not-sooner': (a: A) => `Note: the red level now meets no sooner than yellow (red ${conveneEn(JSON.parse(a.red!))}, yellow ${conveneEn(JSON.parse(a.yellow!))}); is that the plan's deadline?`,
   },
   fixFirst: (file: string) => `${file} already has errors; fix them first (beredskab lint ${file}). Nothing was written`,
   wouldBreak: (file: string) => `the change would leave errors in ${file} (see above); nothing was written`,

@@ -36,7 +36,7 @@ const DAYS_OFF_EN: Record<string, string> = {
   'friday-after-ascension': 'the Friday after Ascension Day',
 };
 const daysOffEn = (days: string[]) => (days.length ? new Intl.ListFormat('en', { type: 'conjunction' }).format(days.map((d) => DAYS_OFF_EN[d] ?? d)) : 'none');
-const conveneEn = (c: Convene) =>
+export const conveneEn = (c: Convene) =>
   c.type === 'none'
     ? 'not (the regular forums)'
     : c.type === 'hours'

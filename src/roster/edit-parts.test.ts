@@ -215,6 +215,15 @@ describe('what a hostile command line gets', () => {
     // The coordinator's chain ended with a person before the change: that is no news.
     expect(ok(edit({ kind: 'adhoc-add', text: 'kirken' })).newWarnings).toEqual([]);
   });
+  it('a red level that meets no sooner than yellow is written, and said', () => {
+    const slow = ok(edit({ kind: 'level-set', level: 'red', workingDays: '3' }));
+    expect(slow.notes.map((n) => editMessages('da').note[n.code](n.args))).toEqual(['Bemærk: rødt niveau mødes nu ikke før gult (rødt inden for 3 arbejdsdage, gult inden for 3 arbejdsdage); er det planens frist?']);
+    expect(ok(edit({ kind: 'level-set', level: 'yellow', hours: '12' })).notes.map((n) => editMessages('en').note[n.code](n.args))).toEqual([
+      "Note: the red level now meets no sooner than yellow (red within 24 hours, yellow within 12 hours); is that the plan's deadline?",
+    ]);
+    expect(ok(edit({ kind: 'level-set', level: 'red', workingDays: '2' })).notes).toEqual([]);
+    expect(ok(edit({ kind: 'level-set', level: 'red', hours: '12' })).notes).toEqual([]);
+  });
   it('an empty list of signatories is said as none', () => {
     const none = SHIPPED.replace(/^signatories:\n(?: {2}.*\n)+/m, 'signatories: []\n');
     const o = ok(edit({ kind: 'signatory-add', person: 'claus-hansen' }, none));

@@ -73,7 +73,7 @@ export interface Created {
 
 /** Something to tell about a change that was made (or could be made). */
 export interface PartNote {
-  code: 'offer-in-chain' | 'put-in-chain';
+  code: 'offer-in-chain' | 'put-in-chain' | 'red-not-sooner';
   args: Record<string, string>;
 }
 
@@ -450,7 +450,16 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
         for (const old of ['days', 'hours', 'forums']) if (old in level.convene) ops.push({ op: 'delete', path: [...path, old] });
       }
       ops.push({ op: 'set', path: [...path, key], value: n });
-      return ok(ops);
+      // Red is the acute level: a red that meets no sooner than yellow is allowed (the plan decides) but said.
+      const next = { ...roster.levels, [id]: { ...level, convene: { type, [key]: n } } } as Roster['levels'];
+      const hoursOf = (c: { type: string; days?: number; hours?: number }) => (c.type === 'hours' ? c.hours! : c.type === 'working-days' ? c.days! * 24 : undefined);
+      const red = next.red?.convene as { type: string; days?: number; hours?: number } | undefined;
+      const yellow = next.yellow?.convene as { type: string; days?: number; hours?: number } | undefined;
+      const notes: PartNote[] = [];
+      if (id !== 'green' && red && yellow && hoursOf(red) !== undefined && hoursOf(yellow) !== undefined && hoursOf(red)! >= hoursOf(yellow)!) {
+        notes.push({ code: 'red-not-sooner', args: { red: JSON.stringify(red), yellow: JSON.stringify(yellow) } });
+      }
+      return ok(ops, { notes });
     }
     case 'person-remove': {
       const p = people.get(request.id);
