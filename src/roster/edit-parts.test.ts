@@ -224,6 +224,15 @@ describe('what a hostile command line gets', () => {
     expect(ok(edit({ kind: 'level-set', level: 'red', workingDays: '2' })).notes).toEqual([]);
     expect(ok(edit({ kind: 'level-set', level: 'red', hours: '12' })).notes).toEqual([]);
   });
+  it('substitute set --in-chain moves a substitute already called later in the chain to right after the member', () => {
+    const later = ok(edit({ kind: 'chain-insert', id: 'politi', contact: 'jens-heslop' })).text;
+    const out = ok(edit({ kind: 'substitute-set', member: 'lasse-bonde', person: 'jens-heslop', inChain: true }, later));
+    expect(out.after.activation.chains[0]!.contacts).toEqual(['lasse-bonde', 'jens-heslop', 'politi-vagtchef']);
+    expect(out.notes.map((n) => n.code)).toEqual(['put-in-chain']);
+    // Already right after him: nothing to move, nothing said about the chain.
+    const same = ok(edit({ kind: 'substitute-set', member: 'lasse-bonde', person: 'allan-aarslev', inChain: true }));
+    expect(same.notes).toEqual([]);
+  });
   it('an empty list of signatories is said as none', () => {
     const none = SHIPPED.replace(/^signatories:\n(?: {2}.*\n)+/m, 'signatories: []\n');
     const o = ok(edit({ kind: 'signatory-add', person: 'claus-hansen' }, none));

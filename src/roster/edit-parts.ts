@@ -531,9 +531,10 @@ export function substituteChainOps(roster: Roster, member: string, substitute: s
   const ops: Op[] = [];
   const chains: string[] = [];
   roster.activation.chains.forEach((chain, c) => {
-    const k = chain.contacts.indexOf(member);
-    if (k < 0 || chain.contacts.includes(substitute)) return;
-    const next = [...chain.contacts];
+    if (!chain.contacts.includes(member) || chain.contacts[chain.contacts.indexOf(member) + 1] === substitute) return;
+    // A substitute called elsewhere in the chain (after 114, say) moves to right after the member.
+    const next = chain.contacts.filter((x) => x !== substitute);
+    const k = next.indexOf(member);
     // The one he stood in for before, right after him, gives way to the new substitute.
     if (previous !== undefined && next[k + 1] === previous) next[k + 1] = substitute;
     else next.splice(k + 1, 0, substitute);
