@@ -65,7 +65,8 @@ export const da = {
     chainAdd: 'tilføj en ringekæde',
     chainSet: 'ret en kædes rækkefølge (rækkefølgen som givet), titel eller formål',
     chainInsert: 'sæt en person eller et døgnnummer ind i en kæde',
-    chainRemove: 'tag en person eller et døgnnummer ud af en kæde',
+    chainRemove: 'tag en person eller et døgnnummer ud af en kæde; uden kontakt fjernes hele kæden',
+    contactOrChain: 'personen eller døgnnummeret; udeladt: hele kæden',
     chainId: 'kædens id (fx politi)',
     contact: 'id på en person eller et døgnnummer',
     contacts: 'id på personer og døgnnumre, adskilt af komma, i den rækkefølge de ringes op',
@@ -155,7 +156,7 @@ export const da = {
     'not-in-list': (a: A) =>
       a.what === 'chain' ? `"${a.id}" står ikke i kæden "${a.list}"; kæden er ${a.known}` : a.what === 'press' ? `"${a.id}" er ikke pressekontakt; pressekontakterne er ${a.known}` : `"${a.id}" er ikke underskriver; underskriverne er ${a.known || 'ingen'}`,
     'last-in-list': (a: A) =>
-      a.what === 'chain' ? `kæden "${a.id}" skal have mindst én at ringe til` : a.what === 'press' ? `pressen skal have mindst én kontakt; tilføj en anden først` : a.what === 'organisations' ? `planen skal have mindst én organisation` : `listen må ikke være tom`,
+      a.what === 'chain' ? `kæden "${a.id}" skal have mindst én at ringe til` : a.what === 'press' ? `pressen skal have mindst én kontakt; tilføj en anden først` : a.what === 'organisations' ? `planen skal have mindst én organisation` : a.what === 'chains' ? `kæden "${a.id}" er planens eneste; planen skal have mindst én kæde at ringe efter` : `listen må ikke være tom`,
     'bad-day-off': (a: A) => `"${a.value}" er ikke en sædvanlig fridag, som værktøjet kender; vælg blandt ${a.known}`,
     'bad-time': (a: A) => `--workday-ends: "${a.value}" er ikke et klokkeslæt; skriv TT:MM, fx 16:00`,
     'bad-number': (a: A) => `${a.option}: "${a.value}" skal være et helt tal fra 1 til ${a.max}`,
@@ -248,7 +249,8 @@ export const en: typeof da = {
     chainAdd: 'add a call chain',
     chainSet: 'change a chain’s order (the order given), title or purpose',
     chainInsert: 'put a person or hotline into a chain',
-    chainRemove: 'take a person or hotline out of a chain',
+    chainRemove: 'take a person or hotline out of a chain; without a contact the whole chain is removed',
+    contactOrChain: 'the person or hotline; left out: the whole chain',
     chainId: 'the chain’s id (e.g. politi)',
     contact: 'id of a person or hotline',
     contacts: 'ids of people and hotlines, separated by commas, in the order they are called',
@@ -338,7 +340,7 @@ export const en: typeof da = {
     'not-in-list': (a: A) =>
       a.what === 'chain' ? `"${a.id}" is not in the chain "${a.list}"; the chain is ${a.known}` : a.what === 'press' ? `"${a.id}" is not a press contact; the press contacts are ${a.known}` : `"${a.id}" is not a signatory; the signatories are ${a.known || 'none'}`,
     'last-in-list': (a: A) =>
-      a.what === 'chain' ? `the chain "${a.id}" needs at least one to call` : a.what === 'press' ? `the press needs at least one contact; add another first` : a.what === 'organisations' ? `the plan needs at least one organisation` : `the list must not be empty`,
+      a.what === 'chain' ? `the chain "${a.id}" needs at least one to call` : a.what === 'press' ? `the press needs at least one contact; add another first` : a.what === 'organisations' ? `the plan needs at least one organisation` : a.what === 'chains' ? `the chain "${a.id}" is the plan's only one; the plan needs at least one chain to call` : `the list must not be empty`,
     'bad-day-off': (a: A) => `"${a.value}" is not a customary day off the tool knows; choose from ${a.known}`,
     'bad-time': (a: A) => `--workday-ends: "${a.value}" is not a time of day; write HH:MM, e.g. 16:00`,
     'bad-number': (a: A) => `${a.option}: "${a.value}" must be a whole number from 1 to ${a.max}`,

@@ -233,6 +233,15 @@ describe('what a hostile command line gets', () => {
     const same = ok(edit({ kind: 'substitute-set', member: 'lasse-bonde', person: 'allan-aarslev', inChain: true }));
     expect(same.notes).toEqual([]);
   });
+  it('chain remove without a contact removes a chain made by mistake, but never the plan’s only chain', () => {
+    const made = ok(edit({ kind: 'chain-add', id: 'bolgi', title: 'Fejl', purpose: 'Fejl', contacts: ['lasse-bonde'] })).text;
+    const out = ok(edit({ kind: 'chain-delete', id: 'bolgi' }, made));
+    expect(out.text.replace(/^revision: \d+$/m, 'revision: 1').replace(/^lastChanged: .*$/m, '')).toBe(SHIPPED.replace(/^lastChanged: .*$/m, ''));
+    expect(told(edit({ kind: 'chain-delete', id: 'koordinator' }))).toEqual(['Ringekæde fjernet: "koordinator" (Kontakt koordinatoren)']);
+    expect(refusal(edit({ kind: 'chain-delete', id: 'brand' })).code).toBe('unknown-chain');
+    const one = ok(edit({ kind: 'chain-delete', id: 'koordinator' })).text;
+    expect(refusal(edit({ kind: 'chain-delete', id: 'politi' }, one)).message).toBe('kæden "politi" er planens eneste; planen skal have mindst én kæde at ringe efter');
+  });
   it('an empty list of signatories is said as none', () => {
     const none = SHIPPED.replace(/^signatories:\n(?: {2}.*\n)+/m, 'signatories: []\n');
     const o = ok(edit({ kind: 'signatory-add', person: 'claus-hansen' }, none));

@@ -13,6 +13,7 @@ export type PartRequest =
   | { kind: 'chain-set'; id: string; contacts?: string[]; title?: string; purpose?: string }
   | { kind: 'chain-insert'; id: string; contact: string; after?: string; before?: string }
   | { kind: 'chain-remove'; id: string; contact: string }
+  | { kind: 'chain-delete'; id: string }
   | { kind: 'hotline-add'; id?: string; name: string; organisation: string; phone: string }
   | { kind: 'hotline-set'; id: string; name?: string; organisation?: string; phone?: string }
   | { kind: 'hotline-remove'; id: string }
@@ -266,6 +267,13 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
       if (k < 0) return refuse('not-in-list', { what: 'chain', id: request.contact, list: request.id, known: contacts.join(', ') });
       if (contacts.length === 1) return refuse('last-in-list', { what: 'chain', id: request.id });
       return ok([{ op: 'delete', path: ['activation', 'chains', c, 'contacts', k] }]);
+    }
+    case 'chain-delete': {
+      // A chain made by mistake goes again; the plan keeps at least one chain to call.
+      const c = chainAt(request.id);
+      if (c < 0) return unknownChain(request.id);
+      if (roster.activation.chains.length === 1) return refuse('last-in-list', { what: 'chains', id: request.id });
+      return ok([{ op: 'delete', path: ['activation', 'chains', c] }]);
     }
     case 'hotline-add': {
       if (!orgs.has(request.organisation)) return unknownOrg(request.organisation);

@@ -267,6 +267,7 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
     case 'chain-set':
     case 'chain-insert':
     case 'chain-remove':
+    case 'chain-delete':
     case 'hotline-add':
     case 'hotline-set':
     case 'hotline-remove':
