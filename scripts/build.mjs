@@ -20,8 +20,8 @@ await build({
   minify: true,
   legalComments: 'linked',
   // Loaded from node_modules only when needed: date-holidays for years outside the generated holiday table, docx (a
-  // megabyte of code) only by `plan --format docx`, so no other command's start pays for it.
-  external: ['date-holidays', 'docx'],
+  // megabyte of code) only by `plan --format docx`, mammoth only by `import`, so no other command's start pays for them.
+  external: ['date-holidays', 'docx', 'mammoth'],
   define: { BEREDSKAB_VERSION: JSON.stringify(pkg.version), BEREDSKAB_BUILD: JSON.stringify(buildId), 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',

@@ -15,12 +15,14 @@ import { logCommand } from './commands/log.js';
 import { evaluationCommand } from './commands/evaluation.js';
 import { statusReportCommand } from './commands/status-report.js';
 import { confirmCommand } from './commands/confirm.js';
+import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { memberCommand } from './commands/member.js';
 import { organisationCommand } from './commands/organisation.js';
 import { personCommand } from './commands/person.js';
 import { planCommand } from './commands/plan.js';
 import { substituteCommand } from './commands/substitute.js';
+import { textCommand } from './commands/text.js';
 import { chainCommand } from './commands/chain.js';
 import { hotlineCommand } from './commands/hotline.js';
 import { signatoryCommand } from './commands/signatory.js';
@@ -48,11 +50,13 @@ const COMMANDS: Array<(lang: Lang) => Command> = [
   diffCommand,
   schemaCommand,
   initCommand,
+  importCommand,
   personCommand,
   memberCommand,
   substituteCommand,
   organisationCommand,
   confirmCommand,
+  textCommand,
   chainCommand,
   hotlineCommand,
   signatoryCommand,
@@ -136,15 +140,17 @@ function configure(command: Command, t: Messages, help: Partial<Help>): void {
 }
 
 /** Commander's own errors, in the user's language. */
-function usageMessage(error: CommanderError, t: Messages): string {
+function usageMessage(error: CommanderError, t: Messages, lang: Lang): string {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  // An argument is named as the help names it: <id> in Danish, not commander's "ids".
+  const argument = helpMessages(lang).words[quoted.replace(/\.\.\.$/, '')] ?? quoted;
   switch (error.code) {
     case 'commander.unknownOption':
       return t.usage.unknownOption(quoted);
     case 'commander.unknownCommand':
       return t.usage.unknownCommand(quoted);
     case 'commander.missingArgument':
-      return t.usage.missingArgument(quoted);
+      return t.usage.missingArgument(argument);
     case 'commander.optionMissingArgument':
       return t.usage.missingOptionValue(quoted);
     case 'commander.missingMandatoryOptionValue':
@@ -203,7 +209,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
-      process.stderr.write(t.usage.prefix + usageMessage(error, t) + '\n');
+      process.stderr.write(t.usage.prefix + usageMessage(error, t, lang) + '\n');
       return ExitCode.usage;
     }
     if (error instanceof UsageError) {

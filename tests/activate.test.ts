@@ -34,7 +34,7 @@ describe('beredskab activate on the shipped roster', () => {
     expectInOrder(out, [
       'RØDT NIVEAU',
       'Aktiveret fredag den 27. november 2026 kl. 04.30 (UTC+1)',
-      'følger alle politiets anvisninger',
+      'følger parterne som udgangspunkt politiets anvisninger',
       '1. RING NU – Ring til politiet',
       '1) Lasse Bonde',
       '25 58 32 49',
@@ -153,6 +153,16 @@ describe('a roster of another municipality', () => {
   });
 });
 
+describe('activate says which interpretations it used', () => {
+  it('yellow across Christmas: each choice, and that the plan does not state it', () => {
+    const run = cli(['activate', '--level', 'yellow', '--at', '2026-12-22T10:00']);
+    expect(run.code).toBe(0);
+    const out = run.stdout.replace(/\n +/g, ' ');
+    expect(out).toContain('Fortolkninger: Aktiveringsdagen tæller ikke med som arbejdsdag; planen siger ikke, om aktiveringsdagen tæller med (standard).');
+    expect(out).toContain('24/12 regnes som arbejdsdag; planen nævner ikke juleaftensdag (standard).');
+  });
+});
+
 describe('beredskab deadline', () => {
   it('yellow from 23 December: Tuesday 29 December, listing 24–28 December', () => {
     const run = cli(['deadline', '--level', 'yellow', '--at', '2026-12-23T10:00']);
@@ -182,6 +192,12 @@ describe('beredskab deadline', () => {
         { date: '2026-12-25', kind: 'holiday', reason: 'Juledag' },
         { date: '2026-12-26', kind: 'weekend', reason: 'weekend, Anden Juledag' },
         { date: '2026-12-27', kind: 'weekend', reason: 'weekend' },
+      ],
+      interpretations: [
+        { key: 'activationDayCounts', value: false, stated: false, text: 'Aktiveringsdagen tæller ikke med som arbejdsdag; planen siger ikke, om aktiveringsdagen tæller med (standard).' },
+        { key: 'workdayEnds', value: '16:00', stated: false, text: expect.stringContaining('En arbejdsdag slutter kl. 16.00') },
+        { key: 'christmasEveWorkingDay', value: true, stated: false, text: '24/12 regnes som arbejdsdag; planen nævner ikke juleaftensdag (standard).' },
+        { key: 'meetingDeadline', value: 'start', stated: false, text: expect.stringContaining('når mødet begynder') },
       ],
     });
   });

@@ -5,7 +5,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { spawn } from '@lydell/node-pty';
 import { describe, expect, it } from 'vitest';
 import { listActivations, readActivation } from '../src/journal/index.js';
-import { BIN, SHIPPED } from './helpers.js';
+import { BIN, cli, SHIPPED } from './helpers.js';
 
 const DOWN = '\x1b[B';
 const ENTER = '\r';
@@ -152,5 +152,26 @@ describe('beredskab drill in a terminal', () => {
     const [id] = listActivations(w.journal);
     expect(readActivation(w.journal, id!).events.map((e) => e.type)).toEqual(['start', 'interrupted']);
     expect(readFileSync(w.roster)).toEqual(before);
+  }, 30_000);
+
+  it.each([
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const)('%s closes the drill as interrupted, so the next real activation is the one open', async (signal, code) => {
+    const w = workspace();
+    const t = inTerminal(['drill', '--level', 'red'], w.dir);
+    await t.waitFor('Lasse Bonde');
+    await t.waitFor('Spring over');
+    process.kill(t.pid, signal);
+    expect(await t.exit).toBe(code);
+    const [id] = listActivations(w.journal);
+    const read = readActivation(w.journal, id!);
+    expect(read.diagnostics).toEqual([]);
+    expect(read.events.map((e) => e.type)).toEqual(['start', 'interrupted']);
+    expect(read.events.at(-1)).toMatchObject({ type: 'interrupted', reason: signal });
+    const real = cli(['log', 'start', '--level', 'red'], { cwd: w.dir });
+    expect(real.code, real.stderr).toBe(0);
+    const note = cli(['log', 'note', 'Politiet er på stedet'], { cwd: w.dir });
+    expect(note.stderr).toBe(`Skrevet i ${real.stdout.trim()}\n`);
   }, 30_000);
 });

@@ -118,3 +118,138 @@ describe('member replace', () => {
     expect(red.stdout).not.toContain('Jørgen Lajer');
   });
 });
+
+describe('numbers, dates and seats at the command line', () => {
+  it('a service number is refused as a person\'s phone and as a meeting\'s dial-in (exit 2)', () => {
+    writeFileSync(file(), shipped());
+    const set = run('person', 'set', 'lasse-bonde', '--phone', '112');
+    expect(set.code).toBe(2);
+    expect(set.stderr).toBe('beredskab: 112 er et servicenummer, ikke en persons eget; angiv personens telefonnummer (8 cifre, fx 31 31 31 31). Servicenumre hører til under hotlines\n');
+    expect(bytes().toString('utf8')).toBe(shipped());
+    const invite = cli(['--lang', 'en', '--roster', SHIPPED, 'invite', '--level', 'red', '--at', '2026-12-01T16:00', '--dial-in', '112']);
+    expect(invite.code).toBe(2);
+    expect(invite.stdout).toBe('');
+    expect(invite.stderr).toContain('--dial-in: 112 is a service number, not a meeting\'s number');
+  });
+
+  it('a lastChanged after today: lint warns, and the next edit sets today and says so', () => {
+    writeFileSync(file(), shipped().replace('lastChanged: 2026-01-05', 'lastChanged: 2099-01-01'));
+    const lint = run('lint');
+    expect(lint.code).toBe(0);
+    expect(lint.stdout).toMatch(/roster\.yaml:\d+:14 {2}advarsel {2}last-changed-ahead {2}lastChanged \(2099-01-01\) ligger efter i dag/);
+    const edit = run('person', 'set', 'lasse-bonde', '--phone', '25583250');
+    expect(edit.stderr).toBe('');
+    expect(edit.code).toBe(0);
+    expect(edit.stdout).toContain(`lastChanged stod til 2099-01-01, efter i dag; den er nu sat til i dag (${today()})`);
+    expect(bytes().toString('utf8')).toContain(`lastChanged: ${today()}\n`);
+  });
+
+  it('person set --organisation that would leave an organisation without a member is refused (exit 1)', () => {
+    writeFileSync(file(), shipped());
+    const result = run('--lang', 'en', 'person', 'set', 'morten-strange', '--organisation', 'lejerbo');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('organisation-unseated  Morten Strange now belongs to Lejerbo, which leaves Børne- og ungecenter without a member in the group');
+    expect(bytes().toString('utf8')).toBe(shipped());
+  });
+
+  it('init refuses a control character in its text, and an edit repairs one that is in the file', () => {
+    const init = cli(['init', join(dir, 'new.yaml'), '--municipality', 'Nordby', '--title', 'Plan\u0007']);
+    expect(init.code).toBe(2);
+    expect(init.stderr).toBe('beredskab: --title indeholder et kontroltegn eller en retningsmarkering (U+0007); skriv teksten uden. Intet er oprettet\n');
+    writeFileSync(file(), shipped().replace('    title: SSP-konsulent\n', '    title: "SSP-konsulent\\a"\n'));
+    expect(run('person', 'set', 'lasse-bonde', '--phone', '25583250').code).toBe(1);
+    const repair = run('person', 'set', 'claus-hansen', '--title', 'SSP-konsulent');
+    expect(repair.stderr).toBe('');
+    expect(repair.code).toBe(0);
+    expect(run('lint').code).toBe(0);
+  });
+
+  it('a name typed in decomposed Unicode is the same name: no second "Åse Ørum"', () => {
+    writeFileSync(file(), shipped());
+    const add = (name: string, phone: string) => run('person', 'add', '--name', name, '--title', 'Konsulent', '--organisation', 'lejerbo', '--phone', phone);
+    expect(add('Åse Ørum', '31313131').code).toBe(0);
+    const second = add('A\u030ase \u00d8rum', '32323232');
+    expect(second.code).toBe(2);
+    expect(second.stderr).toContain('id\'et "aase-oerum" er allerede brugt');
+    expect(bytes().toString('utf8').normalize('NFC')).toBe(bytes().toString('utf8'));
+  });
+});
+
+describe('a broken number in an emergency', () => {
+  const broken = () => shipped().replace('    phone: "25583249"', '    phone: "112"').replace('    phone: "29 13 69 59"', '    phone: "2913695"');
+
+  it('activate prints the plan with the broken numbers marked where they stand, warns on stderr, exit 1', () => {
+    writeFileSync(file(), broken());
+    const result = run('activate', '--level', 'red', '--at', '2026-12-01T10:00');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('   1) Lasse Bonde                112  UGYLDIGT NUMMER – ring i stedet til 2) Allan Aarslev\n');
+    expect(result.stdout).toContain('   2) Allan Aarslev              22 70 12 26  (hvis ingen svarer)\n');
+    expect(result.stdout).toContain('   • Jens Heslop                2913695  UGYLDIGT NUMMER – kan ikke ringes op\n');
+    expect(result.stdout).toContain('4. BAGEFTER');
+    expect(result.stderr).toContain('phone-invalid  Telefonnummeret "2913695"');
+    expect(result.stderr).toContain('phone-service-number  112 er et servicenummer');
+    expect(result.stderr).toMatch(/beredskab: 2 telefonnumre i .*roster\.yaml kan ikke ringes op og er markeret som ugyldige i planen/);
+  });
+
+  it('the page and the data never offer a broken number to dial', () => {
+    writeFileSync(file(), broken());
+    const page = run('--lang', 'en', 'activate', '--level', 'red', '--at', '2026-12-01T10:00', '--format', 'html');
+    expect(page.code).toBe(1);
+    expect(page.stdout).not.toContain('href="tel:112"');
+    expect(page.stdout).not.toMatch(/href="tel:"/);
+    expect(page.stdout).toContain('<span class="num">2913695</span> <span class="bad">INVALID NUMBER – cannot be dialled</span>');
+    const data = JSON.parse(run('activate', '--level', 'red', '--at', '2026-12-01T10:00', '--json').stdout) as { steps: Array<{ contacts?: Array<{ id: string; dial: string | null; broken?: boolean }> }> };
+    const lasse = data.steps[0]!.contacts!.find((c) => c.id === 'lasse-bonde')!;
+    expect(lasse).toMatchObject({ dial: null, broken: true });
+  });
+
+  it('log start keeps the record, names the broken number and exits 1; any other error still refuses', () => {
+    writeFileSync(file(), broken());
+    const journal = join(dir, 'journal');
+    const start = cli(['--roster', file(), 'log', 'start', '--level', 'red', '--journal', journal], { cwd: dir });
+    expect(start.code).toBe(1);
+    expect(start.stdout).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    expect(start.stderr).toContain('kan ikke ringes op');
+    writeFileSync(file(), broken().replace('    title: SSP-konsulent\n', '    title: "SSP\\akonsulent"\n'));
+    const refused = run('activate', '--level', 'red');
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+  });
+});
+
+describe('invite --without a member and his substitute', () => {
+  it('the absent substitute is not invited, and the member is listed without a stand-in', () => {
+    writeFileSync(file(), shipped().replace('    - person: lasse-bonde\n      substitute: allan-aarslev\n', '    - person: lasse-bonde\n      substitute: claus-hansen\n'));
+    const args = ['invite', '--level', 'red', '--at', '2026-12-01T10:00', '--without', 'lasse-bonde,claus-hansen'];
+    const text = run(...args);
+    expect(text.stderr).toBe('');
+    expect(text.code).toBe(0);
+    expect(text.stdout).not.toContain('Claus Hansen               40 86 74 08');
+    expect(text.stdout).not.toMatch(/for Lasse Bonde/);
+    expect(text.stdout.replace(/\s+/g, ' ')).toContain('Forhindret: Claus Hansen (ingen suppleant) og Lasse Bonde (uden stedfortræder: suppleanten Claus Hansen er også forhindret)');
+    const data = JSON.parse(run(...args, '--format', 'json').stdout) as { guests: Array<{ id: string }>; absent: Array<{ member: { id: string }; substitute: unknown; substituteAbsent: { id: string } | null }> };
+    expect(data.guests.map((g) => g.id)).not.toContain('claus-hansen');
+    expect(data.absent.find((a) => a.member.id === 'lasse-bonde')).toMatchObject({ substitute: null, substituteAbsent: { id: 'claus-hansen' } });
+  });
+});
+
+describe('messages that name their real cause', () => {
+  it('a missing argument is named as the help names it, in Danish and English', () => {
+    expect(cli(['confirm']).stderr).toBe('beredskab: mangler <id>; se --help\n');
+    expect(cli(['--lang', 'en', 'confirm']).stderr).toBe('beredskab: missing <ids>; see --help\n');
+  });
+
+  it('help has Danish placeholders only', () => {
+    const helps = [['log', 'informed'], ['log', 'evaluation'], ['person', 'add'], ['status-report'], ['invite']].map((c) => cli([...c, '--help']).stdout).join('\n');
+    expect(helps).toContain('--channel <kanal>');
+    expect(helps).toContain('--decided <svar>');
+    expect(helps).not.toMatch(/<(name|phone|year|yesno|channel|file|date|text|n|dir|time|level)>/);
+  });
+
+  it('person add with a name that gives no id says so of the name, not of an id ""', () => {
+    writeFileSync(file(), shipped());
+    const result = run('person', 'add', '--name', '!!!', '--title', 'Konsulent', '--organisation', 'lejerbo', '--phone', '31313131');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('beredskab: der kan ikke laves et id af navnet "!!!" (et id er små bogstaver a-z, cifre og bindestreg); angiv et med --id, fx --id anne-andersen\n');
+  });
+});

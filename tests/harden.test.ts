@@ -97,7 +97,7 @@ describe('1–4: --output never destroys the roster, a device, a mode or a link'
   it.runIf(isRoot)('as root: /dev/full is a failed write — one line, exit 70, the device kept', () => {
     const run = cli(['--roster', SHIPPED, 'contacts', '--output', '/dev/full']);
     expect(run.code).toBe(70);
-    expect(run.stderr).toBe('beredskab: kunne ikke skrive /dev/full: ENOSPC\n');
+    expect(run.stderr).toBe('beredskab: der er ikke plads på disken til /dev/full (ENOSPC); intet er skrevet, og filen er som før\n');
     expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
   });
 
@@ -131,11 +131,11 @@ describe('1–4: --output never destroys the roster, a device, a mode or a link'
     expect(readFileSync(target, 'utf8')).toContain('Louise Hou Kragh');
   });
 
-  it('a new file gets 0666 less the umask', () => {
+  it('a new file holds names and phone numbers: 0600, whatever the umask', () => {
     const dir = tempDir();
     const run = spawnSync('sh', ['-c', `umask 027 && "${process.execPath}" "${BIN}" --roster "${SHIPPED}" contacts --output new.txt`], { cwd: dir, encoding: 'utf8' });
     expect(run.status).toBe(0);
-    expect(statSync(join(dir, 'new.txt')).mode & 0o777).toBe(0o640);
+    expect(statSync(join(dir, 'new.txt')).mode & 0o777).toBe(0o600);
   });
 
   it('`-` is standard output; a directory or a missing directory is a usage error, leaving nothing behind', () => {

@@ -128,25 +128,42 @@ describe('invite --format ics, read back by ical.js', () => {
 
 describe('the deadline is enforced', () => {
   it.each([
-    ['red', '2026-12-01T16:00', '2026-12-02T15:30', 'onsdag den 2. december 2026 kl. 15.00 (UTC+1)', 'onsdag den 2. december 2026 kl. 16.00 (UTC+1)'],
-    ['yellow', '2026-12-23T10:00', '2026-12-30T09:00', 'tirsdag den 29. december 2026 kl. 15.00 (UTC+1)', 'tirsdag den 29. december 2026 kl. 16.00 (UTC+1)'],
-  ])('%s: a meeting after the deadline is refused, naming the latest start', (level, at, meeting, latest, deadline) => {
+    ['red', '2026-12-01T16:00', '2026-12-02T16:30', 'onsdag den 2. december 2026 kl. 16.30 (UTC+1)', 'onsdag den 2. december 2026 kl. 16.00 (UTC+1)'],
+    ['yellow', '2026-12-23T10:00', '2026-12-30T09:00', 'onsdag den 30. december 2026 kl. 09.00 (UTC+1)', 'tirsdag den 29. december 2026 kl. 16.00 (UTC+1)'],
+  ])('%s: a meeting that starts after the deadline is refused', (level, at, meeting, when, deadline) => {
     const dir = mkdtempSync(join(tmpdir(), 'beredskab-invite-'));
     const target = join(dir, 'møde.ics');
     const run = invite(['--level', level, '--at', at, '--meeting', meeting, '--format', 'ics', '--output', target]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(`beredskab: mødet (${meeting.startsWith('2026-12-02') ? 'onsdag den 2. december 2026 kl. 15.30' : 'onsdag den 30. december 2026 kl. 09.00'} (UTC+1)) ligger efter fristen. Gruppen skal mødes senest ${deadline}; et møde på 1 time skal derfor begynde senest ${latest}\n`);
+    expect(run.stderr).toBe(`beredskab: mødet (${when}) ligger efter fristen. Gruppen skal mødes senest ${deadline}, og mødet skal derfor begynde senest da\n`);
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('a meeting that starts before the deadline and ends after it is accepted, and the text says why', () => {
+    const run = invite(['--level', 'red', '--at', '2026-12-01T16:00', '--meeting', '2026-12-02T15:30']);
+    expect(run.code).toBe(0);
+    const out = run.stdout.replace(/\n +/g, ' ');
+    expect(out).toContain('Møde: onsdag den 2. december 2026 kl. 15.30–16.30 (UTC+1)');
+    expect(out).toContain('Mødet slutter efter fristen. Fristen er overholdt, når mødet begynder senest ved fristen; planen siger »samles inden for« uden at sige, om mødet skal begynde eller være slut inden fristen (standard).');
+  });
+
+  it('is refused when the roster says the meeting must have ended by the deadline', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beredskab-invite-'));
+    const file = join(dir, 'roster.yaml');
+    writeFileSync(file, readFileSync(FIXTURE, 'utf8') + '\ninterpretations:\n  meetingDeadline: end\n');
+    const run = invite(['--level', 'red', '--at', '2026-12-01T16:00', '--meeting', '2026-12-02T15:30'], file);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('beredskab: mødet (onsdag den 2. december 2026 kl. 15.30 (UTC+1)) ligger efter fristen. Gruppen skal mødes senest onsdag den 2. december 2026 kl. 16.00 (UTC+1); et møde på 1 time skal derfor begynde senest onsdag den 2. december 2026 kl. 15.00 (UTC+1)\n');
+  });
+
   it('in English, and before the activation', () => {
-    const late = invite(['--level', 'red', '--at', '2026-12-01T16:00', '--meeting', '2026-12-02T16:00', '--duration', '30m', '--lang', 'en']);
+    const late = invite(['--level', 'red', '--at', '2026-12-01T16:00', '--meeting', '2026-12-02T16:01', '--duration', '30m', '--lang', 'en']);
     expect(late.code).toBe(1);
-    expect(late.stderr).toContain('a meeting of 30 min must therefore start by Wednesday 2 December 2026 at 15:30 (UTC+1)');
+    expect(late.stderr).toContain('The group must meet by Wednesday 2 December 2026 at 16:00 (UTC+1), so the meeting must start by then');
     const early = invite(['--level', 'red', '--at', '2026-12-01T16:00', '--meeting', '2026-12-01T15:00']);
     expect(early.code).toBe(1);
-    expect(early.stderr).toBe('beredskab: mødet (tirsdag den 1. december 2026 kl. 15.00 (UTC+1)) ligger før aktiveringen (tirsdag den 1. december 2026 kl. 16.00 (UTC+1)). Gruppen skal mødes senest onsdag den 2. december 2026 kl. 16.00 (UTC+1); vælg en start mellem aktiveringen og onsdag den 2. december 2026 kl. 15.00 (UTC+1)\n');
+    expect(early.stderr).toBe('beredskab: mødet (tirsdag den 1. december 2026 kl. 15.00 (UTC+1)) ligger før aktiveringen (tirsdag den 1. december 2026 kl. 16.00 (UTC+1)). Gruppen skal mødes senest onsdag den 2. december 2026 kl. 16.00 (UTC+1); vælg en start mellem aktiveringen og onsdag den 2. december 2026 kl. 16.00 (UTC+1)\n');
   });
 
   it.each([
@@ -211,7 +228,7 @@ describe('invite --format json and text', () => {
     expect(data).toMatchObject({
       level: 'yellow',
       activatedAt: '2026-12-23T10:00:00+01:00',
-      latestStart: '2026-12-29T15:00:00+01:00',
+      latestStart: '2026-12-29T16:00:00+01:00',
       meeting: { start: '2026-12-29T15:00:00+01:00', end: '2026-12-29T16:00:00+01:00', durationMinutes: 60, proposed: true },
       organiser: { id: 'louise-hou-kragh', email: 'louise.hou.kragh@randers.dk' },
       calendar: { uid: 'beredskab-randers-kommune-yellow-20261223T090000Z@beredskab', sequence: 0 },
@@ -225,7 +242,7 @@ describe('invite --format json and text', () => {
   it('text: the meeting, who is invited, who stands in, and how to send it again', () => {
     const out = ok(['--level', 'red', '--at', '2026-12-01T16:00', '--without', 'lasse-bonde']);
     expect(out).toContain('Møde: onsdag den 2. december 2026 kl. 15.00–16.00 (UTC+1)');
-    expect(out.replace(/\n +/g, ' ')).toContain('Seneste start for et møde på 1 time: onsdag den 2. december 2026 kl. 15.00 (UTC+1)');
+    expect(out.replace(/\n +/g, ' ')).toContain('Seneste start for et møde på 1 time: onsdag den 2. december 2026 kl. 16.00 (UTC+1)');
     expect(out).toMatch(/• Allan Aarslev +22 70 12 26 +aaa001@politi\.dk +\(for Lasse Bonde\)/);
     expect(out).toContain('Forhindret: Lasse Bonde (suppleant Allan Aarslev inviteres)');
     expect(out).toContain('--at 2026-12-01T16:00:00+01:00');

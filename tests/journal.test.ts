@@ -117,16 +117,16 @@ describe('a whole activation through the commands', () => {
 });
 
 describe('the yellow deadline over Christmas', () => {
-  it('a meeting on 30 December misses the deadline of 29 December 16.00 by 17 hours', () => {
+  it('a meeting on 31 December misses the deadline of 30 December 16.00 by 17 hours', () => {
     const dir = fresh();
-    const id = ok(dir, ['log', 'start', '--level', 'yellow', '--at', '2026-12-23T10:00']).trim();
-    ok(dir, ['log', 'meeting', '--at', '2026-12-30T09:00', '--present', 'louise-hou-kragh']);
+    const id = ok(dir, ['log', 'start', '--level', 'yellow', '--at', '2025-12-23T10:00']).trim();
+    ok(dir, ['log', 'meeting', '--at', '2025-12-31T09:00', '--present', 'louise-hou-kragh']);
     const data = JSON.parse(ok(dir, ['evaluation', '--format', 'json']));
     expect(data.id).toBe(id);
     expect(data.meeting).toMatchObject({ kind: 'missed', level: 'yellow', lateMinutes: 17 * 60 });
-    expect(data.meeting.deadline).toBe('2026-12-29T16:00:00.000+01:00');
+    expect(data.meeting.deadline).toBe('2025-12-30T16:00:00.000+01:00');
     const md = ok(dir, ['evaluation']);
-    expect(md).toContain('Fristen tirsdag den 29. december 2026 kl. 16.00 (UTC+1) (Gult) blev overskredet: gruppen mødtes først onsdag den 30. december 2026 kl. 09.00 (UTC+1), 17 t. for sent.');
+    expect(md).toContain('Fristen tirsdag den 30. december 2025 kl. 16.00 (UTC+1) (Gult) blev overskredet: gruppen mødtes først onsdag den 31. december 2025 kl. 09.00 (UTC+1), 17 t. for sent.');
     const en = cli(['--lang', 'en', 'evaluation'], inJournal(dir)).stdout;
     expect(en).toContain('was missed');
     expect(en).toContain('17 h late');
@@ -280,12 +280,15 @@ describe('a hostile roster through the evaluation and the status report', () => 
 });
 
 describe('journal options and output files', () => {
-  it('an empty --journal is refused by name, also for activate --log, and nothing is printed or written', () => {
+  it('an empty --journal is refused by name, and nothing is written; activate --log prints the plan first', () => {
     const home = fresh();
     const roster = join(home, 'roster.yaml');
     copyFileSync(SHIPPED, roster);
+    const logged = cli(['--roster', roster, 'activate', '--level', 'red', '--log', '--journal', '']);
+    expect(logged.code).toBe(2);
+    expect(logged.stdout).toContain('RØDT NIVEAU');
+    expect(logged.stderr).toBe('beredskab: --journal: tom værdi; udelad tilvalget eller giv det en værdi\n');
     for (const args of [
-      ['activate', '--level', 'red', '--log', '--journal', ''],
       ['activate', '--level', 'red', '--journal', ''],
       ['evaluation', '--journal', ''],
       ['status-report', '--year', '2026', '--journal', ''],
@@ -296,9 +299,12 @@ describe('journal options and output files', () => {
       expect(run.stdout).toBe('');
       expect(run.stderr).toBe('beredskab: --journal: tom værdi; udelad tilvalget eller giv det en værdi\n');
     }
+    // In a crisis the call list matters more than the record: the plan comes first, then why nothing was logged.
     const env = cli(['--roster', roster, 'activate', '--level', 'red', '--log'], { env: { BEREDSKAB_JOURNAL: '' } });
     expect(env.code).toBe(2);
-    expect(env.stdout).toBe('');
+    expect(env.stdout).toContain('RØDT NIVEAU');
+    expect(env.stdout).toContain('Lasse Bonde');
+    expect(env.stderr).toContain('BEREDSKAB_JOURNAL');
     expect(readdirSync(home)).toEqual(['roster.yaml']);
   });
 

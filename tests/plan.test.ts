@@ -30,9 +30,10 @@ const HEADINGS_DA = [
   'Håndtering af omverdenen',
   'Kommissorium',
   'Underskrift',
+  'Bilag: sådan regner beredskab fristerne',
 ];
-/** The template's own top-level headings, in its order. */
-const TEMPLATE_DA = ['Formål', 'Deltagere i beredskabet', 'Organisering', 'Kompetencer og handlemuligheder i beredskabssituationer', 'Håndtering af omverdenen', 'Kommissorium', 'Underskrift'];
+/** The template's own top-level headings, in its order, and the annex. */
+const TEMPLATE_DA = ['Formål', 'Deltagere i beredskabet', 'Organisering', 'Kompetencer og handlemuligheder i beredskabssituationer', 'Håndtering af omverdenen', 'Kommissorium', 'Underskrift', 'Bilag: sådan regner beredskab fristerne'];
 
 function rosterOf(path: string): Roster {
   const { roster } = loadRoster(readFileSync(path), { file: path, lang: 'da' });
@@ -41,6 +42,10 @@ function rosterOf(path: string): Roster {
 
 const tmp = mkdtempSync(join(tmpdir(), 'beredskab-plan-'));
 let counter = 0;
+
+/** The shipped roster without the plan's text (its last key): the document written from the data alone. */
+const SHIPPED_DATA = join(tmp, 'randers-data.yaml');
+writeFileSync(SHIPPED_DATA, readFileSync(SHIPPED, 'utf8').split('\ntext:\n')[0]!.replace('$schema=./roster.schema.json', `$schema=${ROOT}roster.schema.json`));
 
 /** Runs `plan` into a file and returns its bytes. */
 function planFile(format: string, roster: string, extra: string[] = []): Buffer {
@@ -68,7 +73,7 @@ async function readDocx(bytes: Buffer) {
 
 describe('plan --format docx read back by mammoth', () => {
   for (const [name, path, rules] of [
-    ['Randers', SHIPPED, ['Samles inden for 3 arbejdsdage.', 'Samles inden for 24 timer.', 'beredskabsgruppen samles inden for 3 arbejdsdage', 'beredskabsgruppen samles inden for 24 timer', 'Intet møde i beredskabsgruppen; det forebyggende arbejde foregår i de faste fora: pulsmøderne og SSP-samarbejdet.']],
+    ['Randers without its text', SHIPPED_DATA, ['Samles inden for 3 arbejdsdage.', 'Samles inden for 24 timer.', 'beredskabsgruppen samles inden for 3 arbejdsdage', 'beredskabsgruppen samles inden for 24 timer', 'Intet møde i beredskabsgruppen; det forebyggende arbejde foregår i de faste fora: de ordinære, fælles mødefora som f.eks. pulsmøderne og SSP-samarbejdet.']],
     ['Nordby', NORDBY, ['Samles inden for 2 arbejdsdage.', 'Samles inden for 12 timer.', 'Intet møde i beredskabsgruppen; det forebyggende arbejde foregår i de faste fora: Områdeforum.']],
   ] as const) {
     it(`${name}: every person's name and number, the convening rules, 114, § 115 and the sections in the template's order`, async () => {
@@ -91,8 +96,8 @@ describe('plan --format docx read back by mammoth', () => {
     });
   }
 
-  it('Randers: the group as a table, the coordinator, the hotline last in the police chain', async () => {
-    const { html, text } = await readDocx(planFile('docx', SHIPPED));
+  it('Randers without its text: the group as a table, the coordinator, the hotline last in the police chain', async () => {
+    const { html, text } = await readDocx(planFile('docx', SHIPPED_DATA));
     const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => [...m[1]!.matchAll(/<t[dh]>(.*?)<\/t[dh]>/g)].map((c) => unescapeHtml(c[1]!)));
     expect(rows).toContainEqual(['Navn', 'Titel', 'Organisation', 'Telefon', 'Suppleant']);
     expect(rows).toContainEqual(['Lasse Bonde', 'Politikommissær', 'Østjyllands Politi', '25 58 32 49', 'Allan AarslevPolitikommissær, Østjyllands Politi22 70 12 26']);
@@ -105,7 +110,7 @@ describe('plan --format docx read back by mammoth', () => {
   });
 
   it("Word's heading styles, a table of contents field, rows that do not split, page numbers and the roster in the footer", async () => {
-    const zip = await JSZip.loadAsync(planFile('docx', SHIPPED));
+    const zip = await JSZip.loadAsync(planFile('docx', SHIPPED_DATA));
     const document = await zip.file('word/document.xml')!.async('string');
     const styles = await zip.file('word/styles.xml')!.async('string');
     const settings = await zip.file('word/settings.xml')!.async('string');
@@ -118,16 +123,16 @@ describe('plan --format docx read back by mammoth', () => {
     expect(settings).toContain('<w:updateFields/>');
     expect(document).toContain('<w:cantSplit/>');
     expect(document).toContain('<w:tblHeader/>');
-    // The signatures start a page of their own, so that they stay together.
-    expect(document.match(/<w:pageBreakBefore\/>/g)).toHaveLength(1);
-    expect(footer).toMatch(/Roster revision 1, sidst ændret 2026-11-27, indhold [0-9a-f]{12}/);
+    // The signatures start a page of their own, so that they stay together; so does the annex.
+    expect(document.match(/<w:pageBreakBefore\/>/g)).toHaveLength(2);
+    expect(footer).toMatch(/Version 1 · ændret 27\. november 2026 · indhold [0-9a-f]{12}/);
     expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
     expect(footer).toMatch(/<w:instrText[^>]*>NUMPAGES<\/w:instrText>/);
   });
 
   it('English with --lang en: the headings, the rules and the roster\'s English texts', async () => {
-    const { text, headings } = await readDocx(planFile('docx', SHIPPED, ['--lang', 'en']));
-    expect(headings.filter((h) => h.level === 1).map((h) => h.text)).toEqual(['Purpose', 'Members of the group', 'Organisation', 'Powers and options in an emergency', 'Dealing with the outside world', 'Terms of reference (kommissorium)', 'Signatures']);
+    const { text, headings } = await readDocx(planFile('docx', SHIPPED_DATA, ['--lang', 'en']));
+    expect(headings.filter((h) => h.level === 1).map((h) => h.text)).toEqual(['Purpose', 'Members of the group', 'Organisation', 'Powers and options in an emergency', 'Dealing with the outside world', 'Terms of reference (kommissorium)', 'Signatures', 'Annex: how beredskab counts the deadlines']);
     for (const needle of ['Meets within 3 working days.', 'Meets within 24 hours.', 'East Jutland Police duty officer, Østjyllands Politi, tel. 114', 'retsplejelovens § 115', 'No terms of reference (kommissorium) have been drawn up.', 'Yellow level: the group meets within 3 working days.']) {
       expect(text).toContain(needle);
     }
@@ -355,7 +360,7 @@ describe.skipIf(!CHROMIUM)('the HTML plan in headless Chromium', () => {
     expect(pages.length).toBeGreaterThanOrEqual(3);
     pages.forEach((text, i) => {
       expect(text).toContain(`Side ${i + 1} af ${pages.length}`);
-      expect(text).toMatch(/Roster revision 1, sidst ændret 2026-11-27, indhold [0-9a-f]{12}/);
+      expect(text).toMatch(/Version 1 · ændret 27\. november 2026 · indhold [0-9a-f]{12}/);
     });
     const all = pages.join('\n');
     for (const needle of ['inden for 3 arbejdsdage', 'inden for 24 timer', '114', '§ 115']) expect(all.replace(/\n/g, ' ')).toContain(needle);

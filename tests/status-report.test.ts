@@ -95,6 +95,7 @@ describe('status-report', () => {
     git(repo, ['commit', '-qm', 'first'], '2024-11-01T10:00:00+01:00');
     writeFileSync(file, SHIPPED.replace(/^revision: \d+/m, 'revision: 41').replace('phone: "40867408"', 'phone: "40867409"'));
     git(repo, ['commit', '-qam', 'phone'], '2025-04-02T10:00:00+02:00');
+    mkdirSync(join(repo, 'journal'), { mode: 0o700 });
     const run = cli(['--roster', file, 'status-report', '--year', '2025', '--format', 'json'], { env: { BEREDSKAB_JOURNAL: join(repo, 'journal') } });
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).roster.map((v: { revision: number }) => v.revision)).toEqual([41]);

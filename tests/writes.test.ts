@@ -20,7 +20,7 @@ const revisionOf = (file: string) => Number(/^revision: (\d+)$/m.exec(readFileSy
 describe('the activation journal is never written over', () => {
   it('--output into the journal directory is refused by every writing command, and the journal reads as before', () => {
     const { dir, roster } = copyOfRoster();
-    const started = cli(['--roster', roster, 'log', 'start', '--level', 'red', '--at', '2026-12-01T10:00'], { cwd: dir });
+    const started = cli(['--roster', roster, 'log', 'start', '--level', 'red', '--at', '2025-12-01T10:00'], { cwd: dir });
     expect(started.code).toBe(0);
     const [file] = readdirSync(join(dir, 'journal'));
     const journal = join(dir, 'journal', file!);
@@ -41,7 +41,7 @@ describe('the activation journal is never written over', () => {
 
   it('activate --log prints the plan even when the journal cannot be written, then says why and exits 2', () => {
     const { dir, roster } = copyOfRoster();
-    const run = cli(['--roster', roster, 'activate', '--level', 'red', '--at', '2026-12-01T10:00', '--log', '--journal', roster], { cwd: dir });
+    const run = cli(['--roster', roster, 'activate', '--level', 'red', '--at', '2025-12-01T10:00', '--log', '--journal', roster], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('Lasse Bonde');
     expect(run.stdout).toContain('114');
@@ -132,7 +132,7 @@ describe('lint --cache', () => {
 describe('standard output on a full disk', () => {
   it.runIf(isRoot || existsSync('/dev/full'))('also for a command that writes without an output file: one line, exit 70', () => {
     const { dir, roster } = copyOfRoster();
-    expect(cli(['--roster', roster, 'log', 'start', '--level', 'red', '--at', '2026-12-01T10:00'], { cwd: dir }).code).toBe(0);
+    expect(cli(['--roster', roster, 'log', 'start', '--level', 'red', '--at', '2025-12-01T10:00'], { cwd: dir }).code).toBe(0);
     for (const args of [['log', 'show'], ['log', 'list']]) {
       const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --roster "${roster}" ${args.join(' ')} > /dev/full`], { cwd: dir, encoding: 'utf8' });
       expect(run.status, args.join(' ')).toBe(70);

@@ -1,3 +1,4 @@
+import { effectiveCalendar } from '../plan/interpretations.js';
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import type { Lang } from '../i18n/index.js';
@@ -6,9 +7,9 @@ import { planActivation } from '../plan/activation.js';
 import { WorkingCalendar } from '../plan/calendar.js';
 import { activationData, activationText, periodWarning } from '../render/activation.js';
 import type { ActivateOptions } from './activate.js';
-import { globalsOf, levelOption, loadRosterOrExit, momentOption, nonEmpty, parseChoice } from './context.js';
-import { ExitCode, UsageError } from './exit.js';
-import { journalDirOf, startFromActivate } from './journal-dir.js';
+import { globalsOf, levelOption, loadRosterOrExit, momentOption, nonEmpty, parseChoice, sayBrokenNumbers } from './context.js';
+import { ExitCode, OutputError, UsageError } from './exit.js';
+import { startFromActivate } from './journal-dir.js';
 import { writeOutput } from './output.js';
 
 const ACTIVATE_FORMATS = ['text', 'json', 'html'] as const;
@@ -18,21 +19,21 @@ export async function activate(opts: ActivateOptions, command: Command, lang: La
   const format = opts.json ? 'json' : parseChoice(opts.format ?? 'text', '--format', ACTIVATE_FORMATS, g.t);
   const output = nonEmpty(opts.output, '--output', g);
   const level = levelOption(opts.level, g.t);
-  const { roster } = await loadRosterOrExit(g);
+  // In an emergency the plan is shown even with a mistyped number: the number is marked where it stands, and exit 1.
+  const { roster, broken } = await loadRosterOrExit(g, { tolerateBrokenNumbers: true });
   const activatedAt = momentOption(opts.at, roster.plan.timezone, g);
-  const activation = planActivation(roster, level, activatedAt, new WorkingCalendar(roster.calendar), g.lang);
+  const activation = planActivation(roster, level, activatedAt, new WorkingCalendar(effectiveCalendar(roster)), g.lang);
   const toTerminal = output === undefined || output === '-';
   const view = { t: g.t, lang: g.lang, color: g.color && toTerminal && format === 'text' };
-  // A journal named wrongly (an empty value) is a mistake in the command line, refused before anything is printed.
-  if (opts.log) journalDirOf(g, opts.journal);
-  else if (opts.journal !== undefined) nonEmpty(opts.journal, '--journal', g);
-  // The plan is printed whatever happens to the journal: in a crisis the call list matters more than the record.
-  let logFailure: UsageError | undefined;
+  if (!opts.log && opts.journal !== undefined) nonEmpty(opts.journal, '--journal', g);
+  // The plan is printed whatever happens to the journal (a journal named wrongly, an empty BEREDSKAB_JOURNAL, a full
+  // disk): in a crisis the call list matters more than the record. The failure is said after the plan.
+  let logFailure: UsageError | OutputError | undefined;
   if (opts.log) {
     try {
       startFromActivate(g, opts.journal, level, activatedAt, DateTime.now());
     } catch (error) {
-      if (!(error instanceof UsageError)) throw error;
+      if (!(error instanceof UsageError) && !(error instanceof OutputError)) throw error;
       logFailure = error;
     }
   }
@@ -46,10 +47,11 @@ export async function activate(opts: ActivateOptions, command: Command, lang: La
   } else {
     out = format === 'json' ? JSON.stringify(activationData(activation, view), null, 2) + '\n' : activationText(activation, view);
   }
-  await writeOutput(output, out, { inputs: [g.rosterPath], lang: g.lang });
+  await writeOutput(output, out, { inputs: [g.rosterPath], lang: g.lang, ...(opts.journal ? { journal: opts.journal } : {}) });
+  if (broken.length > 0) sayBrokenNumbers(g, broken);
   if (logFailure) {
     process.stderr.write(g.t.usage.prefix + logFailure.message + '\n');
-    return ExitCode.usage;
+    return logFailure instanceof OutputError ? ExitCode.internal : ExitCode.usage;
   }
-  return ExitCode.ok;
+  return broken.length > 0 ? ExitCode.invalid : ExitCode.ok;
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,6 +42,14 @@ describe('the roster cache', () => {
     other.cache.source(bytes, other.parse);
     expect(other.parses()).toBe(0);
     expect(s.warnings).toEqual([]);
+  });
+
+  it('a FIFO in an entry\'s place is not waited for: the roster is parsed and the FIFO left alone', () => {
+    const s = setup();
+    mkdirSync(s.dir, { mode: 0o700 });
+    execFileSync('mkfifo', [s.entry]);
+    expect(s.cache.source(bytes, s.parse)?.data).toEqual(parseYaml(shipped, [])?.data);
+    expect(s.parses()).toBe(1);
   });
 
   it('leaves a directory others can write to as it is, and does not use it', () => {

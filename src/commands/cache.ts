@@ -5,7 +5,8 @@
  * that cannot be read or written is no reason to change what lint says.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, constants, fchmodSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { codeOf, replaceFile } from '../io/atomic.js';
 import { isAbsolute, join } from 'node:path';
 import type { SourceCache } from '../roster/load.js';
 import { snapshotFromJson, snapshotToJson, sourceFromSnapshot } from '../roster/snapshot.js';
@@ -102,21 +103,11 @@ export class RosterCache implements SourceCache {
     if (body === undefined) return;
     const header: Header = { format: FORMAT, build: this.build, key, sum: sha256(body) };
     const path = join(this.dir, `${key}.json`);
-    const tmp = join(this.dir, `.${key}.${randomBytes(8).toString('hex')}.tmp`);
     try {
-      // A random name opened exclusively: nothing planted is followed or reused; the rename replaces a damaged entry.
-      const fd = openSync(tmp, 'wx', 0o600);
-      try {
-        fchmodSync(fd, 0o600);
-        const data = Buffer.from(`${JSON.stringify(header)}\n${body}`);
-        let offset = 0;
-        while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(tmp, path);
+      // Through the one checked write: a random name opened exclusively (nothing planted is followed or reused), every
+      // byte written, then a rename that replaces a damaged entry.
+      replaceFile(path, `${JSON.stringify(header)}\n${body}`, { mode: 0o600 });
     } catch (error) {
-      rmSync(tmp, { force: true });
       this.state = 'read-only';
       this.problems.unusable(codeOf(error));
     }
@@ -162,7 +153,8 @@ function prepareDirectory(dir: string, problems: CacheProblems): string | undefi
 function readEntry(path: string): string | undefined {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    // O_NONBLOCK: a FIFO in an entry's place opens at once and is then refused as no plain file, instead of hanging lint.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   } catch {
     return undefined;
   }
@@ -196,6 +188,3 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function codeOf(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? String((error as Error).message ?? error);
-}

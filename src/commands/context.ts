@@ -10,6 +10,7 @@ import { MomentError, parseMoment } from '../plan/time.js';
 import { dateIn, zoneOf } from '../plan/zone.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { readRosterBytes, RosterFileError } from '../roster/file.js';
+import type { Diagnostic } from '../roster/diagnostic.js';
 import { loadRoster } from '../roster/load.js';
 import type { LevelId, Roster } from '../roster/schema.js';
 import { ExitCode, ExitError, UsageError } from './exit.js';
@@ -95,29 +96,51 @@ export async function readRosterOrExit(path: string, name: string, g: Globals): 
   }
 }
 
-/** Bytes → a roster without errors, or the errors on stderr and exit 1. */
+/** The errors of a roster that leave its plan usable: a number that cannot be dialled, shown as broken where it stands. */
+export const BROKEN_NUMBER_CODES: ReadonlySet<string> = new Set(['phone-invalid', 'phone-extra-text', 'phone-service-number']);
+
+/**
+ * Bytes → a roster without errors, or the errors on stderr and exit 1. With `tolerateBrokenNumbers`, a roster whose
+ * only errors are broken phone numbers is returned with them, for a command that must work in an emergency.
+ */
 export function validRosterOrExit(bytes: Uint8Array, name: string, g: Globals, stop = g.t.usage.invalidRoster(name)): Roster {
+  return checkedRoster(bytes, name, g, stop, {}).roster;
+}
+
+function checkedRoster(bytes: Uint8Array, name: string, g: Globals, stop: string, options: { tolerateBrokenNumbers?: boolean }): LoadedRosterData {
   const result = loadRoster(bytes, { file: name, lang: g.lang });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  if (!result.roster || errors.length > 0) {
+  const tolerated = options.tolerateBrokenNumbers === true && errors.every((d) => BROKEN_NUMBER_CODES.has(d.code));
+  if (!result.roster || (errors.length > 0 && !tolerated)) {
     process.stderr.write(renderDiagnostics(errors, 'text', { t: g.t, color: false, files: [name] }));
     process.stderr.write(g.t.usage.prefix + stop + '\n');
     throw new ExitError(ExitCode.invalid);
   }
-  return result.roster;
+  return { roster: result.roster, broken: errors };
 }
 
-export interface LoadedRoster {
+interface LoadedRosterData {
   roster: Roster;
+  /** Broken phone numbers, when the command tolerates them; else empty. */
+  broken: Diagnostic[];
+}
+
+export interface LoadedRoster extends LoadedRosterData {
   /** The bytes the roster was read from: the only read of the file (a FIFO cannot be read twice). */
   bytes: Uint8Array;
 }
 
 /** The roster a command works from: read once, validated; any failure has been said and exits. */
-export async function loadRosterOrExit(g: Globals): Promise<LoadedRoster> {
+export async function loadRosterOrExit(g: Globals, options: { tolerateBrokenNumbers?: boolean } = {}): Promise<LoadedRoster> {
   noteShipped(g);
   const bytes = await readRosterOrExit(g.rosterPath, g.rosterName, g);
-  return { roster: validRosterOrExit(bytes, g.rosterName, g), bytes };
+  return { ...checkedRoster(bytes, g.rosterName, g, g.t.usage.invalidRoster(g.rosterName), options), bytes };
+}
+
+/** Says on stderr which numbers are broken and that the work was done without them: the command then exits 1. */
+export function sayBrokenNumbers(g: Globals, broken: Diagnostic[]): void {
+  process.stderr.write(renderDiagnostics(broken, 'text', { t: g.t, color: false, files: [g.rosterName] }));
+  process.stderr.write(g.t.usage.prefix + g.t.usage.brokenNumbers(g.rosterName, broken.length) + '\n');
 }
 
 /** An option value that must not be empty: `--today ""` is a mistake, not "today". */

@@ -1,3 +1,4 @@
+import { effectiveCalendar } from '../plan/interpretations.js';
 import type { Command } from 'commander';
 import type { Lang } from '../i18n/index.js';
 import { WorkingCalendar } from '../plan/calendar.js';
@@ -14,7 +15,7 @@ export async function deadline(opts: ActivateOptions, command: Command, lang: La
   if (level === 'green') throw new UsageError(g.t.level.greenNoDeadline());
   const { roster } = await loadRosterOrExit(g);
   const activatedAt = momentOption(opts.at, roster.plan.timezone, g);
-  const found = meetingDeadline(roster, level, activatedAt, new WorkingCalendar(roster.calendar));
+  const found = meetingDeadline(roster, level, activatedAt, new WorkingCalendar(effectiveCalendar(roster)));
   if (!found) throw new UsageError(g.t.level.greenNoDeadline());
   const view = { t: g.t, lang: g.lang, color: g.color };
   const out = opts.json ? JSON.stringify(deadlineData(found, view), null, 2) + '\n' : deadlineText(found, view);

@@ -1,3 +1,4 @@
+import { effectiveCalendar } from '../plan/interpretations.js';
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import select from '@inquirer/select';
@@ -17,7 +18,7 @@ import type { Diagnostic } from '../roster/diagnostic.js';
 import { MAX_FILE_BYTES, fileDiagnostic } from '../roster/file.js';
 import { contactOf, rosterIndex } from '../roster/contacts.js';
 import type { DrillOptions } from './drill.js';
-import { journalDirOf, journalUsage } from './journal-dir.js';
+import { checkJournalDir, journalDirOf, journalUsage } from './journal-dir.js';
 import { journalMessages } from '../i18n/journal.js';
 import { editMessages } from '../i18n/edit.js';
 import { runEdit } from './edit.run.js';
@@ -25,7 +26,10 @@ import { globalsOf, type Globals, levelOption, loadRosterOrExit, momentOption, n
 import { isInstalledShippedRoster } from './context.js';
 import { ExitCode, UsageError } from './exit.js';
 
-/** Ctrl-C, from the prompt (inquirer's ExitPromptError) or as a signal between prompts (our AbortController). */
+/**
+ * Ctrl-C, from the prompt (inquirer's ExitPromptError) or as a signal (SIGINT, SIGTERM, SIGHUP: a closed terminal
+ * window) through our AbortController.
+ */
 class Interrupted extends Error {}
 
 function isInterruption(error: unknown): boolean {
@@ -46,13 +50,15 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   // Refused before anything is read: a pipe or CI cannot answer questions.
   if (opts.answers === undefined && !process.stdin.isTTY) throw new UsageError(d.usage.notATerminal);
   nonEmpty(opts.answers, '--answers', g);
-  const journalDir = journalDirOf(g, opts.journal).path;
+  const journalDirInfo = journalDirOf(g, opts.journal);
+  if (opts.log) checkJournalDir(journalDirInfo, g.lang, { mayBeMissing: true });
+  const journalDir = journalDirInfo.path;
   if (opts.confirm) checkWritable(g);
   const { roster } = await loadRosterOrExit(g);
   const zone = roster.plan.timezone;
   const now = () => DateTime.now().setZone(zoneOf(zone));
   const startedAt = momentOption(opts.at, zone, g);
-  const plan = planActivation(roster, level, startedAt, new WorkingCalendar(roster.calendar), g.lang);
+  const plan = planActivation(roster, level, startedAt, new WorkingCalendar(effectiveCalendar(roster)), g.lang);
   const index = rosterIndex(roster);
   const view: DrillView = { t: g.t, d, color: g.color };
 
@@ -88,9 +94,16 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
 
   // Between prompts (and in answers-file mode) Ctrl-C arrives as a signal; during a prompt inquirer turns it into an
   // ExitPromptError. Both end in the same place, with what was recorded kept.
+  // SIGTERM (kill, a shutdown) and SIGHUP (the terminal window closed) end the drill as Ctrl-C does: closed in the
+  // journal as interrupted, never left open to be taken for the next real activation.
   const stop = new AbortController();
-  const onSigint = () => stop.abort();
-  process.on('SIGINT', onSigint);
+  let signal: NodeJS.Signals | undefined;
+  const onSignal = (name: NodeJS.Signals) => {
+    signal ??= name;
+    stop.abort();
+  };
+  const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const name of SIGNALS) process.on(name, onSignal);
   const records: DrillRecord[] = [];
   let previous: DrillStep | undefined;
   process.stdout.write(drillBanner(plan, startedAt, view));
@@ -131,13 +144,18 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   const interrupted = () => {
     if (journalId) {
       const id = journalId;
-      journal(() => appendEvent(journalDir, id, { type: 'interrupted', at: iso(now()) }));
+      journal(() => appendEvent(journalDir, id, { type: 'interrupted', at: iso(now()), ...(signal && signal !== 'SIGINT' ? { reason: signal } : {}) }));
     }
-    process.stdout.write('\n');
-    // Skips are not written to the journal, so they are not counted among the answers kept there.
-    const kept = records.filter((r) => r.answer !== 'skip').length;
-    process.stderr.write(`${journalId ? d.interrupted.logged(kept, journalId) : d.interrupted.notLogged(records.length)}\n`);
-    return ExitCode.interrupted;
+    // After SIGHUP the terminal is gone: what is said here may reach nobody, and that is no reason to fail.
+    try {
+      process.stdout.write('\n');
+      // Skips are not written to the journal, so they are not counted among the answers kept there.
+      const kept = records.filter((r) => r.answer !== 'skip').length;
+      process.stderr.write(`${journalId ? d.interrupted.logged(kept, journalId) : d.interrupted.notLogged(records.length)}\n`);
+    } catch {
+      // The terminal is closed.
+    }
+    return signal === 'SIGTERM' ? ExitCode.terminated : signal === 'SIGHUP' ? ExitCode.hangup : ExitCode.interrupted;
   };
 
   try {
@@ -146,7 +164,7 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
     if (isInterruption(error)) return interrupted();
     throw error;
   } finally {
-    process.off('SIGINT', onSigint);
+    for (const name of SIGNALS) process.off(name, onSignal);
   }
   if (stop.signal.aborted) return interrupted();
 
@@ -172,7 +190,17 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   }
   // One edit for everyone who answered, through the same path as `beredskab confirm` (revision raised, comments kept).
   process.stdout.write('\n');
-  const code = await runEdit(command, lang, { kind: 'confirm', ids: summary.confirmable }, { dryRun: false });
+  // Each person is confirmed with the day they answered, in the plan's zone (a drill replayed from 2024 answers
+  // confirms 2024), never later than today.
+  const today = now().toISODate()!;
+  const dates = Object.fromEntries(
+    summary.confirmable.map((id) => {
+      const answered = records.find((r) => r.step.contact.id === id && r.answer === 'answered')!;
+      const day = answered.at.setZone(zoneOf(zone)).toISODate()!;
+      return [id, day < today ? day : today];
+    }),
+  );
+  const code = await runEdit(command, lang, { kind: 'confirm', ids: summary.confirmable, dates }, { dryRun: false });
   if (code !== ExitCode.ok) return code;
   const coordinator = plan.coordinator;
   const names = summary.confirmable.map((id) => contactOf(index, id, g.lang).name);

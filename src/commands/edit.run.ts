@@ -1,6 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fchownSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { ioMessages } from '../i18n/io.js';
+import { codeOf, isNoSpace, removeStaleTemps, replaceFile } from '../io/atomic.js';
+import { acquireLock } from '../io/lock.js';
 import { editMessages } from '../i18n/edit.js';
 import { dateIn } from '../plan/zone.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
@@ -13,7 +14,7 @@ import type { Lang } from '../i18n/index.js';
 import { globalsOf, parseDateOption, readRosterOrExit, todayFromClock, type Globals } from './context.js';
 import { contentChanged } from '../roster/change-rules.js';
 import { isInstalledShippedRoster } from './context.js';
-import { ExitCode, UsageError } from './exit.js';
+import { ExitCode, OutputError, UsageError } from './exit.js';
 
 // The byte-order mark is kept in the text, so that the edited file keeps it.
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -92,11 +93,14 @@ function refuseInvalid(g: Globals, diagnostics: import('../roster/diagnostic.js'
 }
 
 /**
- * Replaces the roster with its new text: a temporary file beside it (random name, opened exclusively, the roster's
- * mode), then a rename. A file nobody may write is left alone, even for a user whom the system would let rename over it.
+ * Replaces the roster with its new text through replaceFile (a temporary file beside it with the roster's mode and
+ * owner, every byte written and flushed, then a rename), under the edit lock. A file nobody may write is left alone,
+ * even for a user whom the system would let rename over it. A failed write leaves the roster byte for byte as it was
+ * and is one line, exit 70.
  */
 function writeInPlace(path: string, name: string, original: Uint8Array, content: string, g: Globals): void {
   const e = editMessages(g.lang);
+  const io = ioMessages(g.lang);
   let target: string;
   let stat: Stats;
   try {
@@ -110,35 +114,26 @@ function writeInPlace(path: string, name: string, original: Uint8Array, content:
   if (!stat.isFile()) throw new UsageError(e.notRegular(name));
   if ((stat.mode & 0o222) === 0) throw new UsageError(e.readOnly(name));
   // One edit at a time: without the lock, two edits read the same version and the second rename loses the first.
-  const lock = join(dirname(target), `.${basename(target)}.lock`);
-  let lockFd: number;
-  try {
-    lockFd = openSync(lock, 'wx', 0o600);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(e.busy(name, lock));
-    throw new UsageError(g.t.usage.writeFailed(name, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+  // A lock left by an edit that was killed is taken over (its pid is gone).
+  const lock = acquireLock(target);
+  if (!lock.held) {
+    if (lock.code === 'EEXIST') throw new UsageError(e.busy(name, lock.lock));
+    throw new OutputError(lock.code === 'ENOSPC' || lock.code === 'EDQUOT' ? io.write.noSpace(name, lock.code) : io.write.failed(name, lock.code));
   }
-  const tmp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  let fd: number | undefined;
   try {
+    // With the lock held no other edit is writing: temporary files of edits that were killed are removed.
+    removeStaleTemps(target, { legacy: true });
     // Someone else's save between our read and our write would be lost by the rename.
-    if (!Buffer.from(readFileSync(target)).equals(Buffer.from(original))) throw new UsageError(e.changedMeanwhile(name));
-    fd = openSync(tmp, 'wx', stat.mode & 0o7777);
-    fchmodSync(fd, stat.mode & 0o7777);
-    // The file stays its owner's and group's (an edit run as root would otherwise take it over).
-    if (process.getuid?.() === 0) fchownSync(fd, stat.uid, stat.gid);
-    writeSync(fd, content);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, target);
+    const unchanged = () => {
+      if (!Buffer.from(readFileSync(target)).equals(Buffer.from(original))) throw new UsageError(e.changedMeanwhile(name));
+    };
+    unchanged();
+    replaceFile(target, content, { existing: stat, beforeRename: unchanged });
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(tmp, { force: true });
     if (error instanceof UsageError) throw error;
-    throw new UsageError(g.t.usage.writeFailed(name, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+    const code = codeOf(error);
+    throw new OutputError(isNoSpace(error) ? io.write.noSpace(name, code) : io.write.failed(name, code));
   } finally {
-    closeSync(lockFd);
-    rmSync(lock, { force: true });
+    lock.release();
   }
 }

@@ -1,3 +1,4 @@
+import { effectiveCalendar } from '../plan/interpretations.js';
 import { rosterNames } from '../plan/names.js';
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -11,7 +12,7 @@ import { zoneOf } from '../plan/zone.js';
 import { renderEvaluation } from '../render/evaluation.js';
 import { globalsOf, loadRosterOrExit } from './context.js';
 import { ExitCode, UsageError } from './exit.js';
-import { journalDirOf, journalFile, journalUsage, targetOrLatest, warn } from './journal-dir.js';
+import { checkJournalDir, journalDirOf, journalFile, journalUsage, targetOrLatest, warn } from './journal-dir.js';
 import { writeReport } from './report-output.js';
 
 export async function runEvaluation(
@@ -23,6 +24,7 @@ export async function runEvaluation(
   const g = globalsOf(command, lang);
   const j = journalMessages(lang);
   const dir = journalDirOf(g, opts.journal);
+  checkJournalDir(dir, g.lang);
   const { roster } = await loadRosterOrExit(g);
   try {
     // Without an id: the open activation, or when none is open the latest one, which is the one usually evaluated.
@@ -30,7 +32,7 @@ export async function runEvaluation(
     const read = readActivation(dir.path, id, journalFile(dir, id));
     warn(read, j);
     const now = DateTime.now().setZone(zoneOf(roster.plan.timezone));
-    const evaluation = evaluate(roster, id, read.events, new WorkingCalendar(roster.calendar), now, lang);
+    const evaluation = evaluate(roster, id, read.events, new WorkingCalendar(effectiveCalendar(roster)), now, lang);
     if (!evaluation) throw new UsageError(j.usage.startDamaged(id));
     await writeReport(renderEvaluation(evaluation, read.diagnostics, opts.format, { t: g.t, j, lang, names: rosterNames(roster, lang) }), opts.output, g, dir, [join(dir.path, `${id}.jsonl`)]);
     if (read.diagnostics.length) {

@@ -1,5 +1,16 @@
 /** Exit codes, as the README lists them. Actions return one; cli.ts hands it to the process. */
-export const ExitCode = { ok: 0, invalid: 1, usage: 2, internal: 70, /** drill stopped with Ctrl-C, as shells report SIGINT */ interrupted: 130 } as const;
+export const ExitCode = {
+  ok: 0,
+  invalid: 1,
+  usage: 2,
+  internal: 70,
+  /** drill ended by SIGHUP (its terminal closed), as shells report it */
+  hangup: 129,
+  /** drill stopped with Ctrl-C, as shells report SIGINT */
+  interrupted: 130,
+  /** drill ended by SIGTERM (kill, a shutdown), as shells report it */
+  terminated: 143,
+} as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
 /** A mistake in how the command was called: printed as one line, exit code 2. */

@@ -1,25 +1,53 @@
-import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
+import { ioMessages } from '../i18n/io.js';
+import { codeOf, createFile, isNoSpace } from '../io/atomic.js';
 import { editMessages } from '../i18n/edit.js';
 import { dateIn } from '../plan/zone.js';
 import { rosterTemplate } from '../roster/template.js';
 import { loadRoster } from '../roster/load.js';
 import { blankFill } from '../roster/blanks.js';
-import { blanksOf } from '../roster/rules.js';
+import { blanksOf, controlCharacterIn } from '../roster/rules.js';
 import type { Command } from 'commander';
 import type { Lang } from '../i18n/index.js';
-import { globalsOf } from './context.js';
-import { ExitCode, UsageError } from './exit.js';
+import type { Interpretations } from '../roster/schema.js';
+import { globalsOf, parseChoice, type Globals } from './context.js';
+import type { InitOptions } from './init.js';
+import { ExitCode, OutputError, UsageError } from './exit.js';
+
+/** The choices the plan leaves open, as given on the command line; those not given keep their defaults. */
+function interpretationsOf(opts: InitOptions, g: Globals): Interpretations {
+  const out: Interpretations = {};
+  if (opts.activationDayCounts) out.activationDayCounts = true;
+  if (opts.workdayEnds !== undefined) {
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(opts.workdayEnds) || opts.workdayEnds < '12:00') throw new UsageError(editMessages(g.lang).workdayEndsInvalid(opts.workdayEnds));
+    out.workdayEnds = opts.workdayEnds;
+  }
+  const day = (value: string | undefined, option: string) => (value === undefined ? undefined : parseChoice(value, option, ['working-day', 'day-off'] as const, g.t) === 'working-day');
+  const christmas = day(opts.christmasEve, '--christmas-eve');
+  if (christmas !== undefined) out.christmasEveWorkingDay = christmas;
+  const newYear = day(opts.newYearsEve, '--new-years-eve');
+  if (newYear !== undefined) out.newYearsEveWorkingDay = newYear;
+  if (opts.meetingDeadline !== undefined) out.meetingDeadline = parseChoice(opts.meetingDeadline, '--meeting-deadline', ['start', 'end'] as const, g.t);
+  return out;
+}
 
 /** Writes a new roster from the template; an existing file is never touched. */
-export async function runInit(command: Command, lang: Lang, file: string | undefined, opts: { municipality: string; title: string; area?: string[] }): Promise<ExitCode> {
+export async function runInit(command: Command, lang: Lang, file: string | undefined, opts: InitOptions): Promise<ExitCode> {
   const g = globalsOf(command, lang);
   const e = editMessages(g.lang);
   const name = file ?? 'roster.yaml';
-  for (const [option, value] of [['--municipality', opts.municipality], ['--title', opts.title], ...(opts.area ?? []).map((a) => ['--area', a])] as const) {
+  // Text as the roster holds it (NFC), and nothing the roster's rules would refuse: no roster that no edit could fix.
+  const given = { municipality: opts.municipality.normalize('NFC'), title: opts.title.normalize('NFC'), areas: (opts.area ?? []).map((a) => a.normalize('NFC')) };
+  for (const [option, value] of [['--municipality', given.municipality], ['--title', given.title], ...given.areas.map((a) => ['--area', a])] as const) {
     if (value.trim() === '') throw new UsageError(e.emptyValue(option));
+    const control = controlCharacterIn(value);
+    if (control) throw new UsageError(e.initControl(option, control));
+    if (value.trim().includes('\n')) throw new UsageError(e.initMultiline(option));
   }
-  const text = rosterTemplate({ municipality: opts.municipality, title: opts.title, areas: opts.area ?? [], today: dateIn('Europe/Copenhagen', Date.now()) });
-  const fresh = loadRoster(new TextEncoder().encode(text), { file: name, lang: g.lang }).roster!;
+  const text = rosterTemplate({ ...given, today: dateIn('Europe/Copenhagen', Date.now()), interpretations: interpretationsOf(opts, g) });
+  const loaded = loadRoster(new TextEncoder().encode(text), { file: name, lang: g.lang });
+  const wrong = loaded.diagnostics.find((d) => d.severity === 'error' && d.code !== 'blank-unfilled');
+  if (wrong || !loaded.roster) throw new UsageError(e.initInvalid(wrong?.message ?? ''));
+  const fresh = loaded.roster;
   // The blanks, one command for each entry they belong to: `person set koordinator --name … --title … --phone …`.
   const groups = new Map<string, { hints: string[]; options: Array<[string, string]> }>();
   const blanks = blanksOf(fresh);
@@ -35,23 +63,17 @@ export async function runInit(command: Command, lang: Lang, file: string | undef
     process.stdout.write(text);
     return ExitCode.ok;
   }
-  let fd: number;
   try {
-    // 'wx': fails when anything, even a dangling link, is already there.
-    fd = openSync(name, 'wx', 0o644);
+    // Made whole beside it and linked into place: an existing file (even a dangling link) is never touched, and a full
+    // disk leaves no file rather than half a roster. 0600: the roster will hold names and phone numbers.
+    createFile(name, text, 0o600);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = codeOf(error);
     if (code === 'EEXIST') throw new UsageError(e.initExists(name));
-    throw new UsageError(g.t.usage.writeFailed(name, code ?? (error as Error).message));
-  }
-  try {
-    writeSync(fd, text);
-    closeSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    // The file is ours, made a moment ago: a half-written roster is worse than none.
-    rmSync(name, { force: true });
-    throw new UsageError(g.t.usage.writeFailed(name, (error as NodeJS.ErrnoException).code ?? (error as Error).message));
+    const io = ioMessages(g.lang);
+    // A folder that does not exist is a mistake in the command line; anything else is a failed write.
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(g.t.usage.writeFailed(name, code));
+    throw new OutputError(isNoSpace(error) ? io.write.noSpaceNew(name, code) : io.write.failedNew(name, code));
   }
   const list = [...groups].map(([command, group]) => e.initBlank(name, command, group.hints, group.options)).join('\n');
   process.stdout.write(`${e.initDone(name, blanks.length)}\n\n${list}\n\n${e.initNext(name)}\n`);

@@ -1,8 +1,10 @@
+import { effectiveCalendar } from '../plan/interpretations.js';
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import { inviteMessages, type InviteMessages } from '../i18n/invite.js';
 import type { Lang } from '../i18n/index.js';
 import { WorkingCalendar } from '../plan/calendar.js';
+import { parsePhone } from '../roster/phone.js';
 import { dialInOf, parseDuration, planInvitation, type DialIn, type Invitation, type InviteProblem } from '../plan/invite.js';
 import { MomentError, parseMoment } from '../plan/time.js';
 import { zoneOf } from '../plan/zone.js';
@@ -47,6 +49,9 @@ function dialInOption(number: string | undefined, pin: string | undefined, m: In
     return undefined;
   }
   if (pin !== undefined && !/^\d{1,20}$/.test(pin.trim())) throw new UsageError(m.usage.pin(pin));
+  // 112 and 114 reach the emergency services, not a meeting.
+  const service = parsePhone(number);
+  if (service?.kind === 'service') throw new UsageError(m.usage.dialInService(service.digits));
   const dialIn = dialInOf(number, pin?.trim());
   if (!dialIn) throw new UsageError(m.usage.dialIn(number));
   return dialIn;
@@ -68,6 +73,7 @@ function problemMessage(p: InviteProblem, roster: Roster, v: InviteView): string
     case 'before-activation':
       return m.refuse.beforeActivation(longMoment(p.meeting, t), longMoment(p.activatedAt, t), longMoment(p.deadline.deadline, t), longMoment(p.latestStart, t));
     case 'after-deadline':
+      if (!p.mustEnd) return m.refuse.afterDeadlineStart(longMoment(p.meeting, t), longMoment(p.deadline.deadline, t));
       return m.refuse.afterDeadline(longMoment(p.meeting, t), longMoment(p.deadline.deadline, t), longMoment(p.latestStart, t), m.duration(p.durationMinutes));
     case 'too-long':
       return m.refuse.tooLong(m.duration(p.durationMinutes), longMoment(p.deadline.deadline, t));
@@ -138,7 +144,7 @@ export async function runInvite(given: InviteOptions, command: Command, lang: La
       id: opts.id,
       sequence: Number(opts.sequence),
     },
-    new WorkingCalendar(roster.calendar),
+    new WorkingCalendar(effectiveCalendar(roster)),
     g.lang,
   );
   if ('problem' in planned) {

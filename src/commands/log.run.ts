@@ -1,4 +1,6 @@
 import { rosterNames } from '../plan/names.js';
+import { ioMessages } from '../i18n/io.js';
+import { longMoment } from '../render/dates.js';
 import type { Command } from 'commander';
 import type { DateTime } from 'luxon';
 import type { Lang } from '../i18n/index.js';
@@ -7,9 +9,9 @@ import { JournalError, MAX_TEXT, appendEvent, iso, listActivations, readActivati
 import { listText, timelineText, type JournalView } from '../render/journal.js';
 import { rosterIndex } from '../roster/contacts.js';
 import type { Roster } from '../roster/schema.js';
-import { globalsOf, levelOption, loadRosterOrExit, momentOption, parseDateOption, type Globals } from './context.js';
+import { globalsOf, levelOption, loadRosterOrExit, momentOption, parseDateOption, sayBrokenNumbers, type Globals } from './context.js';
 import { ExitCode, UsageError } from './exit.js';
-import { journalDirOf, journalFile, journalUsage, target, targetOrLatest, warn, type JournalDir } from './journal-dir.js';
+import { checkJournalDir, notInFuture, journalDirOf, journalFile, journalUsage, target, targetOrLatest, warn, type JournalDir } from './journal-dir.js';
 import type { LogAction } from './log.js';
 
 interface EntryOptions {
@@ -38,7 +40,12 @@ export async function runLog(action: LogAction, positional: (string | string[] |
   const j = journalMessages(lang);
   const opts = command.opts<EntryOptions>();
   const dir = journalDirOf(g, opts.journal);
-  const { roster } = await loadRosterOrExit(g);
+  // Only `log start` makes the folder; every other action reads it, and a folder that is not there is a mistake.
+  checkJournalDir(dir, g.lang, { mayBeMissing: action === 'start' });
+  // A mistyped number in the roster does not stop the record of an emergency: it is named, and the entry exits 1.
+  const { roster, broken } = await loadRosterOrExit(g, { tolerateBrokenNumbers: true });
+  if (broken.length > 0) sayBrokenNumbers(g, broken);
+  const done = broken.length > 0 ? ExitCode.invalid : ExitCode.ok;
   const view: JournalView = { t: g.t, j, lang, names: rosterNames(roster, lang) };
   const zone = roster.plan.timezone;
   try {
@@ -49,6 +56,8 @@ export async function runLog(action: LogAction, positional: (string | string[] |
     // The clock, read once: the default moment of the entry and when it was recorded.
     const now = DateTime.now().setZone(zoneOf(zone));
     const at = opts.at === undefined ? now : momentOption(opts.at, zone, g);
+    // A moment in the future is a typing mistake (next month for this month): the journal records what happened.
+    notInFuture(at, now, g);
     const by = opts.by === undefined ? undefined : text(opts.by, j);
     if (action === 'start') {
       const level = levelOption(opts.level!, g.t);
@@ -62,7 +71,7 @@ export async function runLog(action: LogAction, positional: (string | string[] |
       });
       process.stderr.write(j.started(id) + '\n');
       process.stdout.write(id + '\n');
-      return ExitCode.ok;
+      return done;
     }
     const event = await entry(action, positional, opts, command, at, roster, g, j);
     const id = target(dir, opts.activation, j);
@@ -70,13 +79,18 @@ export async function runLog(action: LogAction, positional: (string | string[] |
     warn(read, j);
     const summary = summarise(id, read.events);
     if (!summary) throw new UsageError(j.usage.startDamaged(id));
+    // Nothing happens in an activation before it starts: such an entry would make every deadline look met.
+    const start = read.events.find((e) => e.type === 'start');
+    if (start && at < DateTime.fromISO(start.at, { setZone: true })) {
+      throw new UsageError(ioMessages(g.lang).journal.beforeStart(longMoment(at, g.t), longMoment(DateTime.fromISO(start.at, { setZone: true }).setZone(at.zone), g.t), id));
+    }
     if (!summary.open && !AFTER_CLOSE.has(event.type)) {
       process.stderr.write(g.t.usage.prefix + j.usage.closed(id, action) + '\n');
       return ExitCode.invalid;
     }
     appendEvent(dir.path, id, { ...event, recorded: iso(now), ...(by ? { by } : {}) } as NewEvent);
     process.stderr.write(j.logged(id) + '\n');
-    return ExitCode.ok;
+    return done;
   } catch (error) {
     if (error instanceof JournalError) throw journalUsage(error, j);
     throw error;

@@ -38,11 +38,12 @@ export function memberCommand(lang: Lang): Command {
     .option('--title <title>', e.title)
     .option('--email <email>', e.email)
     .option('--id <id>', e.newId)
+    .option('--rewrite-text', e.rewriteText)
     .option('--dry-run', e.dryRun)
     .action(
-      exitWith(async (id: string, opts: { name: string; phone: string; title?: string; email?: string; id?: string; dryRun?: boolean }, command: Command) => {
+      exitWith(async (id: string, opts: { name: string; phone: string; title?: string; email?: string; id?: string; rewriteText?: boolean; dryRun?: boolean }, command: Command) => {
         const { runEdit } = await import('./edit.run.js');
-        const request = { kind: 'member-replace', id, name: opts.name, phone: opts.phone, title: opts.title, email: opts.email, newId: opts.id } as const;
+        const request = { kind: 'member-replace', id, name: opts.name, phone: opts.phone, title: opts.title, email: opts.email, newId: opts.id, rewriteText: opts.rewriteText } as const;
         return runEdit(command, lang, request, opts);
       }),
     );

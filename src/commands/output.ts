@@ -7,18 +7,22 @@
  * - The target is one of `inputs` (the same file: through a symlink, a hard link or another path): refused with a
  *   UsageError (exit 2), nothing written. Pass every file the command read.
  * - A FIFO, a character device (/dev/null, /dev/tty), /dev/stdout …: written in place, never replaced by a file.
- * - A regular file, or a new one: written to a temporary file in the same directory (random name, opened with 'wx'
- *   so a planted file or link is never followed), with the mode of the file it replaces (new files: 0o666 & ~umask),
- *   flushed to disk, then renamed over the real path: the old content or the new, never half of either; a symlink
- *   stays a symlink and its target gets the new content.
+ * - A journal folder (the one the command would use, journal/ beside the roster or in the working directory,
+ *   BEREDSKAB_JOURNAL, or any folder holding activation files) is never written into: UsageError, exit 2.
+ * - A regular file, or a new one: replaced through io/atomic.ts (a temporary file in the same directory, opened
+ *   exclusively, every byte written and flushed, then renamed over the real path: the old content or the new, never
+ *   half of either). It keeps the mode of the file it replaces; a new file is made 0600, since every report holds
+ *   names and phone numbers. A symlink stays a symlink and its target gets the new content.
  * - Errors: EPIPE on standard output stops quietly (the reader has gone, as with `| head`); any other write error is
- *   an OutputError, which main() prints as one line with exit 70. A directory that does not exist, or a directory as
- *   the target, is a UsageError (exit 2).
+ *   an OutputError, which main() prints as one line with exit 70 (a full disk leaves the old file byte for byte).
+ *   A directory that does not exist, or a directory as the target, is a UsageError (exit 2).
  */
-import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
+import { fstatSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { messages, type Lang } from '../i18n/index.js';
+import { ioMessages } from '../i18n/io.js';
+import { codeOf, isNoSpace, replaceFile, writeInPlace } from '../io/atomic.js';
+import { ACTIVATION_ID } from '../journal/schema.js';
 import { shellMessages } from '../i18n/shell.js';
 import { OutputError, UsageError } from './exit.js';
 
@@ -26,6 +30,8 @@ export interface WriteOptions {
   /** Every file the command read; the output may not be any of them. */
   inputs: readonly string[];
   lang: Lang;
+  /** The journal folder the command uses (--journal), when it has one. */
+  journal?: string;
 }
 
 export async function writeOutput(target: string | undefined, content: string | Uint8Array, options: WriteOptions): Promise<void> {
@@ -49,21 +55,44 @@ export async function writeOutput(target: string | undefined, content: string | 
   // A directory that does not exist is a mistake in the command line, not a failed write.
   if (!stat && !isDirectory(dirname(real))) throw new UsageError(t.usage.writeFailed(target, 'ENOENT'));
   // An activation journal is appended to by `log`, never written over: not even a file that only lands beside it.
-  if (journalDirsOf(options.inputs).some((dir) => sameDirectory(dirname(real), dir))) throw new UsageError(say.output.isInput(target));
+  const journal = journalFolderOf(real, options);
+  if (journal !== undefined) throw new UsageError(ioMessages(options.lang).output.intoJournal(target, journal));
   try {
     // A FIFO or a device (/dev/null, /dev/stdout, a terminal) is written where it is, never replaced by a file.
     if (stat && !stat.isFile()) writeInPlace(target, content);
-    else writeReplacing(real, content, stat);
+    else replaceFile(real, content, { existing: stat, mode: 0o600 });
   } catch (error) {
-    throw new OutputError(t.usage.writeFailed(target, codeOf(error)));
+    const code = codeOf(error);
+    const io = ioMessages(options.lang);
+    if (!stat) throw new OutputError(isNoSpace(error) ? io.write.noSpaceNew(target, code) : io.write.failedNew(target, code));
+    throw new OutputError(isNoSpace(error) ? io.write.noSpace(target, code) : io.write.failed(target, code));
   }
 }
 
-/** The journal directories a roster may have: `journal/` beside it, and BEREDSKAB_JOURNAL. */
-function journalDirsOf(inputs: readonly string[]): string[] {
-  const dirs = inputs.map((input) => join(dirname(resolve(input)), 'journal'));
-  if (process.env.BEREDSKAB_JOURNAL) dirs.push(resolve(process.env.BEREDSKAB_JOURNAL));
-  return dirs;
+/**
+ * The journal folder `real` would land in, or undefined: a folder the command would use (--journal,
+ * BEREDSKAB_JOURNAL, journal/ beside an input or in the working directory), or any folder that holds an activation
+ * file; a file named like an activation is one wherever it is.
+ */
+function journalFolderOf(real: string, options: WriteOptions): string | undefined {
+  const dir = dirname(real);
+  if (isActivationFile(basename(real))) return dir;
+  const known = options.inputs.map((input) => join(dirname(resolve(input)), 'journal'));
+  known.push(resolve('journal'));
+  if (process.env.BEREDSKAB_JOURNAL) known.push(resolve(process.env.BEREDSKAB_JOURNAL));
+  if (options.journal) known.push(resolve(options.journal));
+  const named = known.find((folder) => sameDirectory(dir, folder));
+  if (named !== undefined) return named;
+  try {
+    if (readdirSync(dir).some(isActivationFile)) return dir;
+  } catch {
+    // A folder that cannot be listed holds no journal we could tell; the write itself says what is wrong.
+  }
+  return undefined;
+}
+
+function isActivationFile(name: string): boolean {
+  return name.endsWith('.jsonl') && ACTIVATION_ID.test(name.slice(0, -'.jsonl'.length));
 }
 
 function sameDirectory(a: string, b: string): boolean {
@@ -127,44 +156,6 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function writeInPlace(path: string, content: string | Uint8Array): void {
-  const fd = openSync(path, 'w');
-  try {
-    writeAll(fd, content);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function writeReplacing(real: string, content: string | Uint8Array, existing: Stats | undefined): void {
-  const tmp = join(dirname(real), `.${basename(real)}.${randomBytes(12).toString('hex')}.tmp`);
-  // The mode is applied by open() through the umask for a new file; for an existing one it is kept exactly (fchmod).
-  const fd = openSync(tmp, 'wx', existing ? existing.mode & 0o7777 : 0o666);
-  try {
-    try {
-      if (existing) {
-        fchmodSync(fd, existing.mode & 0o7777);
-        // Root replacing another user's file gives it back to that user.
-        if (process.getuid?.() === 0) fchownSync(fd, existing.uid, existing.gid);
-      }
-      writeAll(fd, content);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, real);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw error;
-  }
-}
-
-function writeAll(fd: number, content: string | Uint8Array): void {
-  const bytes = typeof content === 'string' ? Buffer.from(content) : content;
-  let offset = 0;
-  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-}
-
 /** Standard output: EPIPE (the reader is gone) ends quietly; other errors are an OutputError. */
 function writeStdout(content: string | Uint8Array, failed: (reason: string) => string): Promise<void> {
   return new Promise((done, fail) => {
@@ -176,6 +167,3 @@ function writeStdout(content: string | Uint8Array, failed: (reason: string) => s
   });
 }
 
-function codeOf(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? String((error as Error).message ?? error);
-}

@@ -36,11 +36,12 @@ export function planCommand(lang: Lang): Command {
     .option('--area <name>', e.area, collect)
     .option('--start <date>', e.start)
     .option('--end <date>', e.end)
+    .option('--commission <text>', e.commission)
     .option('--dry-run', e.dryRun)
     .action(
-      exitWith(async (opts: { title?: string; municipality?: string; area?: string[]; start?: string; end?: string; dryRun?: boolean }, command: Command) => {
+      exitWith(async (opts: { title?: string; municipality?: string; area?: string[]; start?: string; end?: string; commission?: string; dryRun?: boolean }, command: Command) => {
         const { runEdit } = await import('./edit.run.js');
-        return runEdit(command, lang, { kind: 'plan-set', title: opts.title, municipality: opts.municipality, areas: opts.area, start: opts.start, end: opts.end }, opts);
+        return runEdit(command, lang, { kind: 'plan-set', title: opts.title, municipality: opts.municipality, areas: opts.area, start: opts.start, end: opts.end, commission: opts.commission }, opts);
       }),
     );
   return plan;

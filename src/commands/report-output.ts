@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { journalMessages } from '../i18n/journal.js';
+import { ioMessages } from '../i18n/io.js';
 import { nonEmpty, type Globals } from './context.js';
 import { UsageError } from './exit.js';
 import type { JournalDir } from './journal-dir.js';
@@ -13,7 +13,7 @@ export async function writeReport(content: string, output: string | undefined, g
   nonEmpty(output, '--output', g);
   if (output !== undefined && output !== '-') {
     const target = resolve(output);
-    if (target === dir.path || target.startsWith(dir.path + '/')) throw new UsageError(journalMessages(g.lang).usage.outputIsInput(output));
+    if (target === dir.path || target.startsWith(dir.path + '/')) throw new UsageError(ioMessages(g.lang).output.intoJournal(output, dir.name));
   }
-  await writeOutput(output, content, { inputs: [g.rosterPath, ...journalFiles], lang: g.lang });
+  await writeOutput(output, content, { inputs: [g.rosterPath, ...journalFiles], lang: g.lang, journal: dir.path });
 }

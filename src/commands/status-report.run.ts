@@ -1,3 +1,4 @@
+import { effectiveCalendar } from '../plan/interpretations.js';
 import { rosterNames } from '../plan/names.js';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
@@ -15,7 +16,7 @@ import type { Roster } from '../roster/schema.js';
 import { globalsOf, loadRosterOrExit } from './context.js';
 import { ExitCode, UsageError } from './exit.js';
 import { fileHistory } from './git.js';
-import { journalDirOf, journalFile, journalUsage, warn } from './journal-dir.js';
+import { checkJournalDir, journalDirOf, journalFile, journalUsage, warn } from './journal-dir.js';
 import { writeReport } from './report-output.js';
 
 export async function runStatusReport(
@@ -28,10 +29,13 @@ export async function runStatusReport(
   if (!/^\d{4}$/.test(opts.year.trim())) throw new UsageError(j.usage.badYear(opts.year));
   const year = Number(opts.year.trim());
   const dir = journalDirOf(g, opts.journal);
+  // The annual report is also about the roster: without any journal yet it is made, and says so; a journal named
+  // with --journal or BEREDSKAB_JOURNAL that is not there is a mistake.
+  checkJournalDir(dir, g.lang, { defaultMayBeMissing: true });
   const { roster } = await loadRosterOrExit(g);
   const zone = zoneOf(roster.plan.timezone);
   const now = DateTime.now().setZone(zone);
-  const calendar = new WorkingCalendar(roster.calendar);
+  const calendar = new WorkingCalendar(effectiveCalendar(roster));
   try {
     const lines: ActivationLine[] = [];
     const deadlines = new Map<string, DateTime | undefined>();

@@ -26,8 +26,15 @@ describe('a good answers file', () => {
 
 describe('a bad answers file: the problem and where', () => {
   const cases: { name: string; text: string; line: number; col: number; message: string }[] = [
-    { name: 'YAML syntax', text: '- { contact: lasse-bonde, answer: answered\n', line: 2, col: 1, message: 'YAML-fejl' },
-    { name: 'an alias to nothing', text: '- *x\n', line: 1, col: 3, message: 'YAML-fejl: Unresolved alias' },
+    { name: 'YAML syntax', text: '- { contact: lasse-bonde, answer: answered\n', line: 2, col: 1, message: 'YAML-fejl: indrykningen passer ikke' },
+    { name: 'an alias to nothing', text: '- *x\n', line: 1, col: 3, message: 'YAML-fejl: et alias (*navn) henviser til et anker (&navn), der ikke findes' },
+    {
+      name: 'aliases that expand too far',
+      text: `a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [${'*a, '.repeat(9)}*a]\nc: &c [${'*b, '.repeat(9)}*b]\nd: [${'*c, '.repeat(9)}*c]\n`,
+      line: 1,
+      col: 1,
+      message: 'For mange YAML-aliaser (*navn); højst 100 er tilladt',
+    },
     { name: 'not a list', text: 'contact: lasse-bonde\nanswer: answered\n', line: 1, col: 1, message: da.answers.notList },
     { name: 'empty file', text: '', line: 1, col: 1, message: da.answers.notList },
     { name: 'an entry that is not a mapping', text: '- lasse-bonde\n', line: 1, col: 3, message: da.answers.notEntry },

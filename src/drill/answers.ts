@@ -34,6 +34,9 @@ const Entry = z.strictObject({
 });
 const AnswersFile = z.array(Entry);
 
+/** Aliases an answers file may expand; it needs none. */
+const MAX_ALIASES = 100;
+
 export interface ParseOptions {
   /** Every person and hotline id in the roster. */
   known: ReadonlySet<string>;
@@ -56,13 +59,14 @@ export function parseAnswers(text: string, options: ParseOptions): { entries: An
   if (doc.errors.length > 0) {
     return {
       entries: [],
-      problems: doc.errors.map((e) => problem(lineCounter.linePos(e.pos[0]), t.syntax(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')))),
+      // The parser's sentences are English: its error code picks the explanation.
+      problems: doc.errors.map((e) => problem(lineCounter.linePos(e.pos[0]), t.syntax(e.code))),
     };
   }
   let data: unknown;
   try {
     // An alias to no anchor, or aliases that expand too far, are refused here rather than thrown at the user.
-    data = doc.toJS({ maxAliasCount: 100 });
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     let alias: Node | undefined;
     visit(doc, {
@@ -72,7 +76,7 @@ export function parseAnswers(text: string, options: ParseOptions): { entries: An
         return visit.BREAK;
       },
     });
-    return { entries: [], problems: [problem(at(alias ?? doc.contents), t.syntax((error as Error).message))] };
+    return { entries: [], problems: [problem(at(alias ?? doc.contents), alias ? t.badAlias() : t.aliases(MAX_ALIASES))] };
   }
   const checked = AnswersFile.safeParse(data);
   if (!checked.success) {

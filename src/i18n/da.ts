@@ -20,6 +20,7 @@ export const PLACEHOLDER_DA: Record<string, string> = { name: 'NAVN', title: 'TI
 const SECTIONS_DA: Record<string, string> = {
   plan: 'planens tekster og oplysninger',
   text: 'planens tekster',
+  interpretations: 'fortolkningerne, som planen selv ikke træffer',
   calendar: 'de ekstra fridage',
   group: 'gruppens opgaver og hvem der holder oplysningerne opdateret',
   press: 'aftalen om pressen',
@@ -72,6 +73,16 @@ export const da = {
     'ref-unknown': (a: A) => `"${a.id}" henviser ikke til ${a.expected}`,
     'phone-invalid': (a: A) =>
       `Telefonnummeret "${a.phone}" er ikke et gyldigt dansk nummer (8 cifre) eller et servicenummer (112, 114)`,
+    'phone-service-number': (a: A) =>
+      `${a.phone} er et servicenummer, ikke ${a.name}s eget nummer; skriv personens telefonnummer (8 cifre), og sæt servicenumre under hotlines`,
+    'phone-shared': (a: A) =>
+      `${a.name} har samme telefonnummer (${a.phone}) som ${a.other} (linje ${a.firstLine}); ringer man til den ene, får man fat i den anden`,
+    'organisation-name-duplicate': (a: A) =>
+      `To organisationer hedder "${a.name}" (${a.other} på linje ${a.firstLine} og ${a.id}); giv dem hver sit navn, eller slå dem sammen`,
+    'last-changed-ahead': (a: A) =>
+      `lastChanged (${a.date}) ligger efter i dag (${a.today}); sæt den til datoen for den seneste ændring (en ændring med beredskab sætter den til i dag)`,
+    'text-not-nfc': () =>
+      `Teksten er skrevet med kombinerende tegn (fx et A efterfulgt af en bolle i stedet for et Å); den læses, som var den skrevet med ét tegn (NFC), men ret den, så søgninger og andre programmer finder den`,
     'chain-repeat': (a: A) => `"${a.id}" står to gange i kæden "${a.chain}"`,
     'phone-extra-text': (a: A) =>
       `Telefonfeltet "${a.phone}" indeholder mere end et nummer; skriv kun cifre (evt. +45 og mellemrum) og sæt bemærkninger et andet sted`,
@@ -93,17 +104,25 @@ export const da = {
     'title-inconsistent': (a: A) =>
       `${a.name} står med to titler: "${a.groupTitle}" i gruppen og "${a.signedTitle}" i underskriften`,
     'signatory-not-member': (a: A) => `${a.name} har underskrevet planen, men er ikke med i beredskabsgruppen`,
+    'text-person-unknown': (a: A) => `Planens tekst nævner ${a.name}, som ikke er en person i roster-filen; ret navnet i teksten eller tilføj personen`,
+    'text-deadline-differs': (a: A) => `Planens tekst siger "${a.said}", men niveauets regel er ${a.rule}`,
+    'text-phone-unknown': (a: A) => `Planens tekst nævner telefonnummeret ${a.phone}, som ingen person eller døgnnummer i roster-filen har`,
+    'text-section-repeat': (a: A) => `Afsnittet ${a.section} står to gange i planens tekst`,
+    'text-section-order': (a: A) => `Afsnittet ${a.section} står uden for skabelonens rækkefølge (${a.order})`,
+    'text-insert-unknown': (a: A) => `{{${a.name}}} er ikke et kendt indsæt; brug {{niveauer}}, {{deltagere}}, {{reserve}}, {{presse}} eller {{underskrifter}}`,
     'period-outside': (a: A) => `I dag (${a.today}) ligger uden for planens periode ${a.start} – ${a.end}`,
     'contact-stale': (a: A) =>
       `${a.name}s oplysninger blev sidst bekræftet ${a.confirmed}, for over 12 måneder siden`,
     'revision-not-bumped': (a: A) => `Indholdet er ændret, men revision er ikke hævet (var ${a.from}, er ${a.to}); sæt revision til ${Number(a.from) + 1}`,
     'last-changed-backwards': (a: A) => `lastChanged går baglæns: ${a.from} → ${a.to}`,
     'last-changed-future': (a: A) => `lastChanged (${a.date}) ligger efter i dag (${a.today})`,
+    'organisation-unseated': (a: A) =>
+      `${a.name} hører nu til ${a.to}, og så har ${a.organisation} ikke længere et medlem i beredskabsgruppen; hver organisation i gruppen beholder et medlem. Tilføj først en anden fra ${a.organisation} (beredskab member add)`,
     'successor-missing': (a: A) =>
       `${a.name} (${a.title}, ${a.organisation}) er fjernet fra gruppen, men ingen efterfølger fra ${a.organisation} er tilføjet; ${a.organisation} skal udpege en efterfølger`,
     'blank-unfilled': (a: A) => `Ikke udfyldt endnu: ${a.hint}` + (a.command ? ` (${a.id}); udfyld med: beredskab ${a.command} ${a.option} ${PLACEHOLDER_DA[a.value!]}` : ''),
     'notify-coordinator': (a: A) => `Giv koordinatoren ${a.name} (${a.phone}) besked om ændringen i gruppen`,
-    're-sign': () => `Underskrivere eller periode er ændret: planen skal underskrives igen og godkendes af Landsbyggefonden`,
+    're-sign': () => `Underskrivere, periode, planens tekst eller dens fortolkninger er ændret: planen skal underskrives igen og godkendes af Landsbyggefonden`,
   },
   expected: {
     string: 'tekst',
@@ -162,7 +181,7 @@ export const da = {
     prefix: 'beredskab: ',
     unknownOption: (o: string) => `ukendt tilvalg ${o}`,
     unknownCommand: (c: string) => `ukendt kommando ${c}; se beredskab --help`,
-    missingArgument: (a: string) => `mangler argument ${a}`,
+    missingArgument: (a: string) => `mangler <${a}>; se --help`,
     missingOptionValue: (o: string) => `tilvalget ${o} mangler en værdi`,
     missingMandatoryOption: (o: string) => `tilvalget ${o} skal angives`,
     excessArguments: () => `for mange argumenter`,
@@ -171,6 +190,10 @@ export const da = {
     badLang: (value: string) => `--lang: "${value}" er ikke understøttet; vælg da eller en`,
     internal: (message: string) => `intern fejl: ${message} (sæt BEREDSKAB_DEBUG=1 for detaljer)`,
     invalidRoster: (file: string) => `${file} indeholder fejl; kør beredskab lint ${file}`,
+    brokenNumbers: (file: string, n: number) =>
+      new Intl.PluralRules('da').select(n) === 'one'
+        ? `et telefonnummer i ${file} kan ikke ringes op og er markeret som ugyldigt i planen; ret det (beredskab lint ${file})`
+        : `${n} telefonnumre i ${file} kan ikke ringes op og er markeret som ugyldige i planen; ret dem (beredskab lint ${file})`,
     writeFailed: (file: string, reason: string) => `kunne ikke skrive ${file}: ${reason}`,
     gitMissing: (spec: string, reason: string) => `kan ikke læse ${spec} fra git: ${reason}`,
   },
@@ -182,6 +205,8 @@ export const da = {
     date: (day: number, month: string, year: number) => `${day}. ${month} ${year}`,
     clock: (hh: string, mm: string) => `${hh}.${mm}`,
     offset: (hours: string) => `UTC${hours}`,
+    /** The clock in the hour that comes twice (last Sunday of October), saying which of the two. */
+    repeatedHour: (clock: string, summer: boolean, offset: string) => `${clock} (${summer ? 'sommertid' : 'vintertid'}, ${offset})`,
   },
   level: {
     invalid: (value: string) => `--level: "${value}" er ikke et niveau; vælg green, yellow eller red (grøn, gul, rød)`,
@@ -199,7 +224,7 @@ export const da = {
     activated: (level: string, when: string) => `${level} niveau aktiveret ${when}`,
     meetBy: (when: string) => `Gruppen skal mødes senest ${when}`,
     ruleWorkingDays: (days: number, ends: string) =>
-      `Regel: inden for ${days} ${days === 1 ? 'arbejdsdag' : 'arbejdsdage'}. Aktiveringsdagen tæller ikke med. En arbejdsdag er mandag–fredag, der ikke er helligdag eller fridag i planen. Fristen er ved arbejdsdagens slutning kl. ${ends.replace(':', '.')}.`,
+      `Regel: inden for ${days} ${days === 1 ? 'arbejdsdag' : 'arbejdsdage'}. En arbejdsdag er mandag–fredag, der ikke er helligdag eller fridag i planen. Fristen er ved arbejdsdagens slutning kl. ${ends.replace(':', '.')}.`,
     ruleHours: (hours: number) => `Regel: inden for ${hours} ${hours === 1 ? 'time' : 'timer'} fra aktiveringen. Nætter, weekender og helligdage tæller med.`,
     dstNote: (hours: number, clock: string) =>
       `Bemærk: uret stilles om i perioden. ${hours} ${hours === 1 ? 'time' : 'timer'} efter aktiveringen viser uret kl. ${clock}.`,
@@ -217,6 +242,9 @@ export const da = {
     activatedAt: (when: string) => `Aktiveret ${when}`,
     callNow: 'RING NU',
     then: 'DEREFTER',
+    broken: 'UGYLDIGT NUMMER – kan ikke ringes op',
+    brokenNext: (next: string) => `UGYLDIGT NUMMER – ring i stedet til ${next}`,
+    brokenLast: 'UGYLDIGT NUMMER – der er ingen flere i kæden; find et andet nummer',
     ifNoAnswer: 'hvis ingen svarer',
     coordinatorLabel: 'koordinator',
     substitute: 'suppleant',
@@ -274,6 +302,7 @@ export const da = {
       `${({ green: 'Grønt', yellow: 'Gult', red: 'Rødt' } as Record<string, string>)[c.id] ?? c.id} niveau ${c.from && c.to ? `: gruppen mødes ${conveneDa(c.from)} → ${conveneDa(c.to)}` : 'er ændret'}`.replace(' niveau :', ' niveau:'),
     'period-changed': (c: Record<string, string>) => `Periode: ${c.from} → ${c.to}`,
     'signatories-changed': (c: { from: string[]; to: string[] }) => `Underskrivere: ${c.from.join(', ') || 'ingen'}  ⇒  ${c.to.join(', ') || 'ingen'}`,
+    'text-changed': (c: { section: string; lang: string; words: string }) => `Planens tekst, ${c.section}${c.lang === 'da' ? '' : ` (${c.lang})`}: ${c.words}`,
     'person-created': (c: Record<string, string>) => `Ny person i planen: ${c.name} (${c.title}, ${c.organisation})`,
     'person-deleted': (c: Record<string, string>) => `Slettet fra planen: ${c.name} (${c.title}, ${c.organisation})`,
     'organisation-added': (c: Record<string, string>) => `Ny organisation: ${c.name}`,

@@ -1,4 +1,6 @@
 import type { Lang } from './index.js';
+import { da as daRoster } from './da.js';
+import { en as enRoster } from './en.js';
 
 const danishList = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} og ${names.at(-1)}`);
 const englishList = (names: string[]) =>
@@ -60,7 +62,10 @@ export const da = {
       `--at: ${value} ligger i fremtiden; svarene får tidspunktet, når de gives. Udelad --at, eller skriv tidspunkterne i svarfilen (at:)`,
   },
   answers: {
-    syntax: (detail: string) => `YAML-fejl: ${detail}`,
+    /** A YAML error by the parser's code, in the words the roster's YAML errors use. */
+    syntax: (code: string) => daRoster.diag['yaml-syntax']({ reason: code }),
+    aliases: (max: number) => daRoster.diag['yaml-too-many-aliases']({ max }),
+    badAlias: () => daRoster.diag['yaml-syntax']({ reason: 'BAD_ALIAS' }),
     notList: 'Filen skal være en YAML-liste af svar, fx "- { contact: lasse-bonde, answer: no-answer }"',
     notEntry: 'Et svar skal skrives { contact: ID, answer: answered|no-answer|skip }',
     missing: (key: string) => `Feltet "${key}" mangler`,
@@ -134,7 +139,9 @@ export const en: DrillMessages = {
       `--at: ${value} is in the future; answers are timed as they are given. Leave out --at, or write the times in the answers file (at:)`,
   },
   answers: {
-    syntax: (detail: string) => `YAML error: ${detail}`,
+    syntax: (code: string) => enRoster.diag['yaml-syntax']({ reason: code }),
+    aliases: (max: number) => enRoster.diag['yaml-too-many-aliases']({ max }),
+    badAlias: () => enRoster.diag['yaml-syntax']({ reason: 'BAD_ALIAS' }),
     notList: 'The file must be a YAML list of answers, e.g. "- { contact: lasse-bonde, answer: no-answer }"',
     notEntry: 'An answer is written { contact: ID, answer: answered|no-answer|skip }',
     missing: (key: string) => `The field "${key}" is missing`,

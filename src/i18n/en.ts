@@ -21,6 +21,7 @@ export const PLACEHOLDER_EN: Record<string, string> = { name: 'NAME', title: 'TI
 const SECTIONS_EN: Record<string, string> = {
   plan: 'the plan’s texts and details',
   text: 'the plan’s texts',
+  interpretations: 'the interpretations the plan leaves open',
   calendar: 'the extra days off',
   group: 'the group’s duties and who keeps the details current',
   press: 'the agreement on the press',
@@ -72,6 +73,16 @@ export const en: Messages = {
     'ref-unknown': (a: A) => `"${a.id}" does not refer to ${a.expected}`,
     'phone-invalid': (a: A) =>
       `The phone number "${a.phone}" is not a valid Danish number (8 digits) or a service number (112, 114)`,
+    'phone-service-number': (a: A) =>
+      `${a.phone} is a service number, not ${a.name}'s own; write the person's phone number (8 digits), and put service numbers under hotlines`,
+    'phone-shared': (a: A) =>
+      `${a.name} has the same phone number (${a.phone}) as ${a.other} (line ${a.firstLine}); calling one reaches the other`,
+    'organisation-name-duplicate': (a: A) =>
+      `Two organisations are called "${a.name}" (${a.other} on line ${a.firstLine} and ${a.id}); give each its own name, or merge them`,
+    'last-changed-ahead': (a: A) =>
+      `lastChanged (${a.date}) is after today (${a.today}); set it to the date of the last change (a change made with beredskab sets it to today)`,
+    'text-not-nfc': () =>
+      `The text is written with combining characters (e.g. A plus a ring above instead of Å); it is read normalised (NFC), but rewrite it so that search and comparison find it`,
     'chain-repeat': (a: A) => `"${a.id}" appears twice in the chain "${a.chain}"`,
     'phone-extra-text': (a: A) =>
       `The phone field "${a.phone}" holds more than a number; write only digits (optionally +45 and spaces) and put notes elsewhere`,
@@ -93,16 +104,24 @@ export const en: Messages = {
     'title-inconsistent': (a: A) =>
       `${a.name} has two titles: "${a.groupTitle}" in the group and "${a.signedTitle}" in the signature`,
     'signatory-not-member': (a: A) => `${a.name} signed the plan but is not a member of the group`,
+    'text-person-unknown': (a: A) => `The plan's text names ${a.name}, who is not a person in the roster; correct the name in the text or add the person`,
+    'text-deadline-differs': (a: A) => `The plan's text says "${a.said}", but the level's rule is ${a.rule}`,
+    'text-phone-unknown': (a: A) => `The plan's text gives the phone number ${a.phone}, which no person or hotline in the roster has`,
+    'text-section-repeat': (a: A) => `The section ${a.section} appears twice in the plan's text`,
+    'text-section-order': (a: A) => `The section ${a.section} is out of the template's order (${a.order})`,
+    'text-insert-unknown': (a: A) => `{{${a.name}}} is not a known insert; use {{niveauer}}, {{deltagere}}, {{reserve}}, {{presse}} or {{underskrifter}}`,
     'period-outside': (a: A) => `Today (${a.today}) is outside the plan's period ${a.start} – ${a.end}`,
     'contact-stale': (a: A) => `${a.name}'s details were last confirmed on ${a.confirmed}, more than 12 months ago`,
     'revision-not-bumped': (a: A) => `The content changed but revision was not raised (was ${a.from}, is ${a.to}); set revision to ${Number(a.from) + 1}`,
     'last-changed-backwards': (a: A) => `lastChanged goes backwards: ${a.from} → ${a.to}`,
     'last-changed-future': (a: A) => `lastChanged (${a.date}) is after today (${a.today})`,
+    'organisation-unseated': (a: A) =>
+      `${a.name} now belongs to ${a.to}, which leaves ${a.organisation} without a member in the group; every organisation in the group keeps a member. First add someone else from ${a.organisation} (beredskab member add)`,
     'successor-missing': (a: A) =>
       `${a.name} (${a.title}, ${a.organisation}) was removed from the group but no successor from ${a.organisation} was added; ${a.organisation} must name a successor`,
     'blank-unfilled': (a: A) => `Not filled in yet: ${a.hint}` + (a.command ? ` (${a.id}); fill in with: beredskab ${a.command} ${a.option} ${PLACEHOLDER_EN[a.value!]}` : ''),
     'notify-coordinator': (a: A) => `Tell the coordinator ${a.name} (${a.phone}) about the change to the group`,
-    're-sign': () => `Signatories or period changed: the plan must be signed again and approved by Landsbyggefonden`,
+    're-sign': () => `Signatories, period, the plan's text or its interpretations changed: the plan must be signed again and approved by Landsbyggefonden`,
   },
   expected: {
     string: 'text',
@@ -161,7 +180,7 @@ export const en: Messages = {
     prefix: 'beredskab: ',
     unknownOption: (o: string) => `unknown option ${o}`,
     unknownCommand: (c: string) => `unknown command ${c}; see beredskab --help`,
-    missingArgument: (a: string) => `missing argument ${a}`,
+    missingArgument: (a: string) => `missing <${a}>; see --help`,
     missingOptionValue: (o: string) => `option ${o} needs a value`,
     missingMandatoryOption: (o: string) => `option ${o} is required`,
     excessArguments: () => `too many arguments`,
@@ -170,6 +189,10 @@ export const en: Messages = {
     badLang: (value: string) => `--lang: "${value}" is not supported; choose da or en`,
     internal: (message: string) => `internal error: ${message} (set BEREDSKAB_DEBUG=1 for details)`,
     invalidRoster: (file: string) => `${file} has errors; run beredskab lint ${file}`,
+    brokenNumbers: (file: string, n: number) =>
+      new Intl.PluralRules('en').select(n) === 'one'
+        ? `a phone number in ${file} cannot be dialled and is marked as invalid in the plan; fix it (beredskab lint ${file})`
+        : `${n} phone numbers in ${file} cannot be dialled and are marked as invalid in the plan; fix them (beredskab lint ${file})`,
     writeFailed: (file: string, reason: string) => `could not write ${file}: ${reason}`,
     gitMissing: (spec: string, reason: string) => `cannot read ${spec} from git: ${reason}`,
   },
@@ -181,6 +204,7 @@ export const en: Messages = {
     date: (day: number, month: string, year: number) => `${day} ${month} ${year}`,
     clock: (hh: string, mm: string) => `${hh}:${mm}`,
     offset: (hours: string) => `UTC${hours}`,
+    repeatedHour: (clock: string, summer: boolean, offset: string) => `${clock} (${summer ? 'summer time' : 'winter time'}, ${offset})`,
   },
   level: {
     invalid: (value: string) => `--level: "${value}" is not a level; choose green, yellow or red (grøn, gul, rød)`,
@@ -198,7 +222,7 @@ export const en: Messages = {
     activated: (level: string, when: string) => `${level} level activated ${when}`,
     meetBy: (when: string) => `The group must meet by ${when}`,
     ruleWorkingDays: (days: number, ends: string) =>
-      `Rule: within ${days} working ${days === 1 ? 'day' : 'days'}. The day of activation does not count. A working day is Monday–Friday that is not a public holiday or a day off in the plan. The deadline is the end of the working day, ${ends}.`,
+      `Rule: within ${days} working ${days === 1 ? 'day' : 'days'}. A working day is Monday–Friday that is not a public holiday or a day off in the plan. The deadline is the end of the working day, ${ends}.`,
     ruleHours: (hours: number) => `Rule: within ${hours} ${hours === 1 ? 'hour' : 'hours'} of the activation. Nights, weekends and holidays count.`,
     dstNote: (hours: number, clock: string) =>
       `Note: the clocks change in this period. ${hours} ${hours === 1 ? "hour" : "hours"} after the activation the clock shows ${clock}.`,
@@ -216,6 +240,9 @@ export const en: Messages = {
     activatedAt: (when: string) => `Activated ${when}`,
     callNow: 'CALL NOW',
     then: 'THEN',
+    broken: 'INVALID NUMBER – cannot be dialled',
+    brokenNext: (next: string) => `INVALID NUMBER – call ${next} instead`,
+    brokenLast: 'INVALID NUMBER – nobody after in the chain; find another number',
     ifNoAnswer: 'if no answer',
     coordinatorLabel: 'coordinator',
     substitute: 'substitute',
@@ -273,6 +300,7 @@ export const en: Messages = {
       `${({ green: 'Green', yellow: 'Yellow', red: 'Red' } as Record<string, string>)[c.id] ?? c.id} level ${c.from && c.to ? `: the group meets ${conveneEn(c.from)} → ${conveneEn(c.to)}` : 'changed'}`.replace(' level :', ' level:'),
     'period-changed': (c: Record<string, string>) => `Period: ${c.from} → ${c.to}`,
     'signatories-changed': (c: { from: string[]; to: string[] }) => `Signatories: ${c.from.join(', ') || 'none'}  ⇒  ${c.to.join(', ') || 'none'}`,
+    'text-changed': (c: { section: string; lang: string; words: string }) => `The plan's text, ${c.section}${c.lang === 'da' ? '' : ` (${c.lang})`}: ${c.words}`,
     'person-created': (c: Record<string, string>) => `New person in the plan: ${c.name} (${c.title}, ${c.organisation})`,
     'person-deleted': (c: Record<string, string>) => `Deleted from the plan: ${c.name} (${c.title}, ${c.organisation})`,
     'organisation-added': (c: Record<string, string>) => `New organisation: ${c.name}`,

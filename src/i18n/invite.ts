@@ -31,6 +31,7 @@ export const da = {
     duration: (value: string) => `--duration: "${value}" er ikke en varighed mellem 5 minutter og 24 timer; skriv fx 1h, 1h30m, 90m eller 1:30`,
     online: (value: string) => `--online: "${value}" er ikke et link; skriv hele adressen, fx https://teams.microsoft.com/l/meetup-join/…`,
     dialIn: (value: string) => `--dial-in: "${value}" er ikke et telefonnummer; skriv fx "+45 70 10 10 10" eller "70 10 10 10"`,
+    dialInService: (value: string) => `--dial-in: ${value} er et servicenummer, ikke et mødenummer; skriv nummeret, man ringer ind til mødet på, fx "70 10 10 10"`,
     pin: (value: string) => `--pin: "${value}" er ikke en pinkode; kun cifre, fx 123456`,
     pinWithoutDialIn: () => `--pin kræver --dial-in (nummeret, pinkoden tastes på)`,
     sequence: (value: string) => `--sequence: "${value}" er ikke et helt tal fra 0 og op`,
@@ -49,6 +50,8 @@ export const da = {
       `mødet (${meeting}) ligger før aktiveringen (${activated}). Gruppen skal mødes senest ${deadline}; vælg en start mellem aktiveringen og ${latest}`,
     afterDeadline: (meeting: string, deadline: string, latest: string, duration: string) =>
       `mødet (${meeting}) ligger efter fristen. Gruppen skal mødes senest ${deadline}; et møde på ${duration} skal derfor begynde senest ${latest}`,
+    afterDeadlineStart: (meeting: string, deadline: string) =>
+      `mødet (${meeting}) ligger efter fristen. Gruppen skal mødes senest ${deadline}, og mødet skal derfor begynde senest da`,
     tooLong: (duration: string, deadline: string) =>
       `et møde på ${duration} kan ikke nå at slutte inden fristen ${deadline}; vælg et kortere møde med --duration`,
   },
@@ -63,8 +66,9 @@ export const da = {
     activated: (when: string) => `Aktiveret ${when}`,
     deadline: (when: string) => `Gruppen skal mødes senest ${when}`,
     latestStart: (duration: string, when: string) => `Seneste start for et møde på ${duration}: ${when}`,
+    endsAfter: (rule: string) => `Mødet slutter efter fristen. ${rule}`,
     meeting: 'Møde:',
-    proposed: '(foreslået: seneste start; vælg et andet tidspunkt med --meeting)',
+    proposed: '(foreslået: mødet slutter ved fristen; vælg et andet tidspunkt med --meeting)',
     place: 'Sted:',
     online: 'Online:',
     dialIn: 'Ring ind:',
@@ -76,6 +80,7 @@ export const da = {
     absent: 'Forhindret:',
     absentWith: (member: string, substitute: string) => `${member} (suppleant ${substitute} inviteres)`,
     absentWithout: (member: string) => `${member} (ingen suppleant)`,
+    absentBoth: (member: string, substitute: string) => `${member} (uden stedfortræder: suppleanten ${substitute} er også forhindret)`,
     noEmail: 'Uden e-mail (ring eller send sms):',
     resend: (at: string, next: number) =>
       `Flyttes mødet: send igen med --at ${at} (eller samme --id) og --sequence ${next}, så flytter kalenderne mødet i stedet for at oprette et nyt.`,
@@ -177,6 +182,7 @@ export const en: InviteMessages = {
     duration: (value: string) => `--duration: "${value}" is not a duration between 5 minutes and 24 hours; write e.g. 1h, 1h30m, 90m or 1:30`,
     online: (value: string) => `--online: "${value}" is not a link; write the whole address, e.g. https://teams.microsoft.com/l/meetup-join/…`,
     dialIn: (value: string) => `--dial-in: "${value}" is not a phone number; write e.g. "+45 70 10 10 10" or "70 10 10 10"`,
+    dialInService: (value: string) => `--dial-in: ${value} is a service number, not a meeting's number; write the number to dial into the meeting, e.g. "70 10 10 10"`,
     pin: (value: string) => `--pin: "${value}" is not a PIN; digits only, e.g. 123456`,
     pinWithoutDialIn: () => `--pin needs --dial-in (the number the PIN is keyed in after)`,
     sequence: (value: string) => `--sequence: "${value}" is not a whole number from 0 up`,
@@ -195,6 +201,8 @@ export const en: InviteMessages = {
       `the meeting (${meeting}) is before the activation (${activated}). The group must meet by ${deadline}; choose a start between the activation and ${latest}`,
     afterDeadline: (meeting: string, deadline: string, latest: string, duration: string) =>
       `the meeting (${meeting}) is after the deadline. The group must meet by ${deadline}; a meeting of ${duration} must therefore start by ${latest}`,
+    afterDeadlineStart: (meeting: string, deadline: string) =>
+      `the meeting (${meeting}) is after the deadline. The group must meet by ${deadline}, so the meeting must start by then`,
     tooLong: (duration: string, deadline: string) =>
       `a meeting of ${duration} cannot end before the deadline ${deadline}; choose a shorter one with --duration`,
   },
@@ -209,8 +217,9 @@ export const en: InviteMessages = {
     activated: (when: string) => `Activated ${when}`,
     deadline: (when: string) => `The group must meet by ${when}`,
     latestStart: (duration: string, when: string) => `Latest start of a meeting of ${duration}: ${when}`,
+    endsAfter: (rule: string) => `The meeting ends after the deadline. ${rule}`,
     meeting: 'Meeting:',
-    proposed: '(proposed: the latest start; choose another time with --meeting)',
+    proposed: '(proposed: the meeting ends at the deadline; choose another time with --meeting)',
     place: 'Place:',
     online: 'Online:',
     dialIn: 'Dial in:',
@@ -222,6 +231,7 @@ export const en: InviteMessages = {
     absent: 'Cannot come:',
     absentWith: (member: string, substitute: string) => `${member} (substitute ${substitute} is invited)`,
     absentWithout: (member: string) => `${member} (no substitute)`,
+    absentBoth: (member: string, substitute: string) => `${member} (no stand-in: the substitute ${substitute} cannot come either)`,
     noEmail: 'No e-mail (call or text):',
     resend: (at: string, next: number) =>
       `If the meeting moves: send again with --at ${at} (or the same --id) and --sequence ${next}, so calendars move the meeting instead of adding another.`,

@@ -48,16 +48,12 @@ export const da = {
     workingDays: (level: string, n: number) => `${level} niveau: beredskabsgruppen samles inden for ${plural(n, 'arbejdsdag', 'arbejdsdage')}.`,
     hours: (level: string, n: number) => `${level} niveau: beredskabsgruppen samles inden for ${plural(n, 'time', 'timer')}.`,
   },
-  workingDayRule: (ends: string, daysOff: string) =>
-    `En arbejdsdag er mandag–fredag, der ikke er en helligdag${daysOff ? ` eller ${daysOff}` : ''}. Aktiveringsdagen tæller ikke med, og fristen er ved arbejdsdagens slutning kl. ${ends.replace(':', '.')}. Timer regnes fra aktiveringen; nætter, weekender og helligdage tæller med.`,
   groupIntro: (municipality: string, period: string) => `Deltagere i den boligsociale beredskabsplan for ${municipality} i perioden ${period}:`,
   groupColumns: { name: 'Navn', title: 'Titel', organisation: 'Organisation', phone: 'Telefon', substitute: 'Suppleant' },
   coordinatorMark: '(koordinator)',
   coordinator: (who: string) => `Koordinator: ${who}.`,
   tel: (phone: string) => `tlf. ${phone}`,
   adHocIntro: 'Andre relevante personer og organisationer kan indkaldes ad hoc; beredskabsgruppen vurderer det efter den konkrete situation, fx:',
-  generated: (revision: number, lastChanged: string) =>
-    `Dokumentet er dannet fra beredskabsplanens roster-fil, revision ${revision}, sidst ændret ${lastChanged}. Fratræder en deltager, skal organisationen i samme ændring udpege en efterfølger, og revisionen hæves.`,
   convenedWhen: 'Beredskabsgruppen indkaldes ved gule eller røde situationer.',
   coordinatorInvites: (who: string, duty: string) => `Koordinatoren er ${who}. ${duty}`,
   meetingAssesses:
@@ -77,7 +73,6 @@ export const da = {
   signatureRole: 'Titel og organisation',
   signatureDate: 'Dato',
   signatureLine: 'Underskrift',
-  footer: (revision: number, lastChanged: string, hash: string) => `Roster revision ${revision}, sidst ændret ${lastChanged}, indhold ${hash}`,
   page: 'Side',
   of: 'af',
 };
@@ -128,16 +123,12 @@ export const en: typeof da = {
     workingDays: (level: string, n: number) => `${level} level: the group meets within ${plural(n, 'working day', 'working days')}.`,
     hours: (level: string, n: number) => `${level} level: the group meets within ${plural(n, 'hour', 'hours')}.`,
   },
-  workingDayRule: (ends: string, daysOff: string) =>
-    `A working day is Monday to Friday that is not a public holiday${daysOff ? ` or ${daysOff}` : ''}. The day of the activation does not count, and the deadline is at the end of the working day, ${ends}. Hours count from the activation; nights, weekends and holidays count.`,
   groupIntro: (municipality: string, period: string) => `Members of the social housing emergency preparedness plan for ${municipality} in the period ${period}:`,
   groupColumns: { name: 'Name', title: 'Title', organisation: 'Organisation', phone: 'Phone', substitute: 'Substitute' },
   coordinatorMark: '(coordinator)',
   coordinator: (who: string) => `Coordinator: ${who}.`,
   tel: (phone: string) => `tel. ${phone}`,
   adHocIntro: 'Other relevant people and organisations can be called in ad hoc, as the group judges the situation, e.g.:',
-  generated: (revision: number, lastChanged: string) =>
-    `This document is generated from the plan's roster file, revision ${revision}, last changed ${lastChanged}. When a member leaves, their organisation names a successor in the same change, and the revision is raised.`,
   convenedWhen: 'The group is convened in yellow or red situations.',
   coordinatorInvites: (who: string, duty: string) => `The coordinator is ${who}. ${duty}`,
   meetingAssesses:
@@ -157,7 +148,6 @@ export const en: typeof da = {
   signatureRole: 'Title and organisation',
   signatureDate: 'Date',
   signatureLine: 'Signature',
-  footer: (revision: number, lastChanged: string, hash: string) => `Roster revision ${revision}, last changed ${lastChanged}, content ${hash}`,
   page: 'Page',
   of: 'of',
 };

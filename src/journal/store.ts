@@ -1,20 +1,25 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, fsyncSync, mkdirSync, openSync, readdirSync, readSync, statSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { appendLine, codeOf } from '../io/atomic.js';
 import type { DateTime } from 'luxon';
 import { ACTIVATION_ID, JOURNAL_SCHEMA_VERSION, JournalEvent, isActivationId, isDrillId, type JournalLevel, type NewEvent } from './schema.js';
 import { summarise, type ActivationSummary } from './summary.js';
 
 /**
  * The activation journal on disk: one JSON Lines file per activation, `<id>.jsonl`, in one directory. Lines are only
- * ever appended, each with one write(2) on a descriptor opened with O_APPEND, so concurrent writers on a local file
- * system cannot interleave inside a line, and a writer killed mid-write leaves at most its own last line torn.
+ * ever appended, each through appendLine (io/atomic.ts) on a descriptor opened with O_APPEND: one write(2) that the
+ * kernel places at the end as a whole, completed should it come back short, and cut off again when the disk is full,
+ * so a failed append leaves no torn line. A writer killed mid-write leaves at most its own last line torn.
  */
+
+/** A journal file larger than this is not read (reported as unreadable): no activation writes anything near it. */
+export const MAX_JOURNAL_BYTES = 16 * 1024 * 1024;
 
 /** Why a journal operation was refused: the command shell turns these into sentences. */
 export class JournalError extends Error {
   constructor(
-    readonly problem: 'bad-id' | 'missing' | 'not-a-file' | 'write-failed' | 'exists',
+    readonly problem: 'bad-id' | 'missing' | 'not-a-file' | 'write-failed' | 'read-failed' | 'exists' | 'no-space',
     readonly detail: string,
   ) {
     super(`${problem}: ${detail}`);
@@ -25,9 +30,25 @@ export class JournalError extends Error {
 export interface JournalDiagnostic {
   file: string;
   line: number;
-  code: 'journal-torn' | 'journal-json' | 'journal-version' | 'journal-schema' | 'journal-foreign' | 'journal-no-start' | 'journal-second-start' | 'journal-unreadable';
-  /** The field path and problem for schema errors, the parser's message for JSON errors. */
+  code:
+    | 'journal-torn'
+    | 'journal-json'
+    | 'journal-not-entry'
+    | 'journal-version'
+    | 'journal-schema'
+    | 'journal-unknown-field'
+    | 'journal-foreign'
+    | 'journal-drill-mismatch'
+    | 'journal-no-start'
+    | 'journal-second-start'
+    | 'journal-unreadable';
+  /**
+   * Words of the file, never of a library: the fields at fault for schema errors, the column for JSON errors, the
+   * version found, the other activation's id, 'drill' or 'real' for what a line says it is.
+   */
   detail: string;
+  /** For journal-unreadable because of its size: the file's size in bytes. */
+  size?: number;
 }
 
 export interface ReadActivation {
@@ -56,6 +77,14 @@ function ensureJournalDir(dir: string): void {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST' && isDirectory(dir)) return;
     throw new JournalError('write-failed', `${dir}: ${code === 'EEXIST' ? 'ENOTDIR' : (code ?? (error as Error).message)}`);
+  }
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 
@@ -105,9 +134,13 @@ export function startActivation(dir: string, options: StartOptions): string {
         ...(options.reason ? { reason: options.reason } : {}),
       };
       writeLine(fd, file, lineOf(id, event), false);
-    } finally {
+    } catch (error) {
       closeSync(fd);
+      // The file was made a moment ago and holds no entry: an activation without its start is no activation.
+      rmSync(file, { force: true });
+      throw error;
     }
+    closeSync(fd);
     return id;
   }
   throw new JournalError('exists', stamp);
@@ -161,31 +194,38 @@ function endsTorn(fd: number, size: number): boolean {
 }
 
 function writeLine(fd: number, file: string, line: string, newlineFirst: boolean): void {
-  // One buffer, one write: with O_APPEND the kernel places it at the end as a whole.
-  const buffer = Buffer.from(newlineFirst ? '\n' + line : line, 'utf8');
+  // One buffer: with O_APPEND the kernel places it at the end as a whole.
   try {
-    const written = writeSync(fd, buffer, 0, buffer.length);
-    if (written !== buffer.length) throw new Error(`short write (${written} of ${buffer.length} bytes)`);
-    fsyncSync(fd);
+    appendLine(fd, file, newlineFirst ? '\n' + line : line);
   } catch (error) {
-    throw new JournalError('write-failed', `${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    const code = codeOf(error);
+    throw new JournalError(code === 'ENOSPC' || code === 'EDQUOT' ? 'no-space' : 'write-failed', `${file}: ${code}`);
   }
 }
 
-/** Every activation id in the directory, oldest first; a missing directory has none. Other files are ignored. */
-export function listActivations(dir: string): string[] {
+/**
+ * Every activation id in the directory, oldest first; a missing directory has none. Other files are ignored. A name
+ * that looks like an activation but is no regular file (a FIFO, a device, a folder, a link) is left out, and its
+ * name is added to `skipped` when given: it is never opened, so it cannot hang a reader.
+ */
+export function listActivations(dir: string, skipped?: string[]): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new JournalError('write-failed', `${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new JournalError('read-failed', `${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const ids: string[] = [];
   for (const name of names) {
     if (!name.endsWith('.jsonl')) continue;
     const id = name.slice(0, -'.jsonl'.length);
-    if (ACTIVATION_ID.test(id)) ids.push(id);
+    if (!ACTIVATION_ID.test(id)) continue;
+    if (!isRegularFile(join(dir, name))) {
+      skipped?.push(name);
+      continue;
+    }
+    ids.push(id);
   }
   return ids.sort();
 }
@@ -200,16 +240,19 @@ export function readActivation(dir: string, id: string, fileName?: string): Read
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new JournalError('missing', id);
-    return { id, file, events: [], diagnostics: [{ file: name, line: 0, code: 'journal-unreadable', detail: code ?? (error as Error).message }] };
+    const size = (error as { size?: number }).size;
+    return { id, file, events: [], diagnostics: [{ file: name, line: 0, code: 'journal-unreadable', detail: code ?? (error as Error).message, ...(size !== undefined ? { size } : {}) }] };
   }
   return { id, file, ...parseJournal(text, id, name) };
 }
 
 function readWhole(file: string): string {
-  const fd = openSync(file, constants.O_RDONLY | O_NOFOLLOW);
+  // O_NONBLOCK: a FIFO put in the journal's place opens at once instead of waiting for a writer, and is refused below.
+  const fd = openSync(file, constants.O_RDONLY | O_NOFOLLOW | (constants.O_NONBLOCK ?? 0));
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EISDIR' });
+    if (stat.size > MAX_JOURNAL_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG', size: stat.size });
     // Room for the size the file reports and a byte more, so that a file still growing is read to its end.
     const chunks: Buffer[] = [];
     let size = stat.size + 1;
@@ -241,23 +284,37 @@ export function parseJournal(text: string, id: string, file: string): { events: 
     try {
       value = JSON.parse(line);
     } catch (error) {
-      diagnostics.push({ file, line: lineNo, code: 'journal-json', detail: (error as Error).message });
+      // The parser's own sentence is English; the column it names, where it names one, is what the reader needs.
+      const at = /position (\d+)/.exec((error as Error).message);
+      diagnostics.push({ file, line: lineNo, code: 'journal-json', detail: at ? String(Number(at[1]) + 1) : '' });
       return;
     }
-    const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
-    if (typeof value === 'object' && value !== null && version !== JOURNAL_SCHEMA_VERSION) {
-      diagnostics.push({ file, line: lineNo, code: 'journal-version', detail: String(version) });
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || !('schemaVersion' in value)) {
+      diagnostics.push({ file, line: lineNo, code: 'journal-not-entry', detail: '' });
+      return;
+    }
+    const version = (value as { schemaVersion?: unknown }).schemaVersion;
+    if (version !== JOURNAL_SCHEMA_VERSION) {
+      diagnostics.push({ file, line: lineNo, code: 'journal-version', detail: JSON.stringify(version) });
       return;
     }
     const parsed = JournalEvent.safeParse(value);
     if (!parsed.success) {
-      const detail = parsed.error.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`).join('; ');
-      diagnostics.push({ file, line: lineNo, code: 'journal-schema', detail });
+      // The fields at fault, named as the file names them; zod's sentences are English.
+      const name = (path: PropertyKey[]) => path.map(String).join('.');
+      const unknown = parsed.error.issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => name([...i.path, k])) : []));
+      const fields = [...new Set(parsed.error.issues.filter((i) => i.code !== 'unrecognized_keys').map((i) => name(i.path)))];
+      if (unknown.length > 0 && fields.length === 0) diagnostics.push({ file, line: lineNo, code: 'journal-unknown-field', detail: unknown.join(', ') });
+      else diagnostics.push({ file, line: lineNo, code: 'journal-schema', detail: fields.filter(Boolean).join(', ') });
       return;
     }
     const event = parsed.data;
-    if (event.activation !== id || (event.drill === true) !== isDrillId(id)) {
+    if (event.activation !== id) {
       diagnostics.push({ file, line: lineNo, code: 'journal-foreign', detail: event.activation });
+      return;
+    }
+    if ((event.drill === true) !== isDrillId(id)) {
+      diagnostics.push({ file, line: lineNo, code: 'journal-drill-mismatch', detail: event.drill === true ? 'drill' : 'real' });
       return;
     }
     if (event.type === 'start' && events.length > 0) {
@@ -273,20 +330,27 @@ export function parseJournal(text: string, id: string, file: string): { events: 
   return { events, diagnostics };
 }
 
-export type OpenActivation = { kind: 'one'; id: string } | { kind: 'none' } | { kind: 'several'; ids: string[] };
+export type OpenActivation = { kind: 'one'; id: string } | { kind: 'none' } | { kind: 'several'; ids: string[] } | { kind: 'unknown'; files: string[] };
 
 /**
  * The activation an entry without --activation goes to: the one that has neither been closed nor interrupted.
- * None or several open is for the user to resolve; the journal never guesses.
+ * None or several open is for the user to resolve; the journal never guesses. When no readable activation is open
+ * but a file cannot be read at all, the open one may be that file: 'unknown', naming the files.
  */
 export function findOpenActivation(dir: string): OpenActivation {
-  const open = listActivations(dir).filter((id) => summariseFile(dir, id)?.open);
+  const open: string[] = [];
+  const unreadable: string[] = [];
+  for (const id of listActivations(dir)) {
+    const read = readActivation(dir, id);
+    if (read.diagnostics.some((d) => d.code === 'journal-unreadable')) unreadable.push(`${id}.jsonl`);
+    else if (summariseFile(id, read)?.open) open.push(id);
+  }
   if (open.length === 1) return { kind: 'one', id: open[0]! };
-  if (open.length === 0) return { kind: 'none' };
-  return { kind: 'several', ids: open };
+  if (open.length > 1) return { kind: 'several', ids: open };
+  if (unreadable.length > 0) return { kind: 'unknown', files: unreadable };
+  return { kind: 'none' };
 }
 
-function summariseFile(dir: string, id: string): ActivationSummary | undefined {
-  const read = readActivation(dir, id);
+function summariseFile(id: string, read: ReadActivation): ActivationSummary | undefined {
   return summarise(id, read.events);
 }

@@ -2,6 +2,7 @@ import type { DateTime } from 'luxon';
 import type { LevelId, LocalText, Roster } from '../roster/schema.js';
 import { zoneOf } from './zone.js';
 import type { DayOffReason, WorkingCalendar } from './calendar.js';
+import { interpretationsOf, type Interpretation } from './interpretations.js';
 
 export type DeadlineRule = { type: 'working-days'; days: number; workdayEnds: string } | { type: 'hours'; hours: number };
 
@@ -21,16 +22,19 @@ export interface Deadline {
   deadline: DateTime;
   timezone: string;
   rule: DeadlineRule;
-  /** Yellow: every day after the activation day up to the deadline day, counted or skipped. Red: empty. */
+  /** Yellow: every day from the first counted day up to the deadline day, counted or skipped. Red: empty. */
   days: CountedDay[];
+  /** The interpretations the computation used, each with whether the roster states it or the default applied. */
+  used: Interpretation[];
 }
 
 /**
- * When the group must have met. Yellow: the n-th working day after the activation day, at the end of the
- * working day; the activation day itself never counts. Red: n elapsed hours. Green: no meeting (undefined).
+ * When the group must have met. Yellow: the n-th working day after the activation day, at the end of the working
+ * day; the activation day counts only when `interpretations.activationDayCounts` says so (and the activation is on a
+ * working day before it ends). Red: n elapsed hours. Green: no meeting (undefined).
  */
 export function meetingDeadline(
-  roster: Pick<Roster, 'levels' | 'calendar' | 'plan'>,
+  roster: Pick<Roster, 'levels' | 'calendar' | 'plan'> & Partial<Pick<Roster, 'interpretations'>>,
   level: LevelId,
   activatedAt: DateTime,
   calendar: WorkingCalendar,
@@ -41,13 +45,20 @@ export function meetingDeadline(
   const levelName = def.name;
   const timezone = roster.plan.timezone;
   const start = activatedAt.setZone(zoneOf(timezone));
+  const i = interpretationsOf(roster);
   if (convene.type === 'hours') {
     // plus({ hours }) is elapsed time: across a daylight-saving change the wall clock moves by an hour.
-    return { level, levelName, activatedAt: start, deadline: start.plus({ hours: convene.hours }), timezone, rule: { type: 'hours', hours: convene.hours }, days: [] };
+    return { level, levelName, activatedAt: start, deadline: start.plus({ hours: convene.hours }), timezone, rule: { type: 'hours', hours: convene.hours }, days: [], used: [i.meetingDeadline] };
   }
+  const workdayEnds = i.workdayEnds.value;
+  const [hour, minute] = workdayEnds.split(':').map(Number) as [number, number];
   const days: CountedDay[] = [];
   let day = start.startOf('day');
   let counted = 0;
+  // The activation day is the first working day only if the roster says so and there is working time left in it.
+  const endOfActivationDay = day.set({ hour, minute });
+  const countsToday = i.activationDayCounts.value && calendar.isWorkingDay(day.toISODate()!) && start < endOfActivationDay;
+  if (countsToday) days.push({ date: day.toISODate()!, workingDay: ++counted, reasons: [] });
   while (counted < convene.days) {
     day = day.plus({ days: 1 });
     const date = day.toISODate()!;
@@ -55,15 +66,21 @@ export function meetingDeadline(
     if (reasons.length === 0) days.push({ date, workingDay: ++counted, reasons });
     else days.push({ date, reasons });
   }
-  const [hour, minute] = roster.calendar.workdayEnds.split(':').map(Number) as [number, number];
   const deadline = day.set({ hour, minute, second: 0, millisecond: 0 });
+  // 24 and 31 December are named only when the count passes them.
+  const passes = (mmdd: string) => days.some((d) => d.date.endsWith(mmdd));
+  const used: Interpretation[] = [i.activationDayCounts, i.workdayEnds];
+  if (passes('-12-24')) used.push(i.christmasEveWorkingDay);
+  if (passes('-12-31')) used.push(i.newYearsEveWorkingDay);
+  used.push(i.meetingDeadline);
   return {
     level,
     levelName,
     activatedAt: start,
     deadline,
     timezone,
-    rule: { type: 'working-days', days: convene.days, workdayEnds: roster.calendar.workdayEnds },
+    rule: { type: 'working-days', days: convene.days, workdayEnds },
     days,
+    used,
   };
 }

@@ -9,6 +9,13 @@ function roster(path: string): Roster {
   return loadRoster(readFileSync(path), { file: path, lang: 'da' }).roster!;
 }
 
+/** The shipped roster without the plan's text: the document written from the data alone. */
+function dataOnly(path: string): Roster {
+  const r = roster(path);
+  delete r.text;
+  return r;
+}
+
 const lineText = (line: Line) => line.map((r) => r.text).join('');
 function blockTexts(block: Block): string[] {
   switch (block.kind) {
@@ -20,6 +27,8 @@ function blockTexts(block: Block): string[] {
       return [...block.header, ...block.rows.flat(2).map(lineText)];
     case 'signatures':
       return block.people.flatMap((p) => [p.name, p.title, p.organisation]);
+    case 'signature-space':
+      return [];
   }
 }
 const textOf = (doc: PlanDocument, id: string) => {
@@ -27,8 +36,8 @@ const textOf = (doc: PlanDocument, id: string) => {
   return found.blocks.flatMap(blockTexts).join('\n');
 };
 
-describe('planDocument', () => {
-  const randers = planDocument(roster(SHIPPED), { lang: 'da', hash: 'abc123def456' });
+describe('planDocument of a roster without the plan\'s text', () => {
+  const randers = planDocument(dataOnly(SHIPPED), { lang: 'da', hash: 'abc123def456' });
 
   it("has the template's sections in the template's order", () => {
     expect(outline(randers).map(({ section, depth }) => `${depth}:${section.id}`)).toEqual([
@@ -47,6 +56,7 @@ describe('planDocument', () => {
       '1:press',
       '1:commission',
       '1:signatures',
+      '1:annex',
     ]);
   });
 
@@ -84,18 +94,20 @@ describe('planDocument', () => {
   });
 
   it('uses the roster\'s English texts with lang en', () => {
-    const en = planDocument(roster(SHIPPED), { lang: 'en', hash: 'abc123def456' });
+    const en = planDocument(dataOnly(SHIPPED), { lang: 'en', hash: 'abc123def456' });
     expect(textOf(en, 'commission')).toBe('No terms of reference (kommissorium) have been drawn up.');
     expect(textOf(en, 'levels')).toContain('Yellow level: the group meets within 3 working days.');
     expect(textOf(en, 'call-order')).toContain('East Jutland Police duty officer, Østjyllands Politi, tel. 114 (if nobody answers)');
-    expect(en.footer.text).toBe('Roster revision 1, last changed 2026-11-27, content abc123def456');
+    expect(en.footer.text).toBe('Version 1 · changed 27 November 2026 · content abc123def456');
   });
 
-  it('names the days off the roster adds to the holidays', () => {
+  it('the annex, not the body, names the days off the roster adds to the holidays and how working days are counted', () => {
     const nordby = planDocument(roster(NORDBY), { lang: 'da', hash: 'x' });
-    expect(textOf(nordby, 'levels')).toContain(
-      'En arbejdsdag er mandag–fredag, der ikke er en helligdag eller juleaftensdag, nytårsaftensdag, grundlovsdag eller Kommunal lukkedag (28. december 2026). Aktiveringsdagen tæller ikke med, og fristen er ved arbejdsdagens slutning kl. 15.00.',
+    expect(textOf(nordby, 'annex')).toContain(
+      'En arbejdsdag er mandag–fredag, der ikke er en helligdag eller juleaftensdag, nytårsaftensdag, grundlovsdag eller Kommunal lukkedag (28. december 2026).',
     );
+    expect(textOf(nordby, 'levels')).not.toContain('arbejdsdag er');
+    expect(outline(nordby).filter((s) => s.section.id !== 'annex').map((s) => s.section.blocks.flatMap(blockTexts).join('\n')).join('\n')).not.toMatch(/Aktiveringsdagen|roster/);
   });
 
   const conveneCases: Array<{ lang: 'da' | 'en'; convene: Level['convene']; cell: string }> = [
@@ -109,7 +121,7 @@ describe('planDocument', () => {
     { lang: 'en', convene: { type: 'hours', hours: 24 }, cell: 'Meets within 24 hours.' },
   ];
   it.each(conveneCases)('convening rule $lang $convene.type → $cell', ({ lang, convene, cell }) => {
-    const r = roster(SHIPPED);
+    const r = dataOnly(SHIPPED);
     r.levels.red = { ...r.levels.red!, convene };
     const table = planDocument(r, { lang, hash: 'x' }).sections[0]!.sections[0]!.blocks[0]!;
     if (table.kind !== 'table') throw new Error('no table');
@@ -122,5 +134,60 @@ describe('planDocument', () => {
     ['2026-05-07', 'en', '7 May 2026'],
   ] as const)('dateInWords(%s, %s) = %s', (iso, lang, expected) => {
     expect(dateInWords(iso, lang)).toBe(expected);
+  });
+});
+
+describe('planDocument of a roster with the plan\'s text', () => {
+  const randers = planDocument(roster(SHIPPED), { lang: 'da', hash: '6b81bd00' });
+
+  it('the sections of the text under their headings, the introduction under the title, then the annex', () => {
+    expect(randers.sections.map((s) => `${s.id}:${s.title}`)).toEqual([
+      'formaal:Formål',
+      'deltagere:Deltagere i beredskabet',
+      'organisering:Organisering',
+      'kompetencer:Kompetencer/handlemuligheder i beredskabssituationer',
+      'omverdenen:Håndtering af omverdenen',
+      'kommissorium:Kommissorium',
+      'underskrift:Underskrift',
+      'annex:Bilag: sådan regner beredskab fristerne',
+    ]);
+    expect(randers.contentsTitle).toBeUndefined();
+    expect(randers.front.flatMap(blockTexts)[1]).toBe('Som del af den samlede helhedsplan skal alle boligsociale indsatser have udarbejdet en beredskabsplan.');
+  });
+
+  it('the footer in Danish: version, date changed and content', () => {
+    expect(randers.footer.text).toBe('Version 1 · ændret 27. november 2026 · indhold 6b81bd00');
+  });
+
+  it('inserts the data where the text says: the level table, the participants with the substitute, 114, the press, the signatures', () => {
+    expect(textOf(randers, 'formaal')).toContain('Beredskabsniveau\nSituation\nGrønt\nDet generelle, forebyggende arbejde\nGult');
+    expect(textOf(randers, 'deltagere')).toContain('Politikommissær, Østjyllands Politi, Lasse Bonde, tlf. 25 58 32 49\n(Suppleant Politikommissær, Østjyllands Politi, Allan Aarslev, tlf. 22 70 12 26)');
+    expect(textOf(randers, 'kompetencer')).toContain('Allan Aarslev proceduren følgende for kontakt til Østjyllands Politi:\nØstjyllands Politis vagtchef kontaktes på telefonnummer 114.');
+    expect(textOf(randers, 'omverdenen')).toContain('Vicepolitiinspektør, Østjyllands Politi, Camilla Nielsen, tlf. 22 69 77 72');
+    const signatures = outline(randers).find((s) => s.section.id === 'underskrift')!.section;
+    expect(signatures.startsPage).toBe(true);
+    expect(signatures.blocks.filter((b) => b.kind === 'signature-space')).toHaveLength(7);
+    expect(textOf(randers, 'underskrift').split('\n')[5]).toBe('Inspektør, Møllevænget & Storgaarden: Peter Pedersen');
+  });
+
+  it('the annex gives every interpretation with whether the plan states it, and what the content hash is', () => {
+    const annex = textOf(randers, 'annex');
+    expect(annex).toContain('24/12 regnes som arbejdsdag; planen nævner ikke juleaftensdag (standard).');
+    expect(annex).toContain('Aktiveringsdagen tæller ikke med som arbejdsdag; planen siger ikke, om aktiveringsdagen tæller med (standard).');
+    expect(annex).toContain('Helligdage i 2026: Nytårsdag 1. januar, Skærtorsdag 2. april');
+    expect(annex).toContain('»Indhold 6b81bd00« i sidefoden er et fingeraftryk af filen');
+    const agreed = roster(SHIPPED);
+    agreed.interpretations = { activationDayCounts: true, meetingDeadline: 'end' };
+    const stated = textOf(planDocument(agreed, { lang: 'da', hash: 'x' }), 'annex');
+    expect(stated).toContain('Aktiveringsdagen tæller med som første arbejdsdag, når der aktiveres på en arbejdsdag før arbejdsdagens slutning; aftalt i planen.');
+    expect(stated).toContain('Fristen er overholdt, når mødet er slut senest ved fristen; aftalt i planen.');
+  });
+
+  it('an unknown insert is printed as written; English falls back to the Danish words where there is no translation', () => {
+    const r = roster(SHIPPED);
+    r.text = [{ section: 'kommissorium', body: { da: 'Første afsnit.\n\n{{ukendt}}' } }];
+    const doc = planDocument(r, { lang: 'en', hash: 'x' });
+    expect(doc.sections[0]!.title).toBe('Terms of reference (kommissorium)');
+    expect(doc.sections[0]!.blocks.flatMap(blockTexts)).toEqual(['Første afsnit.', '{{ukendt}}']);
   });
 });

@@ -2,7 +2,12 @@ import { messages, pick, type Lang } from '../i18n/index.js';
 import { planMessages } from '../i18n/plan.js';
 import { adHocOf, contactOf, nameOf, rosterIndex, type Contact } from '../roster/contacts.js';
 import type { LevelId, Roster } from '../roster/schema.js';
+import { planTextMessages } from '../i18n/plantext.js';
+import { interpretationLine } from '../i18n/plantext.js';
 import { CUSTOMARY_NAMES } from './calendar.js';
+import { danishPublicHolidays } from './holidays.js';
+import { INTERPRETATION_KEYS, interpretationsOf } from './interpretations.js';
+import { bodyOf, headingOf, parseBody } from './text.js';
 
 /*
  * The plan document as plain data: sections in the order of Landsbyggefonden's template, every text already in the
@@ -26,6 +31,8 @@ export type Block =
   | { kind: 'list'; ordered: boolean; items: Line[] }
   /** `header` names the columns; each cell is one or more lines. */
   | { kind: 'table'; id: string; header: string[]; rows: Line[][][]; widths: number[] }
+  /** Room for a signature: a line to sign on, without words. */
+  | { kind: 'signature-space' }
   | { kind: 'signatures'; labels: { name: string; role: string; date: string; signature: string }; people: Array<{ name: string; title: string; organisation: string }> };
 
 export interface Section {
@@ -43,7 +50,8 @@ export interface PlanDocument {
   title: string;
   /** Under the title: areas and municipality, the period, the template's introduction. */
   front: Block[];
-  contentsTitle: string;
+  /** The heading of a table of contents; absent: none (a document of the plan's own text has none). */
+  contentsTitle?: string;
   sections: Section[];
   footer: { revision: number; lastChanged: string; hash: string; text: string; page: string; of: string };
 }
@@ -67,6 +75,150 @@ function contactRuns(c: Contact, tel: (phone: string) => string): Run[] {
 }
 
 export function planDocument(roster: Roster, options: { lang: Lang; hash: string }): PlanDocument {
+  return roster.text?.length ? textDocument(roster, options) : dataDocument(roster, options);
+}
+
+/** The footer: "Version 23 · ændret 27. november 2026 · indhold 6b81bd00". */
+function footerOf(roster: Roster, lang: Lang, hash: string): PlanDocument['footer'] {
+  const p = planMessages(lang);
+  return {
+    revision: roster.revision,
+    lastChanged: roster.lastChanged,
+    hash,
+    text: planTextMessages(lang).footer(roster.revision, dateInWords(roster.lastChanged, lang), hash),
+    page: p.page,
+    of: p.of,
+  };
+}
+
+/**
+ * What the tool explains, apart from the plan's text: how working days are counted, the holidays of the plan's
+ * years, each interpretation with whether the plan states it, and what the footer's content hash is.
+ */
+function annex(roster: Roster, lang: Lang, hash: string): Section {
+  const m = planTextMessages(lang);
+  const t = messages(lang);
+  const p = planMessages(lang);
+  const text = (value: Parameters<typeof pick>[0]) => pick(value, lang);
+  const daysOff = [
+    ...roster.calendar.customaryDaysOff.map((d) => text(CUSTOMARY_NAMES[d]).toLowerCase()),
+    ...roster.calendar.extraDaysOff.map((d) => `${text(d.name)} (${dateInWords(d.date, lang)})`),
+  ];
+  const first = Number(roster.plan.period.start.slice(0, 4));
+  const last = Math.min(Number(roster.plan.period.end.slice(0, 4)), first + 9);
+  const years: Block[] = [];
+  for (let year = first; year <= last; year++) {
+    const days = danishPublicHolidays(year).map((h) => `${text(h.name)} ${dateInWords(h.date, lang).replace(/ \d{4}$/, '')}`);
+    years.push(para(m.annex.holidays(year, t.list(days))));
+  }
+  const i = interpretationsOf(roster);
+  const section: Section = {
+    id: 'annex',
+    title: m.annex.title,
+    startsPage: true,
+    sections: [],
+    blocks: [
+      para(m.annex.intro),
+      para(m.annex.workingDays(p.orList(daysOff))),
+      ...years,
+      para(m.annex.interpretationsIntro),
+      { kind: 'list', ordered: false, items: INTERPRETATION_KEYS.map((key) => plain(interpretationLine(i[key], lang))) },
+      para(m.annex.version(roster.revision, dateInWords(roster.lastChanged, lang), hash)),
+    ],
+  };
+  return section;
+}
+
+/**
+ * The document of a roster that keeps the plan's text: the text section by section, with the data inserted where
+ * the text says, and nothing else in the body. The introduction (the template's first section) stands under the
+ * title without a heading, as in the template; the tool's explanations are in the annex.
+ */
+function textDocument(roster: Roster, options: { lang: Lang; hash: string }): PlanDocument {
+  const { lang } = options;
+  const m = planTextMessages(lang);
+  const index = rosterIndex(roster);
+  const contact = (id: string) => contactOf(index, id, lang);
+  const text = (value: Parameters<typeof pick>[0]) => pick(value, lang);
+  /** A sentence with the phone number kept on one line. */
+  const withPhone = (whole: string, phone: string): Run[] => {
+    const at = whole.lastIndexOf(phone);
+    return [{ text: whole.slice(0, at) }, { text: phone, phone: true }, { text: whole.slice(at + phone.length) }].filter((r) => r.text !== '');
+  };
+
+  const inserts: Record<string, () => Block[]> = {
+    niveauer: () => [
+      {
+        kind: 'table',
+        id: 'levels',
+        header: [m.levelColumns.level, m.levelColumns.situation],
+        widths: [22, 78],
+        rows: (['green', 'yellow', 'red'] as const)
+          .filter((id) => roster.levels[id])
+          .map((id) => [[plain(text(roster.levels[id]!.name))], [plain(text(roster.levels[id]!.meaning))]]),
+      },
+    ],
+    deltagere: () =>
+      roster.group.members.flatMap((member) => {
+        const c = contact(member.person);
+        const out: Block[] = [paragraph(...withPhone(m.participant(c.title ?? '', c.organisation ?? '', c.name, c.phone), c.phone))];
+        if (member.substitute) {
+          const sub = contact(member.substitute);
+          out.push(paragraph(...withPhone(m.substitute(sub.title ?? '', sub.organisation ?? '', sub.name, sub.phone), sub.phone)));
+        }
+        return out;
+      }),
+    reserve: () => {
+      const seen = new Set<string>();
+      const items: Line[] = [];
+      for (const chain of roster.activation.chains) {
+        chain.contacts.forEach((id, k) => {
+          if (k === 0 || !index.hotlines.has(id) || seen.has(id)) return;
+          seen.add(id);
+          const c = contact(id);
+          items.push(withPhone(m.fallback(c.name, c.phone), c.phone));
+        });
+      }
+      return items.length ? [{ kind: 'list', ordered: false, items }] : [];
+    },
+    presse: () => [
+      {
+        kind: 'list',
+        ordered: false,
+        items: roster.press.contacts.map((id) => {
+          const c = contact(id);
+          return withPhone(m.participant(c.title ?? '', c.organisation ?? '', c.name, c.phone), c.phone);
+        }),
+      },
+    ],
+    underskrifter: () =>
+      roster.signatories.flatMap((s): Block[] => [
+        paragraph({ text: m.signatory(s.title, s.organisation) }, { text: index.people.get(s.person)?.name ?? s.person }),
+        { kind: 'signature-space' },
+      ]),
+  };
+
+  const blocksOf = (body: string): Block[] =>
+    parseBody(body).flatMap((piece): Block[] => {
+      if (piece.kind === 'paragraph') return [para(piece.text)];
+      if (piece.kind === 'list') return [{ kind: 'list', ordered: false, items: piece.items.map((item) => plain(item.text)) }];
+      // An insert lint does not know is printed as written, so nothing disappears without a trace.
+      return piece.known ? inserts[piece.name]!() : [para(`{{${piece.name}}}`)];
+    });
+
+  const front: Block[] = [];
+  const sections: Section[] = [];
+  for (const s of roster.text!) {
+    const blocks = blocksOf(bodyOf(s, lang));
+    if (s.section === 'indledning' && sections.length === 0) front.push(...blocks);
+    else sections.push({ id: s.section, title: headingOf(s, lang, m.headings), blocks, sections: [], startsPage: s.section === 'underskrift' || undefined });
+  }
+  sections.push(annex(roster, lang, options.hash));
+  return { lang, title: roster.plan.title, front, sections, footer: footerOf(roster, lang, options.hash) };
+}
+
+/** The document of a roster without the plan's text: sections written from the data, as the template orders them. */
+function dataDocument(roster: Roster, options: { lang: Lang; hash: string }): PlanDocument {
   const { lang } = options;
   const t = messages(lang);
   const p = planMessages(lang);
@@ -98,10 +250,6 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
     if (c.type === 'hours') return [plain(p.conveneRule.hours(levelName, c.hours))];
     return [];
   });
-  const daysOff = [
-    ...roster.calendar.customaryDaysOff.map((d) => text(CUSTOMARY_NAMES[d]).toLowerCase()),
-    ...roster.calendar.extraDaysOff.map((d) => `${text(d.name)} (${dateInWords(d.date, lang)})`),
-  ];
   const levels = section('levels', p.headings.levels, [
     {
       kind: 'table',
@@ -114,7 +262,6 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
       }),
     },
     ...(rules.length ? [para(p.conveneIntro), { kind: 'list', ordered: false, items: rules } as Block] : []),
-    para(p.workingDayRule(roster.calendar.workdayEnds, p.orList(daysOff))),
   ]);
   const purpose = section(
     'purpose',
@@ -149,7 +296,7 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
     ],
     [
       section('ad-hoc', p.headings.adHoc, [para(p.adHocIntro), { kind: 'list', ordered: false, items: roster.adHoc.map((entry) => adHocItem(adHocOf(index, entry, lang))) }]),
-      section('updates', p.headings.updates, [para(text(roster.group.updates)), para(p.generated(roster.revision, dateInWords(roster.lastChanged, lang)))]),
+      section('updates', p.headings.updates, [para(text(roster.group.updates))]),
     ],
   );
 
@@ -230,15 +377,8 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
     title: plan.title,
     front,
     contentsTitle: p.contents,
-    sections: [purpose, group, organisation, competences, press, commission, signatures],
-    footer: {
-      revision: roster.revision,
-      lastChanged: roster.lastChanged,
-      hash: options.hash,
-      text: p.footer(roster.revision, roster.lastChanged, options.hash),
-      page: p.page,
-      of: p.of,
-    },
+    sections: [purpose, group, organisation, competences, press, commission, signatures, annex(roster, lang, options.hash)],
+    footer: footerOf(roster, lang, options.hash),
   };
 }
 

@@ -13,8 +13,11 @@ const calendar = new WorkingCalendar(roster.calendar);
 const at = (text: string) => parseMoment(text, 'Europe/Copenhagen');
 const iso = (dt: DateTime) => dt.toISO({ suppressMilliseconds: true });
 
-function plan(over: Partial<InviteRequest>) {
-  return planInvitation(roster, { level: 'red', activatedAt: at('2026-12-01T16:00'), durationMinutes: 60, without: [], also: [], sequence: 0, ...over }, calendar, 'da');
+/** The same roster where the meeting must have ended by the deadline (interpretations.meetingDeadline: end). */
+const mustEnd = { ...roster, interpretations: { meetingDeadline: 'end' as const } };
+
+function plan(over: Partial<InviteRequest>, r = roster) {
+  return planInvitation(r, { level: 'red', activatedAt: at('2026-12-01T16:00'), durationMinutes: 60, without: [], also: [], sequence: 0, ...over }, calendar, 'da');
 }
 
 describe('parseDuration', () => {
@@ -49,7 +52,34 @@ describe('dialInOf', () => {
   it('a PIN is digits only', () => expect(dialInOf('70101010', '12a4')).toBeUndefined());
 });
 
-describe('planInvitation: the deadline', () => {
+describe('planInvitation: a meeting that starts by the deadline and ends after it', () => {
+  it('is accepted by default ("samles inden for": the group has met once the meeting starts), and says so', () => {
+    const result = plan({ activatedAt: at('2026-12-01T16:00'), meeting: at('2026-12-02T15:30') });
+    if (!('invitation' in result)) throw new Error(result.problem.kind);
+    expect(result.invitation.endsAfterDeadline).toBe(true);
+    expect(result.invitation.meetingRule).toEqual({ key: 'meetingDeadline', value: 'start', stated: false });
+    expect(iso(result.invitation.latestStart)).toBe('2026-12-02T16:00:00+01:00');
+    expect('invitation' in plan({ meeting: at('2026-12-02T16:00') })).toBe(true);
+    expect('problem' in plan({ meeting: at('2026-12-02T16:01') }) && plan({ meeting: at('2026-12-02T16:01') })).toMatchObject({ problem: { kind: 'after-deadline', mustEnd: false } });
+  });
+
+  it('is refused when the roster says the meeting must end by the deadline', () => {
+    const result = plan({ activatedAt: at('2026-12-01T16:00'), meeting: at('2026-12-02T15:30') }, mustEnd);
+    expect('problem' in result && result.problem).toMatchObject({ kind: 'after-deadline', mustEnd: true });
+  });
+
+  it('the proposal ends by the deadline under either rule; a meeting longer than the window starts at the activation', () => {
+    const proposal = plan({});
+    if (!('invitation' in proposal)) throw new Error(proposal.problem.kind);
+    expect(iso(proposal.invitation.start)).toBe('2026-12-02T15:00:00+01:00');
+    expect(proposal.invitation.endsAfterDeadline).toBe(false);
+    const long = plan({ durationMinutes: 25 * 60 });
+    if (!('invitation' in long)) throw new Error(long.problem.kind);
+    expect(iso(long.invitation.start)).toBe('2026-12-01T16:00:00+01:00');
+  });
+});
+
+describe('planInvitation: the deadline (meeting must end by it)', () => {
   it.each([
     // level, activation, duration, deadline, latest start
     ['red', '2026-12-01T16:00', 60, '2026-12-02T16:00:00+01:00', '2026-12-02T15:00:00+01:00'],
@@ -62,7 +92,7 @@ describe('planInvitation: the deadline', () => {
     ['yellow', '2026-12-23T10:00', 60, '2026-12-29T16:00:00+01:00', '2026-12-29T15:00:00+01:00'],
     ['yellow', '2026-11-27T09:00', 120, '2026-12-02T16:00:00+01:00', '2026-12-02T14:00:00+01:00'],
   ] as const)('%s at %s, %i min: deadline %s, latest start %s', (level, activation, duration, deadline, latest) => {
-    const result = plan({ level, activatedAt: at(activation), durationMinutes: duration });
+    const result = plan({ level, activatedAt: at(activation), durationMinutes: duration }, mustEnd);
     if (!('invitation' in result)) throw new Error(JSON.stringify(result.problem.kind));
     expect(iso(result.invitation.deadline.deadline)).toBe(deadline);
     expect(iso(result.invitation.latestStart)).toBe(latest);
@@ -80,12 +110,12 @@ describe('planInvitation: the deadline', () => {
     ['yellow', '2026-12-23T10:00', '2026-12-28T09:00', undefined],
     ['yellow', '2026-12-23T10:00', '2026-12-30T10:00', 'after-deadline'],
   ] as const)('%s at %s, meeting %s → %s', (level, activation, meeting, problem) => {
-    const result = plan({ level, activatedAt: at(activation), meeting: at(meeting) });
+    const result = plan({ level, activatedAt: at(activation), meeting: at(meeting) }, mustEnd);
     expect('problem' in result ? result.problem.kind : undefined).toBe(problem);
   });
 
   it('a meeting longer than the whole window is refused', () => {
-    const result = plan({ activatedAt: at('2026-12-01T16:00'), durationMinutes: 25 * 60 });
+    const result = plan({ activatedAt: at('2026-12-01T16:00'), durationMinutes: 25 * 60 }, mustEnd);
     expect('problem' in result && result.problem.kind).toBe('too-long');
   });
 
@@ -147,7 +177,7 @@ describe('properties over 2024–2040', () => {
   it('the proposed meeting starts at or after the activation, on a whole minute, and ends by the deadline', () => {
     fc.assert(
       fc.property(moment, level, minutes, (activatedAt, lvl, duration) => {
-        const result = plan({ level: lvl, activatedAt, durationMinutes: duration });
+        const result = plan({ level: lvl, activatedAt, durationMinutes: duration }, mustEnd);
         if ('problem' in result) {
           // Only a red meeting longer than the whole window can fail to fit.
           expect(result.problem.kind).toBe('too-long');
@@ -165,12 +195,13 @@ describe('properties over 2024–2040', () => {
 
   it('the latest start is accepted and a minute later is refused', () => {
     fc.assert(
-      fc.property(moment, level, (activatedAt, lvl) => {
-        const first = plan({ level: lvl, activatedAt });
+      fc.property(moment, level, fc.boolean(), (activatedAt, lvl, end) => {
+        const r = end ? mustEnd : roster;
+        const first = plan({ level: lvl, activatedAt }, r);
         if (!('invitation' in first)) throw new Error(first.problem.kind);
         const latest = first.invitation.latestStart;
-        expect('invitation' in plan({ level: lvl, activatedAt, meeting: latest })).toBe(true);
-        const late = plan({ level: lvl, activatedAt, meeting: latest.plus({ minutes: 1 }) });
+        expect('invitation' in plan({ level: lvl, activatedAt, meeting: latest }, r)).toBe(true);
+        const late = plan({ level: lvl, activatedAt, meeting: latest.plus({ minutes: 1 }) }, r);
         expect('problem' in late && late.problem.kind).toBe('after-deadline');
       }),
       { numRuns: 200 },

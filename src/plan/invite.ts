@@ -6,6 +6,7 @@ import type { Roster } from '../roster/schema.js';
 import { planActivation, type Activation } from './activation.js';
 import type { WorkingCalendar } from './calendar.js';
 import type { Deadline } from './deadline.js';
+import { interpretationsOf, type Interpretation } from './interpretations.js';
 import { zoneOf } from './zone.js';
 
 export type MeetingLevel = 'yellow' | 'red';
@@ -52,8 +53,15 @@ export interface Invitation {
   levelName: string;
   activatedAt: DateTime;
   deadline: Deadline;
-  /** The deadline minus the meeting's length: the meeting is over by the deadline. */
+  /**
+   * The latest start the deadline allows: the deadline itself when the group has met in time once the meeting starts
+   * (the default), the deadline minus the meeting's length when the roster says the meeting must end by it.
+   */
   latestStart: DateTime;
+  /** Whether the group has met in time when the meeting starts or when it ends by the deadline, and who says so. */
+  meetingRule: Interpretation<'meetingDeadline'>;
+  /** The meeting starts by the deadline but ends after it: allowed only when the meeting need only start by it. */
+  endsAfterDeadline: boolean;
   start: DateTime;
   end: DateTime;
   durationMinutes: number;
@@ -62,7 +70,7 @@ export interface Invitation {
   organiser: Guest;
   guests: Guest[];
   /** Members marked absent, and whether someone stands in. */
-  absent: Array<{ member: Contact; substitute?: Contact }>;
+  absent: Array<{ member: Contact; substitute?: Contact; /** The member's substitute, who cannot come either. */ substituteAbsent?: Contact }>;
   place?: string;
   online?: string;
   dialIn?: DialIn;
@@ -83,7 +91,7 @@ export type InviteProblem =
   | { kind: 'organiser-absent'; name: string; usage: true }
   | { kind: 'no-meeting'; usage: true }
   | { kind: 'before-activation'; meeting: DateTime; activatedAt: DateTime; deadline: Deadline; latestStart: DateTime; usage: false }
-  | { kind: 'after-deadline'; meeting: DateTime; deadline: Deadline; latestStart: DateTime; durationMinutes: number; usage: false }
+  | { kind: 'after-deadline'; meeting: DateTime; deadline: Deadline; latestStart: DateTime; durationMinutes: number; mustEnd: boolean; usage: false }
   | { kind: 'too-long'; deadline: Deadline; durationMinutes: number; usage: false };
 
 /** Reads "1h30m", "90m", "2h", "45min", "1:30" or ISO 8601 "PT1H30M" as minutes; undefined when unreadable. */
@@ -157,7 +165,7 @@ export function planInvitation(
   let organiser: Guest;
   if (absent.has(coordinator.person)) {
     // The coordinator's substitute sends the invitation in her place.
-    if (!coordinator.substitute) return { problem: { kind: 'organiser-absent', name: index.people.get(coordinator.person)!.name, usage: true } };
+    if (!coordinator.substitute || absent.has(coordinator.substitute)) return { problem: { kind: 'organiser-absent', name: index.people.get(coordinator.person)!.name, usage: true } };
     organiser = guest(coordinator.substitute, { standsInFor: index.people.get(coordinator.person)!.name });
   } else organiser = guest(coordinator.person);
 
@@ -172,20 +180,32 @@ export function planInvitation(
   for (const m of roster.group.members) {
     if (m.person === coordinator.person) continue;
     if (absent.has(m.person)) {
-      absentList.push({ member: contactOf(index, m.person, lang), substitute: m.substitute ? contactOf(index, m.substitute, lang) : undefined });
-      if (m.substitute) add(guest(m.substitute, { standsInFor: index.people.get(m.person)!.name }));
+      // A substitute who cannot come either stands in for nobody: the member is listed without a stand-in.
+      const standIn = m.substitute && !absent.has(m.substitute) ? m.substitute : undefined;
+      absentList.push({
+        member: contactOf(index, m.person, lang),
+        substitute: standIn ? contactOf(index, standIn, lang) : undefined,
+        ...(m.substitute && !standIn ? { substituteAbsent: contactOf(index, m.substitute, lang) } : {}),
+      });
+      if (standIn) add(guest(standIn, { standsInFor: index.people.get(m.person)!.name }));
     } else add(guest(m.person));
   }
   if (absent.has(coordinator.person)) absentList.unshift({ member: contactOf(index, coordinator.person, lang), substitute: contactOf(index, organiser.id, lang) });
   for (const id of request.also) add(guest(id, { adHoc: true }));
 
   const duration = { minutes: request.durationMinutes };
-  const latestStart = deadline.deadline.minus(duration).startOf('minute');
-  if (latestStart < activatedAt) return { problem: { kind: 'too-long', deadline, durationMinutes: request.durationMinutes, usage: false } };
-  const start = (request.meeting ?? latestStart).setZone(zone);
+  const meetingRule = interpretationsOf(roster).meetingDeadline;
+  const mustEnd = meetingRule.value === 'end';
+  // The proposal ends by the deadline whichever rule applies; the latest start depends on the rule.
+  const endsInTime = deadline.deadline.minus(duration).startOf('minute');
+  const latestStart = mustEnd ? endsInTime : deadline.deadline.startOf('minute');
+  if (mustEnd && endsInTime < activatedAt) return { problem: { kind: 'too-long', deadline, durationMinutes: request.durationMinutes, usage: false } };
+  const firstMinute = activatedAt.second || activatedAt.millisecond ? activatedAt.startOf('minute').plus({ minutes: 1 }) : activatedAt;
+  const proposal = endsInTime >= activatedAt ? endsInTime : firstMinute;
+  const start = (request.meeting ?? proposal).setZone(zone);
   if (start < activatedAt) return { problem: { kind: 'before-activation', meeting: start, activatedAt, deadline, latestStart, usage: false } };
   if (start > latestStart) {
-    return { problem: { kind: 'after-deadline', meeting: start, deadline, latestStart, durationMinutes: request.durationMinutes, usage: false } };
+    return { problem: { kind: 'after-deadline', meeting: start, deadline, latestStart, durationMinutes: request.durationMinutes, mustEnd, usage: false } };
   }
 
   return {
@@ -195,6 +215,8 @@ export function planInvitation(
       activatedAt,
       deadline,
       latestStart,
+      meetingRule,
+      endsAfterDeadline: start.plus(duration) > deadline.deadline,
       start,
       end: start.plus(duration),
       durationMinutes: request.durationMinutes,

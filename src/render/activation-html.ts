@@ -1,3 +1,4 @@
+import { interpretationLine } from '../i18n/plantext.js';
 import type { InviteMessages } from '../i18n/invite.js';
 import type { Activation } from '../plan/activation.js';
 import type { Contact } from '../roster/contacts.js';
@@ -39,6 +40,8 @@ a.call .name{min-width:0}
 a.call .num{white-space:nowrap;font-variant-numeric:tabular-nums}
 .who{font-size:.85rem;color:#444;margin:3px 4px 0}
 .note{font-size:.85rem;color:#8a1c1c;margin:0 4px 3px}
+.call.broken{background:#fff;color:#8a1c1c;border:2px dashed #8a1c1c}
+.bad{display:block;font-size:.85rem;font-weight:bold}
 ul.plain{margin:6px 0;padding-left:1.2em}
 ul.plain li{margin:0 0 6px}
 footer{margin-top:24px;font-size:.8rem;color:#444;border-top:1px solid #999;padding-top:6px}
@@ -53,7 +56,9 @@ h2{break-after:avoid}
 
 const tel = (c: Contact) => `tel:${c.dial}`;
 
-function callLink(c: Contact, label: string, fallback: boolean): string {
+function callLink(c: Contact, label: string, fallback: boolean, broken = ''): string {
+  // A number that cannot be dialled is no button to press: it is shown as written, with why.
+  if (c.broken) return `<span class="call broken"><span class="name">${label}${html(c.name)}</span> <span class="num">${html(c.phone)}</span> <span class="bad">${html(broken)}</span></span>`;
   return `<a class="call${fallback ? ' fallback' : ''}" href="${html(tel(c))}"><span class="name">${label}${html(c.name)}</span> <span class="num">${html(c.phone)}</span></a>`;
 }
 
@@ -63,9 +68,9 @@ function who(c: Contact): string {
 }
 
 /** A member: a button to ring, and beside it one to text (ordinary numbers only: 114 takes no SMS). */
-function memberItem(c: Contact, m: InviteMessages, note = ''): string {
+function memberItem(c: Contact, m: InviteMessages, broken: string, note = ''): string {
   const sms = c.kind === 'person' && c.dial.startsWith('+') ? `<a class="sms" href="${html(`sms:${c.dial}`)}">${html(m.page.sms)}</a>` : '';
-  return `<li>${note}<div class="row">${callLink(c, '', false)}${sms}</div>${who(c)}</li>`;
+  return `<li>${note}<div class="row">${callLink(c, '', false, broken)}${sms}</div>${who(c)}</li>`;
 }
 
 export function activationHtml(a: Activation, v: View, m: InviteMessages): string {
@@ -82,7 +87,8 @@ export function activationHtml(a: Activation, v: View, m: InviteMessages): strin
   } else {
     if (a.deadline) {
       const rule = a.deadline.rule.type === 'hours' ? t.deadline.ruleHours(a.deadline.rule.hours) : t.deadline.ruleWorkingDays(a.deadline.rule.days, a.deadline.rule.workdayEnds);
-      body.push(`<section class="deadline"><span>${html(m.page.meetBy)}</span><strong>${html(longMoment(a.deadline.deadline, t))}</strong><p>${html(rule)}</p></section>`);
+      const used = (a.deadline.used ?? []).map((i) => `<li>${html(interpretationLine(i, v.lang))}</li>`).join('');
+      body.push(`<section class="deadline"><span>${html(m.page.meetBy)}</span><strong>${html(longMoment(a.deadline.deadline, t))}</strong><p>${html(rule)}</p>${used ? `<ul class="interpretations">${used}</ul>` : ''}</section>`);
     }
     if (a.instructions) body.push(`<p class="instructions">${html(a.instructions)}</p>`);
     let section = 0;
@@ -90,18 +96,20 @@ export function activationHtml(a: Activation, v: View, m: InviteMessages): strin
       body.push(`<h2>${++section}. ${html(`${i === 0 ? t.activate.callNow : t.activate.then} – ${chain.title}`)}</h2><p>${html(chain.purpose)}</p>`);
       const items = chain.contacts.map((c, k) => {
         const note = k > 0 ? `<p class="note">${html(t.activate.ifNoAnswer)}</p>` : '';
-        return `<li>${note}${callLink(c, `${k + 1}. `, k > 0)}${who(c)}</li>`;
+        const next = chain.contacts.findIndex((x, j) => j > k && !x.broken);
+        const broken = next >= 0 ? t.activate.brokenNext(`${next + 1}. ${chain.contacts[next]!.name}`) : t.activate.brokenLast;
+        return `<li>${note}${callLink(c, `${k + 1}. `, k > 0, broken)}${who(c)}</li>`;
       });
       body.push(`<ol>${items.join('')}</ol>`);
       if (chain.contacts.some((c) => c.id === a.coordinator.id)) {
         body.push(`<h3>${html(m.page.members)}</h3><ul class="contacts">`);
         for (const inv of a.invitees) {
-          body.push(memberItem(inv.member, m));
-          if (inv.substitute) body.push(memberItem(inv.substitute, m, `<p class="note">${html(m.page.substitute(inv.member.name))}</p>`));
+          body.push(memberItem(inv.member, m, t.activate.broken));
+          if (inv.substitute) body.push(memberItem(inv.substitute, m, t.activate.broken, `<p class="note">${html(m.page.substitute(inv.member.name))}</p>`));
         }
         body.push('</ul>');
         body.push(`<h3>${html(m.page.adHoc)}</h3><p>${html(t.list(a.adHoc))}</p>`);
-        if (a.adHocContacts.length) body.push(`<ul class="contacts">${a.adHocContacts.map((c) => `<li>${callLink(c, '', false)}${who(c)}</li>`).join('')}</ul>`);
+        if (a.adHocContacts.length) body.push(`<ul class="contacts">${a.adHocContacts.map((c) => `<li>${callLink(c, '', false, t.activate.broken)}${who(c)}</li>`).join('')}</ul>`);
       }
     });
     body.push(`<h2>${++section}. ${html(m.page.whoInforms)}</h2><ul class="plain">`);
@@ -111,7 +119,7 @@ export function activationHtml(a: Activation, v: View, m: InviteMessages): strin
     }
     body.push('</ul>');
     body.push(`<h3>${html(m.page.press)}</h3><p>${html(t.activate.pressHeading(t.list(a.press.responsible)))}</p>`);
-    body.push(`<ul class="contacts">${a.press.contacts.map((c) => `<li>${callLink(c, '', false)}${who(c)}</li>`).join('')}</ul><p>${html(a.press.agreement)}</p>`);
+    body.push(`<ul class="contacts">${a.press.contacts.map((c) => `<li>${callLink(c, '', false, t.activate.broken)}${who(c)}</li>`).join('')}</ul><p>${html(a.press.agreement)}</p>`);
     body.push(`<h3>${html(m.page.sharing)}</h3><p>${html(a.informationSharing)}</p>`);
     body.push(`<h2>${++section}. ${html(m.page.afterwards)}</h2>`);
     body.push(`<p><strong>${html(t.activate.evaluation)}</strong> ${html(a.evaluation)}</p>`);

@@ -15,7 +15,9 @@ function levelPaint(s: Style, level: Activation['level']): Style {
 }
 
 /** "1) Lasse Bonde   25 58 32 49" then the title and organisation on the next line. */
-function contactLines(c: Contact, s: Style, prefix: string, note = ''): string[] {
+function contactLines(c: Contact, s: Style, prefix: string, note = '', broken = ''): string[] {
+  // A number that cannot be dialled says so where it stands.
+  if (c.broken && !note) note = s.red.bold(broken);
   const indent = ' '.repeat(prefix.length);
   // A name longer than the line leaves room for is cut as the contact sheet cuts it: the phone number stays on the line.
   const room = WIDTH - prefix.length - 2 - visibleLength(c.phone) - (note ? 2 + visibleLength(note) : 0);
@@ -29,7 +31,9 @@ function contactLines(c: Contact, s: Style, prefix: string, note = ''): string[]
 /** Indents a line by three columns, wrapping only what would not fit (keeps the day list aligned). */
 function indented(line: string): string[] {
   if (!line) return [''];
-  return visibleLength(line) + 3 <= WIDTH ? [`   ${line}`] : wrap(line, WIDTH, '   ');
+  // A line's own indentation (an item under a heading) is kept on the lines it wraps onto.
+  const lead = /^ */.exec(line)![0];
+  return visibleLength(line) + 3 <= WIDTH ? [`   ${line}`] : wrap(line.slice(lead.length), WIDTH, `   ${lead}`);
 }
 
 /** A warning when the activation falls outside the plan's period (an expired plan may name the wrong people). */
@@ -69,18 +73,24 @@ export function activationText(activation: Activation, v: View): string {
     heading(`${i === 0 ? t.activate.callNow : t.activate.then} – ${chain.title}`);
     out.push(...wrap(chain.purpose, WIDTH, '   '));
     chain.contacts.forEach((c, k) => {
-      const note = k > 0 ? s.yellow(`(${t.activate.ifNoAnswer})`) : '';
+      // A broken number in a chain is passed over: the note names whom to ring instead.
+      const next = chain.contacts.findIndex((x, j) => j > k && !x.broken);
+      const note = c.broken
+        ? s.red.bold(next >= 0 ? t.activate.brokenNext(`${next + 1}) ${chain.contacts[next]!.name}`) : t.activate.brokenLast)
+        : k > 0
+          ? s.yellow(`(${t.activate.ifNoAnswer})`)
+          : '';
       out.push(...contactLines(c, s, `   ${k + 1}) `, note));
     });
     if (chain.contacts.some((c) => c.id === a.coordinator.id)) {
       if (a.deadline) out.push('', ...deadlineLines(a.deadline, v, false).flatMap((line) => indented(line)));
       out.push('', `   ${s.bold(t.activate.invite)}`);
       for (const inv of a.invitees) {
-        out.push(...contactLines(inv.member, s, '   • '));
-        if (inv.substitute) out.push(...contactLines(inv.substitute, s, `     ${t.activate.substitute}: `));
+        out.push(...contactLines(inv.member, s, '   • ', '', t.activate.broken));
+        if (inv.substitute) out.push(...contactLines(inv.substitute, s, `     ${t.activate.substitute}: `, '', t.activate.broken));
       }
       out.push('', ...wrap(`${t.activate.adHoc} ${t.list(a.adHoc)}.`, WIDTH, '   '));
-      for (const c of a.adHocContacts) out.push(...contactLines(c, s, '   • '));
+      for (const c of a.adHocContacts) out.push(...contactLines(c, s, '   • ', '', t.activate.broken));
     }
   });
 
@@ -90,7 +100,7 @@ export function activationText(activation: Activation, v: View): string {
     out.push(...wrap(`${s.bold(t.list(duty.by))} ${duty.informs}${extra ? ` (${extra})` : ''}.`, WIDTH, '   • ', '     '));
   }
   out.push('', ...wrap(t.activate.pressHeading(t.list(a.press.responsible)), WIDTH, '   '));
-  for (const c of a.press.contacts) out.push(...contactLines(c, s, '   • '));
+  for (const c of a.press.contacts) out.push(...contactLines(c, s, '   • ', '', t.activate.broken));
   out.push(...wrap(a.press.agreement, WIDTH, '   '));
   out.push('', ...wrap(`${s.bold(t.activate.sharing)} ${a.informationSharing}`, WIDTH, '   '));
 
@@ -101,7 +111,7 @@ export function activationText(activation: Activation, v: View): string {
 }
 
 function contactData(c: Contact) {
-  return { id: c.id, kind: c.kind, name: c.name, title: c.title, organisation: c.organisation, phone: c.phone, dial: c.dial };
+  return { id: c.id, kind: c.kind, name: c.name, title: c.title, organisation: c.organisation, phone: c.phone, dial: c.broken ? null : c.dial, ...(c.broken ? { broken: true } : {}) };
 }
 
 /** `activate --json`: the same facts as the text, as data. */

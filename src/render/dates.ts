@@ -36,6 +36,15 @@ export function clock(dt: DateTime, t: Messages): string {
   return t.time.clock(String(dt.hour).padStart(2, '0'), String(dt.minute).padStart(2, '0'));
 }
 
+/**
+ * The clock, and in the hour that comes twice when summer time ends (02.00–02.59 on the last Sunday of October in
+ * Denmark), which of the two: "02.30 (sommertid, UTC+2)". Anywhere else the clock alone is unambiguous.
+ */
+export function clockSaid(dt: DateTime, t: Messages): string {
+  const text = clock(dt, t);
+  return dt.getPossibleOffsets().length > 1 ? t.time.repeatedHour(text, dt.isInDST, offsetLabel(dt, t)) : text;
+}
+
 export function isoWithOffset(dt: DateTime): string {
   return dt.toISO({ suppressMilliseconds: true })!;
 }

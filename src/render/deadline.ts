@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { pick } from '../i18n/index.js';
+import { interpretationLine, planTextMessages } from '../i18n/plantext.js';
 import type { DayOffReason } from '../plan/calendar.js';
 import type { Deadline } from '../plan/deadline.js';
 import { clock, isoWithOffset, longMoment, shortDay } from './dates.js';
@@ -22,9 +23,10 @@ export function deadlineLines(d: Deadline, v: View, withActivation = true): stri
   if (d.rule.type === 'hours') {
     lines.push(t.deadline.ruleHours(d.rule.hours));
     if (d.deadline.offset !== d.activatedAt.offset) lines.push(t.deadline.dstNote(d.rule.hours, clock(d.deadline, t)));
+    lines.push(...usedLines(d, v));
     return lines;
   }
-  lines.push(t.deadline.ruleWorkingDays(d.rule.days, d.rule.workdayEnds), '', t.deadline.daysHeading);
+  lines.push(t.deadline.ruleWorkingDays(d.rule.days, d.rule.workdayEnds), ...usedLines(d, v), '', t.deadline.daysHeading);
   const width = Math.max(...d.days.map((day) => shortDay(DateTime.fromISO(day.date, { zone: 'UTC' }), t).length));
   for (const day of d.days) {
     const label = shortDay(DateTime.fromISO(day.date, { zone: 'UTC' }), t).padEnd(width);
@@ -36,6 +38,12 @@ export function deadlineLines(d: Deadline, v: View, withActivation = true): stri
     }
   }
   return lines;
+}
+
+/** Which interpretation each choice used, and whether the plan states it: "24/12 regnes som arbejdsdag; planen nævner ikke juleaftensdag." */
+function usedLines(d: Deadline, v: Pick<View, 'lang'>): string[] {
+  if (!d.used?.length) return [];
+  return [planTextMessages(v.lang).interpretation.heading, ...d.used.map((i) => `  ${interpretationLine(i, v.lang)}`)];
 }
 
 export function deadlineText(d: Deadline, v: View): string {
@@ -50,6 +58,7 @@ export function deadlineData(d: Deadline, v: Pick<View, 't' | 'lang'>) {
     deadline: isoWithOffset(d.deadline),
     timezone: d.timezone,
     rule: d.rule,
+    interpretations: (d.used ?? []).map((i) => ({ key: i.key, value: i.value, stated: i.stated, text: interpretationLine(i, v.lang) })),
     skipped: d.days
       .filter((day) => day.workingDay === undefined)
       .map((day) => ({ date: day.date, kind: day.reasons[0]!.kind, reason: reasonText(day.reasons, v) })),

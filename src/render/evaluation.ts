@@ -2,8 +2,15 @@ import type { DateTime } from 'luxon';
 import type { Evaluation } from '../plan/evaluation.js';
 import type { JournalDiagnostic } from '../journal/store.js';
 import { longMoment } from './dates.js';
-import { diagnosticText, eventText, levelName, md, momentOf, when, type JournalView } from './journal.js';
-import { html } from './sheet.js';
+import { diagnosticText, eventText, levelName, md, momentOf, oneLine, when, type JournalView } from './journal.js';
+import { html as escapeHtml } from './sheet.js';
+import { withoutControls } from './text.js';
+
+/**
+ * The one cleaning of journal text for every format: control characters (ESC sequences) and bidirectional overrides
+ * removed, line breaks folded; markdown's md() does the same before it escapes.
+ */
+const html = (text: string) => escapeHtml(oneLine(text));
 
 const REPORT_FORMATS = ['markdown', 'html', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -190,7 +197,7 @@ function evaluationData(e: Evaluation, diagnostics: readonly JournalDiagnostic[]
 }
 
 export function renderEvaluation(e: Evaluation, diagnostics: readonly JournalDiagnostic[], format: ReportFormat, v: JournalView): string {
-  if (format === 'json') return JSON.stringify(evaluationData(e, diagnostics, v), null, 2) + '\n';
+  if (format === 'json') return JSON.stringify(withoutControls(evaluationData(e, diagnostics, v)), null, 2) + '\n';
   const blocks = evaluationBlocks(e, diagnostics, v);
   const title = (blocks[0] as { text: string }).text;
   return format === 'html' ? blocksHtml(blocks, v, title) : blocksMarkdown(blocks, v);

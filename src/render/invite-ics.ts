@@ -50,7 +50,8 @@ export function invitationIcs(inv: Invitation, v: InviteView, now: DateTime): st
     summary: m.ics.summary(m.levelPhrase(inv.levelName)),
     description: description(inv, v),
     location: location || null,
-    url: inv.online ?? null,
+    // Written below: ical-generator escapes URL as TEXT (`\,` `\;`), which breaks a meeting link.
+    url: inv.online ? URL_MARK : null,
     organizer: inv.organiser.email ? { name: paramText(inv.organiser.name), email: inv.organiser.email } : null,
     attendees: request
       ? attendees.map((g) => ({
@@ -64,5 +65,28 @@ export function invitationIcs(inv: Invitation, v: InviteView, now: DateTime): st
     alarms: [{ type: ICalAlarmType.display, trigger: 3600, description: m.ics.alarm(m.levelPhrase(inv.levelName)) }],
   });
   // Every content line ends with CRLF (RFC 5545 §3.1), the last one too.
-  return calendar.toString().replace(/(?:\r\n)?$/, '\r\n');
+  const text = calendar.toString().replace(/(?:\r\n)?$/, '\r\n');
+  return inv.online ? text.replace(`URL;VALUE=URI:${URL_MARK}`, () => fold(`URL;VALUE=URI:${uri(inv.online!)}`)) : text;
+}
+
+/** Stands for the meeting link until the calendar is written; a URN no link can be. */
+const URL_MARK = 'urn:x-beredskab:online';
+
+/**
+ * A URL value is a URI (RFC 5545 §3.3.13), not TEXT: no backslash escapes. What a URI cannot hold (a space, a quote)
+ * is percent-encoded, so the value is ASCII and stays one property.
+ */
+function uri(link: string): string {
+  try {
+    return new URL(link).href;
+  } catch {
+    return encodeURI(link);
+  }
+}
+
+/** Folds an ASCII content line at 75 octets, continuation lines beginning with a space (RFC 5545 §3.1). */
+function fold(line: string): string {
+  const parts = [line.slice(0, 75)];
+  for (let i = 75; i < line.length; i += 74) parts.push(' ' + line.slice(i, i + 74));
+  return parts.join('\r\n');
 }

@@ -1,3 +1,4 @@
+import { interpretationLine } from '../i18n/plantext.js';
 import type { Invitation } from '../plan/invite.js';
 import { isoWithOffset, longMoment } from './dates.js';
 import { meetingSpan, whereLines, type InviteView } from './invite-common.js';
@@ -18,6 +19,7 @@ export function invitationText(given: Invitation, v: InviteView): string {
   out.push(...wrap(m.text.latestStart(m.duration(inv.durationMinutes), longMoment(inv.latestStart, t)), WIDTH, '', '  '));
   out.push('', ...wrap(`${s.bold(m.text.meeting)} ${meetingSpan(inv, t)}`, WIDTH, '', '  '));
   if (inv.proposed) out.push(...wrap(m.text.proposed, WIDTH, '  '));
+  if (inv.endsAfterDeadline) out.push(...wrap(m.text.endsAfter(interpretationLine(inv.meetingRule, v.lang)), WIDTH, '  ', '  '));
   for (const line of whereLines(inv, m)) out.push(...wrap(line, WIDTH, '', '  '));
   if (inv.reason) out.push(...wrap(`${m.text.reason} ${inv.reason}`, WIDTH, '', '  '));
   const o = inv.organiser;
@@ -35,7 +37,13 @@ export function invitationText(given: Invitation, v: InviteView): string {
     else out.push(head, ...wrap(tail, WIDTH, '    '));
   }
   if (inv.absent.length) {
-    const items = inv.absent.map((a) => (a.substitute ? m.text.absentWith(a.member.name, a.substitute.name) : m.text.absentWithout(a.member.name)));
+    const items = inv.absent.map((a) =>
+      a.substitute
+        ? m.text.absentWith(a.member.name, a.substitute.name)
+        : a.substituteAbsent
+          ? m.text.absentBoth(a.member.name, a.substituteAbsent.name)
+          : m.text.absentWithout(a.member.name),
+    );
     out.push('', ...wrap(`${m.text.absent} ${t.list(items)}`, WIDTH, '', '  '));
   }
   const noEmail = inv.guests.filter((g) => !g.email).map((g) => g.name);

@@ -118,6 +118,16 @@ function blockDocx(block: Block, listCounter: { next: number }, introduces = fal
         new Paragraph({}),
       ];
     }
+    case 'signature-space':
+      // A line to sign on, under the name it belongs to.
+      return [
+        new Paragraph({
+          spacing: { before: 720, after: 240 },
+          indent: { right: Math.round(TEXT_WIDTH * 0.4) },
+          border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 } },
+          children: [],
+        }),
+      ];
     case 'signatures': {
       // Name | date line | a gap | signature line.
       const widths = widthsOf([44, 20, 4, 32]);
@@ -162,8 +172,10 @@ export async function planDocx(doc: PlanDocument, language: string): Promise<Buf
   const body: Array<Paragraph | Table | TableOfContents> = [new Paragraph({ heading: HeadingLevel.TITLE, children: runs(doc.title) })];
   const blocks = (list: Block[]) => list.flatMap((block, i) => blockDocx(block, counter, list[i + 1] !== undefined && list[i + 1]!.kind !== 'paragraph'));
   body.push(...blocks(doc.front));
-  body.push(new Paragraph({ spacing: { before: 240 }, children: runs(doc.contentsTitle, true) }));
-  body.push(new TableOfContents(xmlSafe(doc.contentsTitle), { hyperlink: true, headingStyleRange: '1-3' }));
+  if (doc.contentsTitle) {
+    body.push(new Paragraph({ spacing: { before: 240 }, children: runs(doc.contentsTitle, true) }));
+    body.push(new TableOfContents(xmlSafe(doc.contentsTitle), { hyperlink: true, headingStyleRange: '1-3' }));
+  }
   for (const { section, depth } of outline(doc)) {
     body.push(
       new Paragraph({ heading: HEADINGS[Math.min(depth, HEADINGS.length) - 1], pageBreakBefore: section.startsPage, keepNext: true, keepLines: true, children: runs(section.title) }),

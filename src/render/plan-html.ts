@@ -46,6 +46,7 @@ table.signatures{border-collapse:separate;border-spacing:10pt 0;margin-left:-10p
 table.signatures td{border:none;height:24mm;vertical-align:bottom;padding:3pt 0}
 table.signatures td.line{border-bottom:1pt solid #000}
 table.signatures th{background:none;border:none;padding:3pt 0}
+div.signature-space{height:16mm;width:60%;border-bottom:1pt solid #000;margin:0 0 10pt;break-before:avoid;page-break-before:avoid}
 footer{margin-top:18pt;font-size:8pt;color:#333;border-top:.5pt solid #999;padding-top:4pt}
 @media print{footer{display:none}}
 @media screen{body{padding:16mm;max-width:210mm;margin:0 auto}}`;
@@ -76,6 +77,8 @@ function blockHtml(block: Block): string {
       const rows = block.rows.map((cells) => `<tr>${cells.map((lines) => `<td>${lines.map((l) => `<div>${lineHtml(l)}</div>`).join('')}</td>`).join('')}</tr>`);
       return `<table class="${block.id}"><colgroup>${cols}</colgroup>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table>`;
     }
+    case 'signature-space':
+      return `<div class="signature-space"></div>`;
     case 'signatures': {
       const l = block.labels;
       const rows = block.people.map(
@@ -117,7 +120,7 @@ export function planHtml(doc: PlanDocument): string {
 <h1>${html(doc.title)}</h1>
 ${lead && lead.kind === 'paragraph' ? `<p class="lead">${lineHtml(lead.text)}</p>` : lead ? blockHtml(lead) : ''}
 ${front.map(blockHtml).join('\n')}
-<nav><p>${html(doc.contentsTitle)}</p>${contentsHtml(doc.sections)}</nav>
+${doc.contentsTitle ? `<nav><p>${html(doc.contentsTitle)}</p>${contentsHtml(doc.sections)}</nav>` : ''}
 </header>
 <main>
 ${doc.sections.map((s) => sectionHtml(s, 1)).join('\n')}

@@ -5,10 +5,13 @@ import { markdownText } from './markdown.js';
 /** The plan document as markdown for a wiki or a pull request; everything from the roster is escaped. */
 export function planMarkdown(doc: PlanDocument): string {
   const out: string[] = [`# ${markdownText(doc.title)}`, ''];
-  for (const block of doc.front) out.push(...blockMarkdown(block), '');
+  const add = (lines: string[]) => {
+    if (lines.length) out.push(...lines, '');
+  };
+  for (const block of doc.front) add(blockMarkdown(block));
   for (const { section, depth } of outline(doc)) {
     out.push(`${'#'.repeat(depth + 1)} ${markdownText(section.title)}`, '');
-    for (const block of section.blocks) out.push(...blockMarkdown(block), '');
+    for (const block of section.blocks) add(blockMarkdown(block));
   }
   out.push('---', '', `_${markdownText(doc.footer.text)}_`, '');
   return out.join('\n');
@@ -43,6 +46,9 @@ function blockMarkdown(block: Block): string[] {
         ...block.rows.map((cells) => row(cells.map((lines) => lines.map(lineMarkdown).join('; ')))),
       ];
     }
+    case 'signature-space':
+      // Room to sign is for paper; markdown leaves it out.
+      return [];
     case 'signatures': {
       const { labels } = block;
       return [

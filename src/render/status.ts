@@ -1,3 +1,4 @@
+import { withoutControls } from './text.js';
 import { changeText } from './diff.js';
 import { blocksHtml, blocksMarkdown, duration, type Block, type ReportFormat } from './evaluation.js';
 import { html } from './sheet.js';
@@ -137,7 +138,7 @@ function statusData(r: StatusReport) {
 }
 
 export function renderStatus(r: StatusReport, format: ReportFormat, v: JournalView): string {
-  if (format === 'json') return JSON.stringify(statusData(r), null, 2) + '\n';
+  if (format === 'json') return JSON.stringify(withoutControls(statusData(r)), null, 2) + '\n';
   const blocks = statusBlocks(r, v, format === 'html');
   return format === 'html' ? blocksHtml(blocks, v, v.j.status.title(r.year)) : blocksMarkdown(blocks, v);
 }

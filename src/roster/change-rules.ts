@@ -18,27 +18,52 @@ export function checkChange(before: Roster, after: Roster, today: string | undef
   if (after.revision <= before.revision) {
     out.push({ severity: 'error', code: 'revision-not-bumped', path: ['revision'], args: { from: before.revision, to: after.revision } });
   }
-  if (after.lastChanged < before.lastChanged) {
+  // Back to a date not after today repairs a lastChanged that was after today; any other step back is an error.
+  const repairsFuture = today !== undefined && before.lastChanged > today && after.lastChanged <= today;
+  if (after.lastChanged < before.lastChanged && !repairsFuture) {
     out.push({ severity: 'error', code: 'last-changed-backwards', path: ['lastChanged'], args: { from: before.lastChanged, to: after.lastChanged } });
   }
   if (today && after.lastChanged > today) {
     out.push({ severity: 'error', code: 'last-changed-future', path: ['lastChanged'], args: { date: after.lastChanged, today } });
   }
   const changes = diffRosters(before, after);
-  // A member may leave when the organisation still has a seat in the group: someone from it replaced them or sits there.
-  const seated = new Set(after.group.members.map((m) => after.people.find((p) => p.id === m.person)?.organisation));
-  for (const c of changes) {
-    if (c.kind === 'person-removed' && !seated.has(before.people.find((p) => p.id === c.id)?.organisation)) {
-      out.push({ severity: 'error', code: 'successor-missing', path: ['group', 'members'], args: { name: c.name, title: c.title, organisation: c.organisation } });
-    }
-  }
+  out.push(...unseatedOrganisations(before, after));
   const coordinator = after.people.find((p) => p.id === after.group.coordinator);
   const groupKinds = new Set(['person-added', 'person-removed', 'person-replaced', 'phone-changed', 'title-changed', 'organisation-changed', 'name-changed', 'substitute-changed', 'chain-changed', 'email-changed']);
   if (coordinator && changes.some((c) => groupKinds.has(c.kind))) {
     out.push({ severity: 'notice', code: 'notify-coordinator', path: ['group', 'coordinator'], args: { name: coordinator.name, phone: displayPhone(coordinator.phone) } });
   }
-  if (changes.some((c) => c.kind === 'signatories-changed' || c.kind === 'period-changed')) {
+  // The plan's words and the interpretations the parties agreed are what they signed: a change is signed again.
+  const signed = (c: (typeof changes)[number]) =>
+    c.kind === 'signatories-changed' || c.kind === 'period-changed' || c.kind === 'text-changed' || (c.kind === 'other-changed' && c.section === 'interpretations');
+  if (changes.some(signed)) {
     out.push({ severity: 'notice', code: 're-sign', path: ['signatories'] });
+  }
+  return out;
+}
+
+/**
+ * One rule for every change: an organisation that has a member in the group keeps one. A member may leave, or move to
+ * another organisation, when someone from the organisation replaced them or sits in the group. An organisation that is
+ * no longer in the roster has no seat to keep.
+ */
+export function unseatedOrganisations(before: Roster, after: Roster): Finding[] {
+  const out: Finding[] = [];
+  const orgOf = (roster: Roster, person: string) => roster.people.find((p) => p.id === person)?.organisation;
+  const orgName = (roster: Roster, id: string) => roster.organisations.find((o) => o.id === id)?.name ?? id;
+  const seated = new Set(after.group.members.map((m) => orgOf(after, m.person)));
+  const reported = new Set<string>();
+  for (const member of before.group.members) {
+    const org = orgOf(before, member.person);
+    if (org === undefined || seated.has(org) || reported.has(org) || !after.organisations.some((o) => o.id === org)) continue;
+    reported.add(org);
+    const person = before.people.find((p) => p.id === member.person)!;
+    const now = after.group.members.some((m) => m.person === member.person) ? orgOf(after, member.person) : undefined;
+    if (now !== undefined) {
+      out.push({ severity: 'error', code: 'organisation-unseated', path: ['group', 'members'], args: { name: person.name, organisation: orgName(before, org), to: orgName(after, now) } });
+    } else {
+      out.push({ severity: 'error', code: 'successor-missing', path: ['group', 'members'], args: { name: person.name, title: person.title, organisation: orgName(before, org) } });
+    }
   }
   return out;
 }

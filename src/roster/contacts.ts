@@ -26,8 +26,10 @@ export interface Contact {
   organisation: string;
   /** Danish grouping: "40 86 74 08", or "114". */
   phone: string;
-  /** For dialling and vCards: "+4540867408", or "114". */
+  /** For dialling and vCards: "+4540867408", or "114"; empty when the number is broken. */
   dial: string;
+  /** The number cannot be dialled (mistyped, or a service number given as a person's): shown as written, never as a link. */
+  broken?: true;
 }
 
 /** Resolves a person or hotline id; the roster has been checked, so an unknown id is a programming error. */
@@ -35,6 +37,8 @@ export function contactOf(index: RosterIndex, id: string, lang: Lang): Contact {
   const person = index.people.get(id);
   if (person) {
     const parsed = parsePhone(person.phone);
+    // A person is reached on their own number only: 112 written as a person's phone is broken, not a way to reach them.
+    const ok = parsed !== null && parsed.kind === 'dk';
     return {
       id,
       kind: 'person',
@@ -42,7 +46,8 @@ export function contactOf(index: RosterIndex, id: string, lang: Lang): Contact {
       title: person.title,
       organisation: index.organisations.get(person.organisation)?.name ?? person.organisation,
       phone: displayPhone(person.phone),
-      dial: parsed ? dialString(parsed) : String(person.phone),
+      dial: ok ? dialString(parsed) : '',
+      ...(ok ? {} : { broken: true as const }),
     };
   }
   const hotline = index.hotlines.get(id);
@@ -55,7 +60,8 @@ export function contactOf(index: RosterIndex, id: string, lang: Lang): Contact {
       title: '',
       organisation: index.organisations.get(hotline.organisation)?.name ?? hotline.organisation,
       phone: displayPhone(hotline.phone),
-      dial: parsed ? dialString(parsed) : String(hotline.phone),
+      dial: parsed ? dialString(parsed) : '',
+      ...(parsed ? {} : { broken: true as const }),
     };
   }
   throw new Error(`unknown contact id ${id}`);

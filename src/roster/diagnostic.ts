@@ -12,6 +12,8 @@ export interface Finding {
   args?: Record<string, string | number>;
   /** Point at the key of the last path segment rather than at its value. */
   atKey?: boolean;
+  /** A place inside a text value (0-based line and column of the value): the plan's text, which spans many lines. */
+  inText?: { line: number; col: number };
   /** A position already known (syntax errors), 1-based. */
   pos?: { line: number; col: number };
 }

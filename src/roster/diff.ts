@@ -1,3 +1,4 @@
+import { diffArrays, diffWords } from 'diff';
 import { displayPhone } from './phone.js';
 import { rosterIndex } from './contacts.js';
 import { pick } from '../i18n/index.js';
@@ -33,6 +34,8 @@ export type Change =
   | { kind: 'level-changed'; id: string; from?: Convene; to?: Convene }
   | { kind: 'period-changed'; from: string; to: string }
   | { kind: 'signatories-changed'; from: string[]; to: string[] }
+  /** A paragraph of the plan's text: `words` marks what went [-like this-] and what came {+like this+}. */
+  | { kind: 'text-changed'; section: string; lang: string; words: string }
   | { kind: 'other-changed'; section: string };
 
 /** Equal as data (the roster is plain JSON). */
@@ -40,6 +43,41 @@ export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.strin
 
 function orgName(roster: Roster, id: string): string {
   return roster.organisations.find((o) => o.id === id)?.name ?? id;
+}
+
+const paragraphsOf = (body: string | undefined) => (body ?? '').replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/).map((p) => p.trim()).filter(Boolean);
+
+/** "[-old-]{+new+}": the words that went and came, the rest as it is. */
+function wordDiff(from: string, to: string): string {
+  return diffWords(from, to)
+    .map((part) => (part.added ? `{+${part.value}+}` : part.removed ? `[-${part.value}-]` : part.value))
+    .join('');
+}
+
+/** The plan's text, paragraph by paragraph in each section and language: each changed paragraph as a word diff. */
+function textChanges(before: Roster, after: Roster): Change[] {
+  const out: Change[] = [];
+  const sections = [...new Set([...(before.text ?? []), ...(after.text ?? [])].map((s) => s.section))];
+  for (const section of sections) {
+    const old = before.text?.find((s) => s.section === section);
+    const now = after.text?.find((s) => s.section === section);
+    if (!same(old?.heading, now?.heading)) out.push({ kind: 'text-changed', section, lang: 'da', words: wordDiff(old?.heading?.da ?? '', now?.heading?.da ?? '') });
+    for (const lang of ['da', 'en'] as const) {
+      const parts = diffArrays(paragraphsOf(old?.body[lang]), paragraphsOf(now?.body[lang]));
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i]!;
+        if (!part.added && !part.removed) continue;
+        const next = parts[i + 1];
+        if (part.removed && next?.added) {
+          // Removed and added paragraphs side by side are changed paragraphs: pairwise as word diffs, the rest whole.
+          const n = Math.max(part.value.length, next.value.length);
+          for (let k = 0; k < n; k++) out.push({ kind: 'text-changed', section, lang, words: wordDiff(part.value[k] ?? '', next.value[k] ?? '') });
+          i++;
+        } else for (const p of part.value) out.push({ kind: 'text-changed', section, lang, words: part.added ? `{+${p}+}` : `[-${p}-]` });
+      }
+    }
+  }
+  return out;
 }
 
 export function diffRosters(before: Roster, after: Roster): Change[] {
@@ -174,6 +212,7 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
     changes.push({ kind: 'press-responsible-changed', from: before.press.responsible.map((id) => orgName(before, id)), to: after.press.responsible.map((id) => orgName(after, id)) });
   }
   if (renamed(before.group.coordinator) !== after.group.coordinator) changes.push({ kind: 'coordinator-changed', from: name(before.group.coordinator, a), to: name(after.group.coordinator) });
+  changes.push(...textChanges(before, after));
   // Anything else that changed (the plan's texts, extra days off …) is still a change that needs a new revision.
   const strip: Record<string, (r: Roster) => unknown> = {
     plan: (r) => ({ ...r.plan, period: 0 }),
@@ -182,7 +221,7 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
     press: (r) => ({ ...r.press, contacts: 0, responsible: 0 }),
     activation: (r) => ({ ...r.activation, chains: 0 }),
   };
-  const covered = new Set(['revision', 'lastChanged', '$schema', 'people', 'levels', 'signatories', 'organisations', 'hotlines', 'communication', 'adHoc']);
+  const covered = new Set(['revision', 'lastChanged', '$schema', 'people', 'levels', 'signatories', 'organisations', 'hotlines', 'communication', 'adHoc', 'text']);
   for (const key of Object.keys({ ...before, ...after }) as Array<keyof Roster>) {
     if (covered.has(key)) continue;
     const view = strip[key] ?? ((r: Roster) => r[key]);

@@ -45,6 +45,7 @@ export type PartRefusalCode =
   | 'unknown-by'
   | 'id-taken'
   | 'id-invalid'
+  | 'id-from-name'
   | 'phone-invalid'
   | 'nothing-to-change'
   | 'duplicate'
@@ -203,6 +204,8 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
   };
   const newId = (given: string | undefined, name: string, inUse: (id: string) => boolean): string | { refusal: PartRefusal } => {
     const id = given ?? slugOf(name).slice(0, 40).replace(/-+$/, '');
+    // A name of signs alone gives no id: that is said of the name, not of an id nobody typed.
+    if (given === undefined && id === '') return refuse('id-from-name', { name });
     if (!ID.test(id)) return refuse('id-invalid', { id });
     if (inUse(id)) return refuse('id-taken', { id });
     return id;

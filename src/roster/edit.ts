@@ -3,7 +3,7 @@ import { formatPath, type Diagnostic } from './diagnostic.js';
 import { loadRoster } from './load.js';
 import { formatPhone, parsePhone } from './phone.js';
 import { isBlank } from './rules.js';
-import type { Roster } from './schema.js';
+import { TEXT_SECTIONS, type Roster, type TextSectionId } from './schema.js';
 import { applyOps, YamlEditError, type Op, type YamlPath } from './yamledit.js';
 import { slugOf } from './slug.js';
 import { planPart, substituteChainOps, type Created, type PartNote, type PartRefusalCode, type PartRequest } from './edit-parts.js';
@@ -14,14 +14,17 @@ export { slugOf };
 export type EditRequest =
   | { kind: 'person-set'; id: string; name?: string; title?: string; organisation?: string; phone?: string; email?: string }
   | { kind: 'person-add'; id?: string; name: string; title: string; organisation: string; phone: string; email?: string }
-  | { kind: 'member-replace'; id: string; name: string; phone: string; title?: string; email?: string; newId?: string }
+  | { kind: 'member-replace'; id: string; name: string; phone: string; title?: string; email?: string; newId?: string; rewriteText?: boolean }
   | { kind: 'member-add'; person: string; substitute?: string }
   | { kind: 'member-remove'; person: string }
   | { kind: 'substitute-set'; member: string; person: string; inChain?: boolean }
-  | { kind: 'confirm'; ids: string[]; date?: string }
+  /** `dates`: each person's own date (the day they answered a drill); a later confirmation already there is kept. */
+  | { kind: 'confirm'; ids: string[]; date?: string; dates?: Record<string, string> }
   | { kind: 'organisation-add'; id?: string; name: string }
   | { kind: 'organisation-set'; id: string; name: string }
-  | { kind: 'plan-set'; title?: string; municipality?: string; areas?: string[]; start?: string; end?: string }
+  | { kind: 'plan-set'; title?: string; municipality?: string; areas?: string[]; start?: string; end?: string; commission?: string }
+  /** The plan's own words for one section, in one language. */
+  | { kind: 'text-set'; section: string; lang: 'da' | 'en'; body: string }
   | PartRequest;
 
 /** Why an edit is not made, before anything is validated; `usage` when the command line itself is wrong. */
@@ -32,14 +35,18 @@ export interface Refusal {
     | 'not-a-member'
     | 'already-member'
     | 'phone-invalid'
+    | 'phone-service'
     | 'email-invalid'
     | 'id-taken'
     | 'id-invalid'
+    | 'id-from-name'
     | 'no-successor'
     | 'nothing-to-change'
     | 'not-in-place'
     | 'cannot-edit'
     | 'empty-value'
+    | 'unknown-section'
+    | 'text-needs-danish'
     | PartRefusalCode;
   args: Record<string, string>;
   usage: boolean;
@@ -47,7 +54,7 @@ export interface Refusal {
 
 /** Something the user should know about a change that was made. */
 export interface EditNote {
-  code: 'still-referenced' | PartNote['code'];
+  code: 'still-referenced' | 'last-changed-repaired' | 'text-rewritten' | 'text-still-names' | PartNote['code'];
   args: Record<string, string>;
 }
 
@@ -81,21 +88,29 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const blocking = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.severity === 'error' && d.code !== 'blank-unfilled');
 
 /** Text → changed text and what `lint --previous` says about it. Never writes. */
-export function applyEdit(text: string, request: EditRequest, options: EditOptions): EditOutcome {
+export function applyEdit(text: string, given: EditRequest, options: EditOptions): EditOutcome {
+  // Text typed in decomposed Unicode (A + combining ring) is the same text as "Å": the roster holds the composed form.
+  const request = composedRequest(given);
   const bytes = new TextEncoder().encode(text);
   const loaded = loadRoster(bytes, { file: options.file, lang: options.lang, today: options.today });
-  if (!loaded.roster || blocking(loaded.diagnostics).length > 0) {
-    return { status: 'invalid-before', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
-  }
+  const errorsBefore = blocking(loaded.diagnostics);
+  if (!loaded.roster) return { status: 'invalid-before', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
   const before = loaded.roster;
   const today = typeof options.today === 'function' ? options.today(before.plan.timezone) : options.today;
   const planned = planEdit(before, normalRequest(request), today);
-  if ('refusal' in planned) return { status: 'refused', refusal: planned.refusal };
+  if ('refusal' in planned) {
+    // On a roster with errors, the errors come first: they are what to fix.
+    if (errorsBefore.length > 0) return { status: 'invalid-before', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
+    return { status: 'refused', refusal: planned.refusal };
+  }
   const ops: Op[] = [
     ...planned.ops,
     { op: 'set', path: ['revision'], value: before.revision + 1 },
     { op: 'set', path: ['lastChanged'], value: today },
   ];
+  const notes = [...planned.notes];
+  // A lastChanged after today is repaired by the edit's stamp, and the edit says so.
+  if (before.lastChanged > today) notes.push({ code: 'last-changed-repaired', args: { date: before.lastChanged, today } });
   // The text is changed where the edit is and nowhere else: a byte-order mark and the line ends stay as they are.
   let changed: string;
   try {
@@ -105,22 +120,39 @@ export function applyEdit(text: string, request: EditRequest, options: EditOptio
     return { status: 'refused', refusal: { code: 'cannot-edit', args: { path: formatPath(error.path), problem: error.problem }, usage: false } };
   }
   const result = loadRoster(new TextEncoder().encode(changed), { file: options.file, lang: options.lang, today, previous: before });
-  if (!result.roster || blocking(result.diagnostics).length > 0) {
+  const errorsAfter = blocking(result.diagnostics);
+  if (errorsBefore.length > 0) {
+    // A roster with errors takes an edit that repairs one of them and brings none of its own; any other waits for the fix.
+    const key = (d: Diagnostic) => `${d.code}\u0000${d.path}\u0000${d.message}`;
+    const had = new Set(errorsBefore.map(key));
+    const repairs = result.roster && errorsAfter.length < errorsBefore.length && errorsAfter.every((d) => had.has(key(d)));
+    if (!repairs) return { status: 'invalid-before', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
+  } else if (!result.roster || errorsAfter.length > 0) {
     return { status: 'invalid-after', text: changed, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
   }
   const had = new Set(loaded.diagnostics.filter((d) => d.severity === 'warning').map((d) => `${d.code}\0${d.message}`));
   const newWarnings = result.diagnostics.filter((d) => d.severity === 'warning' && !had.has(`${d.code}\0${d.message}`));
-  return { status: 'ok', text: changed, before, after: result.roster, diagnostics: result.diagnostics, newWarnings, notes: planned.notes, ...(planned.created ? { created: planned.created } : {}) };
+  return { status: 'ok', text: changed, before, after: result.roster!, diagnostics: result.diagnostics, newWarnings, notes, ...(planned.created ? { created: planned.created } : {}) };
+}
+
+/** Every text of a request in NFC. */
+function composedRequest(request: EditRequest): EditRequest {
+  const nfc = (value: unknown): unknown =>
+    typeof value === 'string'
+      ? value.normalize('NFC')
+      : Array.isArray(value)
+        ? value.map(nfc)
+        : value !== null && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, nfc(v)]))
+          : value;
+  return nfc(request) as EditRequest;
 }
 
 type Planned = { ops: Op[]; notes: EditNote[]; created?: Created } | { refusal: Refusal };
 
-/**
- * The words of a command line as the plan keeps them: without spaces around them (" Ole " is Ole) and in one
- * Unicode form (NFC), so that "café" typed on one keyboard is the same text as "café" typed on another.
- */
+/** The words of a command line as the plan keeps them: without spaces around them (" Ole " is Ole). */
 export function normalRequest(request: EditRequest): EditRequest {
-  const normal = (v: unknown): unknown => (typeof v === 'string' ? v.trim().normalize('NFC') : Array.isArray(v) ? v.map(normal) : v);
+  const normal = (v: unknown): unknown => (typeof v === 'string' ? v.trim() : Array.isArray(v) ? v.map(normal) : v);
   return Object.fromEntries(Object.entries(request).map(([k, v]) => [k, k === 'kind' ? v : normal(v)])) as EditRequest;
 }
 
@@ -135,10 +167,14 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
   const known = (list: { id: string }[]) => list.map((x) => x.id).join(', ');
   const phoneOf = (raw: string): string | Refusal => {
     const parsed = parsePhone(raw);
+    // A person is reached on their own number; 112 and 114 reach a service and belong to the hotlines.
+    if (parsed?.kind === 'service') return { code: 'phone-service', args: { phone: parsed.digits }, usage: true };
     return parsed ? formatPhone(parsed) : { code: 'phone-invalid', args: { phone: raw }, usage: true };
   };
   const newId = (given: string | undefined, name: string): string | Refusal => {
     const id = given ?? slugOf(name);
+    // A name of signs alone ("!!!", "李") gives no id: that is said of the name, not of an id nobody typed.
+    if (given === undefined && id === '') return { code: 'id-from-name', args: { name }, usage: true };
     if (!ID.test(id)) return { code: 'id-invalid', args: { id }, usage: true };
     if (taken(id)) return { code: 'id-taken', args: { id }, usage: true };
     return id;
@@ -148,7 +184,7 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
   // An empty name, title or phone is never meant: say so before the schema would.
   for (const [key, value] of Object.entries(request)) {
     const values = Array.isArray(value) ? value : [value];
-    if (key !== 'kind' && values.some((v) => typeof v === 'string' && v.trim() === '')) return refuse('empty-value', { option: key === 'newId' ? '--id' : key === 'areas' ? '--area' : `--${key}` });
+    if (key !== 'kind' && values.some((v) => typeof v === 'string' && v.trim() === '')) return refuse('empty-value', { option: key === 'newId' ? '--id' : key === 'areas' ? '--area' : key === 'body' ? '--file' : `--${key}` });
   }
   switch (request.kind) {
     case 'person-set': {
@@ -202,6 +238,14 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
       // The signatures are history: whoever signed stays in people, and the successor is listed beside them.
       ops.unshift({ op: 'put', path: ['people', i], value: successor, after: kept });
       const notes: EditNote[] = kept ? [{ code: 'still-referenced', args: { name: leaver.name, id: leaver.id, where: 'signatories' } }] : [];
+      // The leaver's name in the plan's text: rewritten when asked, else pointed out.
+      const named = textNaming(roster, leaver.name);
+      if (named.length && request.rewriteText) {
+        for (const n of named) ops.push({ op: 'set', path: ['text', n.index, 'body', n.lang], value: n.body.split(leaver.name).join(request.name) });
+        notes.push({ code: 'text-rewritten', args: { name: leaver.name, successor: request.name, where: named.map((n) => `${n.section} (${n.lang}, ${n.count})`).join(', ') } });
+      } else if (named.length) {
+        notes.push({ code: 'text-still-names', args: { name: leaver.name, where: named.map((n) => `${n.section} (${n.lang}, ${n.count})`).join(', ') } });
+      }
       return { ops, notes, created: { what: 'person', id } };
     }
     case 'member-add': {
@@ -249,7 +293,10 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
       for (const id of request.ids) {
         const i = personIndex(id);
         if (i < 0) return refuse('unknown-person', { id, known: known(roster.people) });
-        ops.push({ op: 'set', path: ['people', i, 'confirmed'], value: request.date ?? today });
+        const own = request.dates?.[id];
+        // A drill answered in 2024 does not move back a confirmation of 2025.
+        if (own !== undefined && (roster.people[i]!.confirmed ?? '') >= own) continue;
+        ops.push({ op: 'set', path: ['people', i, 'confirmed'], value: own ?? request.date ?? today });
       }
       return { ops, notes: [] };
     }
@@ -293,6 +340,12 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
       if (request.municipality !== undefined) ops.push({ op: 'set', path: ['plan', 'municipality'], value: request.municipality });
       if (request.start !== undefined) ops.push({ op: 'set', path: ['plan', 'period', 'start'], value: request.start });
       if (request.end !== undefined) ops.push({ op: 'set', path: ['plan', 'period', 'end'], value: request.end });
+      if (request.commission !== undefined) {
+        // The kommissorium is the plan's text where the roster keeps it, and plan.commission everywhere.
+        const c = roster.plan.commission;
+        ops.push({ op: 'set', path: typeof c === 'string' ? ['plan', 'commission'] : ['plan', 'commission', 'da'], value: request.commission });
+        if (roster.text) ops.push(...textOps(roster, 'kommissorium', 'da', request.commission));
+      }
       if (request.areas?.length) {
         // The list is replaced: the new areas first, then the old entries removed from the end.
         for (const area of request.areas) ops.push({ op: 'append', path: ['plan', 'areas'], value: area });
@@ -301,7 +354,47 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
       if (ops.length === 0) return refuse('nothing-to-change');
       return { ops, notes: [] };
     }
+    case 'text-set': {
+      if (!(TEXT_SECTIONS as readonly string[]).includes(request.section)) return refuse('unknown-section', { section: request.section, known: TEXT_SECTIONS.join(', ') });
+      const section = request.section as TextSectionId;
+      const exists = roster.text?.some((s) => s.section === section);
+      if (!exists && request.lang !== 'da') return refuse('text-needs-danish', { section });
+      return { ops: textOps(roster, section, request.lang, request.body), notes: [] };
+    }
   }
+}
+
+/** The sections of the plan's text that name a person, in each language, and how often. */
+function textNaming(roster: Roster, name: string) {
+  const out: Array<{ index: number; section: string; lang: 'da' | 'en'; body: string; count: number }> = [];
+  (roster.text ?? []).forEach((s, index) => {
+    for (const lang of ['da', 'en'] as const) {
+      const body = s.body[lang];
+      const count = body ? body.split(name).length - 1 : 0;
+      if (count) out.push({ index, section: s.section, lang, body: body!, count });
+    }
+  });
+  return out;
+}
+
+/**
+ * Sets a section's body in one language: the body of the section where it exists, else a new section in the
+ * template's place (after the sections before it), else the whole `text` list.
+ */
+function textOps(roster: Roster, section: TextSectionId, lang: 'da' | 'en', body: string): Op[] {
+  const list = roster.text;
+  const i = list?.findIndex((s) => s.section === section) ?? -1;
+  if (list && i >= 0) return [{ op: 'set', path: ['text', i, 'body', lang], value: body }];
+  const entry = { section, body: { da: body } };
+  if (!list || list.length === 0) return [{ op: 'set', path: ['text'], value: [entry] }];
+  const rank = TEXT_SECTIONS.indexOf(section);
+  const before = list.map((s, k) => (TEXT_SECTIONS.indexOf(s.section) < rank ? k : -1)).filter((k) => k >= 0);
+  if (before.length) return [{ op: 'put', path: ['text', before[before.length - 1]!], value: entry, after: true }];
+  // First in the list: the new section takes the first place and the old first section follows it.
+  return [
+    { op: 'put', path: ['text', 0], value: entry },
+    { op: 'put', path: ['text', 0], value: list[0], after: true },
+  ];
 }
 
 /**

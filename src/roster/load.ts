@@ -39,16 +39,54 @@ export function loadRoster(bytes: Uint8Array, options: LoadOptions): LoadResult 
   if (!source) return { diagnostics: localise(findings, options) };
 
   // Without zod's generated fast path: compiling it costs more than one roster's validation gains from it.
-  const parsed = Roster.safeParse(source.data, { jitless: true });
+  // Text is read in Unicode's composed form (NFC): "Å" typed as A + ring is the same name, and gets the same id.
+  const data = composed(source.data, [], findings);
+  const parsed = Roster.safeParse(data, { jitless: true });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) findings.push(...issueToFindings(issue, source.data));
+    for (const issue of parsed.error.issues) findings.push(...issueToFindings(issue, data));
     return { diagnostics: localise(findings, options, source) };
   }
   const lineOf = (path: YamlPath) => source.locate(path).line;
   const today = typeof options.today === 'function' ? options.today(parsed.data.plan.timezone) : options.today;
   findings.push(...checkRoster(parsed.data, { today, lineOf, written: source.written }));
   if (options.previous) findings.push(...checkChange(options.previous, parsed.data, today));
-  return { roster: parsed.data, diagnostics: localise(findings, options, source) };
+  return { roster: parsed.data, diagnostics: localise(findings, options, source, bytes) };
+}
+
+/**
+ * Where a place inside a text value is in the file. A literal block (`|`, `|-`) keeps its lines: line n of the value
+ * is the n-th line under the indicator, at the block's indentation. A quoted or plain one-line value starts at its
+ * position (after the quote). Any other style gives the value's own position.
+ */
+export function positionInValue(lines: readonly string[], at: { line: number; col: number }, inText: { line: number; col: number }): { line: number; col: number } {
+  const header = lines[at.line - 1]?.slice(at.col - 1) ?? '';
+  if (/^\|[+-]?\d*\s*(#.*)?$/.test(header)) {
+    const content = lines.slice(at.line).find((l) => l.trim() !== '') ?? '';
+    const indent = content.length - content.trimStart().length;
+    const line = at.line + 1 + inText.line;
+    const actual = lines[line - 1] ?? '';
+    return { line, col: Math.min(indent, actual.length) + inText.col + 1 };
+  }
+  if (inText.line > 0) return at;
+  const quoted = header.startsWith('"') || header.startsWith("'");
+  return { line: at.line, col: at.col + (quoted ? 1 : 0) + inText.col };
+}
+
+/** The data with every text in NFC, and a warning for each text in the file that was not. Never changes its input. */
+function composed(value: unknown, path: Array<string | number>, findings: Finding[]): unknown {
+  if (typeof value === 'string') {
+    const nfc = value.normalize('NFC');
+    if (nfc !== value) findings.push({ severity: 'warning', code: 'text-not-nfc', path: [...path] });
+    return nfc;
+  }
+  if (Array.isArray(value)) return value.map((item, i) => composed(item, [...path, i], findings));
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    // defineProperty: a key "__proto__" stays a key, as the YAML reader made it.
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k.normalize('NFC'), { value: composed(v, [...path, k], findings), enumerable: true, writable: true, configurable: true });
+    return out;
+  }
+  return value;
 }
 
 /** Decodes UTF-8 and throws on any byte sequence that is not. */
@@ -181,8 +219,10 @@ function issueToFindings(issue: Issue, data: unknown): Finding[] {
   }
 }
 
-function localise(findings: Finding[], options: LoadOptions, source?: Source): Diagnostic[] {
+function localise(findings: Finding[], options: LoadOptions, source?: Source, bytes?: Uint8Array): Diagnostic[] {
   const t = messages(options.lang);
+  let fileLines: string[] | undefined;
+  const linesOfFile = () => (fileLines ??= new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n'));
   const diagnostics = findings.map((f): Diagnostic => {
     const args = { ...f.args };
     if (typeof args.expectedKey === 'string') {
@@ -190,7 +230,8 @@ function localise(findings: Finding[], options: LoadOptions, source?: Source): D
       args.expected = typeof expected === 'string' ? expected : String(args.expectedKey);
     }
     if (typeof args.limitKey === 'string') args.limit = t.expected[args.limitKey as 'atLeast' | 'atMost'](Number(args.limit));
-    const at = f.pos ?? source?.locate(f.path, f.atKey) ?? { line: 0, col: 0 };
+    let at = f.pos ?? source?.locate(f.path, f.atKey) ?? { line: 0, col: 0 };
+    if (f.inText && !f.pos && source && bytes) at = positionInValue(linesOfFile(), at, f.inText);
     return {
       severity: f.severity,
       code: f.code,

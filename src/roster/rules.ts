@@ -2,7 +2,8 @@ import { blankFill } from './blanks.js';
 import { isKnownZone } from './timezone.js';
 import type { Finding, YamlPath } from './diagnostic.js';
 import { isPhoneShaped, parsePhone } from './phone.js';
-import type { Roster } from './schema.js';
+import { TEXT_SECTIONS, type Roster } from './schema.js';
+import { textDeadlines, textPeople, textPhones, textShape } from './text-rules.js';
 import { rosterIndex, type RosterIndex } from './contacts.js';
 
 export interface RuleContext {
@@ -36,7 +37,7 @@ interface RuleInput {
   ctx: RuleContext;
   index: RosterIndex;
   error(code: Finding['code'], path: YamlPath, args?: Finding['args']): void;
-  warn(code: Finding['code'], path: YamlPath, args?: Finding['args']): void;
+  warn(code: Finding['code'], path: YamlPath, args?: Finding['args'], inText?: Finding['inText']): void;
 }
 
 /** One rule zod cannot express, named so that it can be read, listed and tested alone. */
@@ -160,18 +161,55 @@ export const chainRepeats: Rule = {
   },
 };
 
-/** Phones are Danish numbers or 112/114, and nothing else. */
+/**
+ * Phones are Danish numbers, and nothing else. A person's phone is a subscriber number (8 digits): the short service
+ * numbers (112, 114) reach a service, not the person, and belong to the hotlines.
+ */
 export const phones: Rule = {
   name: 'phones',
   check: ({ roster, ctx, error }) => {
-    const phone = (value: string | number, path: YamlPath) => {
+    const phone = (value: string | number, path: YamlPath, person?: string) => {
       // A phone that YAML read as a number (`0o12345670`) is judged by what was written.
       const raw = typeof value === 'number' ? (ctx.written?.(path) ?? String(value)) : value;
-      if (isBlank(raw) || parsePhone(raw)) return;
-      error(isPhoneShaped(raw) ? 'phone-invalid' : 'phone-extra-text', path, { phone: raw });
+      if (isBlank(raw)) return;
+      const parsed = parsePhone(raw);
+      if (parsed?.kind === 'service' && person !== undefined) error('phone-service-number', path, { phone: parsed.digits, name: person });
+      else if (!parsed) error(isPhoneShaped(raw) ? 'phone-invalid' : 'phone-extra-text', path, { phone: raw });
     };
-    roster.people.forEach((p, i) => phone(p.phone, ['people', i, 'phone']));
+    roster.people.forEach((p, i) => phone(p.phone, ['people', i, 'phone'], p.name));
     roster.hotlines.forEach((h, i) => phone(h.phone, ['hotlines', i, 'phone']));
+  },
+};
+
+/** Warning: two people with one number; one of them will not be reached (a number copied from the line above). */
+export const sharedPhones: Rule = {
+  name: 'shared-phones',
+  check: ({ roster, ctx, warn }) => {
+    const first = new Map<string, number>();
+    roster.people.forEach((p, i) => {
+      const parsed = parsePhone(p.phone);
+      if (!parsed || parsed.kind !== 'dk') return;
+      const at = first.get(parsed.e164);
+      if (at === undefined) first.set(parsed.e164, i);
+      else {
+        const other = roster.people[at]!;
+        warn('phone-shared', ['people', i, 'phone'], { name: p.name, other: other.name, phone: parsed.national, firstLine: ctx.lineOf(['people', at, 'phone']) });
+      }
+    });
+  },
+};
+
+/** Warning: two organisations of one name; the plan and the contact sheet could not tell them apart. */
+export const organisationNames: Rule = {
+  name: 'organisation-names',
+  check: ({ roster, ctx, warn }) => {
+    const first = new Map<string, number>();
+    const key = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
+    roster.organisations.forEach((o, i) => {
+      const at = first.get(key(o.name));
+      if (at === undefined) first.set(key(o.name), i);
+      else warn('organisation-name-duplicate', ['organisations', i, 'name'], { name: o.name, id: o.id, other: roster.organisations[at]!.id, firstLine: ctx.lineOf(['organisations', at, 'name']) });
+    });
   },
 };
 
@@ -210,6 +248,8 @@ export const workdayEnds: Rule = {
   check: ({ roster, error }) => {
     const time = roster.calendar.workdayEnds;
     if (time < '12:00') error('workday-ends-early', ['calendar', 'workdayEnds'], { time });
+    const agreed = roster.interpretations?.workdayEnds;
+    if (agreed !== undefined && agreed < '12:00') error('workday-ends-early', ['interpretations', 'workdayEnds'], { time: agreed });
   },
 };
 
@@ -257,17 +297,31 @@ export const signatures: Rule = {
   },
 };
 
-/** Warnings that depend on today: the plan's period, and details not confirmed for twelve months. */
+/** Warnings that depend on today: the plan's period, a last change after today, details not confirmed for twelve months. */
 export const today: Rule = {
   name: 'today',
   check: ({ roster, ctx, warn }) => {
     if (!ctx.today) return;
     const { start, end } = roster.plan.period;
     if (ctx.today < start || ctx.today > end) warn('period-outside', ['plan', 'period'], { today: ctx.today, start, end });
+    // A date after today makes every edit's stamp (today) look like a step back.
+    if (roster.lastChanged > ctx.today) warn('last-changed-ahead', ['lastChanged'], { date: roster.lastChanged, today: ctx.today });
     const limit = twelveMonthsBefore(ctx.today);
     roster.people.forEach((p, i) => {
       if (p.confirmed && p.confirmed < limit) warn('contact-stale', ['people', i, 'confirmed'], { name: p.name, confirmed: p.confirmed });
     });
+  },
+};
+
+/** The plan's text and the data agree: people, deadlines and phone numbers; sections in order; known inserts. */
+export const planText: Rule = {
+  name: 'plan-text',
+  check: ({ roster, warn, error }) => {
+    for (const f of textShape(roster, TEXT_SECTIONS)) {
+      if (f.code === 'text-insert-unknown') warn(f.code, f.path, f.args, f.inText);
+      else error(f.code, f.path, f.args);
+    }
+    for (const f of [...textPeople(roster), ...textDeadlines(roster), ...textPhones(roster)]) warn(f.code, f.path, f.args, f.inText);
   },
 };
 
@@ -279,6 +333,8 @@ export const ROSTER_RULES: readonly Rule[] = [
   membership,
   chainRepeats,
   phones,
+  sharedPhones,
+  organisationNames,
   levels,
   texts,
   periodAndZone,
@@ -286,6 +342,7 @@ export const ROSTER_RULES: readonly Rule[] = [
   chainEndsWithPerson,
   memberWithoutSubstitute,
   signatures,
+  planText,
   today,
 ];
 
@@ -297,7 +354,7 @@ export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
     ctx,
     index: rosterIndex(roster),
     error: (code, path, args) => out.push({ severity: 'error', code, path, args }),
-    warn: (code, path, args) => out.push({ severity: 'warning', code, path, args }),
+    warn: (code, path, args, inText) => out.push({ severity: 'warning', code, path, args, ...(inText ? { inText } : {}) }),
   };
   for (const rule of ROSTER_RULES) rule.check(input);
   return out;
@@ -305,6 +362,12 @@ export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
+
+/** The first control character or direction override in a text, as U+XXXX; undefined when there is none. */
+export function controlCharacterIn(value: string): string | undefined {
+  const control = CONTROL.exec(value);
+  return control ? `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : undefined;
+}
 
 /** Fields that are one line wherever they are printed: names, titles, organisation names. */
 const ONE_LINE = new Set(['name', 'title', 'organisation', 'aliases', 'municipality', 'areas', 'phone', 'person', 'substitute', 'id', 'date']);

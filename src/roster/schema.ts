@@ -103,6 +103,11 @@ function build(describe: boolean) {
     ),
   });
 
+  const PersonPhone = described(
+    z.union([nonEmpty, z.int()]),
+    "The person's own Danish phone number (8 digits, spaces allowed, optionally +45); service numbers such as 114 belong under hotlines.",
+  );
+
   const ref = (what: string) => described(Id, `Id of an entry in ${what}.`);
 
   const Organisation = z.strictObject({
@@ -119,7 +124,7 @@ function build(describe: boolean) {
     name: nonEmpty,
     title: nonEmpty,
     organisation: ref('organisations'),
-    phone: Phone,
+    phone: PersonPhone,
     email: described(z.optional(z.email()), 'E-mail address, used for meeting invitations.'),
     confirmed: described(z.optional(IsoDate), 'When the person last confirmed these details.'),
   });

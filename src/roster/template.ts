@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { slugOf } from './edit.js';
 import { BLANK_MARK } from './rules.js';
+import type { Interpretations } from './schema.js';
 
 export interface TemplateInput {
   municipality: string;
@@ -8,6 +9,8 @@ export interface TemplateInput {
   areas: readonly string[];
   /** ISO date: the first lastChanged, and the year the period starts. */
   today: string;
+  /** The choices the plan leaves open, as the parties agreed them; those not given take their defaults. */
+  interpretations?: Interpretations;
 }
 
 /** A value from the command line as a YAML scalar on one line, quoted where YAML needs it. */
@@ -83,13 +86,14 @@ ${areas.join('\n')}
       passed on to ad hoc participants, residents and tenant boards.
   evaluation:
     da: >-
-      Beredskabsgruppen vurderer, om indsatsen skal evalueres før det årlige
-      beredskabsmøde. En evaluering skal foreligge umiddelbart efter
-      aktiveringen.
+      Når det boligsociale beredskab har været aktiveret, vurderer
+      beredskabsgruppen, hvorvidt der skal foretages en evaluering af indsatsen
+      inden det årlige beredskabsmøde. En eventuel evaluering skal foreligge
+      umiddelbart efter, at beredskabet har været aktiveret.
     en: >-
-      The group decides whether the response is to be evaluated before the
-      annual meeting. An evaluation must be ready immediately after the
-      activation.
+      When the plan has been activated, the group decides whether the response
+      is to be evaluated before the annual meeting. Any evaluation must be ready
+      immediately after the activation.
   commission:
     da: Der er ikke udarbejdet et kommissorium.
     en: No terms of reference have been drawn up.
@@ -111,8 +115,7 @@ levels:
     convene:
       type: none
       forums:
-        - { da: SSP-samarbejdet, en: the SSP cooperation }
-        - { da: de faste samarbejdsfora, en: the regular forums }
+        - { da: 'de ordinære, fælles mødefora', en: the ordinary joint forums }
   yellow:
     name: { da: Gult, en: Yellow }
     meaning:
@@ -147,8 +150,8 @@ levels:
       type: hours
       hours: 24
     instructions:
-      da: I akutte krisesituationer følger alle politiets anvisninger og støtter op om dem.
-      en: In acute crises everyone follows the police's instructions and supports them.
+      da: I akutte krisesituationer følger parterne som udgangspunkt politiets anvisninger og støtter op herom.
+      en: In acute crises the parties as a rule follow the police's instructions and support them.
 
 # Organisationerne bag planen (beredskab organisation add/set).
 organisations:
@@ -260,5 +263,94 @@ press:
 
 # Underskrifterne, som de står i den godkendte plan; udfyldes når planen er underskrevet.
 signatories: []
-`;
+${interpretationsYaml(input.interpretations ?? {})}
+${templateText(input)}`;
+}
+
+/**
+ * The choices the plan leaves open: those the parties agreed, and every choice with its default in a comment, so the
+ * file says what an absent one means.
+ */
+function interpretationsYaml(given: Interpretations): string {
+  const lines = [
+    '# Valg, som planen selv ikke træffer. Et valg, der ikke står her, har sin standard:',
+    '#   activationDayCounts: false     aktiveringsdagen tæller ikke med som arbejdsdag',
+    '#   workdayEnds: "16:00"           arbejdsdagen slutter som calendar.workdayEnds',
+    '#   christmasEveWorkingDay: true   24/12 er en arbejdsdag',
+    '#   newYearsEveWorkingDay: true    31/12 er en arbejdsdag',
+    '#   meetingDeadline: start         fristen er nået, når mødet begynder inden fristen (end: når det er slut)',
+  ];
+  const entries = Object.entries(given).filter(([, v]) => v !== undefined);
+  if (!entries.length) return lines.join('\n') + '\n';
+  return [...lines, 'interpretations:', ...entries.map(([k, v]) => `  ${k}: ${typeof v === 'string' ? JSON.stringify(v) : String(v)}`)].join('\n') + '\n';
+}
+
+/**
+ * The plan's text in the words of Landsbyggefonden's skabelonudkast, as the Randers plan 2025–2029 carries it, with
+ * this municipality's names where that plan has its own, and the data inserted where the template has it. The
+ * parties edit it into their own words (beredskab text set).
+ */
+function templateText(input: TemplateInput): string {
+  const one = (value: string) => value.replace(/\s+/g, ' ').trim();
+  const municipality = one(input.municipality);
+  const year = Number(input.today.slice(0, 4));
+  const areas = input.areas.map(one);
+  const areaList = areas.length <= 1 ? areas.join('') : `${areas.slice(0, -1).join(', ')} og ${areas[areas.length - 1]}`;
+  const sections: Array<[string, string, string[]]> = [
+    ['indledning', '', [
+      areas.length ? `For boligområderne ${areaList} i ${municipality}.` : `For boligområderne i ${municipality}.`,
+      'Som del af den samlede helhedsplan skal alle boligsociale indsatser have udarbejdet en beredskabsplan.',
+      'Beredskabsplanen skal være godkendt og underskrevet af de involverede parter og godkendt af Landsbyggefonden inden tilsagn.',
+      'Planen bringes i anvendelse ved opståede situationer i det berørte boligområde, som kræver, at der handles og/eller orienteres.',
+    ]],
+    ['formaal', 'Formål', [
+      `Den boligsociale beredskabsplan er gældende for boligafdelingerne, som indgår i den boligsociale helhedsplan i ${municipality}.`,
+      'Formålet med beredskabsplanen er at sikre en koordineret indsats og ansvarsfordeling i tilfælde af:',
+      '- Der er tilspidsning af eller tilbagevendende situationer eller konflikter i områder, der kræver hurtige foregribende indsatser for at undgå eskalering (gult niveau).\n- Der er helt akutte situationer, der kræver indgribende indsatser hurtigst muligt (rødt niveau).',
+      'Niveauerne kan illustreres således:',
+      '{{niveauer}}',
+      'Det generelle, forebyggende samarbejde (grønt) varetages igennem de ordinære, fælles mødefora, mens beredskabet træder sammen hurtigst muligt:',
+      '- Ved gult beredskabsniveau samles beredskabet inden for 3 arbejdsdage.\n- Ved rødt beredskabsniveau samles beredskabet inden for 24 timer.',
+      'Den boligsociale beredskabsplan skal desuden sikre den koordinerede indsats gennem information til og aktivering af lokale netværk såvel indadtil i boligområdet som til omverdenen med henblik på at skabe ro og afklarethed.',
+    ]],
+    ['deltagere', 'Deltagere i beredskabet', [
+      `Deltagere i den boligsociale beredskabsplan for ${municipality} i perioden ${year}-${year + 4}:`,
+      '{{deltagere}}',
+      'Andre relevante ad hoc personer/organisationer kan være repræsenteret, hvilket beredskabsgruppen vurderer alt efter den konkrete situation.',
+      'Det er deltagerne i beredskabsgruppens ansvar at sikre, at informationerne er opdaterede. Hvis en person skulle fratræde sin stilling, er det vedkommendes organisations ansvar at give besked og udpege en efterfølger. Der gives besked til koordinatoren.',
+    ]],
+    ['organisering', 'Organisering', [
+      'Beredskabsgruppen indkaldes ved gule eller røde situationer. Alle beredskabets medlemmer kan tage initiativ til at samle beredskabet, hvis det vurderes, at en situation i området kræver det. Øvrige interessenter kan rette henvendelse til et medlem af beredskabet, som så kan aktivere beredskabet, hvis det vurderes, at der er behov herfor. Koordinatoren kontaktes og har ansvaret for, at alle bliver inviteret til mødet. På beredskabsmødet vurderes den konkrete situation. Behovet for at koordinere indsatser og understøtte hinanden drøftes med henblik på at imødegå situationen i fællesskab.',
+      `Der afholdes endvidere et årligt statusmøde for dels at gennemgå og evaluere aftalte indsatser i løbet af året, dels at drøfte den generelle situation i boligområderne med henblik på styrkelse af samarbejdet og det kriminalitetsforebyggende arbejde i boligområderne. Det er ${municipality}, der er tovholder for denne funktion.`,
+      'Politi og kommune er myndigheder, der har mulighed for at dele informationer inden for retsplejelovens § 115. I beredskabsgruppen sikres en koordinering mellem myndighederne og boligorganisationerne. I denne sammenhæng forpligter politi og kommune sig til at inddrage og koordinere med boligorganisationernes repræsentanter, hvor det er foreneligt med tavshedspligten.',
+      'Beredskabsgruppen vurderer i fællesskab, hvilke informationer der er relevante at videregive til eventuelle ad hoc personer (herunder også beboere, afdelingsbestyrelser, opsøgende medarbejdere etc.).',
+      'Alle har hver især ansvar for at gennemføre det, der bliver aftalt og angivet i den konkrete handleplan. De nævnte beredskabsgruppedeltagere sikrer hver især orientering af deres respektive organisation.',
+    ]],
+    ['kompetencer', 'Kompetencer/handlemuligheder i beredskabssituationer', [
+      'I akutte krisesituationer følger parterne som udgangspunkt politiets anvisninger og støtter op herom. Den boligsociale beredskabsplan aktiveres som et understøttende redskab hertil.',
+      'De enkelte beredskabsgruppemedlemmer kan hver især aktivere beredskabsplanen i forbindelse med røde og gule situationer, jf. ovenfor. Koordinatoren kontaktes og har ansvaret for, at alle bliver inviteret til møde. Relevante ad hoc personer kan ligeledes indkaldes. Inden beredskabsplanen aktiveres, tilstræbes det, at politiet kontaktes for afdækning af situationen, herunder afklaring af, om der er behov for aktivering på enten rødt eller gult niveau.',
+      'Hvis der ikke opnås kontakt til politiets kontaktperson, er proceduren følgende for kontakt til politiet:',
+      '{{reserve}}',
+      'Når det boligsociale beredskab har været aktiveret, vurderer beredskabsgruppen, hvorvidt der skal foretages en evaluering af indsatsen inden det årlige beredskabsmøde. En evaluering ville kunne pege på, om beredskabet fungerer, som det skal, f.eks. om det er de korrekte informationskanaler, der bliver anvendt i tilfælde af akutte situationer. En eventuel evaluering skal foreligge umiddelbart efter, at beredskabet har været aktiveret.',
+    ]],
+    ['omverdenen', 'Håndtering af omverdenen', [
+      'I forbindelse med aktivering af beredskabsplanen vil beredskabsgruppen aftale og koordinere kommunikationen til omverdenen, herunder aftale hvem der kommunikerer til hvem og hvornår. Politi og kommune har ansvar for at koordinere kommunikation til pressen, herunder at inddrage deres respektive kommunikationsafdelinger. Kommunikationen til pressen aftales endvidere med boligorganisationernes ledelse.',
+      'Ved kontakt til pressen inddrages:',
+      '{{presse}}',
+    ]],
+    ['kommissorium', 'Kommissorium', ['Der er ikke udarbejdet et kommissorium.']],
+    ['underskrift', 'Underskrift', ['{{underskrifter}}']],
+  ];
+  const out = [
+    '# Planens tekst, afsnit for afsnit, i ordene fra Landsbyggefondens skabelonudkast. Parterne retter den til',
+    '# deres egne ord (beredskab text set AFSNIT --file afsnit.md). En linje {{navn}} indsætter data fra rosteren.',
+    'text:',
+  ];
+  for (const [section, heading, paragraphs] of sections) {
+    out.push(`  - section: ${section}`);
+    if (heading) out.push(`    heading: { da: ${JSON.stringify(heading)} }`);
+    out.push('    body:', '      da: |-');
+    out.push(paragraphs.map((p) => p.split('\n').map((line) => `        ${line}`).join('\n')).join('\n\n'));
+  }
+  return out.join('\n') + '\n';
 }

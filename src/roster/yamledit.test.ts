@@ -45,6 +45,15 @@ describe('applyOps changes only the lines of the edit', () => {
     expect(applyOps(SOURCE, [{ op: 'set', path: ['people', 1, 'name'], value: 'Bo\nBoesen' }])).toBe(SOURCE.replace('name: Bo', 'name: "Bo\\nBoesen"'));
   });
 
+  it("the plan's text is written as a literal block, indented under its key, replacing a block or a one-line value", () => {
+    const source = 'text:\n  - section: formaal\n    body:\n      da: |-\n        Gammel.\n\n        - punkt\n      en: One line.\nafter: 1\n';
+    const out = applyOps(source, [
+      { op: 'set', path: ['text', 0, 'body', 'da'], value: 'Ny tekst.\n\n{{niveauer}}' },
+      { op: 'set', path: ['text', 0, 'body', 'en'], value: 'New.\n\nText.' },
+    ]);
+    expect(out).toBe('text:\n  - section: formaal\n    body:\n      da: |-\n        Ny tekst.\n\n        {{niveauer}}\n      en: |-\n        New.\n\n        Text.\nafter: 1\n');
+  });
+
   it('several edits in a row keep the folded text and the comments', () => {
     const out = applyOps(SOURCE, [
       { op: 'set', path: ['revision'], value: 3 },

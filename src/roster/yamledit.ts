@@ -9,8 +9,8 @@ import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, S
 export type YamlPath = ReadonlyArray<string | number>;
 
 export type Op =
-  /** Sets a scalar value, adding the key when the mapping lacks it. */
-  | { op: 'set'; path: YamlPath; value: string | number }
+  /** Sets a scalar value, adding the key when the mapping lacks it (a new key may also take a list or mapping). */
+  | { op: 'set'; path: YamlPath; value: string | number | unknown[] }
   /** Appends an item (a scalar or a mapping) to a sequence. */
   | { op: 'append'; path: YamlPath; value: unknown }
   /** Replaces a sequence item, or inserts one after it (`after: true`). */
@@ -215,6 +215,17 @@ function blockLines(value: unknown, indent: string, asItem: boolean): string {
   return body.split('\n').map((line) => indent + line).join('\n') + '\n';
 }
 
+/**
+ * A text of several lines as a literal block (`|-`), its lines indented two spaces under the key at `keyColumn`, as
+ * the plan's text is kept. Undefined when a block cannot say it (a first line starting with a space, trailing blank
+ * lines): then the caller writes it quoted.
+ */
+function literalBlock(value: string, keyColumn: number): string | undefined {
+  if (!value.includes('\n') || /^\s/.test(value) || /\n\s*\n$/.test(value) || /\n$/.test(value)) return undefined;
+  const pad = ' '.repeat(keyColumn + 2);
+  return `|-\n${value.split('\n').map((line) => (line ? pad + line : '')).join('\n')}`;
+}
+
 /** The splice of the normalised text that makes one operation. */
 function applyOne(text: string, op: Op): Splice {
   const doc = parse(text);
@@ -271,18 +282,33 @@ function applyOne(text: string, op: Op): Splice {
   }
   // set
   const existing = isCollection(parent) ? (parent.get(last, true) as Node | undefined) : undefined;
+  if (Array.isArray(op.value)) {
+    if (existing || !isMap(parent) || parent.flow) throw new YamlEditError('not-a-scalar', op.path);
+    const lastPair = parent.items[parent.items.length - 1]!;
+    const keyColumn = column(text, (lastPair.key as Node).range![0]);
+    const at = blockEnd(text, (lastPair.value as Node | null) ?? (lastPair.key as Node));
+    const head = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
+    return insertAt(at, `${head}${' '.repeat(keyColumn)}${String(last)}:\n` + blockLines(op.value, ' '.repeat(keyColumn + 2), false));
+  }
   if (existing && isScalar(existing)) {
-    if (existing.type === 'BLOCK_FOLDED' || existing.type === 'BLOCK_LITERAL') return setBlock(text, existing, op.value);
+    if (existing.type === 'BLOCK_FOLDED' || existing.type === 'BLOCK_LITERAL') return setBlock(text, existing, op.value as string | number);
     const [start, end] = existing.range!;
-    return { start, end, insert: scalarText(op.value, existing) };
+    const value = op.value as string | number;
+    const pair = isMap(parent) && !parent.flow ? parent.items.find((p) => isScalar(p.key) && p.key.value === last) : undefined;
+    // The plan's text of several lines becomes a literal block; any other one-line value stays on the key's line.
+    const block = typeof value === 'string' && pair && op.path[0] === 'text' ? literalBlock(value, column(text, (pair.key as Node).range![0])) : undefined;
+    return { start, end, insert: block ?? scalarText(value, existing) };
   }
   if (existing) throw new YamlEditError('not-a-scalar', op.path);
   if (!isMap(parent)) throw new YamlEditError('not-a-mapping', parentPath);
   if (parent.flow) return replaceFlow(parent, () => parent.set(last, op.value));
   const lastPair = parent.items[parent.items.length - 1]!;
-  const indent = ' '.repeat(column(text, (lastPair.key as Node).range![0]));
+  const keyColumn = column(text, (lastPair.key as Node).range![0]);
+  const indent = ' '.repeat(keyColumn);
   const at = blockEnd(text, (lastPair.value as Node | null) ?? (lastPair.key as Node));
-  return insertAt(at, `${indent}${String(last)}: ${scalarText(op.value, undefined, last)}\n`);
+  const scalar = op.value as string | number;
+  const value = (typeof scalar === 'string' && op.path[0] === 'text' ? literalBlock(scalar, keyColumn) : undefined) ?? scalarText(scalar, undefined, last);
+  return insertAt(at, `${indent}${String(last)}: ${value}\n`);
 }
 
 /**

@@ -1,0 +1,206 @@
+import { parseBody, type TextPiece } from '../plan/text.js';
+import type { Finding, YamlPath } from './diagnostic.js';
+import { parsePhone } from './phone.js';
+import type { LevelId, LocalText, Roster } from './schema.js';
+
+/*
+ * The plan's text and the roster's data must say the same. These rules read the text as the parties wrote it and
+ * point, at file:line:col, to a person the roster does not have, a number of days or hours that is not the level's
+ * rule, and a phone number nobody in the roster has. They warn rather than refuse: the text is the parties' words.
+ */
+
+export interface TextFinding {
+  code: Finding['code'];
+  path: YamlPath;
+  args: Record<string, string | number>;
+  /** Where in the text (0-based line and column of the text's value). */
+  inText: { line: number; col: number };
+}
+
+interface Piece {
+  text: string;
+  line: number;
+  path: YamlPath;
+  lang: 'da' | 'en';
+  /** Column of the piece's text in its first line. */
+  col: number;
+}
+
+/** Every paragraph and bullet item of the roster's text, with where it is. */
+function pieces(roster: Pick<Roster, 'text'>): Piece[] {
+  const out: Piece[] = [];
+  (roster.text ?? []).forEach((section, s) => {
+    for (const lang of ['da', 'en'] as const) {
+      const body = section.body[lang];
+      if (body === undefined) continue;
+      const lines = body.replace(/\r\n?/g, '\n').split('\n');
+      const path: YamlPath = ['text', s, 'body', lang];
+      const colOf = (line: number, text: string) => Math.max(0, lines[line]!.indexOf(text.split(' ')[0] ?? ''));
+      for (const piece of parseBody(body) as TextPiece[]) {
+        if (piece.kind === 'paragraph') out.push({ text: piece.text, line: piece.line, path, lang, col: colOf(piece.line, piece.text) });
+        else if (piece.kind === 'list') for (const item of piece.items) out.push({ text: item.text, line: item.line, path, lang, col: colOf(item.line, item.text) });
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * Where in the text an offset of a piece is. A paragraph may span lines of the body (joined with a space): the
+ * offset is followed through them.
+ */
+function placeIn(roster: Pick<Roster, 'text'>, piece: Piece, offset: number): { line: number; col: number } {
+  const [, s, , lang] = piece.path as [string, number, string, 'da' | 'en'];
+  const lines = roster.text![s]!.body[lang]!.replace(/\r\n?/g, '\n').split('\n');
+  let line = piece.line;
+  let col = piece.col;
+  let left = offset;
+  for (;;) {
+    const rest = lines[line]!.length - col;
+    if (left <= rest || line + 1 >= lines.length || lines[line + 1]!.trim() === '') return { line, col: col + left };
+    left -= rest + 1;
+    line++;
+    col = lines[line]!.length - lines[line]!.trimStart().length;
+  }
+}
+
+const NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+const lower = (value: LocalText | string | undefined): string[] =>
+  value === undefined ? [] : typeof value === 'string' ? [value.toLowerCase()] : [value.da.toLowerCase(), ...(value.en ? [value.en.toLowerCase()] : [])];
+
+/**
+ * Names of people in the text: two or more capitalised words in a row, none of which the text also uses in lower
+ * case (a noun or a word at the start of a sentence is not a name), and not the name of an organisation, hotline,
+ * area or the municipality. Each that is no person's name in the roster is a finding.
+ */
+export function textPeople(roster: Roster): TextFinding[] {
+  const all = pieces(roster);
+  if (!all.length) return [];
+  const lowerWords = new Set(all.flatMap((p) => p.text.match(/\p{Ll}[\p{L}-]*/gu) ?? []));
+  const people = new Set(roster.people.map((p) => p.name.toLowerCase().replace(/\s+/g, ' ')));
+  const others = [
+    ...roster.organisations.flatMap((o) => [o.name, ...(o.aliases ?? [])].map((n) => n.toLowerCase())),
+    ...roster.hotlines.flatMap((h) => lower(h.name)),
+    ...roster.plan.areas.map((a) => a.toLowerCase()),
+    roster.plan.municipality.toLowerCase(),
+    roster.plan.title.toLowerCase(),
+  ];
+  const out: TextFinding[] = [];
+  for (const piece of all) {
+    const tokens = [...piece.text.matchAll(/[\p{L}][\p{L}-]*/gu)];
+    let run: RegExpMatchArray[] = [];
+    const close = () => {
+      if (run.length >= 2) {
+        const start = run[0]!.index!;
+        const end = run[run.length - 1]!.index! + run[run.length - 1]![0].length;
+        const name = piece.text.slice(start, end);
+        const key = name.toLowerCase().replace(/\s+/g, ' ');
+        const known = people.has(key) || others.some((o) => o.includes(key) || key.includes(o));
+        if (!known) out.push({ code: 'text-person-unknown', path: piece.path, args: { name }, inText: placeIn(roster, piece, start) });
+      }
+      run = [];
+    };
+    for (const token of tokens) {
+      const word = token[0];
+      const previous = run[run.length - 1];
+      const adjacent = previous && /^ +$/.test(piece.text.slice(previous.index! + previous[0].length, token.index));
+      if (NAME_WORD.test(word) && !lowerWords.has(word.toLowerCase())) {
+        if (previous && !adjacent) close();
+        run.push(token);
+      } else close();
+    }
+    close();
+  }
+  return out;
+}
+
+const DAYS = { da: /(\d+)\s+(arbejdsdage?|hverdage?)\b/giu, en: /(\d+)\s+(working days?|workdays?)\b/giu };
+const HOURS = { da: /(\d+)\s+(timer|time)\b/giu, en: /(\d+)\s+(hours?)\b/giu };
+
+/** The levels a piece of text names: "gult", "gule", "Yellow" — the level's name and its inflections. */
+function levelsNamed(roster: Roster, text: string, lang: 'da' | 'en'): LevelId[] {
+  return (['green', 'yellow', 'red'] as const).filter((id) => {
+    const level = roster.levels[id];
+    if (!level) return false;
+    const name = (typeof level.name === 'string' ? level.name : lang === 'en' ? (level.name.en ?? level.name.da) : level.name.da).toLowerCase();
+    const stem = lang === 'da' ? name.replace(/t$/, '') : name;
+    return new RegExp(`(^|[^\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(t|e|)([^\\p{L}]|$)`, 'iu').test(text);
+  });
+}
+
+/**
+ * A number of working days or hours in the text that is not the rule of the level it is said of (or, when the
+ * sentence names no level, of any level).
+ */
+export function textDeadlines(roster: Roster): TextFinding[] {
+  const out: TextFinding[] = [];
+  for (const piece of pieces(roster)) {
+    const named = levelsNamed(roster, piece.text, piece.lang);
+    const candidates = named.length ? named : (['green', 'yellow', 'red'] as const).filter((id) => roster.levels[id]);
+    const check = (regex: RegExp, unit: 'working-days' | 'hours') => {
+      for (const m of piece.text.matchAll(regex)) {
+        const n = Number(m[1]);
+        const fits = candidates.some((id) => {
+          const c = roster.levels[id]!.convene;
+          return unit === 'working-days' ? c.type === 'working-days' && c.days === n : c.type === 'hours' && c.hours === n;
+        });
+        if (fits) continue;
+        const rules = candidates
+          .map((id) => roster.levels[id]!.convene)
+          .filter((c) => c.type !== 'none')
+          .map((c) => (c.type === 'working-days' ? `${c.days} ${piece.lang === 'en' ? 'working days' : 'arbejdsdage'}` : c.type === 'hours' ? `${c.hours} ${piece.lang === 'en' ? 'hours' : 'timer'}` : ''));
+        out.push({ code: 'text-deadline-differs', path: piece.path, args: { said: m[0], rule: rules.join(', ') || '–' }, inText: placeIn(roster, piece, m.index!) });
+      }
+    };
+    check(new RegExp(DAYS[piece.lang]), 'working-days');
+    check(new RegExp(HOURS[piece.lang]), 'hours');
+  }
+  return out;
+}
+
+/** Phone-shaped numbers in the text: eight digits, grouped or not, or a short number after "telefonnummer"/"tlf.". */
+const PHONE = /(?:\+45[\s-]?)?(?<![\d])\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}(?![\d])|(?<=\b(?:tlf\.?|telefon(?:nummer)?|tel\.?|phone|ring(?:e)?(?: til)?)\s*:?\s*)\d{3,4}(?![\d])/giu;
+
+/** A phone number in the text that no person or hotline in the roster has. */
+export function textPhones(roster: Roster): TextFinding[] {
+  const key = (raw: string | number) => {
+    const phone = parsePhone(raw);
+    return phone ? (phone.kind === 'service' ? phone.digits : phone.e164) : String(raw).replace(/\D/g, '');
+  };
+  const known = new Set([...roster.people.map((p) => key(p.phone)), ...roster.hotlines.map((h) => key(h.phone))]);
+  const out: TextFinding[] = [];
+  for (const piece of pieces(roster)) {
+    for (const m of piece.text.matchAll(PHONE)) {
+      // "2025-2029" and "2025-29" are years, not numbers to call.
+      if (/^(19|20)\d\d-(19|20)?\d\d$/.test(m[0])) continue;
+      if (!known.has(key(m[0]))) out.push({ code: 'text-phone-unknown', path: piece.path, args: { phone: m[0] }, inText: placeIn(roster, piece, m.index!) });
+    }
+  }
+  return out;
+}
+
+/** Each section once, in the template's order, and every {{insert}} one the tool knows. */
+export function textShape(roster: Roster, order: readonly string[]): TextFinding[] {
+  const out: TextFinding[] = [];
+  let last = -1;
+  const seen = new Set<string>();
+  (roster.text ?? []).forEach((section, s) => {
+    const at = order.indexOf(section.section);
+    if (seen.has(section.section)) out.push({ code: 'text-section-repeat', path: ['text', s, 'section'], args: { section: section.section }, inText: { line: 0, col: 0 } });
+    else if (at < last) out.push({ code: 'text-section-order', path: ['text', s, 'section'], args: { section: section.section, order: order.join(', ') }, inText: { line: 0, col: 0 } });
+    seen.add(section.section);
+    last = Math.max(last, at);
+    for (const lang of ['da', 'en'] as const) {
+      const body = section.body[lang];
+      if (body === undefined) continue;
+      for (const piece of parseBody(body)) {
+        if (piece.kind === 'insert' && !piece.known) {
+          const col = body.split('\n')[piece.line]!.indexOf('{{');
+          out.push({ code: 'text-insert-unknown', path: ['text', s, 'body', lang], args: { name: piece.name }, inText: { line: piece.line, col } });
+        }
+      }
+    }
+  });
+  return out;
+}
