@@ -177,13 +177,13 @@ describe('help in the user’s language', () => {
     ['press', 'add'], ['press', 'remove'], ['press', 'set'],
     ['inform', 'add'], ['inform', 'set'], ['inform', 'remove'],
     ['adhoc', 'add'], ['adhoc', 'remove'], ['calendar', 'set'], ['level', 'set'], ['list'],
-    ['person', 'remove'], ['organisation', 'remove'], ['substitute', 'set'],
+    ['person', 'remove'], ['organisation', 'remove'], ['substitute', 'set'], ['text', 'set'], ['text', 'show'],
   ];
   it.each(commands.map((c) => [c.join(' '), c]))('%s: Danish by default, English with --lang en', async (_, command) => {
     const da = await run(...command, '--help');
     expect(da.code).toBe(0);
     expect(da.stdout).toContain('Brug: beredskab');
-    for (const leak of ['[options]', 'Usage', 'Options', 'display help', '<text>', '<ids>', '<number>', '<time>', '<days>', '<contact>', '<entry>', '<what>', '<name>', '<file>']) {
+    for (const leak of ['[options]', 'Usage', 'Options', 'display help', '<text>', '<ids>', '<number>', '<time>', '<days>', '<contact>', '<entry>', '<what>', '<name>', '<file>', '<section>', '[section]']) {
       expect(da.stdout).not.toContain(leak);
     }
     const en = await run('--lang', 'en', ...command, '--help');
