@@ -1,8 +1,42 @@
-// Bundles the CLI into dist/cli.cjs, then leaves V8's compiled code for it in dist/cli.cjs.cache (see bin/beredskab.js).
+// Bundles the CLI into dist/cli.cjs, then leaves V8's compiled code for it under this Node in
+// dist/cli.cjs.<V8 version>-<arch>.cache (see bin/beredskab.js and scripts/code-cache.cjs); also bundles the floor of
+// start-up that `npm run bench` measures against (scripts/floor.ts).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+
+/**
+ * commander requires node:child_process when it is loaded, for subcommands that are separate executables, which
+ * beredskab has none of: the module (and the net, dgram and stream modules it pulls in) is loaded only if commander
+ * ever spawns one.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onLoad({ filter: /commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const eager = "const childProcess = require('node:child_process');";
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(eager)) throw new Error(`${args.path}: commander no longer loads node:child_process as expected`);
+      return { contents: source.replace(eager, "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * chalk guesses a terminal's colours when it is loaded (its supports-color loads node:tty, and with it node:net); the
+ * CLI decides colour itself and gives chalk the level (src/render/style.ts), so the guess is left out of the bundle.
+ */
+const noColorGuess = {
+  name: 'no-color-guess',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, (args) => {
+      if (!/[\\/]chalk[\\/]/.test(args.importer)) return undefined;
+      return { path: 'supports-color', namespace: 'no-color-guess' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'no-color-guess' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
+  },
+};
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // One id per build: bin/beredskab.js matches the code cache to it, and the roster cache (lint --cache) keys by it.
@@ -22,11 +56,26 @@ await build({
   // Loaded from node_modules only when needed: date-holidays for years outside the generated holiday table, docx (a
   // megabyte of code) only by `plan --format docx`, mammoth only by `import`, so no other command's start pays for them.
   external: ['date-holidays', 'docx', 'mammoth'],
+  plugins: [lazyChildProcess, noColorGuess],
   define: { BEREDSKAB_VERSION: JSON.stringify(pkg.version), BEREDSKAB_BUILD: JSON.stringify(buildId), 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
 appendFileSync('dist/cli.cjs', `\n//# beredskab-build=${buildId}\n`);
+
+// The floor of start-up (scripts/floor.ts), bundled the same way: what `npm run bench` measures the commands against.
+await build({
+  entryPoints: ['scripts/floor.ts'],
+  outfile: 'dist/floor.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+appendFileSync('dist/floor.cjs', `\n//# beredskab-build=${buildId}\n`);
 
 const cache = spawnSync(process.execPath, ['scripts/code-cache.cjs'], { stdio: 'inherit' });
 if (cache.status !== 0) process.exit(cache.status ?? 1);

@@ -1,7 +1,12 @@
 // Runs a fixed set of commands against a built bin and records stdout, stderr and the exit code of each, so two
 // versions of the CLI can be compared command by command.
-// Usage: node scripts/compare.mjs record BIN OUT.json
+// Usage: node scripts/compare.mjs record BIN OUT.json [NAME=VALUE …]   (NAME=VALUE: more environment for every run)
 //        node scripts/compare.mjs diff BEFORE.json AFTER.json
+// With and without the parsed-roster cache:
+//   node scripts/compare.mjs record bin/beredskab.js /tmp/off.json BEREDSKAB_CACHE=off
+//   node scripts/compare.mjs record bin/beredskab.js /tmp/cold.json XDG_CACHE_HOME=/tmp/c   (fills /tmp/c)
+//   node scripts/compare.mjs record bin/beredskab.js /tmp/warm.json XDG_CACHE_HOME=/tmp/c   (reads it)
+//   node scripts/compare.mjs diff /tmp/off.json /tmp/warm.json
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,7 +97,8 @@ function commands(broken) {
   return list;
 }
 
-const [mode, a, b] = process.argv.slice(2);
+const [mode, a, b, ...extra] = process.argv.slice(2);
+const extraEnv = Object.fromEntries(extra.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
 if (mode === 'record') {
   const dir = mkdtempSync(join(tmpdir(), 'beredskab-compare-'));
   const broken = brokenRosters(dir);
@@ -101,7 +107,7 @@ if (mode === 'record') {
   const results = commands(broken).map((args) => {
     const r = spawnSync(process.execPath, [bin, ...args], {
       cwd: tmpdir(),
-      env: { PATH: process.env.PATH, NO_COLOR: '1', TZ: 'UTC' },
+      env: { PATH: process.env.PATH, NO_COLOR: '1', TZ: 'UTC', ...extraEnv },
       encoding: 'utf8',
     });
     // The scratch folder's random name and where the CLI is installed are not part of the output's meaning.

@@ -3,70 +3,70 @@ import { isLang, messages, type Lang, type Messages } from './i18n/index.js';
 import { ExitCode, ExitError, OutputError, UsageError } from './commands/exit.js';
 import { shellMessages } from './i18n/shell.js';
 import { helpMessages } from './i18n/help.js';
-import { activateCommand } from './commands/activate.js';
-import { contactsCommand } from './commands/contacts.js';
-import { deadlineCommand } from './commands/deadline.js';
-import { diffCommand } from './commands/diff.js';
-import { drillCommand } from './commands/drill.js';
-import { inviteCommand } from './commands/invite.js';
-import { lintCommand } from './commands/lint.js';
-import { schemaCommand } from './commands/schema.js';
-import { logCommand } from './commands/log.js';
-import { evaluationCommand } from './commands/evaluation.js';
-import { statusReportCommand } from './commands/status-report.js';
-import { confirmCommand } from './commands/confirm.js';
-import { importCommand } from './commands/import.js';
-import { initCommand } from './commands/init.js';
-import { memberCommand } from './commands/member.js';
-import { organisationCommand } from './commands/organisation.js';
-import { personCommand } from './commands/person.js';
-import { planCommand } from './commands/plan.js';
-import { substituteCommand } from './commands/substitute.js';
-import { textCommand } from './commands/text.js';
-import { chainCommand } from './commands/chain.js';
-import { hotlineCommand } from './commands/hotline.js';
-import { signatoryCommand } from './commands/signatory.js';
-import { pressCommand } from './commands/press.js';
-import { informCommand } from './commands/inform.js';
-import { adhocCommand } from './commands/adhoc.js';
-import { calendarCommand } from './commands/calendar.js';
-import { levelCommand } from './commands/level.js';
-import { listCommand } from './commands/list.js';
-
+import { cacheMessages } from './i18n/cache.js';
 declare const BEREDSKAB_VERSION: string;
 
-/** The subcommands, one line each, in the order the help lists them: the crisis first, then the paperwork. */
-const COMMANDS: Array<(lang: Lang) => Command> = [
-  activateCommand,
-  deadlineCommand,
-  inviteCommand,
-  contactsCommand,
-  logCommand,
-  evaluationCommand,
-  statusReportCommand,
-  drillCommand,
-  planCommand,
-  lintCommand,
-  diffCommand,
-  schemaCommand,
-  initCommand,
-  importCommand,
-  personCommand,
-  memberCommand,
-  substituteCommand,
-  organisationCommand,
-  confirmCommand,
-  textCommand,
-  chainCommand,
-  hotlineCommand,
-  signatoryCommand,
-  pressCommand,
-  informCommand,
-  adhocCommand,
-  calendarCommand,
-  levelCommand,
-  listCommand,
+type Declaration = (lang: Lang) => Command;
+
+/**
+ * The subcommands by name, in the order the help lists them (the crisis first, then the paperwork), each declaration
+ * loaded only when that command is made: a run makes only the command it runs (see subcommandOf).
+ */
+const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Declaration>]> = [
+  ['activate', async () => (await import('./commands/activate.js')).activateCommand],
+  ['deadline', async () => (await import('./commands/deadline.js')).deadlineCommand],
+  ['invite', async () => (await import('./commands/invite.js')).inviteCommand],
+  ['contacts', async () => (await import('./commands/contacts.js')).contactsCommand],
+  ['log', async () => (await import('./commands/log.js')).logCommand],
+  ['evaluation', async () => (await import('./commands/evaluation.js')).evaluationCommand],
+  ['status-report', async () => (await import('./commands/status-report.js')).statusReportCommand],
+  ['status', async () => (await import('./commands/status.js')).statusCommand],
+  ['drill', async () => (await import('./commands/drill.js')).drillCommand],
+  ['plan', async () => (await import('./commands/plan.js')).planCommand],
+  ['lint', async () => (await import('./commands/lint.js')).lintCommand],
+  ['diff', async () => (await import('./commands/diff.js')).diffCommand],
+  ['schema', async () => (await import('./commands/schema.js')).schemaCommand],
+  ['init', async () => (await import('./commands/init.js')).initCommand],
+  ['import', async () => (await import('./commands/import.js')).importCommand],
+  ['person', async () => (await import('./commands/person.js')).personCommand],
+  ['member', async () => (await import('./commands/member.js')).memberCommand],
+  ['substitute', async () => (await import('./commands/substitute.js')).substituteCommand],
+  ['organisation', async () => (await import('./commands/organisation.js')).organisationCommand],
+  ['confirm', async () => (await import('./commands/confirm.js')).confirmCommand],
+  ['text', async () => (await import('./commands/text.js')).textCommand],
+  ['chain', async () => (await import('./commands/chain.js')).chainCommand],
+  ['hotline', async () => (await import('./commands/hotline.js')).hotlineCommand],
+  ['signatory', async () => (await import('./commands/signatory.js')).signatoryCommand],
+  ['press', async () => (await import('./commands/press.js')).pressCommand],
+  ['inform', async () => (await import('./commands/inform.js')).informCommand],
+  ['adhoc', async () => (await import('./commands/adhoc.js')).adhocCommand],
+  ['calendar', async () => (await import('./commands/calendar.js')).calendarCommand],
+  ['level', async () => (await import('./commands/level.js')).levelCommand],
+  ['list', async () => (await import('./commands/list.js')).listCommand],
+  ['sign', async () => (await import('./commands/sign.js')).signCommand],
+  ['approve', async () => (await import('./commands/sign.js')).approveCommand],
 ];
+
+/** The program's own options that take a value: commander takes the next argument as it, whatever it is. */
+const PROGRAM_VALUES = ['--roster', '--lang'];
+const PROGRAM_FLAGS = ['--no-color', '--no-cache'];
+
+/**
+ * The subcommand commander will run, found as commander finds it: the first argument that is neither one of the
+ * program's options nor its value. Undefined when commander would see anything else first (an unknown option,
+ * `--help`, `help`): then every command is made, as the help and commander's own errors need them all.
+ */
+export function subcommandOf(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') return args[i + 1];
+    if (PROGRAM_VALUES.includes(arg)) i++;
+    else if (PROGRAM_VALUES.some((o) => arg.startsWith(`${o}=`)) || PROGRAM_FLAGS.includes(arg)) continue;
+    else if (arg.length > 1 && arg.startsWith('-')) return undefined;
+    else return arg;
+  }
+  return undefined;
+}
 
 /** --lang must be known before the help text is built, so it is read ahead of commander. */
 function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: Lang; bad?: string } {
@@ -82,18 +82,27 @@ function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { lang: La
   return isLang(value) ? { lang: value } : { lang: 'da', bad: value };
 }
 
-function buildProgram(lang: Lang): Command {
+/**
+ * `sign` and `approve` have a `--version` of their own (the version of the plan that was signed): commander reads the
+ * program's options anywhere on the line, so for them the program goes without its `-V, --version`.
+ */
+const OWN_VERSION = new Set(['sign', 'approve']);
+
+async function buildProgram(lang: Lang, args: readonly string[]): Promise<Command> {
+  const command = subcommandOf(args);
   const t = messages(lang);
-  const program = new Command('beredskab')
-    .description(t.cli.description)
-    .version(typeof BEREDSKAB_VERSION === 'string' ? BEREDSKAB_VERSION : '0.0.0', '-V, --version', t.cli.version)
+  const program = new Command('beredskab').description(t.cli.description);
+  if (!OWN_VERSION.has(command ?? '')) program.version(typeof BEREDSKAB_VERSION === 'string' ? BEREDSKAB_VERSION : '0.0.0', '-V, --version', t.cli.version);
+  program
     .helpOption('-h, --help', t.cli.help)
     .helpCommand(true)
     .option('--roster <file>', t.cli.roster)
     .addOption(new Option('--lang <lang>', t.cli.lang).choices(['da', 'en']))
-    .option('--no-color', t.cli.noColor);
+    .option('--no-color', t.cli.noColor)
+    .option('--no-cache', cacheMessages(lang).cli.noCache);
   program.helpCommand('help [command]', t.cli.helpCommand);
-  for (const make of COMMANDS) program.addCommand(make(lang));
+  const only = COMMANDS.filter(([n]) => n === command);
+  for (const [, declaration] of only.length === 1 ? only : COMMANDS) program.addCommand((await declaration())(lang));
   configure(program, t, localHelp(lang, t));
   return program;
 }
@@ -196,7 +205,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   });
   try {
     if (bad !== undefined) throw new UsageError(t.usage.badLang(bad));
-    const program = buildProgram(lang);
+    const program = await buildProgram(lang, argv.slice(2));
     const topic = unknownHelpTopic(program, argv.slice(2));
     if (topic !== undefined) throw new UsageError(shellMessages(lang).help.unknown(topic));
     await program.parseAsync(argv as string[]);

@@ -1,6 +1,6 @@
 // lint --cache through the real bin: the same answers as without it, from entries it can trust, in a directory of its own.
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -132,7 +132,7 @@ describe('lint --cache', () => {
     }
   });
 
-  it('is kept in node_modules/.cache/beredskab where there is a node_modules, else in the user cache', () => {
+  it('is kept in $XDG_CACHE_HOME/beredskab, else in ~/.cache/beredskab, wherever lint runs', () => {
     const project = tempDir();
     mkdirSync(join(project, 'node_modules'));
     writeFileSync(join(project, 'roster.yaml'), nordby);
@@ -140,22 +140,116 @@ describe('lint --cache', () => {
     const xdg = tempDir();
     const key = `${sha256(nordby)}.json`;
     expect(cli(['lint', '--cache'], { cwd: project, env: { HOME: home, XDG_CACHE_HOME: xdg } }).code).toBe(0);
-    expect(readdirSync(join(project, 'node_modules', '.cache', 'beredskab'))).toEqual([key]);
-
-    const elsewhere = tempDir();
-    writeFileSync(join(elsewhere, 'roster.yaml'), nordby);
-    expect(cli(['lint', '--cache'], { cwd: elsewhere, env: { HOME: home, XDG_CACHE_HOME: xdg } }).code).toBe(0);
     expect(readdirSync(join(xdg, 'beredskab'))).toEqual([key]);
-    expect(cli(['lint', '--cache'], { cwd: elsewhere, env: { HOME: home, XDG_CACHE_HOME: '' } }).code).toBe(0);
+    expect(cli(['lint', '--cache'], { cwd: project, env: { HOME: home, XDG_CACHE_HOME: '' } }).code).toBe(0);
     expect(readdirSync(join(home, '.cache', 'beredskab'))).toEqual([key]);
-    expect(readdirSync(elsewhere)).toEqual(['roster.yaml']);
+    expect(readdirSync(project).sort()).toEqual(['node_modules', 'roster.yaml']);
+    expect(readdirSync(join(project, 'node_modules'))).toEqual([]);
   });
 
   it.each([
     [['--cache', '--cache-location', ''], '--cache-location: tom værdi; angiv en mappe, eller udelad tilvalget'],
-    [['--cache-location', '/tmp'], '--cache-location bruges kun sammen med --cache; tilføj --cache'],
+    [['--cache', '--no-cache'], '--cache og --cache-location kan ikke bruges, når cachen er slået fra med --no-cache eller BEREDSKAB_CACHE'],
+    [['--cache-location', '/tmp', '--no-cache'], '--cache og --cache-location kan ikke bruges, når cachen er slået fra med --no-cache eller BEREDSKAB_CACHE'],
   ])('%j is a usage error', (options, message) => {
-    const run = cli(['lint', NORDBY, ...options]);
+    const run = cli(['lint', NORDBY, ...options], { env: { XDG_CACHE_HOME: tempDir() } });
     expect(run).toEqual({ code: 2, stdout: '', stderr: `beredskab: ${message}\n` });
+  });
+});
+
+/** A cache folder of its own for one test: the default cache is $XDG_CACHE_HOME/beredskab. */
+function cacheHome(): { env: Record<string, string>; dir: string } {
+  const home = tempDir();
+  return { env: { XDG_CACHE_HOME: home }, dir: join(home, 'beredskab') };
+}
+
+describe('the parsed-roster cache of every command that reads a roster', () => {
+  const off = { BEREDSKAB_CACHE: 'off' };
+  const commands: string[][] = [
+    ['activate', '--level', 'red', '--at', '2026-12-01T16:00'],
+    ['deadline', '--level', 'yellow', '--at', '2026-12-23T10:00'],
+    ['contacts', '--format', 'csv'],
+    ['invite', '--level', 'red', '--at', '2026-12-01T16:00', '--format', 'sms'],
+    ['plan', '--format', 'markdown'],
+    ['lint', '--today', '2026-11-27'],
+    ['diff', SHIPPED, NORDBY],
+  ];
+
+  it.each(commands)('%s: the same output, from an entry of mode 0600 in a folder of mode 0700, read and not rewritten', (...args) => {
+    const { env, dir } = cacheHome();
+    const all = ['--roster', NORDBY, ...args];
+    const plain = cli(all, { env: off });
+    expect(plain.code).toBe(0);
+    const cold = cli(all, { env });
+    expect(cold).toEqual(plain);
+    const entry = entryOf(dir, NORDBY);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(entry).mode & 0o777).toBe(0o600);
+    const inode = statSync(entry).ino;
+    expect(cli(all, { env })).toEqual(plain);
+    expect(statSync(entry).ino).toBe(inode);
+  });
+
+  it('answers from the entry: an entry for these bytes and this build is believed', () => {
+    const { env, dir } = cacheHome();
+    const args = ['--roster', NORDBY, 'contacts', '--format', 'csv'];
+    cli(args, { env });
+    const entry = entryOf(dir, NORDBY);
+    const good = readFileSync(entry, 'utf8');
+    const header = JSON.parse(good.slice(0, good.indexOf('\n'))) as Record<string, unknown>;
+    const body = good.slice(good.indexOf('\n') + 1).replaceAll('Sara Holm', 'Sara Kalm');
+    writeFileSync(entry, `${JSON.stringify({ ...header, sum: sha256(body) })}\n${body}`);
+    // Only a parse read back from the entry can name her so: the file says Sara Holm.
+    expect(cli(args, { env }).stdout).toContain('Sara Kalm');
+    expect(cli(args, { env: { ...env, ...off } }).stdout).not.toContain('Sara Kalm');
+  });
+
+  it('is never used for a file that changed: the new bytes are parsed and kept beside the old', () => {
+    const { env, dir } = cacheHome();
+    const roster = join(tempDir(), 'roster.yaml');
+    writeFileSync(roster, nordby);
+    const args = ['--roster', roster, 'contacts', '--format', 'csv'];
+    expect(cli(args, { env }).stdout).toContain('Sara Holm');
+    const changed = nordby.replaceAll('Sara Holm', 'Sara Kalm');
+    writeFileSync(roster, changed);
+    const run = cli(args, { env });
+    expect(run).toEqual(cli(args, { env: off }));
+    expect(run.stdout).toContain('Sara Kalm');
+    expect(run.stdout).not.toContain('Sara Holm');
+    expect(readdirSync(dir).sort()).toEqual([`${sha256(nordby)}.json`, `${sha256(changed)}.json`].sort());
+  });
+
+  it('ignores a damaged entry without a word, and writes it anew', () => {
+    const { env, dir } = cacheHome();
+    const args = ['--roster', NORDBY, 'activate', '--level', 'red', '--at', '2026-12-01T16:00'];
+    const plain = cli(args, { env: off });
+    cli(args, { env });
+    const entry = entryOf(dir, NORDBY);
+    const good = readFileSync(entry, 'utf8');
+    for (const damaged of [good.slice(0, 500), 'x'.repeat(100), good.replace('"data"', '"dat"'), '']) {
+      writeFileSync(entry, damaged);
+      expect(cli(args, { env })).toEqual(plain);
+      expect(readFileSync(entry, 'utf8')).toBe(good);
+    }
+  });
+
+  it('keeps out of a folder others can write to, and says nothing about it', () => {
+    const { env, dir } = cacheHome();
+    mkdirSync(dir, { mode: 0o777 });
+    chmodSync(dir, 0o777);
+    const args = ['--roster', NORDBY, 'deadline', '--level', 'red', '--at', '2026-12-01T16:00'];
+    expect(cli(args, { env })).toEqual(cli(args, { env: off }));
+    expect(readdirSync(dir)).toEqual([]);
+    expect(statSync(dir).mode & 0o777).toBe(0o777);
+  });
+
+  it('is turned off by --no-cache and by BEREDSKAB_CACHE=off: nothing read, nothing written', () => {
+    const { env, dir } = cacheHome();
+    const args = ['activate', '--level', 'red', '--at', '2026-12-01T16:00', '--roster', NORDBY];
+    const plain = cli(args, { env: off });
+    expect(cli(['--no-cache', ...args], { env })).toEqual(plain);
+    expect(cli([...args, '--no-cache'], { env })).toEqual(plain);
+    expect(cli(args, { env: { ...env, ...off } })).toEqual(plain);
+    expect(existsSync(dir)).toBe(false);
   });
 });

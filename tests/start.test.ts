@@ -32,8 +32,13 @@ describe('start-up from the code cache', () => {
   const args = ['--roster', join(ROOT, 'roster.yaml'), 'activate', '--level', 'yellow', '--at', '2026-12-23T10:00'];
   const expected = cli(args);
 
-  it('the build leaves a cache that V8 accepts for this bundle', () => {
-    const { compile } = require(join(ROOT, 'bin', 'beredskab.js')) as { compile: () => { cacheUsed: boolean; id: string } };
+  it('the build leaves a cache that V8 accepts for this bundle, named for this V8', () => {
+    const { compile, cacheOf, BUNDLE } = require(join(ROOT, 'bin', 'beredskab.js')) as {
+      compile: () => { cacheUsed: boolean; id: string };
+      cacheOf: (bundle: string) => string;
+      BUNDLE: string;
+    };
+    expect(cacheOf(BUNDLE)).toBe(`${BUNDLE}.${process.versions.v8}-${process.arch}.cache`);
     const loaded = compile();
     expect(loaded.id).toMatch(/^[0-9a-f]{16}$/);
     expect(loaded.cacheUsed).toBe(true);
@@ -44,7 +49,8 @@ describe('start-up from the code cache', () => {
   it('gives the same output without a cache, with a cache of another build, and with a damaged cache', () => {
     const dir = copyOfCli();
     copies.push(dir);
-    const cache = join(dir, 'dist', 'cli.cjs.cache');
+    const { cacheOf } = require(join(dir, 'bin', 'beredskab.js')) as { cacheOf: (bundle: string) => string };
+    const cache = cacheOf(join(dir, 'dist', 'cli.cjs'));
     const original = readFileSync(cache);
 
     rmSync(cache);
@@ -72,6 +78,11 @@ describe('start-up from the code cache', () => {
 });
 
 describe('what a start does not load is there when needed', () => {
+  it('the bundle has no import() left: it runs as CommonJS, where no module loader serves one', () => {
+    expect(readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'utf8')).not.toMatch(/\bimport\(/);
+  });
+
+
   it('years outside the holiday table ask date-holidays; instants before 1996 ask the time zone database', () => {
     const later = cli(['deadline', '--level', 'yellow', '--at', '2150-12-23T10:00', '--json']);
     expect(later.code).toBe(0);

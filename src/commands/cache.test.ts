@@ -8,7 +8,7 @@ import { SHIPPED, text } from '../../tests/helpers.js';
 import type { Finding } from '../roster/diagnostic.js';
 import { loadRoster } from '../roster/load.js';
 import { parseYaml } from '../roster/source.js';
-import { defaultCacheLocation, RosterCache } from './cache.js';
+import { cacheWanted, defaultCacheLocation, RosterCache } from './cache.js';
 
 const BUILD = '0.1.0+test';
 const shipped = text(SHIPPED);
@@ -136,18 +136,27 @@ describe('the roster cache', () => {
 });
 
 describe('the default cache location', () => {
-  const base = mkdtempSync(join(tmpdir(), 'beredskab-where-'));
-  const project = join(base, 'project');
-  mkdirSync(join(project, 'node_modules'), { recursive: true });
-  const bare = join(base, 'bare');
-  mkdirSync(bare);
   it.each([
-    ['a project with node_modules', project, {}, join(project, 'node_modules', '.cache', 'beredskab')],
-    ['elsewhere, XDG_CACHE_HOME set', bare, { XDG_CACHE_HOME: '/var/cache/me' }, '/var/cache/me/beredskab'],
-    ['elsewhere, XDG_CACHE_HOME relative (ignored, as the specification says)', bare, { XDG_CACHE_HOME: 'rel' }, '/home/me/.cache/beredskab'],
-    ['elsewhere, XDG_CACHE_HOME empty', bare, { XDG_CACHE_HOME: '' }, '/home/me/.cache/beredskab'],
-    ['elsewhere, no XDG_CACHE_HOME', bare, {}, '/home/me/.cache/beredskab'],
-  ])('%s', (_name, cwd, env, expected) => {
-    expect(defaultCacheLocation(cwd, env, '/home/me')).toBe(expected);
+    ['XDG_CACHE_HOME set', { XDG_CACHE_HOME: '/var/cache/me' }, '/var/cache/me/beredskab'],
+    ['XDG_CACHE_HOME relative (ignored, as the specification says)', { XDG_CACHE_HOME: 'rel' }, '/home/me/.cache/beredskab'],
+    ['XDG_CACHE_HOME empty', { XDG_CACHE_HOME: '' }, '/home/me/.cache/beredskab'],
+    ['no XDG_CACHE_HOME', {}, '/home/me/.cache/beredskab'],
+  ])('%s', (_name, env, expected) => {
+    expect(defaultCacheLocation(env, '/home/me')).toBe(expected);
+  });
+});
+
+describe('whether the cache is on', () => {
+  it.each([
+    [undefined, {}, true],
+    [undefined, { BEREDSKAB_CACHE: '' }, true],
+    [undefined, { BEREDSKAB_CACHE: 'on' }, true],
+    [false, {}, false],
+    [undefined, { BEREDSKAB_CACHE: 'off' }, false],
+    [undefined, { BEREDSKAB_CACHE: ' OFF ' }, false],
+    [undefined, { BEREDSKAB_CACHE: '0' }, false],
+    [true, { BEREDSKAB_CACHE: 'no' }, false],
+  ])('flag %j, environment %j: %j', (flag, env, expected) => {
+    expect(cacheWanted(flag, env)).toBe(expected);
   });
 });

@@ -1,8 +1,8 @@
 /**
- * The store behind `lint --cache`: one file per roster content, `<sha256 of the bytes>.json`, holding the parse of
- * those bytes (a SourceCache for loadRoster). An entry is used only when it was written by this very build for these
- * very bytes and its body is intact; anything else is ignored and written anew. The cache only saves time: an entry
- * that cannot be read or written is no reason to change what lint says.
+ * The parsed-roster cache that every command reading a roster uses: one file per roster content,
+ * `<sha256 of the bytes>.json`, holding the parse of those bytes (a SourceCache for loadRoster). An entry is used only
+ * when it was written by this very build for these very bytes and its body is intact; anything else is ignored and
+ * written anew. The cache only saves time: an entry that cannot be read or written changes nothing a command says.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
@@ -27,13 +27,23 @@ export function currentBuild(): string {
   return `${version}+${id}`;
 }
 
-/** node_modules/.cache/beredskab where the working directory has a node_modules (as eslint and babel), else the user's cache. */
-export function defaultCacheLocation(cwd: string, env: NodeJS.ProcessEnv, home: string): string {
-  if (isDirectory(join(cwd, 'node_modules'))) return join(cwd, 'node_modules', '.cache', 'beredskab');
+/**
+ * Where the parsed rosters are kept unless told otherwise: the user's cache, `$XDG_CACHE_HOME/beredskab`, or
+ * `~/.cache/beredskab` when that is not set (the XDG specification: a relative path is to be ignored).
+ */
+export function defaultCacheLocation(env: NodeJS.ProcessEnv, home: string): string {
   const xdg = env.XDG_CACHE_HOME;
-  // The XDG specification: a relative path is to be ignored.
   return join(xdg && isAbsolute(xdg) ? xdg : join(home, '.cache'), 'beredskab');
 }
+
+/** Whether the cache is on: it is, unless `--no-cache` was given or BEREDSKAB_CACHE says off (`off`, `0`, `no`, `false`). */
+export function cacheWanted(flag: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
+  if (flag === false) return false;
+  return !['off', '0', 'no', 'false'].includes((env.BEREDSKAB_CACHE ?? '').trim().toLowerCase());
+}
+
+/** Problems a cache nobody asked for keeps to itself: it only saves time, and what a command says stays the same. */
+export const SILENT: CacheProblems = { unusable: () => {}, notDirectory: '', notOwn: '', openToOthers: '' };
 
 export interface CacheProblems {
   /** Called at most once, when the directory cannot be made, trusted or written. */
@@ -179,12 +189,3 @@ function readEntry(path: string): string | undefined {
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-

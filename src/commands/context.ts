@@ -1,4 +1,5 @@
 import { existsSync, realpathSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
@@ -11,8 +12,9 @@ import { dateIn, zoneOf } from '../plan/zone.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { readRosterBytes, RosterFileError } from '../roster/file.js';
 import type { Diagnostic } from '../roster/diagnostic.js';
-import { loadRoster } from '../roster/load.js';
+import { loadRoster, type SourceCache } from '../roster/load.js';
 import type { LevelId, Roster } from '../roster/schema.js';
+import { cacheWanted, currentBuild, defaultCacheLocation, RosterCache, SILENT } from './cache.js';
 import { ExitCode, ExitError, UsageError } from './exit.js';
 
 export interface Globals {
@@ -27,6 +29,8 @@ export interface Globals {
   rosterName: string;
   /** Where the roster came from; 'shipped' only when no other was named or found. */
   rosterFrom: 'option' | 'environment' | 'directory' | 'shipped';
+  /** Whether the parsed-roster cache is used: yes, unless --no-cache or BEREDSKAB_CACHE=off. */
+  cache: boolean;
 }
 
 export const SHIPPED_ROSTER = fileURLToPath(new URL('../roster.yaml', import.meta.url));
@@ -44,6 +48,10 @@ export function globalsOf(command: Command, lang: Lang): Globals {
   const opts = command.optsWithGlobals<{ roster?: string; color?: boolean }>();
   const env = process.env;
   const say = shellMessages(lang);
+  // --no-cache is the program's option; lint's own --cache is another.
+  let root = command;
+  while (root.parent) root = root.parent;
+  const cache = cacheWanted(root.opts<{ cache?: boolean }>().cache, env);
   const color = colorWanted(opts.color, env, Boolean(process.stdout.isTTY));
   let rosterName: string;
   let rosterFrom: Globals['rosterFrom'];
@@ -58,7 +66,12 @@ export function globalsOf(command: Command, lang: Lang): Globals {
   } else {
     [rosterName, rosterFrom] = [SHIPPED_ROSTER, 'shipped'];
   }
-  return { lang, t: messages(lang), say, color, rosterPath: resolve(rosterName), rosterName, rosterFrom };
+  return { lang, t: messages(lang), say, color, rosterPath: resolve(rosterName), rosterName, rosterFrom, cache };
+}
+
+/** The parsed-roster cache in its default place, or undefined when it is turned off; it never says anything. */
+export function defaultRosterCache(g: Pick<Globals, 'cache'>): SourceCache | undefined {
+  return g.cache ? new RosterCache(defaultCacheLocation(process.env, homedir()), currentBuild(), SILENT) : undefined;
 }
 
 /**
@@ -108,7 +121,7 @@ export function validRosterOrExit(bytes: Uint8Array, name: string, g: Globals, s
 }
 
 function checkedRoster(bytes: Uint8Array, name: string, g: Globals, stop: string, options: { tolerateBrokenNumbers?: boolean }): LoadedRosterData {
-  const result = loadRoster(bytes, { file: name, lang: g.lang });
+  const result = loadRoster(bytes, { file: name, lang: g.lang, cache: defaultRosterCache(g) });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const tolerated = options.tolerateBrokenNumbers === true && errors.every((d) => BROKEN_NUMBER_CODES.has(d.code));
   if (!result.roster || (errors.length > 0 && !tolerated)) {

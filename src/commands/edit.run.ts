@@ -3,6 +3,7 @@ import { ioMessages } from '../i18n/io.js';
 import { codeOf, isNoSpace, removeStaleTemps, replaceFile } from '../io/atomic.js';
 import { acquireLock } from '../io/lock.js';
 import { editMessages } from '../i18n/edit.js';
+import { signingMessages } from '../i18n/signing.js';
 import { dateIn } from '../plan/zone.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
 import { renderDiff } from '../render/diff.js';
@@ -79,6 +80,11 @@ function checkDates(request: EditRequest, g: Globals): void {
     parseDateOption(request.date, '--date', g.t);
     const today = todayFromClock()('Europe/Copenhagen');
     if (request.date > today) throw new UsageError(editMessages(g.lang).confirmedFuture(request.date, today));
+  }
+  if ((request.kind === 'sign' || request.kind === 'approve') && request.date !== undefined) {
+    parseDateOption(request.date, '--date', g.t);
+    const today = todayFromClock()('Europe/Copenhagen');
+    if (request.date > today) throw new UsageError(signingMessages(g.lang).future('--date', request.date, today));
   }
   if (request.kind === 'plan-set') {
     if (request.start !== undefined) parseDateOption(request.start, '--start', g.t);

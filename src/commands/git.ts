@@ -1,10 +1,15 @@
-import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { messages, type Lang } from '../i18n/index.js';
 import { shellMessages } from '../i18n/shell.js';
 import { MAX_FILE_BYTES, readRosterBytes, type ReadOptions } from '../roster/file.js';
 import { UsageError } from './exit.js';
+
+/** node:child_process, loaded when git is run: `diff` of two plain files starts without it. */
+function childProcess(): typeof import('node:child_process') {
+  return createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+}
 
 /** A roster version named on the command line: its bytes and the name diagnostics show. */
 export interface Version {
@@ -13,7 +18,7 @@ export interface Version {
 }
 
 function git(args: string[], cwd: string) {
-  return spawnSync('git', args, { cwd, maxBuffer: MAX_FILE_BYTES + 1, encoding: 'buffer' });
+  return childProcess().spawnSync('git', args, { cwd, maxBuffer: MAX_FILE_BYTES + 1, encoding: 'buffer' });
 }
 
 function firstLine(result: ReturnType<typeof git>): string {
@@ -83,7 +88,7 @@ export function fileHistory(path: string): FileHistory | undefined {
   const root = top.stdout.toString().trim();
   const inRepo = relative(root, join(realpathSync(dir), relative(dir, absolute))).split('\\').join('/');
   if (inRepo.startsWith('../') || inRepo === '..') return undefined;
-  const log = spawnSync('git', ['log', '--format=%H %cI', '--', inRepo], { cwd: root, encoding: 'utf8', maxBuffer: MAX_FILE_BYTES * 4 });
+  const log = childProcess().spawnSync('git', ['log', '--format=%H %cI', '--', inRepo], { cwd: root, encoding: 'utf8', maxBuffer: MAX_FILE_BYTES * 4 });
   if (log.status !== 0) return undefined;
   const commits = log.stdout
     .split('\n')

@@ -8,10 +8,10 @@ import type { Diagnostic } from '../roster/diagnostic.js';
 import { RosterFileError } from '../roster/file.js';
 import { loadRoster, type SourceCache } from '../roster/load.js';
 import type { Roster } from '../roster/schema.js';
-import { globalsOf, nonEmpty, parseChoice, parseDateOption, noteShipped, readRosterFile, todayFromClock, type Globals } from './context.js';
+import { defaultRosterCache, globalsOf, nonEmpty, parseChoice, parseDateOption, noteShipped, readRosterFile, todayFromClock, type Globals } from './context.js';
 import { currentBuild, defaultCacheLocation, RosterCache } from './cache.js';
 import { ExitCode, UsageError } from './exit.js';
-import { readFromGit, readVersion, type Version } from './git.js';
+import type { Version } from './git.js';
 import type { LintOptions } from './lint.js';
 import { writeOutput } from './output.js';
 
@@ -39,12 +39,14 @@ export async function lint(files: string[], opts: LintOptions, command: Command,
   if (opts.base !== undefined && previousSpec !== undefined) throw new UsageError(g.say.git.baseAndPrevious());
   if (files.some((f) => f === '')) throw new UsageError(g.say.option.emptyFile());
   const cache = cacheOf(opts, g);
+  // git (and node:child_process) only for a check against an earlier version.
+  const git = opts.base !== undefined || previousSpec !== undefined ? await import('./git.js') : undefined;
 
   // --previous names one file for every target; read it (once) before anything else.
   let fixedPrevious: Previous | undefined;
   if (previousSpec !== undefined) {
     try {
-      fixedPrevious = previousRoster(await readVersion(previousSpec, g.lang), g, cache);
+      fixedPrevious = previousRoster(await git!.readVersion(previousSpec, g.lang), g, cache);
     } catch (error) {
       if (error instanceof RosterFileError) throw new UsageError(error.diagnostic(g.lang).message);
       throw error;
@@ -66,7 +68,7 @@ export async function lint(files: string[], opts: LintOptions, command: Command,
       fileProblem = true;
       continue;
     }
-    const previous = fixedPrevious ?? (opts.base !== undefined ? previousRoster(readFromGit(opts.base, target.path, `${opts.base}:${target.name}`, g.lang), g, cache) : undefined);
+    const previous = fixedPrevious ?? (opts.base !== undefined ? previousRoster(git!.readFromGit(opts.base, target.path, `${opts.base}:${target.name}`, g.lang), g, cache) : undefined);
     if (previous && !previous.roster) {
       if (!unreadable.includes(previous)) unreadable.push(previous);
       diagnostics.push(...previous.errors);
@@ -83,15 +85,20 @@ export async function lint(files: string[], opts: LintOptions, command: Command,
   return final.some((d) => d.severity === 'error') ? ExitCode.invalid : ExitCode.ok;
 }
 
-/** --cache: the parsed rosters kept between runs, in --cache-location or the default place. */
+/**
+ * The parsed rosters kept between runs: asked for with --cache or --cache-location (then a cache that cannot be used
+ * is said once on stderr), else the default cache, which says nothing; none when turned off.
+ */
 function cacheOf(opts: LintOptions, g: Globals): SourceCache | undefined {
   const say = cacheMessages(g.lang);
   if (opts.cacheLocation === '') throw new UsageError(say.emptyLocation());
-  if (!opts.cache) {
-    if (opts.cacheLocation !== undefined) throw new UsageError(say.locationWithoutCache());
+  const asked = opts.cache === true || opts.cacheLocation !== undefined;
+  if (!g.cache) {
+    if (asked) throw new UsageError(say.cacheOff());
     return undefined;
   }
-  const dir = opts.cacheLocation !== undefined ? resolve(opts.cacheLocation) : defaultCacheLocation(process.cwd(), process.env, homedir());
+  if (!asked) return defaultRosterCache(g);
+  const dir = opts.cacheLocation !== undefined ? resolve(opts.cacheLocation) : defaultCacheLocation(process.env, homedir());
   return new RosterCache(dir, currentBuild(), {
     unusable: (reason) => process.stderr.write(g.t.usage.prefix + say.unusable(dir, reason) + '\n'),
     notDirectory: say.notDirectory,

@@ -1,13 +1,14 @@
 import type { Lang } from './index.js';
 
-/** Sentences of `lint --cache`. */
+/** Sentences of the parsed-roster cache (`--no-cache`, `lint --cache`). */
 export const da = {
   cli: {
-    cache: 'gem de læste vagtplaner, så en uændret fil ikke skal læses forfra næste gang',
-    cacheLocation: 'mappen til --cache (standard: node_modules/.cache/beredskab, ellers ~/.cache/beredskab)',
+    noCache: 'læs vagtplanen forfra uden at bruge eller gemme den læste udgave (også BEREDSKAB_CACHE=off)',
+    cache: 'brug cachen over læste vagtplaner, og sig til, hvis den ikke kan bruges (den bruges altid, medmindre den er slået fra)',
+    cacheLocation: 'mappen til cachen (standard: $XDG_CACHE_HOME/beredskab, ellers ~/.cache/beredskab)',
   },
   emptyLocation: () => `--cache-location: tom værdi; angiv en mappe, eller udelad tilvalget`,
-  locationWithoutCache: () => `--cache-location bruges kun sammen med --cache; tilføj --cache`,
+  cacheOff: () => `--cache og --cache-location kan ikke bruges, når cachen er slået fra med --no-cache eller BEREDSKAB_CACHE`,
   unusable: (dir: string, reason: string) => `advarsel: cachen ${dir} kan ikke bruges (${reason}); vagtplanerne kontrolleres uden den`,
   notDirectory: 'ikke en mappe',
   notOwn: 'mappen tilhører en anden bruger',
@@ -18,11 +19,12 @@ export type CacheMessages = typeof da;
 
 export const en: CacheMessages = {
   cli: {
-    cache: 'keep the rosters read, so that an unchanged file is not read afresh next time',
-    cacheLocation: 'the directory for --cache (default: node_modules/.cache/beredskab, else ~/.cache/beredskab)',
+    noCache: 'read the roster afresh, neither using nor keeping the parsed copy (also BEREDSKAB_CACHE=off)',
+    cache: 'use the cache of parsed rosters and say so if it cannot be used (it is always used unless turned off)',
+    cacheLocation: 'the directory of the cache (default: $XDG_CACHE_HOME/beredskab, else ~/.cache/beredskab)',
   },
   emptyLocation: () => `--cache-location: empty value; give a directory, or leave the option out`,
-  locationWithoutCache: () => `--cache-location is only used with --cache; add --cache`,
+  cacheOff: () => `--cache and --cache-location cannot be used when the cache is turned off by --no-cache or BEREDSKAB_CACHE`,
   unusable: (dir: string, reason: string) => `warning: the cache ${dir} cannot be used (${reason}); the rosters are checked without it`,
   notDirectory: 'not a directory',
   notOwn: 'the directory belongs to another user',

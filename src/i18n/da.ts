@@ -2,6 +2,9 @@ import type { Convene } from '../roster/diff.js';
 /** Every sentence a user reads, in Danish. en.ts mirrors this shape. */
 type A = Record<string, string | number>;
 
+/** Names the messages were given one a line, as a list in words. */
+const listDa = (lines: string | number | undefined) => new Intl.ListFormat('da', { type: 'conjunction' }).format(String(lines).split('\n'));
+
 const YAML_REASONS: Record<string, string> = {
   BAD_INDENT: 'indrykningen passer ikke; linjer på samme niveau skal rykkes lige langt ind, og en liste i [ ] skal lukkes med ]',
   BLOCK_AS_IMPLICIT_KEY: 'der står et kolon for meget på linjen; sæt værdien i anførselstegn, hvis den selv indeholder ": "',
@@ -123,6 +126,22 @@ export const da = {
     'blank-unfilled': (a: A) => `Ikke udfyldt endnu: ${a.hint}` + (a.command ? ` (${a.id}); udfyld med: beredskab ${a.command} ${a.option} ${PLACEHOLDER_DA[a.value!]}` : ''),
     'notify-coordinator': (a: A) => `Giv koordinatoren ${a.name} (${a.phone}) besked om ændringen i gruppen`,
     're-sign': () => `Underskrivere, periode, planens tekst eller dens fortolkninger er ændret: planen skal underskrives igen og godkendes af Landsbyggefonden`,
+    'signatures-unrecorded': () =>
+      `Ingen underskrifter er registreret: rosteren siger ikke, hvem der har underskrevet planen, eller om Landsbyggefonden har godkendt den. Registrér dem med beredskab sign og beredskab approve`,
+    'content-hash-stale': (a: A) =>
+      `Planens indhold er ændret, efter version ${a.version} blev registreret (rettet i hånden, eller en nyere beredskab skriver dokumentet anderledes); sæt content.version til ${a.next} og content.hash til ${a.hash}, eller lad næste ændring med en beredskab-kommando gøre det`,
+    'signature-unknown-version': (a: A) => `${a.name} har underskrevet version ${a.version}, som ikke findes; planens indhold er i version ${a.current}`,
+    'approval-unknown-version': (a: A) => `Godkendelsen fra ${a.by} gælder version ${a.version}, som ikke findes; planens indhold er i version ${a.current}`,
+    'signatures-outdated': (a: A) =>
+      `Planens tekst er ændret siden version ${a.complete}, som alle underskrev; ${a.count} af ${a.total} har underskrevet version ${a.current}${a.signed ? `: ${listDa(a.signed)}` : ''}. Mangler: ${listDa(a.missing)}`,
+    'signatures-incomplete': (a: A) =>
+      `Ingen version af planen er underskrevet af alle; ${a.count} af ${a.total} har underskrevet version ${a.current}${a.signed ? `: ${listDa(a.signed)}` : ''}. Mangler: ${listDa(a.missing)}`,
+    'approval-missing': (a: A) => `Ingen godkendelse af planen er registreret (version ${a.version}); registrér Landsbyggefondens godkendelse med beredskab approve`,
+    'approval-outdated': (a: A) => `Godkendelsen fra ${a.by} (${a.date}) gælder version ${a.version}, men alle har underskrevet version ${a.signed}, som ikke er godkendt`,
+    'content-version-not-raised': (a: A) =>
+      `Planens indhold er ændret${a.parts ? ` (${listDa(a.parts)})` : ''}, men content.version er ikke hævet (var ${a.from}, er ${a.to}); sæt den til ${a.next}`,
+    'content-new-version': (a: A) =>
+      `Ændringen gør planen til en ny version, ${a.to}${a.parts ? ` (ændret: ${listDa(a.parts)})` : ''}; den skal underskrives${a.missing ? ` af ${listDa(a.missing)}` : ''} og godkendes igen`,
   },
   expected: {
     string: 'tekst',
@@ -135,6 +154,7 @@ export const da = {
     phone: 'et telefonnummer',
     email: 'en e-mailadresse (fx navn@randers.dk)',
     date: 'en dato skrevet ÅÅÅÅ-MM-DD',
+    hash: 'en hash på 12 hexcifre (0-9, a-f)',
     time: 'et klokkeslæt skrevet TT:MM',
     id: 'et id med små bogstaver, cifre og bindestreg (fx lasse-bonde)',
     person: 'en person i people',
@@ -302,6 +322,9 @@ export const da = {
       `${({ green: 'Grønt', yellow: 'Gult', red: 'Rødt' } as Record<string, string>)[c.id] ?? c.id} niveau ${c.from && c.to ? `: gruppen mødes ${conveneDa(c.from)} → ${conveneDa(c.to)}` : 'er ændret'}`.replace(' niveau :', ' niveau:'),
     'period-changed': (c: Record<string, string>) => `Periode: ${c.from} → ${c.to}`,
     'signatories-changed': (c: { from: string[]; to: string[] }) => `Underskrivere: ${c.from.join(', ') || 'ingen'}  ⇒  ${c.to.join(', ') || 'ingen'}`,
+    signed: (c: { name: string; version: number; date: string }) => `Underskrift: ${c.name} har underskrevet version ${c.version} (${c.date})`,
+    approved: (c: { by: string; version: number; date: string }) => `Godkendelse: ${c.by} har godkendt version ${c.version} (${c.date})`,
+    'content-version': (c: { from: number; to: number }) => `Planens indhold: version ${c.from} → ${c.to}`,
     'text-changed': (c: { section: string; lang: string; words: string }) => `Planens tekst, ${c.section}${c.lang === 'da' ? '' : ` (${c.lang})`}: ${c.words}`,
     'person-created': (c: Record<string, string>) => `Ny person i planen: ${c.name} (${c.title}, ${c.organisation})`,
     'person-deleted': (c: Record<string, string>) => `Slettet fra planen: ${c.name} (${c.title}, ${c.organisation})`,

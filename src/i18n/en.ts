@@ -3,6 +3,9 @@ import type { Messages } from './da.js';
 
 type A = Record<string, string | number>;
 
+/** Names the messages were given one a line, as a list in words. */
+const listEn = (lines: string | number | undefined) => new Intl.ListFormat('en', { type: 'conjunction' }).format(String(lines).split('\n'));
+
 const YAML_REASONS: Record<string, string> = {
   BAD_INDENT: 'the indentation does not fit; lines on the same level must be indented alike, and a list in [ ] must be closed with ]',
   BLOCK_AS_IMPLICIT_KEY: 'one colon too many on the line; quote the value if it contains ": " itself',
@@ -122,6 +125,22 @@ export const en: Messages = {
     'blank-unfilled': (a: A) => `Not filled in yet: ${a.hint}` + (a.command ? ` (${a.id}); fill in with: beredskab ${a.command} ${a.option} ${PLACEHOLDER_EN[a.value!]}` : ''),
     'notify-coordinator': (a: A) => `Tell the coordinator ${a.name} (${a.phone}) about the change to the group`,
     're-sign': () => `Signatories, period, the plan's text or its interpretations changed: the plan must be signed again and approved by Landsbyggefonden`,
+    'signatures-unrecorded': () =>
+      `No signatures are recorded: the roster does not say who signed the plan, or whether Landsbyggefonden approved it. Record them with beredskab sign and beredskab approve`,
+    'content-hash-stale': (a: A) =>
+      `The plan’s content changed after version ${a.version} was recorded (edited by hand, or a newer beredskab writes the document differently); set content.version to ${a.next} and content.hash to ${a.hash}, or let the next change made with a beredskab command do it`,
+    'signature-unknown-version': (a: A) => `${a.name} signed version ${a.version}, which does not exist; the plan’s content is at version ${a.current}`,
+    'approval-unknown-version': (a: A) => `The approval by ${a.by} is of version ${a.version}, which does not exist; the plan’s content is at version ${a.current}`,
+    'signatures-outdated': (a: A) =>
+      `The plan’s text has changed since version ${a.complete}, which everyone signed; ${a.count} of ${a.total} have signed version ${a.current}${a.signed ? `: ${listEn(a.signed)}` : ''}. Still to sign: ${listEn(a.missing)}`,
+    'signatures-incomplete': (a: A) =>
+      `No version of the plan is signed by everyone; ${a.count} of ${a.total} have signed version ${a.current}${a.signed ? `: ${listEn(a.signed)}` : ''}. Still to sign: ${listEn(a.missing)}`,
+    'approval-missing': (a: A) => `No approval of the plan is recorded (version ${a.version}); record Landsbyggefonden’s approval with beredskab approve`,
+    'approval-outdated': (a: A) => `The approval by ${a.by} (${a.date}) is of version ${a.version}, but everyone has signed version ${a.signed}, which is not approved`,
+    'content-version-not-raised': (a: A) =>
+      `The plan’s content changed${a.parts ? ` (${listEn(a.parts)})` : ''}, but content.version was not raised (was ${a.from}, is ${a.to}); set it to ${a.next}`,
+    'content-new-version': (a: A) =>
+      `The change makes a new version of the plan, ${a.to}${a.parts ? ` (changed: ${listEn(a.parts)})` : ''}; it must be signed${a.missing ? ` by ${listEn(a.missing)}` : ''} and approved again`,
   },
   expected: {
     string: 'text',
@@ -134,6 +153,7 @@ export const en: Messages = {
     phone: 'a phone number',
     email: 'an e-mail address (e.g. name@randers.dk)',
     date: 'a date written YYYY-MM-DD',
+    hash: 'a hash of 12 hex digits (0-9, a-f)',
     time: 'a time written HH:MM',
     id: 'an id of lowercase letters, digits and hyphens (e.g. lasse-bonde)',
     person: 'a person in people',
@@ -300,6 +320,9 @@ export const en: Messages = {
       `${({ green: 'Green', yellow: 'Yellow', red: 'Red' } as Record<string, string>)[c.id] ?? c.id} level ${c.from && c.to ? `: the group meets ${conveneEn(c.from)} → ${conveneEn(c.to)}` : 'changed'}`.replace(' level :', ' level:'),
     'period-changed': (c: Record<string, string>) => `Period: ${c.from} → ${c.to}`,
     'signatories-changed': (c: { from: string[]; to: string[] }) => `Signatories: ${c.from.join(', ') || 'none'}  ⇒  ${c.to.join(', ') || 'none'}`,
+    signed: (c: { name: string; version: number; date: string }) => `Signature: ${c.name} signed version ${c.version} (${c.date})`,
+    approved: (c: { by: string; version: number; date: string }) => `Approval: ${c.by} approved version ${c.version} (${c.date})`,
+    'content-version': (c: { from: number; to: number }) => `The plan’s content: version ${c.from} → ${c.to}`,
     'text-changed': (c: { section: string; lang: string; words: string }) => `The plan's text, ${c.section}${c.lang === 'da' ? '' : ` (${c.lang})`}: ${c.words}`,
     'person-created': (c: Record<string, string>) => `New person in the plan: ${c.name} (${c.title}, ${c.organisation})`,
     'person-deleted': (c: Record<string, string>) => `Deleted from the plan: ${c.name} (${c.title}, ${c.organisation})`,

@@ -38,6 +38,7 @@ export const da = {
     days: 'dage',
     entry: 'linje',
     section: 'afsnit',
+    version: 'version',
   } as Record<string, string>,
   choices: (list: string) => `valg: ${list}`,
   default: (value: string) => `standard: ${value}`,

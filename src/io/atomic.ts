@@ -13,9 +13,14 @@
  *
  * A failure is a WriteFailure carrying the errno code; the commands turn it into one line and exit 70.
  */
-import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, ftruncateSync, linkSync, openSync, readdirSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+
+/** node:crypto, loaded when a temporary name is first needed: a command that writes no file starts without it. */
+function randomBytes(size: number): Buffer {
+  return (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).randomBytes(size);
+}
 
 /** A write that did not happen; `code` is the errno code (ENOSPC, EDQUOT, EACCES …) or a short description. */
 export class WriteFailure extends Error {

@@ -5,6 +5,8 @@ import type { LevelId, Roster } from '../roster/schema.js';
 import { planTextMessages } from '../i18n/plantext.js';
 import { interpretationLine } from '../i18n/plantext.js';
 import { CUSTOMARY_NAMES } from './calendar.js';
+import { signingMessages } from '../i18n/signing.js';
+import { signingState } from '../roster/signing.js';
 import { danishPublicHolidays } from './holidays.js';
 import { INTERPRETATION_KEYS, interpretationsOf } from './interpretations.js';
 import { bodyOf, headingOf, parseBody } from './text.js';
@@ -31,9 +33,10 @@ export type Block =
   | { kind: 'list'; ordered: boolean; items: Line[] }
   /** `header` names the columns; each cell is one or more lines. */
   | { kind: 'table'; id: string; header: string[]; rows: Line[][][]; widths: number[] }
-  /** Room for a signature: a line to sign on, without words. */
-  | { kind: 'signature-space' }
-  | { kind: 'signatures'; labels: { name: string; role: string; date: string; signature: string }; people: Array<{ name: string; title: string; organisation: string }> };
+  /** Room for a signature: a line to sign on; `signed` the date and version where the current version is signed, `note` an older signature. */
+  | { kind: 'signature-space'; signed?: string; note?: string }
+  /** `signed`: the date and version for whoever signed the current version (their line is filled); `note`: an older signature. */
+  | { kind: 'signatures'; labels: { name: string; role: string; date: string; signature: string }; people: Array<{ name: string; title: string; organisation: string; signed?: string; note?: string }> };
 
 export interface Section {
   /** Stable, for anchors and tests: "purpose", "levels", … */
@@ -53,7 +56,8 @@ export interface PlanDocument {
   /** The heading of a table of contents; absent: none (a document of the plan's own text has none). */
   contentsTitle?: string;
   sections: Section[];
-  footer: { revision: number; lastChanged: string; hash: string; text: string; page: string; of: string };
+  /** `signing`: whether this is the signed version of the plan, in words. */
+  footer: { revision: number; lastChanged: string; hash: string; text: string; signing: string; page: string; of: string };
 }
 
 const plain = (text: string): Line => [{ text }];
@@ -86,6 +90,7 @@ function footerOf(roster: Roster, lang: Lang, hash: string): PlanDocument['foote
     lastChanged: roster.lastChanged,
     hash,
     text: planTextMessages(lang).footer(roster.revision, dateInWords(roster.lastChanged, lang), hash),
+    signing: signingLine(roster, signingState(roster), lang),
     page: p.page,
     of: p.of,
   };
@@ -191,11 +196,13 @@ function textDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
         }),
       },
     ],
-    underskrifter: () =>
-      roster.signatories.flatMap((s): Block[] => [
+    underskrifter: () => {
+      const marks = signatureMarks(roster, lang);
+      return roster.signatories.flatMap((s, i): Block[] => [
         paragraph({ text: m.signatory(s.title, s.organisation) }, { text: index.people.get(s.person)?.name ?? s.person }),
-        { kind: 'signature-space' },
-      ]),
+        { kind: 'signature-space', ...marks[i] },
+      ]);
+    },
   };
 
   const blocksOf = (body: string): Block[] =>
@@ -228,6 +235,9 @@ function dataDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
   const text = (value: Parameters<typeof pick>[0]) => pick(value, lang);
   const plan = roster.plan;
   const period = `${dateInWords(plan.period.start, lang)} – ${dateInWords(plan.period.end, lang)}`;
+  const sign = signingMessages(lang);
+  const signing = signingState(roster);
+  const marks = signatureMarks(roster, lang);
 
   const front: Block[] = [
     para(p.subtitle(t.list(plan.areas), plan.municipality)),
@@ -362,10 +372,19 @@ function dataDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
     roster.signatories.length
       ? [
           para(p.signaturesIntro),
+          ...(roster.content ? [para(sign.page.version(signing.hashMatches ? signing.version : signing.version + 1))] : []),
           {
             kind: 'signatures',
             labels: { name: p.groupColumns.name, role: p.signatureRole, date: p.signatureDate, signature: p.signatureLine },
-            people: roster.signatories.map((s) => ({ name: index.people.get(s.person)?.name ?? s.person, title: s.title, organisation: s.organisation })),
+            people: roster.signatories.map((s, i) => {
+              const mark = marks[i]!;
+              return {
+                name: index.people.get(s.person)?.name ?? s.person,
+                title: s.title,
+                organisation: s.organisation,
+                ...mark,
+              };
+            }),
           },
         ]
       : [para(p.noSignatories)],
@@ -380,6 +399,33 @@ function dataDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
     sections: [purpose, group, organisation, competences, press, commission, signatures, annex(roster, lang, options.hash)],
     footer: footerOf(roster, lang, options.hash),
   };
+}
+
+/**
+ * For each signatory, what stands on their signature line: the date and version where they signed the version the
+ * document is, a note of an older signature otherwise. A document changed since its version was recorded is a version
+ * nobody has signed yet.
+ */
+function signatureMarks(roster: Roster, lang: Lang): Array<{ signed?: string; note?: string }> {
+  const sign = signingMessages(lang);
+  const state = signingState(roster);
+  const shown = state.hashMatches ? state.version : state.version + 1;
+  return state.signatories.map((x) => {
+    const current = state.hashMatches ? x.current : undefined;
+    if (current) return { signed: sign.page.signed(current.version, dateInWords(current.date, lang)) };
+    if (x.latest) return { note: sign.page.signedOlder(x.latest.version, dateInWords(x.latest.date, lang), shown) };
+    return {};
+  });
+}
+
+/** Whether the document is the signed version: the one every signatory signed, and who approved it. */
+function signingLine(roster: Roster, state: ReturnType<typeof signingState>, lang: Lang): string {
+  const f = signingMessages(lang).footer;
+  if (!state.anyRecord) return f.unrecorded;
+  const approval = state.approval && state.approval.version === state.version ? ` ${f.approved(state.approval.by, dateInWords(state.approval.date, lang))}` : '';
+  if (state.complete?.version === state.version && state.hashMatches) return f.signed(state.version) + approval;
+  const count = state.signatories.filter((s) => s.current).length;
+  return f.notSigned(state.hashMatches ? state.version : state.version + 1, state.hashMatches ? count : 0, roster.signatories.length);
 }
 
 /** A sentence around a contact, as runs: the contact's name and number stand out. */

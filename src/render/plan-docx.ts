@@ -125,8 +125,10 @@ function blockDocx(block: Block, listCounter: { next: number }, introduces = fal
           spacing: { before: 720, after: 240 },
           indent: { right: Math.round(TEXT_WIDTH * 0.4) },
           border: { bottom: { style: BorderStyle.SINGLE, size: 8, color: '000000', space: 1 } },
-          children: [],
+          // The date and version where the current version is signed stand on the line.
+          children: block.signed ? runs(block.signed) : [],
         }),
+        ...(block.note ? [new Paragraph({ children: [new TextRun({ text: xmlSafe(block.note), italics: true })] })] : []),
       ];
     case 'signatures': {
       // Name | date line | a gap | signature line.
@@ -150,9 +152,19 @@ function blockDocx(block: Block, listCounter: { next: number }, introduces = fal
                     new TableCell({
                       width: { size: widths[0]!, type: WidthType.DXA },
                       verticalAlign: 'bottom',
-                      children: [new Paragraph({ spacing: { before: 360 }, children: runs(p.name, true) }), new Paragraph({ children: runs(p.title) }), new Paragraph({ children: runs(p.organisation) })],
+                      children: [
+                        new Paragraph({ spacing: { before: 360 }, children: runs(p.name, true) }),
+                        new Paragraph({ children: runs(p.title) }),
+                        new Paragraph({ children: runs(p.organisation) }),
+                        ...(p.note ? [new Paragraph({ children: [new TextRun({ text: xmlSafe(p.note), italics: true })] })] : []),
+                      ],
                     }),
-                    new TableCell({ width: { size: widths[1]!, type: WidthType.DXA }, borders: line, children: [new Paragraph({})] }),
+                    new TableCell({
+                      width: { size: widths[1]!, type: WidthType.DXA },
+                      borders: line,
+                      verticalAlign: 'bottom',
+                      children: [new Paragraph({ children: p.signed ? runs(p.signed) : [] })],
+                    }),
                     new TableCell({ width: { size: widths[2]!, type: WidthType.DXA }, children: [new Paragraph({})] }),
                     new TableCell({ width: { size: widths[3]!, type: WidthType.DXA }, borders: line, children: [new Paragraph({})] }),
                   ],
@@ -218,6 +230,7 @@ export async function planDocx(doc: PlanDocument, language: string): Promise<Buf
           default: new Footer({
             children: [
               new Paragraph({ children: [new TextRun({ text: xmlSafe(doc.footer.text), size: small, color: '444444' })] }),
+              new Paragraph({ children: [new TextRun({ text: xmlSafe(doc.footer.signing), size: small, color: '444444' })] }),
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
                 children: [new TextRun({ size: small, color: '444444', children: [`${doc.footer.page} `, PageNumber.CURRENT, ` ${doc.footer.of} `, PageNumber.TOTAL_PAGES] })],

@@ -46,7 +46,7 @@ table.signatures{border-collapse:separate;border-spacing:10pt 0;margin-left:-10p
 table.signatures td{border:none;height:24mm;vertical-align:bottom;padding:3pt 0}
 table.signatures td.line{border-bottom:1pt solid #000}
 table.signatures th{background:none;border:none;padding:3pt 0}
-div.signature-space{height:16mm;width:60%;border-bottom:1pt solid #000;margin:0 0 10pt;break-before:avoid;page-break-before:avoid}
+div.signature-space{height:16mm;display:flex;align-items:flex-end;width:60%;border-bottom:1pt solid #000;margin:0 0 10pt;break-before:avoid;page-break-before:avoid}
 footer{margin-top:18pt;font-size:8pt;color:#333;border-top:.5pt solid #999;padding-top:4pt}
 @media print{footer{display:none}}
 @media screen{body{padding:16mm;max-width:210mm;margin:0 auto}}`;
@@ -78,11 +78,13 @@ function blockHtml(block: Block): string {
       return `<table class="${block.id}"><colgroup>${cols}</colgroup>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table>`;
     }
     case 'signature-space':
-      return `<div class="signature-space"></div>`;
+      // The date and version where the current version is signed stand on the line; an older signature under it.
+      return `<div class="signature-space">${block.signed ? html(block.signed) : ''}</div>${block.note ? `<p><em>${html(block.note)}</em></p>` : ''}`;
     case 'signatures': {
       const l = block.labels;
       const rows = block.people.map(
-        (p) => `<tr><td class="who"><div><strong>${html(p.name)}</strong></div><div>${html(p.title)}</div><div>${html(p.organisation)}</div></td><td class="line"></td><td class="line"></td></tr>`,
+        (p) =>
+          `<tr><td class="who"><div><strong>${html(p.name)}</strong></div><div>${html(p.title)}</div><div>${html(p.organisation)}</div>${p.note ? `<div><em>${html(p.note)}</em></div>` : ''}</td><td class="line">${p.signed ? html(p.signed) : ''}</td><td class="line"></td></tr>`,
       );
       return `<table class="signatures"><colgroup><col style="width:46%"><col style="width:18%"><col style="width:36%"></colgroup>\n<thead><tr><th scope="col">${html(l.name)}</th><th scope="col">${html(l.date)}</th><th scope="col">${html(l.signature)}</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table>`;
     }
@@ -125,7 +127,7 @@ ${doc.contentsTitle ? `<nav><p>${html(doc.contentsTitle)}</p>${contentsHtml(doc.
 <main>
 ${doc.sections.map((s) => sectionHtml(s, 1)).join('\n')}
 </main>
-<footer>${html(doc.footer.text)}</footer>
+<footer>${html(doc.footer.text)}<br>${html(doc.footer.signing)}</footer>
 </body>
 </html>
 `;

@@ -13,7 +13,7 @@ export function planMarkdown(doc: PlanDocument): string {
     out.push(`${'#'.repeat(depth + 1)} ${markdownText(section.title)}`, '');
     for (const block of section.blocks) add(blockMarkdown(block));
   }
-  out.push('---', '', `_${markdownText(doc.footer.text)}_`, '');
+  out.push('---', '', `_${markdownText(doc.footer.text)}_`, '', `_${markdownText(doc.footer.signing)}_`, '');
   return out.join('\n');
 }
 
@@ -46,15 +46,20 @@ function blockMarkdown(block: Block): string[] {
         ...block.rows.map((cells) => row(cells.map((lines) => lines.map(lineMarkdown).join('; ')))),
       ];
     }
-    case 'signature-space':
-      // Room to sign is for paper; markdown leaves it out.
-      return [];
+    case 'signature-space': {
+      // Room to sign is for paper; markdown leaves it out, and says only what is signed.
+      const said = block.signed ?? block.note;
+      return said ? [`_${markdownText(said)}_`] : [];
+    }
     case 'signatures': {
       const { labels } = block;
       return [
         `| ${[labels.name, labels.role, labels.date, labels.signature].map(markdownText).join(' | ')} |`,
         '| --- | --- | --- | --- |',
-        ...block.people.map((person) => `| **${markdownText(person.name)}** | ${markdownText(`${person.title}, ${person.organisation}`)} |  |  |`),
+        ...block.people.map(
+          (person) =>
+            `| **${markdownText(person.name)}**${person.note ? ` – _${markdownText(person.note)}_` : ''} | ${markdownText(`${person.title}, ${person.organisation}`)} | ${person.signed ? markdownText(person.signed) : ''} |  |`,
+        ),
       ];
     }
   }

@@ -34,6 +34,9 @@ export type Change =
   | { kind: 'level-changed'; id: string; from?: Convene; to?: Convene }
   | { kind: 'period-changed'; from: string; to: string }
   | { kind: 'signatories-changed'; from: string[]; to: string[] }
+  | { kind: 'signed'; id: string; name: string; version: number; date: string }
+  | { kind: 'approved'; by: string; version: number; date: string }
+  | { kind: 'content-version'; from: number; to: number }
   /** A paragraph of the plan's text: `words` marks what went [-like this-] and what came {+like this+}. */
   | { kind: 'text-changed'; section: string; lang: string; words: string }
   | { kind: 'other-changed'; section: string };
@@ -150,9 +153,25 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
     const p = (r: Roster) => `${r.plan.period.start} – ${r.plan.period.end}`;
     changes.push({ kind: 'period-changed', from: p(before), to: p(after) });
   }
-  if (!same(before.signatories, after.signatories)) {
+  // Who signs is part of the plan; the signatures given are a record beside it.
+  const lines = (r: Roster) => r.signatories.map(({ signed: _signed, ...line }) => line);
+  if (!same(lines(before), lines(after))) {
     const s = (r: Roster, idx: typeof a) => r.signatories.map((x) => idx.people.get(x.person)?.name ?? x.person);
     changes.push({ kind: 'signatories-changed', from: s(before, a), to: s(after, b) });
+  }
+  for (const s of after.signatories) {
+    const old = before.signatories.find((x) => x.person === s.person && x.title === s.title && x.organisation === s.organisation);
+    for (const signature of s.signed ?? []) {
+      if (!old?.signed?.some((x) => x.version === signature.version && x.date === signature.date)) {
+        changes.push({ kind: 'signed', id: s.person, name: name(s.person), version: signature.version, date: signature.date });
+      }
+    }
+  }
+  for (const approval of after.approvals ?? []) {
+    if (!(before.approvals ?? []).some((x) => same(x, approval))) changes.push({ kind: 'approved', by: approval.by, version: approval.version, date: approval.date });
+  }
+  if ((before.content?.version ?? 1) !== (after.content?.version ?? 1)) {
+    changes.push({ kind: 'content-version', from: before.content?.version ?? 1, to: after.content?.version ?? 1 });
   }
   // People outside the group: contacts for the press, signatories, substitutes.
   for (const p of after.people) if (!a.people.has(p.id) && !membersAfter.has(p.id)) changes.push({ kind: 'person-created', ...describe(p, after) });
@@ -221,7 +240,7 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
     press: (r) => ({ ...r.press, contacts: 0, responsible: 0 }),
     activation: (r) => ({ ...r.activation, chains: 0 }),
   };
-  const covered = new Set(['revision', 'lastChanged', '$schema', 'people', 'levels', 'signatories', 'organisations', 'hotlines', 'communication', 'adHoc', 'text']);
+  const covered = new Set(['revision', 'lastChanged', '$schema', 'people', 'levels', 'signatories', 'organisations', 'hotlines', 'communication', 'adHoc', 'text', 'content', 'approvals']);
   for (const key of Object.keys({ ...before, ...after }) as Array<keyof Roster>) {
     if (covered.has(key)) continue;
     const view = strip[key] ?? ((r: Roster) => r[key]);

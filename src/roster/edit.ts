@@ -4,6 +4,7 @@ import { loadRoster } from './load.js';
 import { formatPhone, parsePhone } from './phone.js';
 import { isBlank } from './rules.js';
 import { TEXT_SECTIONS, type Roster, type TextSectionId } from './schema.js';
+import { contentHash } from './signing.js';
 import { applyOps, YamlEditError, type Op, type YamlPath } from './yamledit.js';
 import { slugOf } from './slug.js';
 import { planPart, substituteChainOps, type Created, type PartNote, type PartRefusalCode, type PartRequest } from './edit-parts.js';
@@ -25,6 +26,8 @@ export type EditRequest =
   | { kind: 'plan-set'; title?: string; municipality?: string; areas?: string[]; start?: string; end?: string; commission?: string }
   /** The plan's own words for one section, in one language. */
   | { kind: 'text-set'; section: string; lang: 'da' | 'en'; body: string }
+  | { kind: 'sign'; id: string; date?: string; version?: number }
+  | { kind: 'approve'; by: string; date?: string; reference?: string; version?: number }
   | PartRequest;
 
 /** Why an edit is not made, before anything is validated; `usage` when the command line itself is wrong. */
@@ -45,6 +48,10 @@ export interface Refusal {
     | 'not-in-place'
     | 'cannot-edit'
     | 'empty-value'
+    | 'unknown-signatory'
+    | 'version-unknown'
+    | 'already-signed'
+    | 'already-approved'
     | 'unknown-section'
     | 'text-needs-danish'
     | PartRefusalCode;
@@ -97,14 +104,16 @@ export function applyEdit(text: string, given: EditRequest, options: EditOptions
   if (!loaded.roster) return { status: 'invalid-before', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
   const before = loaded.roster;
   const today = typeof options.today === 'function' ? options.today(before.plan.timezone) : options.today;
-  const planned = planEdit(before, normalRequest(request), today);
+  // The version the document is at now: one more than recorded when it was changed without raising the version.
+  const recorded = before.content?.version ?? 1;
+  const baseHash = before.content?.hash ?? contentHash(before);
+  const planned = planEdit(before, normalRequest(request), today, before.content && baseHash !== contentHash(before) ? recorded + 1 : recorded);
   if ('refusal' in planned) {
     // On a roster with errors, the errors come first: they are what to fix.
     if (errorsBefore.length > 0) return { status: 'invalid-before', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
     return { status: 'refused', refusal: planned.refusal };
   }
-  const ops: Op[] = [
-    ...planned.ops,
+  const stamp: Op[] = [
     { op: 'set', path: ['revision'], value: before.revision + 1 },
     { op: 'set', path: ['lastChanged'], value: today },
   ];
@@ -112,12 +121,33 @@ export function applyEdit(text: string, given: EditRequest, options: EditOptions
   // A lastChanged after today is repaired by the edit's stamp, and the edit says so.
   if (before.lastChanged > today) notes.push({ code: 'last-changed-repaired', args: { date: before.lastChanged, today } });
   // The text is changed where the edit is and nowhere else: a byte-order mark and the line ends stay as they are.
-  let changed: string;
-  try {
-    changed = applyOps(text, ops);
-  } catch (error) {
-    if (!(error instanceof YamlEditError)) throw error;
-    return { status: 'refused', refusal: { code: 'cannot-edit', args: { path: formatPath(error.path), problem: error.problem }, usage: false } };
+  const edit = (ops: Op[]): string | Refusal => {
+    try {
+      return applyOps(text, ops);
+    } catch (error) {
+      if (!(error instanceof YamlEditError)) throw error;
+      return { code: 'cannot-edit', args: { path: formatPath(error.path), problem: error.problem }, usage: false };
+    }
+  };
+  let changed = edit([...planned.ops, ...stamp]);
+  if (typeof changed !== 'string') return { status: 'refused', refusal: changed };
+  // A new version of the content when what the document shows changed. Versions are counted from the first signature
+  // or approval, which pins version 1: before that nobody has signed anything a change could invalidate.
+  const tentative = loadRoster(new TextEncoder().encode(changed), { file: options.file, lang: options.lang });
+  if (tentative.roster) {
+    const hash = contentHash(tentative.roster);
+    const pins = request.kind === 'sign' || request.kind === 'approve';
+    const version = before.content ? (hash !== baseHash ? recorded + 1 : undefined) : pins ? recorded : undefined;
+    if (version !== undefined) {
+      const content: Op[] = before.content
+        ? [
+            { op: 'set', path: ['content', 'version'], value: version },
+            { op: 'set', path: ['content', 'hash'], value: hash },
+          ]
+        : [{ op: 'add', path: ['content'], value: { version, hash } }];
+      changed = edit([...planned.ops, ...stamp, ...content]);
+      if (typeof changed !== 'string') return { status: 'refused', refusal: changed };
+    }
   }
   const result = loadRoster(new TextEncoder().encode(changed), { file: options.file, lang: options.lang, today, previous: before });
   const errorsAfter = blocking(result.diagnostics);
@@ -130,9 +160,11 @@ export function applyEdit(text: string, given: EditRequest, options: EditOptions
   } else if (!result.roster || errorsAfter.length > 0) {
     return { status: 'invalid-after', text: changed, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
   }
+  // That no signatures are recorded at all is said by lint about the roster, not by every change to it.
+  const diagnostics = result.diagnostics.filter((d) => d.code !== 'signatures-unrecorded');
   const had = new Set(loaded.diagnostics.filter((d) => d.severity === 'warning').map((d) => `${d.code}\0${d.message}`));
-  const newWarnings = result.diagnostics.filter((d) => d.severity === 'warning' && !had.has(`${d.code}\0${d.message}`));
-  return { status: 'ok', text: changed, before, after: result.roster!, diagnostics: result.diagnostics, newWarnings, notes, ...(planned.created ? { created: planned.created } : {}) };
+  const newWarnings = diagnostics.filter((d) => d.severity === 'warning' && !had.has(`${d.code}\0${d.message}`));
+  return { status: 'ok', text: changed, before, after: result.roster!, diagnostics, newWarnings, notes, ...(planned.created ? { created: planned.created } : {}) };
 }
 
 /** Every text of a request in NFC. */
@@ -159,7 +191,7 @@ export function normalRequest(request: EditRequest): EditRequest {
 const refuse = (code: Refusal['code'], args: Record<string, string> = {}, usage = true): Planned => ({ refusal: { code, args, usage } });
 
 /** The operations on the text that make a change, or why it cannot be made. */
-function planEdit(roster: Roster, request: EditRequest, today: string): Planned {
+function planEdit(roster: Roster, request: EditRequest, today: string, version: number): Planned {
   const personIndex = (id: string) => roster.people.findIndex((p) => p.id === id);
   const orgIndex = (id: string) => roster.organisations.findIndex((o) => o.id === id);
   const taken = (id: string) =>
@@ -309,6 +341,30 @@ function planEdit(roster: Roster, request: EditRequest, today: string): Planned 
       const i = orgIndex(request.id);
       if (i < 0) return refuse('unknown-organisation', { id: request.id, known: known(roster.organisations) });
       return { ops: [{ op: 'set', path: ['organisations', i, 'name'], value: request.name }], notes: [] };
+    }
+    case 'sign': {
+      const at = roster.signatories.flatMap((x, i) => (x.person === request.id ? [i] : []));
+      if (at.length === 0) return refuse('unknown-signatory', { id: request.id, known: roster.signatories.map((x) => x.person).join(', ') });
+      const signed = request.version ?? version;
+      if (signed < 1 || signed > version) return refuse('version-unknown', { version: String(signed), current: String(version) });
+      const date = request.date ?? today;
+      const ops: Op[] = [];
+      for (const i of at) {
+        const given = roster.signatories[i]!.signed;
+        const same = given?.find((x) => x.version === signed);
+        if (same) return refuse('already-signed', { name: roster.people[personIndex(request.id)]?.name ?? request.id, version: String(signed), date: same.date });
+        const signature = { version: signed, date };
+        ops.push(given ? { op: 'append', path: ['signatories', i, 'signed'], value: signature } : { op: 'add', path: ['signatories', i, 'signed'], value: [signature] });
+      }
+      return { ops, notes: [] };
+    }
+    case 'approve': {
+      const approved = request.version ?? version;
+      if (approved < 1 || approved > version) return refuse('version-unknown', { version: String(approved), current: String(version) });
+      const same = roster.approvals?.find((a) => a.version === approved && a.by === request.by);
+      if (same) return refuse('already-approved', { by: request.by, version: String(approved), date: same.date });
+      const approval = { by: request.by, date: request.date ?? today, version: approved, ...(request.reference !== undefined ? { reference: request.reference } : {}) };
+      return { ops: [roster.approvals ? { op: 'append', path: ['approvals'], value: approval } : { op: 'add', path: ['approvals'], value: [approval] }], notes: [] };
     }
     case 'chain-add':
     case 'chain-set':

@@ -5,6 +5,8 @@ import { formatPath } from './diagnostic.js';
 import { MAX_FILE_BYTES } from './file.js';
 import { checkChange } from './change-rules.js';
 import { checkRoster } from './rules.js';
+import { checkContentChange, checkSigning } from './signing.js';
+import { signingMessages } from '../i18n/signing.js';
 import { Convene, Roster } from './schema.js';
 import { parseYaml, type Source } from './source.js';
 
@@ -49,7 +51,11 @@ export function loadRoster(bytes: Uint8Array, options: LoadOptions): LoadResult 
   const lineOf = (path: YamlPath) => source.locate(path).line;
   const today = typeof options.today === 'function' ? options.today(parsed.data.plan.timezone) : options.today;
   findings.push(...checkRoster(parsed.data, { today, lineOf, written: source.written }));
-  if (options.previous) findings.push(...checkChange(options.previous, parsed.data, today));
+  findings.push(...checkSigning(parsed.data));
+  if (options.previous) {
+    findings.push(...checkChange(options.previous, parsed.data, today));
+    findings.push(...checkContentChange(options.previous, parsed.data, options.lang, signingMessages(options.lang).frontPage));
+  }
   return { roster: parsed.data, diagnostics: localise(findings, options, source, bytes) };
 }
 

@@ -48,6 +48,8 @@ function build(describe: boolean) {
 
   const IsoDate = described(z.iso.date(), 'A date written YYYY-MM-DD.');
 
+  const Version = described(z.int().check(z.minimum(1)), 'A version of the plan’s content (content.version).');
+
   /** Text a user reads: Danish, optionally with an English translation. */
   const Text = described(
     z.union([
@@ -263,7 +265,33 @@ function build(describe: boolean) {
         person: ref('people'),
         title: described(nonEmpty, 'The title as written in the signature.'),
         organisation: described(nonEmpty, 'The organisation as written in the signature.'),
+        signed: described(
+          z.optional(z.array(z.strictObject({ version: Version, date: IsoDate }))),
+          'The signatures given: which version of the plan’s content (content.version) was signed, and when. Written by beredskab sign.',
+        ),
       }),
+    ),
+    content: described(
+      z.optional(
+        z.strictObject({
+          version: Version,
+          hash: described(z.string().check(z.regex(/^[0-9a-f]{12}$/, { message: 'hash' })), 'The content hash of this version of the plan document (12 hex digits).'),
+        }),
+      ),
+      'The version of the plan’s content, the one that is signed: raised by the edit commands when what the plan document shows changes. Absent: version 1.',
+    ),
+    approvals: described(
+      z.optional(
+        z.array(
+          z.strictObject({
+            by: described(nonEmpty, 'Who approved, e.g. Landsbyggefonden.'),
+            date: IsoDate,
+            version: Version,
+            reference: described(z.optional(nonEmpty), 'The approval’s reference, e.g. a journal number.'),
+          }),
+        ),
+      ),
+      'Approvals of the plan, e.g. by Landsbyggefonden. Written by beredskab approve.',
     ),
   });
 
@@ -283,6 +311,7 @@ export type Level = z.infer<typeof schemas.Level>;
 export type Chain = z.infer<typeof schemas.Chain>;
 export type Duty = z.infer<typeof schemas.Duty>;
 export type LocalText = z.infer<typeof schemas.Text>;
+export type Approval = NonNullable<Roster['approvals']>[number];
 export type TextSection = z.infer<typeof schemas.TextSection>;
 export type TextSectionId = (typeof TEXT_SECTIONS)[number];
 export type TextInsert = (typeof TEXT_INSERTS)[number];

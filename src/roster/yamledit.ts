@@ -11,6 +11,8 @@ export type YamlPath = ReadonlyArray<string | number>;
 export type Op =
   /** Sets a scalar value, adding the key when the mapping lacks it (a new key may also take a list or mapping). */
   | { op: 'set'; path: YamlPath; value: string | number | unknown[] }
+  /** Adds a key the mapping lacks, with a mapping or a sequence as its value (in block style in a block mapping). */
+  | { op: 'add'; path: YamlPath; value: object }
   /** Appends an item (a scalar or a mapping) to a sequence. */
   | { op: 'append'; path: YamlPath; value: unknown }
   /** Replaces a sequence item, or inserts one after it (`after: true`). */
@@ -128,6 +130,7 @@ function applyToData(data: unknown, op: Op): void {
   const parent = at(op.path.slice(0, -1));
   if (parent === null || typeof parent !== 'object') throw new YamlEditError('missing', op.path);
   if (op.op === 'set') (parent as Record<string, unknown>)[last] = op.value;
+  else if (op.op === 'add') (parent as Record<string, unknown>)[last] = value(op.value);
   else if (op.op === 'delete') {
     if (Array.isArray(parent)) parent.splice(Number(last), 1);
     else delete (parent as Record<string, unknown>)[last];
@@ -192,10 +195,13 @@ function blockEnd(text: string, node: Node): number {
   return lineEnd(text, end);
 }
 
+/** Keys whose values are written quoted: phone numbers and hashes are text even when they are all digits. */
+const QUOTED = new Set(['phone', 'hash']);
+
 /** A scalar as it appears after "key: " or "- ", keeping the quoting style it replaces. */
 function scalarText(value: string | number, like?: Scalar, key?: unknown): string {
   if (typeof value === 'number') return String(value);
-  const type = like?.type === 'QUOTE_DOUBLE' || like?.type === 'QUOTE_SINGLE' ? like.type : key === 'phone' ? 'QUOTE_DOUBLE' : 'PLAIN';
+  const type = like?.type === 'QUOTE_DOUBLE' || like?.type === 'QUOTE_SINGLE' ? like.type : QUOTED.has(String(key)) ? 'QUOTE_DOUBLE' : 'PLAIN';
   const rendered = stringify(value, { defaultStringType: type, lineWidth: 0 }).replace(/\n$/, '');
   // Block scalars and anything over several lines would need the surrounding indentation: JSON is valid YAML here.
   return rendered.includes('\n') ? JSON.stringify(value) : rendered;
@@ -208,7 +214,7 @@ function blockLines(value: unknown, indent: string, asItem: boolean): string {
   // Phone numbers are written quoted, as the shipped roster does, so that digits stay text.
   visit(doc, {
     Pair(_, pair) {
-      if (isPair(pair) && isScalar(pair.key) && pair.key.value === 'phone' && isScalar(pair.value)) pair.value.type = 'QUOTE_DOUBLE';
+      if (isPair(pair) && isScalar(pair.key) && QUOTED.has(String(pair.key.value)) && isScalar(pair.value)) pair.value.type = 'QUOTE_DOUBLE';
     },
   });
   const body = doc.toString({ lineWidth: 0, indentSeq: true }).replace(/\n$/, '');
@@ -279,6 +285,15 @@ function applyOne(text: string, op: Op): Splice {
       return { start: lineStart(text, key.range![0]), end: blockEnd(text, value), insert: '' };
     }
     throw new YamlEditError('not-a-mapping', parentPath);
+  }
+  if (op.op === 'add') {
+    if (!isMap(parent)) throw new YamlEditError('not-a-mapping', parentPath);
+    if (parent.has(last)) throw new YamlEditError('not-a-scalar', op.path);
+    if (parent.flow || parent.items.length === 0) return replaceFlow(parent, () => parent.set(last, doc.createNode(op.value)));
+    const lastPair = parent.items[parent.items.length - 1]!;
+    const indent = ' '.repeat(column(text, (lastPair.key as Node).range![0]));
+    const at = blockEnd(text, (lastPair.value as Node | null) ?? (lastPair.key as Node));
+    return insertAt(at, `${indent}${String(last)}:\n` + blockLines(op.value, `${indent}  `, false));
   }
   // set
   const existing = isCollection(parent) ? (parent.get(last, true) as Node | undefined) : undefined;

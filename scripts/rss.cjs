@@ -1,5 +1,6 @@
-// Loaded with --import by the benchmark: reports the process's peak memory (KB) and CPU time (µs) on exit.
-import { writeSync } from 'node:fs';
+// Preloaded (--require) by the benchmark: reports the process's peak memory (KB) and CPU time (µs) on exit.
+'use strict';
+const { writeSync } = require('node:fs');
 process.on('exit', () => {
   if (process.env.BENCH_RSS_FD) {
     const u = process.resourceUsage();
