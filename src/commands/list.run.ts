@@ -56,7 +56,7 @@ export function listRows(roster: Roster, kind: Kind, lang: Lang, json = false): 
           ...(roster.group.coordinator === p.id ? ['coordinator'] : roster.group.members.some((x) => x.person === p.id) ? ['member'] : []),
           ...(standsIn.length ? ['substitute'] : []),
           ...(roster.signatories.some((s) => s.person === p.id) ? ['signatory'] : []),
-          ...(roster.press.contacts.includes(p.id) ? ['press-contact'] : []),
+          ...(roster.press.contacts.includes(p.id) ? ['press'] : []),
         ];
         return { ...row, roles: keys, substituteFor: roster.group.members.filter((x) => x.substitute === p.id).map((x) => x.person) };
       });

@@ -160,6 +160,7 @@ describe('list and chain show', () => {
     expect(allan).not.toHaveProperty('role');
     expect(JSON.parse(en.stdout).map((p: { roles: string[] }) => p.roles)).toEqual(JSON.parse(people.stdout).map((p: { roles: string[] }) => p.roles));
     expect(JSON.parse(people.stdout).find((p: { id: string }) => p.id === 'louise-hou-kragh').roles).toEqual(['coordinator', 'signatory']);
+    expect(JSON.parse(people.stdout).find((p: { id: string }) => p.id === 'kenneth-hansen').roles).toEqual(['press']);
     expect(JSON.parse((await run('list', 'chains', '--json')).stdout)[0].contacts).toEqual(['lasse-bonde', 'allan-aarslev', 'politi-vagtchef']);
     expect(JSON.parse((await run('list', 'inform', '--json')).stdout).find((d: { id: string }) => d.id === 'egen-organisation').by).toContain('lasse-bonde');
   });
