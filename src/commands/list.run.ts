@@ -12,6 +12,16 @@ import { ExitCode, ExitError, UsageError } from './exit.js';
 
 export const LIST_KINDS = ['people', 'organisations', 'hotlines', 'chains', 'signatories', 'inform', 'adhoc'] as const;
 type Kind = (typeof LIST_KINDS)[number];
+/** The Danish words for what to list, as the Danish help names them. */
+const DANISH_KINDS: Record<string, Kind> = {
+  personer: 'people',
+  organisationer: 'organisations',
+  døgnnumre: 'hotlines',
+  kæder: 'chains',
+  underskrivere: 'signatories',
+  informerer: 'inform',
+  'ad-hoc': 'adhoc',
+};
 
 /** The roster as it is, also while `init`'s blanks are still to be filled: a list is how one finds the ids to fill them. */
 async function rosterOf(command: Command, lang: Lang): Promise<{ roster: Roster; lang: Lang }> {
@@ -87,9 +97,10 @@ export function renderTable(rows: Array<Record<string, string | number | string[
 
 export async function runList(command: Command, lang: Lang, what: string, opts: { json?: boolean }): Promise<ExitCode> {
   const m = listMessages(globalsOf(command, lang).lang);
-  if (!(LIST_KINDS as readonly string[]).includes(what)) throw new UsageError(m.unknownKind(what, m.kinds));
+  const kind = DANISH_KINDS[what.toLowerCase()] ?? what;
+  if (!(LIST_KINDS as readonly string[]).includes(kind)) throw new UsageError(m.unknownKind(what, m.kinds));
   const { roster, lang: l } = await rosterOf(command, lang);
-  const rows = listRows(roster, what as Kind, l, opts.json === true);
+  const rows = listRows(roster, kind as Kind, l, opts.json === true);
   process.stdout.write(opts.json ? JSON.stringify(rows, null, 2) + '\n' : renderTable(rows, l));
   return ExitCode.ok;
 }

@@ -116,8 +116,8 @@ describe('a change that leaves the plan worse says so when it is made', () => {
     const dry = await run('chain', 'remove', 'politi', 'politi-vagtchef', '--dry-run');
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('Advarsler, som ændringen giver (den er skrevet alligevel):\n');
-    expect(dry.stdout).toMatch(/roster\.yaml:\d+:\d+ +advarsel +chain-ends-with-person +Kæden "politi" ender hos en person \(Allan Aarslev\)/);
-    expect(dry.stdout).not.toContain('"koordinator" ender');
+    expect(dry.stdout).toMatch(/roster\.yaml:\d+:\d+ +advarsel +chain-ends-with-person +Kæden "Ring til politiet" ender hos en person \(Allan Aarslev\)/);
+    expect(dry.stdout).not.toContain("Kontakt koordinatoren\" ender");
     const en = await run('--lang', 'en', 'chain', 'remove', 'politi', 'politi-vagtchef');
     expect(en.code).toBe(0);
     expect(en.stdout).toContain('Warnings the change brings (it is written all the same):\n');
@@ -148,9 +148,11 @@ describe('list and chain show', () => {
     }
     const en = await run('list', 'hotlines', '--lang', 'en');
     expect(en.stdout.split('\n')[0]).toMatch(/^id +name +organisation +phone$/);
+    // The Danish words the Danish help names list the same.
+    expect((await run('list', 'døgnnumre', '--json')).stdout).toBe((await run('list', 'hotlines', '--json')).stdout);
     const bad = await run('list', 'folk');
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('"folk" kan ikke vises; vælg blandt people, organisations, hotlines, chains, signatories, inform, adhoc');
+    expect(bad.stderr).toContain('"folk" kan ikke vises; vælg blandt personer, organisationer, døgnnumre, kæder, underskrivere, informerer og adhoc');
   });
   it('list --json: lists as arrays and roles as keys, the same whatever --lang', async () => {
     const people = await run('list', 'people', '--json');

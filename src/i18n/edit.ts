@@ -1,3 +1,4 @@
+import { antal, count } from './plural.js';
 import { conveneDa, PLACEHOLDER_DA } from './da.js';
 import { conveneEn, PLACEHOLDER_EN } from './en.js';
 import type { Lang } from './index.js';
@@ -39,7 +40,7 @@ export const da = {
     organisationAdd: 'tilføj en organisation',
     organisationSet: 'ret en organisations navn',
     planSet: 'ret planens titel, kommune, periode eller boligområder',
-    initDescription: 'opret en ny roster efter Landsbyggefondens skabelon (overskriver aldrig en fil)',
+    initDescription: 'opret en ny planfil efter Landsbyggefondens skabelon (overskriver aldrig en fil)',
     initFile: 'filen der oprettes (standard: roster.yaml)',
     id: 'personens id (tekst, fx anne-andersen)',
     memberId: 'medlemmets id',
@@ -68,7 +69,7 @@ export const da = {
     meetingDeadline: 'fristen er nået, når mødet begynder (start) eller er slut (end) (standard: start)',
     rewriteText: 'skift også den fratrådtes navn ud med efterfølgerens i planens tekst',
     textDescription: 'planens egen tekst, afsnit for afsnit: vis den eller sæt et afsnit fra en fil',
-    textShow: 'vis planens tekst som den står i roster-filen (et afsnit eller dem alle); --lang en viser den engelske',
+    textShow: 'vis planens tekst som den står i planfilen (et afsnit eller dem alle); --lang en viser den engelske',
     textSet: 'sæt et afsnits tekst fra en fil (afsnit adskilt af en tom linje, punkter med "- "); --lang en sætter den engelske',
     section: 'afsnittet: indledning, formaal, deltagere, organisering, kompetencer, omverdenen, kommissorium eller underskrift',
     file: 'filen med afsnittets tekst (UTF-8; - læser fra standard-ind)',
@@ -135,7 +136,7 @@ export const da = {
     personRemove: 'fjern en person (afvises, så længe personen bruges i planen)',
     replaceWith: 'flyt personens pladser i planen til denne person først',
     organisationRemove: 'fjern en organisation (afvises, så længe den bruges)',
-    listDescription: 'vis id\'er og navne: people, organisations, hotlines, chains, signatories, inform, adhoc',
+    listDescription: 'vis id\'er og navne: personer, organisationer, døgnnumre, kæder, underskrivere, informerer eller adhoc',
     listWhat: 'hvad der vises',
     json: 'som JSON',
   },
@@ -198,7 +199,7 @@ export const da = {
   fixFirst: (file: string) => `${file} indeholder allerede fejl; ret dem først (beredskab lint ${file}). Intet er skrevet`,
   wouldBreak: (file: string) => `ændringen ville give fejl i ${file} (se ovenfor); intet er skrevet`,
   readOnly: (file: string) => `${file} er skrivebeskyttet; intet er skrevet`,
-  noRoster: 'Der er ingen roster.yaml her, og den medfølgende Randers-plan kan ikke ændres; angiv din egen med --roster eller BEREDSKAB_ROSTER, eller lav en ny med beredskab init',
+  noRoster: 'Der er ingen roster.yaml her, og den medfølgende plan for Randers kan ikke ændres; angiv din egen med --roster eller BEREDSKAB_ROSTER, eller lav en ny med beredskab init',
   notRegular: (file: string) => `${file} er ikke en almindelig fil; intet er skrevet`,
   changedMeanwhile: (file: string) => `${file} er ændret af en anden i mellemtiden; intet er skrevet. Prøv igen`,
   busy: (file: string, lock: string) => `${file} ændres lige nu af en anden kommando; intet er skrevet. Prøv igen om lidt (kører ingen anden, så slet ${lock})`,
@@ -216,7 +217,7 @@ export const da = {
   workdayEndsInvalid: (value: string) => `--workday-ends: "${value}" er ikke et klokkeslæt efter middag; skriv fx 16:00`,
   initExists: (file: string) => `${file} findes allerede; init overskriver aldrig en fil. Vælg et andet filnavn`,
   initDone: (file: string, blanks: number) =>
-    `${file} er oprettet efter Landsbyggefondens skabelon. ${blanks} ${new Intl.PluralRules('da').select(blanks) === 'one' ? 'felt' : 'felter'} mærket UDFYLD skal udfyldes, sådan:`,
+    `${file} er oprettet efter Landsbyggefondens skabelon. ${antal(blanks, 'felt', 'felter')} mærket UDFYLD skal udfyldes, sådan:`,
   initBlank: (file: string, command: string, hints: string[], options: Array<[string, string]>) =>
     `  ${hints.join(', ')}\n` +
     (options.length ? `    beredskab --roster ${file} ${command} ${options.map(([o, v]) => `${o} ${PLACEHOLDER_DA[v]}`).join(' ')}` : `    (${command} i ${file})`),
@@ -427,7 +428,7 @@ export const en: typeof da = {
   workdayEndsInvalid: (value: string) => `--workday-ends: "${value}" is not a time after noon; write e.g. 16:00`,
   initExists: (file: string) => `${file} already exists; init never overwrites a file. Choose another file name`,
   initDone: (file: string, blanks: number) =>
-    `${file} created on Landsbyggefonden’s template. ${blanks} ${new Intl.PluralRules('en').select(blanks) === 'one' ? 'field' : 'fields'} marked UDFYLD must be filled in, like this:`,
+    `${file} created on Landsbyggefonden’s template. ${count(blanks, 'field', 'fields')} marked UDFYLD must be filled in, like this:`,
   initBlank: (file: string, command: string, hints: string[], options: Array<[string, string]>) =>
     `  ${hints.join(', ')}\n` +
     (options.length ? `    beredskab --roster ${file} ${command} ${options.map(([o, v]) => `${o} ${PLACEHOLDER_EN[v]}`).join(' ')}` : `    (${command} in ${file})`),
@@ -541,7 +542,7 @@ const listDa = {
   },
   empty: 'Listen er tom.',
   blank: 'ikke udfyldt',
-  kinds: 'people, organisations, hotlines, chains, signatories, inform, adhoc',
+  kinds: 'personer, organisationer, døgnnumre, kæder, underskrivere, informerer og adhoc',
   unknownKind: (what: string, known: string) => `"${what}" kan ikke vises; vælg blandt ${known}`,
   unknownChain: (id: string, known: string) => `der er ingen kæde med id'et "${id}"; kendte kæder: ${known}`,
   chainHeading: (id: string, title: string) => `${title} (kæde ${id})`,

@@ -211,7 +211,7 @@ describe('what a hostile command line gets', () => {
   it('a chain left without its duty number is written, and the new warning is said', () => {
     const out = ok(edit({ kind: 'chain-remove', id: 'politi', contact: 'politi-vagtchef' }));
     expect(out.newWarnings.map((d) => d.code)).toEqual(['chain-ends-with-person']);
-    expect(out.newWarnings[0]!.message).toContain('Kæden "politi" ender hos en person (Allan Aarslev)');
+    expect(out.newWarnings[0]!.message).toContain(`Kæden "Ring til politiet" ender hos en person (Allan Aarslev)`);
     // The coordinator's chain ended with a person before the change: that is no news.
     expect(ok(edit({ kind: 'adhoc-add', text: 'kirken' })).newWarnings).toEqual([]);
   });
