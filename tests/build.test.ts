@@ -16,8 +16,10 @@ const steps: string[][] = [];
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
 const beredskab = (...args: string[]): Run => cli(['--roster', 'roster.yaml', ...args], { cwd: repo });
 /** One step of the build: it must succeed, and it is committed. */
-const step = (...args: string[]): Run => {
-  const run = beredskab(...args);
+const step = (...args: string[]): Run => stepWith(undefined, ...args);
+/** A step that reads standard input (`text set … --file -`). */
+const stepWith = (input: string | undefined, ...args: string[]): Run => {
+  const run = cli(['--roster', 'roster.yaml', ...args], { cwd: repo, input });
   expect(run.stderr, args.join(' ')).toBe('');
   expect(run.code, args.join(' ')).toBe(0);
   steps.push(args);
@@ -65,7 +67,9 @@ beforeAll(() => {
   step('press', 'add', 'politi-kontakt');
   step('adhoc', 'add', '--ref', 'nordby-kommunes-doegnvagt');
   step('calendar', 'set', '--days-off', 'christmas-eve,new-years-eve');
-  step('level', 'set', 'yellow', '--working-days', '2');
+  // The plan's text says the yellow deadline too: level set changes it with the rule and says where.
+  outputs.level = step('level', 'set', 'yellow', '--working-days', '2');
+  outputs.purpose = beredskab('text', 'show', 'formaal');
   step('signatory', 'add', 'koordinator');
   step('signatory', 'add', 'politi-kontakt');
   step('signatory', 'add', 'bolig-kontakt');
@@ -92,6 +96,11 @@ describe('a plan built from init with commands only', () => {
     expect(outputs.hotline!.stdout).toContain("Det nye døgnnummer har id'et nordby-kommunes-doegnvagt");
     expect(outputs.offer!.stdout).toContain('politi-kontakt står i kæden "politi", men suppleanten jonas-bach gør ikke; sæt suppleanten ind lige efter med: beredskab substitute set politi-kontakt jonas-bach --in-chain');
     expect(outputs.inChain!.stdout).toContain('Ringe-rækkefølge "politi": Lars Vinther → 114  ⇒  Lars Vinther → Jonas Bach → 114');
+  });
+
+  it('level set rewrites the text\'s statement of the yellow deadline and says where', () => {
+    expect(outputs.level!.stdout).toContain('Planens tekst: reglen for gult niveau står nu som 2 arbejdsdage i formaal (da, 1) (afsnit, sprog, antal steder)');
+    expect(outputs.purpose!.stdout).toContain('Ved gult beredskabsniveau samles beredskabet inden for 2 arbejdsdage.');
   });
 
   it('lint --strict passes', () => {
