@@ -528,3 +528,49 @@ describe('markdown and text as plans are written', () => {
     ]);
   });
 });
+
+describe('variants of the Randers plan as other municipalities write them', () => {
+  const fromText = (md: string) => {
+    const result = extractRoster(blocksFromMarkdown(md), { today: TODAY });
+    const loaded = loadRoster(new TextEncoder().encode(rosterYaml(result, 'plan', TODAY)), { file: 'roster.yaml', lang: 'da' });
+    return { result, roster: loaded.roster!, errors: loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code) };
+  };
+
+  it('reads names with æøå and hyphens in either part: "Åse Ærø-Østergård", "Jens-Ole Bøgh-Ågård"', () => {
+    const { result, roster, errors } = fromText(SEED_TEXT.replace(/Claus Hansen/g, 'Åse Ærø-Østergård').replace(/Jørgen Lajer/g, 'Jens-Ole Bøgh-Ågård'));
+    expect(errors).toEqual([]);
+    expect(result.review.filter((r) => r.code === 'participant-unread')).toEqual([]);
+    expect(digits(byName(roster, 'Åse Ærø-Østergård')!.phone)).toBe('40867408');
+    expect(digits(byName(roster, 'Jens-Ole Bøgh-Ågård')!.phone)).toBe('30840522');
+    expect(roster.group.members.map((m) => m.person)).toContain(byName(roster, 'Åse Ærø-Østergård')!.id);
+  });
+
+  it('keeps a participant without a phone number as a member, with the number to fill in', () => {
+    const { result, roster, errors } = fromText(SEED_TEXT.replace(', tlf. 30840522', ''));
+    const lajer = byName(roster, 'Jørgen Lajer')!;
+    expect(roster.group.members.map((m) => m.person)).toContain(lajer.id);
+    expect(lajer.title).toBe('Lokalinspektør');
+    expect(errors).toEqual(['blank-unfilled']);
+    const item = result.review.find((r) => r.args.name === 'Jørgen Lajer')!;
+    expect([item.code, item.line, item.command]).toEqual(['phone-missing', 63, `beredskab person set ${lajer.id} --phone NUMMER`]);
+  });
+
+  it('a number that is no phone number (seven digits) is a blank quoting it; the participant stays a member', () => {
+    const { result, roster } = fromText(SEED_TEXT.replace('tlf. 40867408', 'tlf. 4086740'));
+    const claus = byName(roster, 'Claus Hansen')!;
+    expect(roster.group.members.map((m) => m.person)).toContain(claus.id);
+    expect([claus.title, roster.organisations.find((o) => o.id === claus.organisation)?.name]).toEqual(['SSP-konsulent', 'Randers Ungdomsskole']);
+    const item = result.review.find((r) => r.code === 'phone-unreadable')!;
+    expect([item.kind, item.args.phone, item.line]).toEqual(['blank', '4086740', 49]);
+    expect(result.review.some((r) => r.code === 'signatory-unknown')).toBe(false);
+  });
+
+  it('two participants with the same name and different numbers are two people, and a review item', () => {
+    const { result, roster, errors } = fromText(SEED_TEXT.replace(/Jørgen Lajer/g, 'Claus Hansen'));
+    const both = roster.people.filter((p) => p.name === 'Claus Hansen');
+    expect(both.map((p) => digits(p.phone))).toEqual(['40867408', '30840522']);
+    expect(errors).toEqual([]);
+    expect(roster.group.members.length).toBe(7);
+    expect(result.review.find((r) => r.code === 'name-shared')?.args).toMatchObject({ first: both[0]!.id, second: both[1]!.id });
+  });
+});
