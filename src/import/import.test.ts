@@ -574,3 +574,18 @@ describe('variants of the Randers plan as other municipalities write them', () =
     expect(result.review.find((r) => r.code === 'name-shared')?.args).toMatchObject({ first: both[0]!.id, second: both[1]!.id });
   });
 });
+
+describe('a plan saved as text with blank lines between all paragraphs and Windows line ends', () => {
+  it('reads the tab-separated level table as one table, and the same roster as the seed', () => {
+    const spaced = extractRoster(blocksFromMarkdown(SEED_TEXT.replace(/\n/g, '\n\n\n').replace(/\n/g, '\r\n')), { today: TODAY });
+    const plain = extractRoster(blocksFromMarkdown(SEED_TEXT), { today: TODAY });
+    expect(spaced.review.map((r) => r.code)).toEqual(plain.review.map((r) => r.code));
+    expect(spaced.roster.levels).toEqual(plain.roster.levels);
+    expect(spaced.roster.people).toEqual(plain.roster.people);
+  });
+
+  it('still ends a | table at a blank line', () => {
+    const blocks = blocksFromMarkdown('| a | b |\n\n| c | d |\n');
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'table']);
+  });
+});
