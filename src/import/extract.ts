@@ -40,6 +40,7 @@ export type ReviewCode =
   | 'signatures-missing'
   | 'alias-definite'
   | 'section-unknown'
+  | 'section-order'
   | 'table-unknown'
   | 'text-missing';
 
@@ -58,6 +59,7 @@ export interface ReviewItem {
 }
 
 export type SectionId = 'indledning' | 'formaal' | 'deltagere' | 'organisering' | 'kompetencer' | 'omverdenen' | 'kommissorium' | 'underskrift';
+const SECTION_ORDER: readonly SectionId[] = ['indledning', 'formaal', 'deltagere', 'organisering', 'kompetencer', 'omverdenen', 'kommissorium', 'underskrift'];
 
 export interface ImportResult {
   roster: Record<string, unknown>;
@@ -749,7 +751,12 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
     if (signatureBlocks.includes(b)) return '{{underskrifter}}';
     return undefined;
   };
-  const text = sections
+  // The text keeps the template's order (lint requires it): sections the plan has in another order are moved, and
+  // the review list says so, since `plan` then prints them in that order.
+  const ordered = [...sections].sort((a, b) => SECTION_ORDER.indexOf(a.id) - SECTION_ORDER.indexOf(b.id));
+  const moved = sections.find((s, i) => s !== ordered[i] && s.heading);
+  if (moved) say('review', 'section-order', moved.heading, 'text', { order: ordered.filter((s) => s.heading).map((s) => s.heading!.text).join(', ') });
+  const text = ordered
     .map((s) => {
       const out: string[] = [];
       let last: Block | undefined;

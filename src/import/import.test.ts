@@ -589,3 +589,17 @@ describe('a plan saved as text with blank lines between all paragraphs and Windo
     expect(blocks.map((b) => b.kind)).toEqual(['table', 'table']);
   });
 });
+
+describe('a plan with its sections in another order', () => {
+  it('keeps the text in the template\'s order, so that it lints, and says so in the review list', () => {
+    const at = (h: string) => SEED_TEXT.indexOf(h);
+    const reordered = SEED_TEXT.slice(0, at('## Formål')) + SEED_TEXT.slice(at('### **Underskrift**')) + '\n' + SEED_TEXT.slice(at('## Formål'), at('### **Underskrift**'));
+    const result = extractRoster(blocksFromMarkdown(reordered), { today: TODAY });
+    const loaded = loadRoster(new TextEncoder().encode(rosterYaml(result, 'plan', TODAY)), { file: 'roster.yaml', lang: 'da' });
+    expect(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual([]);
+    expect(loaded.roster!.text!.map((s) => s.section)).toEqual(['indledning', 'formaal', 'deltagere', 'organisering', 'kompetencer', 'omverdenen', 'kommissorium', 'underskrift']);
+    const item = result.review.find((r) => r.code === 'section-order')!;
+    expect([item.kind, item.line, item.command]).toEqual(['review', 16, 'text']); // the Underskrift heading, moved up
+    expect(loaded.roster!.signatories.length).toBe(7);
+  });
+});
