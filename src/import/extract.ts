@@ -739,8 +739,8 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
   // ---- interpretations the plan leaves open
   say('assumption', 'workday-ends', undefined, 'beredskab calendar set --workday-ends TT:MM', {}, ['calendar', 'workdayEnds']);
   say('assumption', 'days-off', undefined, 'beredskab calendar set --days-off christmas-eve,new-years-eve', {}, ['calendar', 'customaryDaysOff']);
-  say('assumption', 'activation-day', undefined, 'interpretations.activationDayCounts: true', {}, ['interpretations', 'activationDayCounts']);
-  say('assumption', 'meeting-start', undefined, 'interpretations.meetingDeadline: end', {}, ['interpretations', 'meetingDeadline']);
+  say('assumption', 'activation-day', undefined, 'interpretations.activationDayCounts: true', {}, ['interpretations']);
+  say('assumption', 'meeting-start', undefined, 'interpretations.meetingDeadline: end', {}, ['interpretations']);
 
   // ---- the prose, section by section, with the data where the plan has it
   const insertFor = (b: Block): string | undefined => {
@@ -828,8 +828,9 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
     },
     signatories,
     text,
-    // The defaults, written out so that they are seen and confirmed: the plan states none of them.
-    interpretations: { activationDayCounts: false, meetingDeadline: 'start' },
+    // Left empty: a value written here is one the parties agreed ("aftalt i planen"), and the plan states none of
+    // them. The defaults apply, and the comments above the key say which and how to set them.
+    interpretations: {},
   };
   return { roster, review };
 }

@@ -6,6 +6,7 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../plan/calendar.js';
 import { meetingDeadline } from '../plan/deadline.js';
+import { interpretationsOf } from '../plan/interpretations.js';
 import { loadRoster } from '../roster/load.js';
 import type { LevelId, Roster } from '../roster/schema.js';
 import { blocksFromMarkdown } from './blocks.js';
@@ -182,6 +183,13 @@ describe('import of the Randers plan as a Word file', () => {
     expect(r.levels.yellow!.examples).toEqual(s_examples('yellow'));
     expect(da(r.levels.yellow!.meaning)).toMatch(/^Foregribende indsatser: Når der identificeres/);
     expect(deadlines(r, MOMENTS)).toEqual(deadlines(shipped.roster!, MOMENTS));
+  });
+
+  it('states no interpretation the plan does not: each is a default, as in the shipped roster, with a comment', () => {
+    const stated = (roster: Roster) => Object.values(interpretationsOf(roster)).map((i) => [i.key, i.value, i.stated]);
+    expect(stated(seed.roster)).toEqual(stated(shipped.roster!));
+    expect(Object.values(interpretationsOf(seed.roster)).filter((i) => i.stated)).toEqual([]);
+    expect(seed.yaml).toMatch(/# ANTAGELSE: Planen siger ikke, om aktiveringsdagen tæller med[^\n]*\n(?:.*\n)*?interpretations: \{\}/);
   });
   const s_examples = (level: LevelId) => shipped.roster!.levels[level]!.examples!.map(da);
 
