@@ -514,6 +514,20 @@ describe('files that are no plan: refused, with a Danish message', () => {
     ['tom.md', '', 'empty'],
   ])('%s', async (name, content, kind) => expect(await refused(name, content)).toBe(kind));
 
+  it('text saved as "Unicode" (UTF-16 with a byte order mark) is read as the UTF-8 text is; Latin-1 is refused', async () => {
+    const utf8 = join(dir, 'plan-utf8.txt');
+    writeFileSync(utf8, SEED_TEXT);
+    const expected = await readPlan(utf8);
+    for (const [name, bytes] of [
+      ['plan-utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SEED_TEXT, 'utf16le')])],
+      ['plan-utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(SEED_TEXT, 'utf16le').swap16()])],
+    ] as const) {
+      writeFileSync(join(dir, name), bytes);
+      expect(await readPlan(join(dir, name))).toEqual(expected);
+    }
+    expect(await refused('plan-latin1.txt', Buffer.from(SEED_TEXT, 'latin1'))).toBe('not-utf8');
+  });
+
   it('a 50 MB file is refused before it is read', async () => {
     const file = join(dir, 'stor.docx');
     writeFileSync(file, 'PK');
