@@ -44,7 +44,7 @@ const DAYS_OFF_EN: Record<string, string> = {
   'friday-after-ascension': 'the Friday after Ascension Day',
 };
 const daysOffEn = (days: string[]) => (days.length ? new Intl.ListFormat('en', { type: 'conjunction' }).format(days.map((d) => DAYS_OFF_EN[d] ?? d)) : 'none');
-const conveneEn = (c: Convene) =>
+export const conveneEn = (c: Convene) =>
   c.type === 'none'
     ? 'not (the regular forums)'
     : c.type === 'hours'
@@ -323,11 +323,11 @@ export const en: Messages = {
     'email-changed': (c: Record<string, string>) => `E-mail of ${c.name}: ${c.from} → ${c.to}`,
     confirmed: (c: Record<string, string>) => `Details confirmed: ${c.name} (${c.date})`,
     'chain-changed': (c: { id: string; from: string[]; to: string[] }) => `Call order "${c.id}": ${c.from.join(' → ')}  ⇒  ${c.to.join(' → ')}`,
-    'press-changed': (c: { from: string[]; to: string[] }) => `Press contacts: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'press-changed': (c: { from: string[]; to: string[] }) => `Press contacts: ${c.from.join(', ') || 'none'}  ⇒  ${c.to.join(', ') || 'none'}`,
     'level-changed': (c: { id: string; from?: Convene; to?: Convene }) =>
       `${({ green: 'Green', yellow: 'Yellow', red: 'Red' } as Record<string, string>)[c.id] ?? c.id} level ${c.from && c.to ? `: the group meets ${conveneEn(c.from)} → ${conveneEn(c.to)}` : 'changed'}`.replace(' level :', ' level:'),
     'period-changed': (c: Record<string, string>) => `Period: ${c.from} → ${c.to}`,
-    'signatories-changed': (c: { from: string[]; to: string[] }) => `Signatories: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'signatories-changed': (c: { from: string[]; to: string[] }) => `Signatories: ${c.from.join(', ') || 'none'}  ⇒  ${c.to.join(', ') || 'none'}`,
     signed: (c: { name: string; version: number; date: string }) => `Signature: ${c.name} signed version ${c.version} (${c.date})`,
     approved: (c: { by: string; version: number; date: string }) => `Approval: ${c.by} approved version ${c.version} (${c.date})`,
     'content-version': (c: { from: number; to: number }) => `The plan’s content: version ${c.from} → ${c.to}`,
