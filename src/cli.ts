@@ -152,7 +152,10 @@ function configure(command: Command, t: Messages, help: Partial<Help>): void {
 function usageMessage(error: CommanderError, t: Messages, lang: Lang): string {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   // An argument is named as the help names it: <id> in Danish, not commander's "ids".
-  const argument = helpMessages(lang).words[quoted.replace(/\.\.\.$/, '')] ?? quoted;
+  const words = helpMessages(lang).words;
+  const argument = words[quoted.replace(/\.\.\.$/, '')] ?? quoted;
+  // An option is named as the help names it too: `--year <år>`, not `--year <year>`.
+  const flags = quoted.replace(/([[<])([a-z]+)((?:\.\.\.)?[\]>])/g, (all, open: string, word: string, close: string) => (words[word] ? open + words[word] + close : all));
   switch (error.code) {
     case 'commander.unknownOption':
       return t.usage.unknownOption(quoted);
@@ -161,9 +164,9 @@ function usageMessage(error: CommanderError, t: Messages, lang: Lang): string {
     case 'commander.missingArgument':
       return t.usage.missingArgument(argument);
     case 'commander.optionMissingArgument':
-      return t.usage.missingOptionValue(quoted);
+      return t.usage.missingOptionValue(flags);
     case 'commander.missingMandatoryOptionValue':
-      return t.usage.missingMandatoryOption(quoted);
+      return t.usage.missingMandatoryOption(flags);
     case 'commander.excessArguments':
       return t.usage.excessArguments();
     case 'commander.invalidArgument': {

@@ -1,0 +1,48 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../cli.js';
+
+/** The program run in this process, on a copy of the shipped roster. */
+let dir: string;
+let file: string;
+const SHIPPED = new URL('../../roster.yaml', import.meta.url);
+
+async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
+  const listeners = process.stdout.listeners('error');
+  try {
+    const code = await main(['node', 'beredskab', '--roster', file, ...args]);
+    return { code, stdout, stderr };
+  } finally {
+    for (const l of process.stdout.listeners('error')) if (!listeners.includes(l)) process.stdout.off('error', l as (e: Error) => void);
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'beredskab-hostile3-'));
+  file = join(dir, 'roster.yaml');
+  copyFileSync(SHIPPED, file);
+  process.env.NO_COLOR = '1';
+  process.env.BEREDSKAB_CACHE = 'off';
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('an option without its value is named as the help names it', () => {
+  it.each([
+    [['status-report'], 'da', 'tilvalget --year <år> skal angives'],
+    [['status-report', '--lang', 'en'], 'en', 'option --year <year> is required'],
+    [['deadline', '--at'], 'da', 'tilvalget --at <tidspunkt> mangler en værdi'],
+  ])('%j', async (args, _lang, said) => {
+    const { code, stderr } = await run(...args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(said);
+    if (_lang === 'da') expect(stderr).not.toMatch(/<(year|time|number|file)>/);
+  });
+});
