@@ -1,4 +1,5 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -44,5 +45,20 @@ describe('an option without its value is named as the help names it', () => {
     expect(code).toBe(2);
     expect(stderr).toContain(said);
     if (_lang === 'da') expect(stderr).not.toMatch(/<(year|time|number|file)>/);
+  });
+});
+
+describe('an activation file that is no regular file is named for what it is', () => {
+  it.each([['fifo'], ['link']])('%s: log show says it is not a regular file, without an error code or a line 0', async (kind) => {
+    const journal = join(dir, 'journal');
+    mkdirSync(journal);
+    const id = '2026-11-29T1000-red-aaaa';
+    const path = join(journal, `${id}.jsonl`);
+    if (kind === 'fifo') execFileSync('mkfifo', [path]);
+    else symlinkSync(file, path);
+    const { code, stderr } = await run('log', 'show', id, '--journal', journal);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${id}.jsonl: Filen kan ikke læses: det er ikke en almindelig fil (en FIFO, en enhed, en mappe eller et link)`);
+    expect(stderr).not.toMatch(/EISDIR|ELOOP|ENOTREG|:0:/);
   });
 });
