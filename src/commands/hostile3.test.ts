@@ -62,3 +62,18 @@ describe('an activation file that is no regular file is named for what it is', (
     expect(stderr).not.toMatch(/EISDIR|ELOOP|ENOTREG|:0:/);
   });
 });
+
+describe('an empty argument is named as the help names it, not as an option the command lacks', () => {
+  it.each([
+    [['person', 'set', '', '--phone', '40404040'], '<id> må ikke være tom'],
+    [['chain', 'insert', 'koordinator', ''], '<kontakt> må ikke være tom'],
+    [['adhoc', 'add', ' '], '<tekst> må ikke være tom'],
+    [['confirm', ''], '<id> må ikke være tom'],
+    [['--lang', 'en', 'press', 'add', ''], '<person> must not be empty'],
+  ])('%j', async (args, said) => {
+    const { code, stderr } = await run(...args);
+    expect(code).toBe(2);
+    expect(stderr).toContain(said);
+    expect(stderr).not.toMatch(/--(id|contact|text|ids|person)\b/);
+  });
+});

@@ -191,7 +191,7 @@ export const sharedPhones: Rule = {
     const first = new Map<string, { name: string; path: (string | number)[] }>();
     const owners = [
       ...roster.people.map((p, i) => ({ name: p.name, phone: p.phone, path: ['people', i, 'phone'] as (string | number)[] })),
-      ...roster.hotlines.map((h, i) => ({ name: h.name, phone: h.phone, path: ['hotlines', i, 'phone'] as (string | number)[] })),
+      ...roster.hotlines.map((h, i) => ({ name: typeof h.name === 'string' ? h.name : h.name.da, phone: h.phone, path: ['hotlines', i, 'phone'] as (string | number)[] })),
     ];
     for (const owner of owners) {
       const parsed = parsePhone(owner.phone);
