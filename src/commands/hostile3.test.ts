@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -75,5 +75,17 @@ describe('an empty argument is named as the help names it, not as an option the 
     expect(code).toBe(2);
     expect(stderr).toContain(said);
     expect(stderr).not.toMatch(/--(id|contact|text|ids|person)\b/);
+  });
+});
+
+describe('--output into a folder inside the journal', () => {
+  it('is refused like the journal folder itself, and nothing is written', async () => {
+    const journal = join(dir, 'journal');
+    mkdirSync(join(journal, 'sub'), { recursive: true });
+    const target = join(journal, 'sub', 'kontakter.csv');
+    const { code, stderr } = await run('contacts', '--format', 'csv', '--output', target);
+    expect(code).toBe(2);
+    expect(stderr).toContain('ligger i journalmappen');
+    expect(existsSync(target)).toBe(false);
   });
 });
