@@ -42,6 +42,28 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 // One id per build: bin/beredskab.js matches the code cache to it, and the roster cache (lint --cache) keys by it.
 const buildId = randomBytes(8).toString('hex');
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+
+/**
+ * docx is bundled on its own into dist/docx.cjs, loaded by `plan --format docx` only. It ships inside the package,
+ * so an installed beredskab does not install docx and what docx depends on (nanoid 6 asks for Node 22).
+ */
+const docxApart = {
+  name: 'docx-apart',
+  setup(b) {
+    b.onResolve({ filter: /^docx$/ }, () => ({ path: './docx.cjs', external: true }));
+  },
+};
+await build({
+  entryPoints: ['docx'],
+  outfile: 'dist/docx.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
 await build({
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/cli.cjs',
@@ -54,9 +76,10 @@ await build({
   minify: true,
   legalComments: 'linked',
   // Loaded from node_modules only when needed: date-holidays for years outside the generated holiday table, docx (a
-  // megabyte of code) only by `plan --format docx`, mammoth only by `import`, so no other command's start pays for them.
-  external: ['date-holidays', 'docx', 'mammoth'],
-  plugins: [lazyChildProcess, noColorGuess],
+  // megabyte of code, bundled apart into dist/docx.cjs) only by `plan --format docx`, mammoth only by `import`, so no
+  // other command's start pays for them.
+  external: ['date-holidays', 'mammoth'],
+  plugins: [docxApart, lazyChildProcess, noColorGuess],
   define: { BEREDSKAB_VERSION: JSON.stringify(pkg.version), BEREDSKAB_BUILD: JSON.stringify(buildId), 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',

@@ -149,13 +149,28 @@ function configure(command: Command, t: Messages, help: Partial<Help>): void {
 }
 
 /** Commander's own errors, in the user's language. */
-function usageMessage(error: CommanderError, t: Messages, lang: Lang): string {
-  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+/**
+ * `--name Karen Olsen` unquoted: the shell splits the value, and commander sees a stray argument. The option before
+ * the stray words is the one whose value wanted quotes.
+ */
+export function unquotedValue(args: readonly string[]): { option: string; value: string } | undefined {
+  for (let i = 0; i + 2 < args.length; i++) {
+    const option = args[i]!;
+    // The program's own options come before the command, whose name and words follow them.
+    if (!/^--[a-z][a-z-]*$/.test(option) || option === '--roster' || option === '--lang') continue;
+    let end = i + 1;
+    while (end < args.length && !args[end]!.startsWith('-')) end++;
+    if (end - (i + 1) >= 2) return { option, value: args.slice(i + 1, end).join(' ') };
+  }
+  return undefined;
+}
+
+function usageMessage(error: CommanderError, t: Messages, lang: Lang, args: readonly string[] = []): string {
+  // "--municipality <name>": the option alone, without commander's English placeholder.
+  const quoted = (/'([^']+)'/.exec(error.message)?.[1] ?? '').replace(/\s*[<[][^>\]]*[>\]]$/, '');
   // An argument is named as the help names it: <id> in Danish, not commander's "ids".
   const words = helpMessages(lang).words;
   const argument = words[quoted.replace(/\.\.\.$/, '')] ?? quoted;
-  // An option is named as the help names it too: `--year <år>`, not `--year <year>`.
-  const flags = quoted.replace(/([[<])([a-z]+)((?:\.\.\.)?[\]>])/g, (all, open: string, word: string, close: string) => (words[word] ? open + words[word] + close : all));
   switch (error.code) {
     case 'commander.unknownOption':
       return t.usage.unknownOption(quoted);
@@ -164,11 +179,13 @@ function usageMessage(error: CommanderError, t: Messages, lang: Lang): string {
     case 'commander.missingArgument':
       return t.usage.missingArgument(argument);
     case 'commander.optionMissingArgument':
-      return t.usage.missingOptionValue(flags);
+      return t.usage.missingOptionValue(quoted);
     case 'commander.missingMandatoryOptionValue':
-      return t.usage.missingMandatoryOption(flags);
-    case 'commander.excessArguments':
-      return t.usage.excessArguments();
+      return t.usage.missingMandatoryOption(quoted);
+    case 'commander.excessArguments': {
+      const split = unquotedValue(args);
+      return split ? t.usage.unquoted(split.option, split.value) : t.usage.excessArguments();
+    }
     case 'commander.invalidArgument': {
       const value = /argument '([^']*)'/.exec(error.message)?.[1] ?? '';
       const allowed = /Allowed choices are (.*)\./.exec(error.message)?.[1] ?? '';
@@ -221,7 +238,7 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
-      process.stderr.write(t.usage.prefix + usageMessage(error, t, lang) + '\n');
+      process.stderr.write(t.usage.prefix + usageMessage(error, t, lang, argv.slice(2)) + '\n');
       return ExitCode.usage;
     }
     if (error instanceof UsageError) {

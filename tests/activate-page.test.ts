@@ -14,7 +14,7 @@ function page(args: string[], roster = FIXTURE): string {
   const dir = mkdtempSync(join(tmpdir(), 'beredskab-page-'));
   const file = join(dir, 'aktivering.html');
   const run = cli(['--roster', roster, 'activate', '--format', 'html', '--output', file, ...args]);
-  expect(run.stderr).toBe('');
+  expect(run.stderr).toBe(`${args.includes('en') ? 'Wrote' : 'Skrev'} ${file}\n`);
   expect(run.code).toBe(0);
   expect(run.stdout).toBe('');
   return file;

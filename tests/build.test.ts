@@ -15,8 +15,10 @@ const steps: string[][] = [];
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
 const beredskab = (...args: string[]): Run => cli(['--roster', 'roster.yaml', ...args], { cwd: repo });
 /** One step of the build: it must succeed, and it is committed. */
-const step = (...args: string[]): Run => {
-  const run = beredskab(...args);
+const step = (...args: string[]): Run => stepWith(undefined, ...args);
+/** A step that reads standard input (`text set … --file -`). */
+const stepWith = (input: string | undefined, ...args: string[]): Run => {
+  const run = cli(['--roster', 'roster.yaml', ...args], { cwd: repo, input });
   expect(run.stderr, args.join(' ')).toBe('');
   expect(run.code, args.join(' ')).toBe(0);
   steps.push(args);
@@ -65,6 +67,10 @@ beforeAll(() => {
   step('adhoc', 'add', '--ref', 'nordby-kommunes-doegnvagt');
   step('calendar', 'set', '--days-off', 'christmas-eve,new-years-eve');
   step('level', 'set', 'yellow', '--working-days', '2');
+  // The plan's text says the yellow deadline too: it is changed to match, through text show and text set.
+  const purpose = beredskab('text', 'show', 'formaal');
+  expect(purpose.stdout).toContain('Ved gult beredskabsniveau samles beredskabet inden for 3 arbejdsdage.');
+  stepWith(purpose.stdout.replace('inden for 3 arbejdsdage', 'inden for 2 arbejdsdage'), 'text', 'set', 'formaal', '--file', '-');
   step('signatory', 'add', 'koordinator');
   step('signatory', 'add', 'politi-kontakt');
   step('signatory', 'add', 'bolig-kontakt');
@@ -118,8 +124,9 @@ describe('a plan built from init with commands only', () => {
     const text = (await mammoth.extractRawText({ buffer: readFileSync(out) })).value.replace(/\u00A0/g, ' ');
     expect(text).not.toContain('Planen har endnu ingen underskrivere');
     const signatures = text.slice(text.lastIndexOf('Underskrift'));
-    for (const signed of [['Mette Holm', 'Boligsocial koordinator', 'Nordby Kommune'], ['Lars Vinther', 'Politikommissær', 'Nordjyllands Politi'], ['Sara Krogh', 'Driftschef', 'Boligselskabet Vestparken']]) {
-      expect(signatures).toContain(signed.join('\n\n'));
+    // A signature line reads "title, organisation: name".
+    for (const [name, title, organisation] of [['Mette Holm', 'Boligsocial koordinator', 'Nordby Kommune'], ['Lars Vinther', 'Politikommissær', 'Nordjyllands Politi'], ['Sara Krogh', 'Driftschef', 'Boligselskabet Vestparken']]) {
+      expect(signatures).toContain(`${title}, ${organisation}: ${name}`);
     }
   });
 
@@ -140,7 +147,7 @@ describe('a plan built from init with commands only', () => {
     expect(last.added.slice(1)).toEqual(['  - person: bolig-kontakt', '    title: Driftschef', '    organisation: Boligselskabet Vestparken']);
   });
 
-  it('took init and 22 commands', () => {
-    expect(steps).toHaveLength(23);
+  it('took init and 23 commands (and one text show)', () => {
+    expect(steps).toHaveLength(24);
   });
 });

@@ -101,7 +101,7 @@ describe('lint --cache', () => {
     const args = ['lint', '--today', '2026-11-27', SHIPPED, NORDBY, HOSTILE];
     const plain = cli(args);
     for (const [lang, where, reason] of [
-      ['da', join(plainFile, 'cache'), /^beredskab: advarsel: cachen .*a-file\/cache kan ikke bruges \(ENOTDIR\); vagtplanerne kontrolleres uden den$/],
+      ['da', join(plainFile, 'cache'), /^beredskab: advarsel: cachen .*a-file\/cache kan ikke bruges \(ENOTDIR\); planfilerne kontrolleres uden den$/],
       ['en', plainFile, /^beredskab: warning: the cache .*a-file cannot be used \(not a directory\); the rosters are checked without it$/],
     ] as const) {
       const run = cli([...args, '--lang', lang, '--cache', '--cache-location', where]);

@@ -18,7 +18,7 @@ describe('beredskab lint', () => {
     const run = cli(['lint', '--today', '2026-11-27']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(SHIPPED_NOTE);
-    expect(run.stdout).toMatch(/roster\.yaml:\d+:\d+ {2}advarsel {2}chain-ends-with-person {2}Kæden "koordinator" ender hos en person \(Louise Hou Kragh\)/);
+    expect(run.stdout).toMatch(/roster\.yaml:\d+:\d+ {2}advarsel {2}chain-ends-with-person {2}Kæden "Kontakt koordinatoren" ender hos en person \(Louise Hou Kragh\)/);
     expect(run.stdout).toContain('title-inconsistent  Gine Nørager');
     expect(run.stdout).toContain('title-inconsistent  Peter Pedersen');
     // The seed does not say who signed or approved it: one notice says that no signatures are recorded.

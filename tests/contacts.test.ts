@@ -36,7 +36,7 @@ function readVcards(text: string): Array<Record<string, string>> {
 describe('contacts on the shipped roster', () => {
   it('text: complete, 80 columns, footer with revision, hash and date', () => {
     const out = sheet('text');
-    for (const needle of ['Kontaktark: Boligsocial Beredskabsplan 2025-2029', 'Gl. Jennumparken', 'Rødt: gruppen mødes inden for 24 timer', '1. Lasse Bonde  25 58 32 49', '2. ellers Allan Aarslev  22 70 12 26', '3. ellers Østjyllands Politis vagtchef  114', '★ koordinator', 'suppleant for Lasse Bonde', 'Kenneth Hansen', 'brandvæsenet', 'Roster revision 1']) {
+    for (const needle of ['Kontaktark: Boligsocial Beredskabsplan 2025-2029', 'Gl. Jennumparken', 'Rødt: gruppen mødes inden for 24 timer', '1. Lasse Bonde  25 58 32 49', '2. ellers Allan Aarslev  22 70 12 26', '3. ellers Østjyllands Politis vagtchef  114', '★ koordinator', 'suppleant for Lasse Bonde', 'Kenneth Hansen', 'brandvæsenet', 'Planfilens revision 1']) {
       expect(out).toContain(needle);
     }
     expect(out.replace(/\s+/g, ' ')).toMatch(/indhold [0-9a-f]{12}\. Udskrevet \d{4}-\d{2}-\d{2}/);
@@ -46,7 +46,7 @@ describe('contacts on the shipped roster', () => {
 
   it('markdown: a table row per contact', () => {
     const out = sheet('markdown');
-    expect(out).toContain('| **Louise Hou Kragh** | 42 14 86 00 | Chef for bystrategisk udvikling | Bysekretariatet | koordinator, medlem |');
+    expect(out).toContain('| **Louise Hou Kragh** | 42 14 86 00 |  | Chef for bystrategisk udvikling | Bysekretariatet | koordinator, medlem |');
     expect(out.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Navn') && !l.startsWith('| ---'))).toHaveLength(13);
   });
 
@@ -55,7 +55,7 @@ describe('contacts on the shipped roster', () => {
     expect(out.startsWith('\uFEFF')).toBe(true);
     const rows = parse(out, { bom: true, delimiter: ';', columns: true }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(13);
-    expect(rows[0]).toEqual({ Rolle: 'koordinator, medlem', Navn: 'Louise Hou Kragh', Titel: 'Chef for bystrategisk udvikling', Organisation: 'Bysekretariatet', Telefon: '42 14 86 00', Id: 'louise-hou-kragh' });
+    expect(rows[0]).toEqual({ Rolle: 'koordinator, medlem', Navn: 'Louise Hou Kragh', Titel: 'Chef for bystrategisk udvikling', Organisation: 'Bysekretariatet', Telefon: '42 14 86 00', 'E-mail': '', Id: 'louise-hou-kragh' });
     expect(rows.find((r) => r.Id === 'politi-vagtchef')).toMatchObject({ Rolle: 'døgnnummer', Telefon: '114' });
     expect(rows.map((r) => r.Telefon)).toContain('29 13 69 59');
   });
@@ -144,7 +144,7 @@ describe('a hostile roster through every format', () => {
   it('markdown keeps table rows intact', () => {
     const rows = sheet('markdown', HOSTILE).split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| Navn') && !l.startsWith('| ---'));
     expect(rows).toHaveLength(4);
-    for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(7);
+    for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(8);
   });
 });
 
@@ -197,5 +197,33 @@ describe('a formula behind blanks', () => {
     expect(run.code).toBe(0);
     const rows = parse(run.stdout, { bom: true, delimiter: ';', columns: true }) as Array<Record<string, string>>;
     expect(rows.find((r) => r.Id === 'claus-hansen')!.Titel).toBe("' =1+1");
+  });
+});
+
+describe('e-mail addresses on the contact sheet, and what --output says', () => {
+  const INVITE = `${ROOT}tests/fixtures/invite.yaml`;
+  it('every format shows the e-mail address a person has', () => {
+    expect(sheet('text', INVITE)).toContain('clha@randers.dk');
+    expect(sheet('markdown', INVITE)).toMatch(/\| Claus Hansen \| 40 86 74 08 \| clha@randers\.dk \|/);
+    const rows = parse(sheet('csv', INVITE).replace(/^\uFEFF/, ''), { delimiter: ';', columns: true }) as Array<Record<string, string>>;
+    expect(rows.find((r) => r.Navn === 'Claus Hansen')!['E-mail']).toBe('clha@randers.dk');
+    expect(rows.find((r) => r.Id === 'politi-vagtchef')!['E-mail']).toBe('');
+    const cards = readVcards(sheet('vcard', INVITE));
+    expect(cards.find((c) => c.FN === 'Claus Hansen')!['EMAIL;TYPE=INTERNET,WORK']).toBe('clha@randers.dk');
+    expect(cards.find((c) => c.FN === 'Østjyllands Politis vagtchef')!['EMAIL;TYPE=INTERNET,WORK']).toBeUndefined();
+    const data = JSON.parse(sheet('json', INVITE));
+    expect(data.contacts.find((c: { id: string }) => c.id === 'claus-hansen').email).toBe('clha@randers.dk');
+    expect(sheet('html', INVITE)).toContain('<a class="email" href="mailto:clha@randers.dk">clha@randers.dk</a>');
+  });
+
+  it('--output says once on stderr which file it wrote, and for the HTML sheet that it is one A4 page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beredskab-wrote-'));
+    const html = cli(['--roster', INVITE, 'contacts', '--format', 'html', '--output', 'kontaktark.html'], { cwd: dir });
+    expect(html.code).toBe(0);
+    expect(html.stderr).toBe('Skrev kontaktark.html (1 side A4)\n');
+    const csv = cli(['--roster', INVITE, '--lang', 'en', 'contacts', '--format', 'csv', '--output', 'kontakter.csv'], { cwd: dir });
+    expect(csv.stderr).toBe('Wrote kontakter.csv\n');
+    // Standard output is no file to point to.
+    expect(cli(['--roster', INVITE, 'contacts', '--output', '-'], { cwd: dir }).stderr).toBe('');
   });
 });

@@ -68,7 +68,7 @@ describe('beredskab drill in a terminal', () => {
   it('asks contact by contact with names and numbers, sums up, and writes the journal', async () => {
     const w = workspace();
     const t = inTerminal(['drill', '--level', 'red'], w.dir);
-    await t.waitFor('ØVELSE / DRILL');
+    await t.waitFor('ØVELSE');
     await t.waitFor('1. Ring til politiet');
     await answer(t, 'Lasse Bonde, Politikommissær, Østjyllands Politi – 25 58 32 49', 1);
     await answer(t, 'Allan Aarslev, Politikommissær, Østjyllands Politi – 22 70 12 26 (næste i kæden)', 0);
@@ -114,6 +114,40 @@ describe('beredskab drill in a terminal', () => {
     // Times are taken as the answers come: never before the start, never going backwards.
     const times = read.events.map((e) => Date.parse(e.at));
     expect(times).toEqual([...times].sort((a, b) => a - b));
+  }, 30_000);
+
+  it('before a hotline it says it is a drill and asks whether to call; skipping is the default', async () => {
+    const w = workspace();
+    const t = inTerminal(['drill', '--level', 'red'], w.dir);
+    await answer(t, 'Lasse Bonde', 1);
+    await answer(t, 'Allan Aarslev', 1);
+    await t.waitFor('Østjyllands Politis vagtchef (114) er til virkelige hændelser. Det er en øvelse: vil du ringe?');
+    await t.waitFor('❯ 1. Nej, spring over');
+    await t.waitFor('↑↓ eller 1–2 vælger');
+    t.write(ENTER);
+    // Skipped: the next question is the coordinator, never "did 114 answer".
+    await t.waitFor('Louise Hou Kragh');
+    expect(t.screen()).not.toContain('Østjyllands Politis vagtchef, Østjyllands Politi – 114');
+    t.write(CTRL_C);
+    expect(await t.exit).toBe(130);
+    const [id] = listActivations(w.journal);
+    const calls = readActivation(w.journal, id!).events.filter((e) => e.type === 'call');
+    expect(calls.map((e) => (e.type === 'call' ? e.contact : ''))).toEqual(['lasse-bonde', 'allan-aarslev']);
+  }, 30_000);
+
+  it('a hotline is asked about as any contact once the coordinator chooses to call it', async () => {
+    const w = workspace();
+    const t = inTerminal(['drill', '--level', 'red'], w.dir);
+    await answer(t, 'Lasse Bonde', 1);
+    await answer(t, 'Allan Aarslev', 1);
+    await t.waitFor('Det er en øvelse: vil du ringe?');
+    await t.waitFor('Nej, spring over');
+    t.write(DOWN);
+    await t.waitFor('❯ 2. Ja, jeg ringer');
+    t.write(ENTER);
+    await t.waitFor('Østjyllands Politis vagtchef, Østjyllands Politi – 114');
+    t.write(CTRL_C);
+    expect(await t.exit).toBe(130);
   }, 30_000);
 
   it('Ctrl-C at a question: exit 130, the answers so far kept and marked interrupted, the roster untouched', async () => {

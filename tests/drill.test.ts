@@ -39,7 +39,7 @@ describe('beredskab drill --answers', () => {
     const result = run('--level', 'red', '--at', '2026-12-01T10:00');
     expect(result.code).toBe(0);
     const out = result.stdout;
-    expect(out).toContain('████ ØVELSE / DRILL ████');
+    expect(out).toContain('████ ØVELSE ████');
     expect(out).toContain('Begyndt tirsdag den 1. december 2026 kl. 10.00 (UTC+1)');
     // The order asked: the police chain down to the officer who answered, the coordinator, then the members.
     const asked = out
@@ -182,7 +182,7 @@ describe('beredskab drill refuses', () => {
     expect(result.stderr).toBe(`${dir}/answers.yaml:2:35: fejl: "svarede" er ikke et svar; skriv answered, no-answer eller skip\n`);
     expect(existsSync(journal)).toBe(false);
     const unknown = setup('- { contact: kim, answer: skip }\n');
-    expect(unknown.run('--level', 'red').stderr).toBe(`${unknown.dir}/answers.yaml:1:14: fejl: "kim" er ikke en person eller et nummer i rosteren\n`);
+    expect(unknown.run('--level', 'red').stderr).toBe(`${unknown.dir}/answers.yaml:1:14: fejl: "kim" er ikke en person eller et nummer i planfilen\n`);
   });
 
   it('a start in the future when the clock times the answers', () => {
@@ -253,7 +253,7 @@ describe('beredskab drill --confirm', () => {
     const before = readFileSync(roster);
     const result = run('--level', 'red', '--confirm', '--no-log');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Ingen personer svarede; der er intet at bekræfte, og rosteren er ikke ændret.');
+    expect(result.stdout).toContain('Ingen personer svarede; der er intet at bekræfte, og planfilen er ikke ændret.');
     expect(readFileSync(roster)).toEqual(before);
   });
 
@@ -272,7 +272,7 @@ describe('beredskab drill --confirm', () => {
     const result = cli(['drill', '--level', 'red', '--confirm', '--answers', 'answers.yaml'], { cwd });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toContain('den medfølgende Randers-plan kan ikke ændres');
+    expect(result.stderr).toContain('den medfølgende plan for Randers kan ikke ændres');
     expect(existsSync(join(cwd, 'journal'))).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cli, ROOT, SHIPPED } from './helpers.js';
+import { cli, NORDBY, ROOT, SHIPPED } from './helpers.js';
 
 let repo: string;
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
@@ -299,8 +299,24 @@ describe('the roster inside an installed package', () => {
       env: { ...process.env, NO_COLOR: '1', BEREDSKAB_ROSTER: undefined },
     });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('den medfølgende Randers-plan kan ikke ændres');
+    expect(run.stderr).toContain('den medfølgende plan for Randers kan ikke ændres');
     expect(readFileSync(roster, 'utf8')).toBe(before);
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('a value with spaces, unquoted', () => {
+  it('person add --name Karen Olsen gets a hint to use quotes (exit 2), in both languages', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beredskab-quote-'));
+    const roster = join(dir, 'roster.yaml');
+    writeFileSync(roster, readFileSync(NORDBY));
+    const before = readFileSync(roster);
+    const args = ['person', 'add', '--name', 'Karen', 'Olsen', '--title', 'Boligsocial', 'medarbejder', '--organisation', 'x', '--phone', '12345678'];
+    const da = cli(['--roster', roster, ...args]);
+    expect(da.code).toBe(2);
+    expect(da.stderr).toBe('beredskab: for mange argumenter: står der mellemrum i en værdi, skal den i anførselstegn, fx --name "Karen Olsen"\n');
+    const en = cli(['--roster', roster, '--lang', 'en', ...args]);
+    expect(en.stderr).toBe('beredskab: too many arguments: a value with spaces must be quoted, e.g. --name "Karen Olsen"\n');
+    expect(readFileSync(roster)).toEqual(before);
   });
 });

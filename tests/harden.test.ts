@@ -60,7 +60,7 @@ describe('1–4: --output never destroys the roster, a device, a mode or a link'
       const run = cli(args, { cwd: dir });
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stdout).toBe('');
-      expect(run.stderr).toBe(`beredskab: --output: ${shown} er en af de filer, kommandoen læser; vælg en anden fil, så vagtplanen ikke overskrives\n`);
+      expect(run.stderr).toBe(`beredskab: --output: ${shown} er en af de filer, kommandoen læser; vælg en anden fil, så planfilen ikke overskrives\n`);
       expect(readFileSync(roster, 'utf8')).toBe(shipped);
     }
     expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
@@ -168,7 +168,7 @@ describe('5: write errors', () => {
   it.runIf(isRoot || existsSync('/dev/full'))('standard output on a full disk: one line, exit 70, no stack trace', () => {
     const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --roster "${SHIPPED}" activate --level red > /dev/full`], { encoding: 'utf8' });
     expect(run.status).toBe(70);
-    expect(run.stderr).toBe('beredskab: kunne ikke skrive standard-output: ENOSPC\n');
+    expect(run.stderr).toBe('beredskab: kunne ikke skrive standardoutput: ENOSPC\n');
   });
 });
 
@@ -216,7 +216,7 @@ describe('6–9: git', () => {
       const run = cli(['lint', 'roster.yaml', '--previous', previous, '--today', '2026-11-27'], { cwd: dir });
       expect(run.code, previous).toBe(1);
       expect(run.stdout).toMatch(new RegExp(`^${previous}:\\d+:\\d+ {2}fejl`, 'm'));
-      expect(run.stderr).toBe(`beredskab: den tidligere version ${previous} kunne ikke læses som vagtplan (se fejlene ovenfor); ændringen kan ikke kontrolleres\n`);
+      expect(run.stderr).toBe(`beredskab: den tidligere version ${previous} kunne ikke læses som planfil (se fejlene ovenfor); ændringen kan ikke kontrolleres\n`);
     }
     // The same from git: a commit whose roster does not parse.
     writeFileSync(join(dir, 'roster.yaml'), 'a: [\n');

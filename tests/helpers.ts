@@ -7,7 +7,7 @@ export const BIN = `${ROOT}bin/beredskab.js`;
 export const SHIPPED = `${ROOT}roster.yaml`;
 export const NORDBY = `${ROOT}tests/fixtures/nordby.yaml`;
 /** What stderr says when no roster was named and the shipped one is used (Danish). */
-export const SHIPPED_NOTE = `beredskab: bruger den medfølgende vagtplan for Randers (${SHIPPED}); ingen --roster, BEREDSKAB_ROSTER eller ./roster.yaml\n`;
+export const SHIPPED_NOTE = `beredskab: bruger den medfølgende plan for Randers (${SHIPPED}); ingen --roster, BEREDSKAB_ROSTER eller ./roster.yaml\n`;
 
 export interface Run {
   code: number | null;

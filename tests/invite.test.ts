@@ -11,7 +11,10 @@ const HOSTILE = `${ROOT}tests/fixtures/hostile.yaml`;
 const invite = (args: string[], roster = FIXTURE) => cli(['--roster', roster, 'invite', ...args]);
 const ok = (args: string[], roster = FIXTURE) => {
   const run = invite(args, roster);
-  expect(run.stderr).toBe('');
+  // Without --meeting the time is a proposal, and an SMS, e-mail or calendar file says so on stderr (text shows it).
+  const proposed = !args.includes('--meeting') && !args.some((a) => ['text', 'json'].includes(a)) && args.includes('--format');
+  if (proposed) expect(run.stderr).toMatch(/^(Mødetidspunktet .* er et forslag; vælg selv et andet med --meeting|The meeting time .* is a proposal; choose another with --meeting)\n$/);
+  else expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   return run.stdout;
 };
@@ -54,23 +57,26 @@ describe('invite --format ics, read back by ical.js', () => {
     expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY');
     expect(String(alarm.getFirstPropertyValue('trigger'))).toBe('-PT1H');
     const description = event.description;
-    expect(description).toContain('Gruppen skal mødes senest onsdag den 2. december 2026 kl. 16.00 (UTC+1).');
+    expect(description).toContain('Gruppen skal mødes senest onsdag den 2. december 2026 kl. 16.00.');
+    // Said to people without a UTC offset.
+    expect(description).not.toContain('UTC');
     expect(description).toContain('1. Lasse Bonde 25 58 32 49\n2. Allan Aarslev 22 70 12 26 (hvis ingen svarer)\n3. Østjyllands Politis vagtchef 114 (hvis ingen svarer)');
     expect(description).toContain('- Jørgen Lajer 30 84 05 22');
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line), line).toBeLessThanOrEqual(75);
   });
 
-  it('red across the end of summer time: 24 elapsed hours, the latest start proposed', () => {
+  it('red across the end of summer time: 24 elapsed hours; proposed 08.00 the next morning', () => {
     const { event } = readIcs(ok(['--level', 'red', '--at', '2026-10-24T16:00', '--format', 'ics']));
-    // Deadline 2026-10-25 15:00+01:00 (14:00Z); a one-hour meeting starts by 13:00Z.
-    expect(utc(event.startDate)).toBe('2026-10-25T13:00:00.000Z');
-    expect(utc(event.endDate)).toBe('2026-10-25T14:00:00.000Z');
-    expect(event.description).toContain('søndag den 25. oktober 2026 kl. 15.00 (UTC+1)');
+    // Deadline 2026-10-25 15:00+01:00 (14:00Z); 18.00 is past the working day, so 08.00+01:00 the next morning.
+    expect(utc(event.startDate)).toBe('2026-10-25T07:00:00.000Z');
+    expect(utc(event.endDate)).toBe('2026-10-25T08:00:00.000Z');
+    expect(event.description).toContain('søndag den 25. oktober 2026 kl. 15.00.');
   });
 
-  it('yellow across Christmas: the third working day after the 23rd is the 29th', () => {
+  it('yellow across Christmas: the third working day after the 23rd is the 29th; proposed the next working morning', () => {
     const { event } = readIcs(ok(['--level', 'yellow', '--at', '2026-12-23T10:00', '--format', 'ics', '--lang', 'en']));
-    expect(utc(event.startDate)).toBe('2026-12-29T14:00:00.000Z');
+    expect(utc(event.startDate)).toBe('2026-12-24T08:00:00.000Z');
+    expect(event.description).toContain('29 December 2026');
     expect(event.summary).toBe('Emergency group meeting – yellow level');
   });
 
@@ -187,7 +193,7 @@ describe('invite --format sms', () => {
   it('Danish letters fit GSM-7: one SMS; recipients in international form', () => {
     const out = ok(['--level', 'red', '--at', '2026-12-01T16:00', '--place', 'Rådhuset, Laksetorvet', '--format', 'sms']);
     const [message, facts] = out.split('\n---\n');
-    expect(message).toBe('Beredskabsgruppen indkaldes (rødt niveau): møde onsdag 2/12 kl. 15.00, Rådhuset, Laksetorvet.\nSvar til Louise Hou Kragh, 42 14 86 00.\n');
+    expect(message).toBe('Beredskabsgruppen indkaldes (rødt niveau): møde onsdag 2/12 kl. 08.00, Rådhuset, Laksetorvet.\nSvar til Louise Hou Kragh, 42 14 86 00.\n');
     expect(facts).toContain('Længde: 133 tegn = 1 sms (GSM-7, 160 tegn pr. sms)');
     expect(facts).not.toContain('uden for GSM-7');
     expect(facts).toContain('Modtagere (6), klar til en gruppebesked:\n+4540867408,+4525583249,+4530359684,+4540356073,+4570260079,+4530840522\n');
@@ -209,16 +215,17 @@ describe('invite --format sms', () => {
 describe('invite --format email', () => {
   it('subject, body and a mailto: link with every address, percent-encoded', () => {
     const out = ok(['--level', 'red', '--at', '2026-12-01T16:00', '--without', 'lasse-bonde', '--reason', 'Uro & "skud"?', '--format', 'email']);
-    expect(out).toContain('Til: clha@randers.dk, aaa001@politi.dk, mstr@randers.dk\nEmne: Indkaldelse: beredskabsgruppen mødes onsdag den 2. december 2026 kl. 15.00 (rødt niveau)\n');
+    expect(out).toContain('Til: clha@randers.dk, aaa001@politi.dk, mstr@randers.dk\nEmne: Indkaldelse: beredskabsgruppen mødes onsdag den 2. december 2026 kl. 08.00 (rødt niveau)\n');
     const link = out.split('\n').find((l) => l.startsWith('mailto:'))!;
     expect(link).not.toMatch(/[\s"<>]/);
     const url = new URL(link);
     expect(decodeURIComponent(url.pathname).split(',')).toEqual(['clha@randers.dk', 'aaa001@politi.dk', 'mstr@randers.dk']);
-    expect(url.searchParams.get('subject')).toBe('Indkaldelse: beredskabsgruppen mødes onsdag den 2. december 2026 kl. 15.00 (rødt niveau)');
+    expect(url.searchParams.get('subject')).toBe('Indkaldelse: beredskabsgruppen mødes onsdag den 2. december 2026 kl. 08.00 (rødt niveau)');
     const body = url.searchParams.get('body')!;
     expect(body).toContain('Årsag: Uro & "skud"?\r\n');
-    expect(body).toContain('Tid: onsdag den 2. december 2026 kl. 15.00–16.00 (UTC+1)');
-    expect(out).toContain('Uden e-mail i roster-filen (ring eller send sms): Gine Nørager (40 35 60 73), Peter Pedersen (70 26 00 79) og Jørgen Lajer (30 84 05 22)');
+    expect(body).toContain('Tid: onsdag den 2. december 2026 kl. 08.00–09.00\r\n');
+    expect(body).not.toContain('UTC');
+    expect(out).toContain('Uden e-mail i planfilen (ring eller send sms): Gine Nørager (40 35 60 73), Peter Pedersen (70 26 00 79) og Jørgen Lajer (30 84 05 22)');
   });
 });
 
@@ -229,7 +236,7 @@ describe('invite --format json and text', () => {
       level: 'yellow',
       activatedAt: '2026-12-23T10:00:00+01:00',
       latestStart: '2026-12-29T16:00:00+01:00',
-      meeting: { start: '2026-12-29T15:00:00+01:00', end: '2026-12-29T16:00:00+01:00', durationMinutes: 60, proposed: true },
+      meeting: { start: '2026-12-24T09:00:00+01:00', end: '2026-12-24T10:00:00+01:00', durationMinutes: 60, proposed: true },
       organiser: { id: 'louise-hou-kragh', email: 'louise.hou.kragh@randers.dk' },
       calendar: { uid: 'beredskab-randers-kommune-yellow-20261223T090000Z@beredskab', sequence: 0 },
       sms: { segments: 1, encoding: 'GSM-7', outsideGsm7: [] },
@@ -241,7 +248,8 @@ describe('invite --format json and text', () => {
 
   it('text: the meeting, who is invited, who stands in, and how to send it again', () => {
     const out = ok(['--level', 'red', '--at', '2026-12-01T16:00', '--without', 'lasse-bonde']);
-    expect(out).toContain('Møde: onsdag den 2. december 2026 kl. 15.00–16.00 (UTC+1)');
+    expect(out).toContain('Møde: onsdag den 2. december 2026 kl. 08.00–09.00 (UTC+1)');
+    expect(out.replace(/\n +/g, ' ')).toContain('(et forslag: næste arbejdsdag kl. 09.00 ved gult niveau');
     expect(out.replace(/\n +/g, ' ')).toContain('Seneste start for et møde på 1 time: onsdag den 2. december 2026 kl. 16.00 (UTC+1)');
     expect(out).toMatch(/• Allan Aarslev +22 70 12 26 +aaa001@politi\.dk +\(for Lasse Bonde\)/);
     expect(out).toContain('Forhindret: Lasse Bonde (suppleant Allan Aarslev inviteres)');

@@ -51,7 +51,8 @@ writeFileSync(SHIPPED_DATA, readFileSync(SHIPPED, 'utf8').split('\ntext:\n')[0]!
 function planFile(format: string, roster: string, extra: string[] = []): Buffer {
   const out = join(tmp, `plan-${++counter}.${format === 'markdown' ? 'md' : format}`);
   const run = cli(['--roster', roster, 'plan', '--format', format, '--output', out, ...extra]);
-  expect(run.stderr).toBe('');
+  // The one line that says where the document went, in the language asked for.
+  expect(run.stderr).toBe(`${extra.includes('en') ? 'Wrote' : 'Skrev'} ${out}\n`);
   expect(run.code).toBe(0);
   expect(run.stdout).toBe('');
   return readFileSync(out);
@@ -179,7 +180,7 @@ describe('plan on the command line', () => {
     writeFileSync(copy, readFileSync(NORDBY));
     const run = cli(['--roster', copy, 'plan', '--format', 'html', '--output', copy]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`beredskab: --output: ${copy} er en af de filer, kommandoen læser; vælg en anden fil, så vagtplanen ikke overskrives\n`);
+    expect(run.stderr).toBe(`beredskab: --output: ${copy} er en af de filer, kommandoen læser; vælg en anden fil, så planfilen ikke overskrives\n`);
     expect(readFileSync(copy, 'utf8')).toBe(readFileSync(NORDBY, 'utf8'));
   });
 

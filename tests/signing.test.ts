@@ -41,7 +41,7 @@ describe('signing and approving the Randers plan', () => {
     const run = at('status', '--today', '2026-12-01');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Periode: 1. januar 2025 – 31. december 2029\n  Perioden slutter om 1.126 dage.\n');
-    expect(run.stdout).toContain('Ingen underskrifter er registreret: rosteren siger ikke, hvem der har underskrevet planen.');
+    expect(run.stdout).toContain('Ingen underskrifter er registreret: planfilen siger ikke, hvem der har underskrevet planen.');
     expect(run.stdout).toMatch(/ {2}Claus Hansen, SSP-konsulent, Randers Ungdomsskole +ikke underskrevet\n/);
   });
 

@@ -136,7 +136,7 @@ describe('standard output on a full disk', () => {
     for (const args of [['log', 'show'], ['log', 'list']]) {
       const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --roster "${roster}" ${args.join(' ')} > /dev/full`], { cwd: dir, encoding: 'utf8' });
       expect(run.status, args.join(' ')).toBe(70);
-      expect(run.stderr).toBe('beredskab: kunne ikke skrive standard-output: ENOSPC\n');
+      expect(run.stderr).toBe('beredskab: kunne ikke skrive standardoutput: ENOSPC\n');
     }
   });
 });

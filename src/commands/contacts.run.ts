@@ -19,6 +19,10 @@ export async function contacts(opts: ContactsOptions, command: Command, lang: La
   const sheet = contactSheet(roster, { lang: g.lang, hash, madeOn: todayFromClock()(roster.plan.timezone), order });
   const toTerminal = output === undefined || output === '-';
   const color = g.color && toTerminal && format === 'text';
-  await writeOutput(output, renderSheet(sheet, format, { t: g.t, lang: g.lang, color }), { inputs: [g.rosterPath], lang: g.lang });
+  await writeOutput(output, renderSheet(sheet, format, { t: g.t, lang: g.lang, color }), {
+    inputs: [g.rosterPath],
+    lang: g.lang,
+    ...(format === 'html' ? { detail: g.t.sheet.onePage } : {}),
+  });
   return ExitCode.ok;
 }

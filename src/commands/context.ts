@@ -167,11 +167,14 @@ export function parseChoice<T extends string>(value: string, option: string, all
   throw new UsageError(t.usage.invalidChoice(option, value, allowed.join(', ')));
 }
 
-export function parseDateOption(value: string, option: string, t: Messages): string {
+export function parseDateOption(given: string, option: string, t: Messages): string {
+  // "18.12.2026" as Danes write it, as well as 2026-12-18.
+  const danish = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(given.trim());
+  const value = danish ? `${danish[3]}-${danish[2]!.padStart(2, '0')}-${danish[1]!.padStart(2, '0')}` : given;
   const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
   // The same sane range as --at: a date before 1900 or after 2200 is a slip of the keyboard, not a plan's date.
   if (!Number.isNaN(time) && new Date(time).toISOString().startsWith(value) && value >= '1900' && value < '2201') return value;
-  throw new UsageError(t.usage.invalidDate(option, value));
+  throw new UsageError(t.usage.invalidDate(option, given));
 }
 
 /** Today's date in a roster's time zone, as a function of the zone; the one place the clock is read for dates. */

@@ -128,6 +128,22 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
       process.stdout.write(answerLine(step, given.answer, view) + '\n');
       return given;
     }
+    // A hotline is manned for real emergencies: ringing it in a drill is a choice made each time, and not the default.
+    if (step.contact.kind === 'hotline') {
+      const ring = await select<'skip' | 'ring'>(
+        {
+          message: d.hotline.question(step.contact.name, step.contact.phone),
+          choices: [
+            { value: 'skip', name: d.hotline.skip },
+            { value: 'ring', name: d.hotline.ring },
+          ],
+          default: 'skip',
+          theme: { ...theme, style: { ...theme.style, keysHelpTip: () => d.hotline.keys } },
+        },
+        { signal: stop.signal },
+      );
+      if (ring === 'skip') return { answer: 'skip' };
+    }
     const answer = await select<Answer>(
       { message: stepQuestion(step, view), choices: ANSWERS.map((value) => ({ value, name: d.choice[value] })), theme },
       { signal: stop.signal },

@@ -66,13 +66,15 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
   // Whatever was made gets an id the next command needs: it is said first.
   const created = outcome.created ? `${e.created(outcome.created.what, outcome.created.id)}\n` : '';
   const notices = outcome.diagnostics.filter((d) => d.severity === 'notice');
+  // A change that is allowed but leaves the plan worse (the police chain without 114) says so at once, not at the next lint.
+  const warn = outcome.newWarnings.length ? `\n${e.newWarnings}\n${renderDiagnostics(outcome.newWarnings, 'text', { t: g.t, color: g.color, files: [g.rosterName] })}` : '';
   const tell = notices.length ? `\n${e.tell}\n${renderDiagnostics(notices, 'text', { t: g.t, color: g.color, files: [g.rosterName] })}` : '';
   if (options.dryRun) {
-    process.stdout.write(created + diff + notes + tell + `\n${e.dryRun}\n`);
+    process.stdout.write(created + diff + notes + warn + tell + `\n${e.dryRun}\n`);
     return ExitCode.ok;
   }
   writeInPlace(g.rosterPath, g.rosterName, read.bytes, outcome.text, g);
-  process.stdout.write(`${e.written(g.rosterName, before.revision, after.revision)}\n${created}\n${diff}${notes}${tell}`);
+  process.stdout.write(`${e.written(g.rosterName, before.revision, after.revision)}\n${created}\n${diff}${notes}${warn}${tell}`);
   return ExitCode.ok;
 }
 

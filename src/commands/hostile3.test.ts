@@ -35,11 +35,11 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-describe('an option without its value is named as the help names it', () => {
+describe('an option without its value is named without an English placeholder', () => {
   it.each([
-    [['status-report'], 'da', 'tilvalget --year <år> skal angives'],
-    [['status-report', '--lang', 'en'], 'en', 'option --year <year> is required'],
-    [['deadline', '--at'], 'da', 'tilvalget --at <tidspunkt> mangler en værdi'],
+    [['status-report'], 'da', 'tilvalget --year skal angives'],
+    [['status-report', '--lang', 'en'], 'en', 'option --year is required'],
+    [['deadline', '--at'], 'da', 'tilvalget --at mangler en værdi'],
   ])('%j', async (args, _lang, said) => {
     const { code, stderr } = await run(...args);
     expect(code).toBe(2);

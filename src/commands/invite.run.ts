@@ -155,6 +155,8 @@ export async function runInvite(given: InviteOptions, command: Command, lang: La
     return ExitCode.invalid;
   }
   const inv = planned.invitation;
+  // Text shows the proposal itself; an SMS, e-mail or calendar file would send it on without saying so.
+  if (inv.proposed && format !== 'text' && format !== 'json') process.stderr.write(m.proposedNote(longMoment(inv.start, g.t)) + '\n');
   await writeOutput(opts.output, await render(format, inv, view, now), { inputs: [g.rosterPath], lang: g.lang });
   return ExitCode.ok;
 }

@@ -30,6 +30,8 @@ export interface WriteOptions {
   /** Every file the command read; the output may not be any of them. */
   inputs: readonly string[];
   lang: Lang;
+  /** What the file holds, said after its name once it is written ("1 side A4"). */
+  detail?: string;
   /** The journal folder the command uses (--journal), when it has one. */
   journal?: string;
 }
@@ -67,6 +69,8 @@ export async function writeOutput(target: string | undefined, content: string | 
     if (!stat) throw new OutputError(isNoSpace(error) ? io.write.noSpaceNew(target, code) : io.write.failedNew(target, code));
     throw new OutputError(isNoSpace(error) ? io.write.noSpace(target, code) : io.write.failed(target, code));
   }
+  // A file written is said once, so a coordinator knows where to look; a device or a pipe is not a file to find.
+  if (!stat || stat.isFile()) process.stderr.write(say.output.wrote(target, options.detail) + '\n');
 }
 
 /**

@@ -1,3 +1,4 @@
+import { antal, form } from './plural.js';
 import type { Convene } from '../roster/diff.js';
 /** Every sentence a user reads, in Danish. en.ts mirrors this shape. */
 type A = Record<string, string | number>;
@@ -12,10 +13,29 @@ const YAML_REASONS: Record<string, string> = {
   BAD_SCALAR_START: 'en værdi kan ikke begynde med @ eller `; sæt den i anførselstegn',
   UNEXPECTED_TOKEN: 'et tegn her passer ikke ind; tjek indrykning, kolon og bindestreger',
   MISSING_CHAR: 'der mangler et afsluttende tegn (], } eller et anførselstegn)',
-  MULTIPLE_DOCS: 'mere end ét dokument (---) i filen; en vagtplan er ét dokument',
+  MULTIPLE_DOCS: 'mere end ét dokument (---) i filen; en planfil er ét dokument',
   BAD_ALIAS: 'et alias (*navn) henviser til et anker (&navn), der ikke findes',
   OTHER: 'filen kan ikke læses som YAML her',
 };
+
+/** "a, b og c": the runtime's Danish list, as a Dane ends one. */
+const AND_DA = new Intl.ListFormat('da', { type: 'conjunction' });
+
+/** The Danish possessive: "Lasse Bondes", but "Jonas Friis'" after s, x or z. */
+export function genitive(name: string): string {
+  return /[sxzSXZ]$/.test(name) ? `${name}'` : `${name}s`;
+}
+
+/**
+ * A holiday's name as written mid-sentence in Danish: lower case, "Anden" as "2." ("2. juledag"), Kristi with a
+ * capital as the name it is ("Kristi himmelfartsdag").
+ */
+export function holidayName(name: string): string {
+  return name
+    .replace(/^Anden /, '2. ')
+    .toLowerCase()
+    .replace(/\bkristi\b/, 'Kristi');
+}
 
 /** The value a command is still to be given, as the help names it. */
 export const PLACEHOLDER_DA: Record<string, string> = { name: 'NAVN', title: 'TITEL', phone: 'NUMMER', email: 'E-MAIL', area: 'NAVN', text: 'TEKST' };
@@ -39,7 +59,7 @@ const DAYS_OFF_DA: Record<string, string> = {
   'friday-after-ascension': 'fredagen efter Kristi himmelfartsdag',
 };
 const daysOffDa = (days: string[]) => (days.length ? new Intl.ListFormat('da', { type: 'conjunction' }).format(days.map((d) => DAYS_OFF_DA[d] ?? d)) : 'ingen');
-const conveneDa = (c: Convene) =>
+export const conveneDa = (c: Convene) =>
   c.type === 'none'
     ? 'ikke (de faste fora)'
     : c.type === 'hours'
@@ -56,10 +76,10 @@ export const da = {
     'encoding-invalid': () =>
       `Filen er ikke gemt som UTF-8 (fx et ø gemt som Latin-1). Gem filen som UTF-8 i din editor`,
     'yaml-syntax': (a: A) => `YAML-fejl: ${YAML_REASONS[a.reason as string] ?? YAML_REASONS.OTHER}`,
-    'yaml-tag': (a: A) => `Tagget ${a.tag} bruges ikke i en vagtplan; skriv værdien uden tag`,
-    'yaml-merge-key': () => `Flettenøglen << bruges ikke i en vagtplan; skriv felterne ud`,
+    'yaml-tag': (a: A) => `Tagget ${a.tag} bruges ikke i en planfil; skriv værdien uden tag`,
+    'yaml-merge-key': () => `Flettenøglen << bruges ikke i en planfil; skriv felterne ud`,
     'encoding-utf16': () => `Filen er gemt som UTF-16 (i Notesblok kaldet "Unicode"). Gem filen som UTF-8 i din editor`,
-    'yaml-too-deep': (a: A) => `Indlejret mere end ${a.max} niveauer; sådan ser en vagtplan ikke ud`,
+    'yaml-too-deep': (a: A) => `Indlejret mere end ${a.max} niveauer; sådan ser en planfil ikke ud`,
     'yaml-unclosed-quote': (a: A) => `Anførselstegnet ${a.quote} åbnes her, men lukkes ikke på linjen`,
     'yaml-tab-indent': () => `Tabulator brugt til indrykning; YAML kræver mellemrum`,
     'yaml-duplicate-key': (a: A) => `Nøglen "${a.key}" står to gange i samme afsnit`,
@@ -102,20 +122,20 @@ export const da = {
     'period-reversed': (a: A) => `Perioden slutter (${a.end}) før den begynder (${a.start})`,
     'timezone-invalid': (a: A) => `Ukendt tidszone "${a.zone}"; brug fx Europe/Copenhagen`,
     'chain-ends-with-person': (a: A) =>
-      `Kæden "${a.chain}" ender hos en person (${a.name}) uden et døgnnummer bagved; svarer ingen, er der ingen at ringe til`,
+      `Kæden "${a.title ?? a.chain}" ender hos en person (${a.name}) uden et døgnnummer bagved; svarer ${a.name} ikke, er der ingen at ringe til`,
     'member-without-substitute': (a: A) => `${a.name} har ingen suppleant`,
     'title-inconsistent': (a: A) =>
       `${a.name} står med to titler: "${a.groupTitle}" i gruppen og "${a.signedTitle}" i underskriften`,
     'signatory-not-member': (a: A) => `${a.name} har underskrevet planen, men er ikke med i beredskabsgruppen`,
-    'text-person-unknown': (a: A) => `Planens tekst nævner ${a.name}, som ikke er en person i roster-filen; ret navnet i teksten eller tilføj personen`,
+    'text-person-unknown': (a: A) => `Planens tekst nævner ${a.name}, som ikke er en person i planfilen; ret navnet i teksten eller tilføj personen`,
     'text-deadline-differs': (a: A) => `Planens tekst siger "${a.said}", men niveauets regel er ${a.rule}`,
-    'text-phone-unknown': (a: A) => `Planens tekst nævner telefonnummeret ${a.phone}, som ingen person eller døgnnummer i roster-filen har`,
+    'text-phone-unknown': (a: A) => `Planens tekst nævner telefonnummeret ${a.phone}, som ingen person eller døgnnummer i planfilen har`,
     'text-section-repeat': (a: A) => `Afsnittet ${a.section} står to gange i planens tekst`,
     'text-section-order': (a: A) => `Afsnittet ${a.section} står uden for skabelonens rækkefølge (${a.order})`,
     'text-insert-unknown': (a: A) => `{{${a.name}}} er ikke et kendt indsæt; brug {{niveauer}}, {{deltagere}}, {{reserve}}, {{presse}} eller {{underskrifter}}`,
     'period-outside': (a: A) => `I dag (${a.today}) ligger uden for planens periode ${a.start} – ${a.end}`,
     'contact-stale': (a: A) =>
-      `${a.name}s oplysninger blev sidst bekræftet ${a.confirmed}, for over 12 måneder siden`,
+      `${genitive(String(a.name))} oplysninger blev sidst bekræftet ${a.confirmed}, for over 12 måneder siden`,
     'revision-not-bumped': (a: A) => `Indholdet er ændret, men revision er ikke hævet (var ${a.from}, er ${a.to}); sæt revision til ${Number(a.from) + 1}`,
     'last-changed-backwards': (a: A) => `lastChanged går baglæns: ${a.from} → ${a.to}`,
     'last-changed-future': (a: A) => `lastChanged (${a.date}) ligger efter i dag (${a.today})`,
@@ -127,7 +147,7 @@ export const da = {
     'notify-coordinator': (a: A) => `Giv koordinatoren ${a.name} (${a.phone}) besked om ændringen i gruppen`,
     're-sign': () => `Underskrivere, periode, planens tekst eller dens fortolkninger er ændret: planen skal underskrives igen og godkendes af Landsbyggefonden`,
     'signatures-unrecorded': () =>
-      `Ingen underskrifter er registreret: rosteren siger ikke, hvem der har underskrevet planen, eller om Landsbyggefonden har godkendt den. Registrér dem med beredskab sign og beredskab approve`,
+      `Ingen underskrifter er registreret: planfilen siger ikke, hvem der har underskrevet planen, eller om Landsbyggefonden har godkendt den. Registrér dem med beredskab sign og beredskab approve`,
     'content-hash-stale': (a: A) =>
       `Planens indhold er ændret, efter version ${a.version} blev registreret (rettet i hånden, eller en nyere beredskab skriver dokumentet anderledes); sæt content.version til ${a.next} og content.hash til ${a.hash}, eller lad næste ændring med en beredskab-kommando gøre det`,
     'signature-unknown-version': (a: A) => `${a.name} har underskrevet version ${a.version}, som ikke findes; planens indhold er i version ${a.current}`,
@@ -174,28 +194,28 @@ export const da = {
     help: 'vis hjælp til kommandoen',
     helpCommand: 'vis hjælp til en kommando',
     version: 'vis versionsnummeret',
-    roster: 'roster-fil (ellers BEREDSKAB_ROSTER, ./roster.yaml eller den medfølgende Randers-plan)',
+    roster: 'planfilen (ellers BEREDSKAB_ROSTER, ./roster.yaml eller den medfølgende plan for Randers)',
     lang: 'sprog: da eller en (ellers BEREDSKAB_LANG, ellers da)',
     noColor: 'ingen farver (også når NO_COLOR er sat, FORCE_COLOR=0, TERM=dumb, eller uddata ikke er en terminal)',
-    lintDescription: 'tjek roster-filer for fejl og mangler (til mennesker og CI)',
-    lintFiles: 'filer at tjekke (standard: den valgte roster)',
+    lintDescription: 'tjek planfiler for fejl og mangler (til mennesker og CI)',
+    lintFiles: 'filer at tjekke (standard: den valgte planfil)',
     lintFormat: 'format: text, json eller github',
     lintStrict: 'advarsler tæller som fejl',
     today: 'dagens dato, ÅÅÅÅ-MM-DD (standard: i dag)',
-    schemaDescription: 'udskriv roster-filens JSON Schema',
+    schemaDescription: 'udskriv planfilens JSON Schema',
     deadlineDescription: 'hvornår beredskabsgruppen senest skal mødes',
     activateDescription: 'aktivér beredskabet: hvem ringes op, hvornår, og hvem informerer hvem',
-    level: 'niveau: green, yellow, red (grøn, gul, rød)',
-    at: 'tidspunkt for aktiveringen, fx 2026-12-23T22:00 (standard: nu)',
+    level: 'niveau: rød, gul eller grøn (også red, yellow, green)',
+    at: 'tidspunkt for aktiveringen, fx "23.12.2026 22.00" eller 2026-12-23T22:00 (standard: nu)',
     json: 'udskriv som JSON',
-    diffDescription: 'forklar ændringerne mellem to versioner af en roster (fil eller REF:sti fra git)',
+    diffDescription: 'forklar ændringerne mellem to versioner af en planfil (en fil eller REF:sti fra git)',
     diffFormat: 'format: text, markdown eller json',
     base: 'tjek også ændringen i forhold til filen i denne git-ref (fx origin/main)',
     previous: 'tjek også ændringen i forhold til denne tidligere version af filen',
     contactsDescription: 'kontaktark til print, telefon og regneark',
     contactsFormat: 'format: text, markdown, html, csv, vcard eller json',
-    output: 'skriv til denne fil (- eller intet: standard-ud); aldrig over en fil, kommandoen læser',
-    contactsLevel: 'sortér efter ringe-rækkefølgen for dette niveau (yellow, red)',
+    output: 'skriv til denne fil (- eller intet: standardoutput); aldrig over en fil, som kommandoen læser',
+    contactsLevel: 'sortér efter opkaldsrækkefølgen på dette niveau (gul eller rød)',
   },
   usage: {
     prefix: 'beredskab: ',
@@ -205,8 +225,10 @@ export const da = {
     missingOptionValue: (o: string) => `tilvalget ${o} mangler en værdi`,
     missingMandatoryOption: (o: string) => `tilvalget ${o} skal angives`,
     excessArguments: () => `for mange argumenter`,
+    unquoted: (option: string, value: string) =>
+      `for mange argumenter: står der mellemrum i en værdi, skal den i anførselstegn, fx ${option} "${value}"`,
     invalidChoice: (option: string, value: string, allowed: string) => `${option}: "${value}" er ikke gyldig; vælg en af ${allowed}`,
-    invalidDate: (option: string, value: string) => `${option}: "${value}" er ikke en dato; skriv ÅÅÅÅ-MM-DD, fx 2026-12-23`,
+    invalidDate: (option: string, value: string) => `${option}: "${value}" er ikke en dato; skriv fx 23.12.2026 eller 2026-12-23`,
     badLang: (value: string) => `--lang: "${value}" er ikke understøttet; vælg da eller en`,
     internal: (message: string) => `intern fejl: ${message} (sæt BEREDSKAB_DEBUG=1 for detaljer)`,
     invalidRoster: (file: string) => `${file} indeholder fejl; kør beredskab lint ${file}`,
@@ -229,12 +251,12 @@ export const da = {
     repeatedHour: (clock: string, summer: boolean, offset: string) => `${clock} (${summer ? 'sommertid' : 'vintertid'}, ${offset})`,
   },
   level: {
-    invalid: (value: string) => `--level: "${value}" er ikke et niveau; vælg green, yellow eller red (grøn, gul, rød)`,
-    greenNoDeadline: () => `grønt niveau har ingen mødefrist (der indkaldes ikke til møde); vælg yellow eller red`,
+    invalid: (value: string) => `--level: "${value}" er ikke et niveau; vælg rød, gul eller grøn (eller red, yellow, green)`,
+    greenNoDeadline: () => `grønt niveau har ingen mødefrist (der indkaldes ikke til møde); vælg gul eller rød`,
   },
   at: {
     format: (value: string) =>
-      `--at: "${value}" er ikke et tidspunkt; skriv fx 2026-12-23T22:00, "2026-12-23 22:00" eller 2026-12-23T22:00+01:00`,
+      `--at: "${value}" er ikke et tidspunkt; skriv fx "23.12.2026 22.00", "2026-12-23 22.00" eller 2026-12-23T22:00+01:00`,
     nonexistent: (value: string, zone: string) =>
       `--at: ${value} findes ikke i ${zone}: uret springer en time frem ved overgangen til sommertid. Vælg et andet klokkeslæt, eller skriv det med offset, fx ${value}+01:00`,
     ambiguous: (value: string, zone: string, first: string, second: string) =>
@@ -244,10 +266,10 @@ export const da = {
     activated: (level: string, when: string) => `${level} niveau aktiveret ${when}`,
     meetBy: (when: string) => `Gruppen skal mødes senest ${when}`,
     ruleWorkingDays: (days: number, ends: string) =>
-      `Regel: inden for ${days} ${days === 1 ? 'arbejdsdag' : 'arbejdsdage'}. En arbejdsdag er mandag–fredag, der ikke er helligdag eller fridag i planen. Fristen er ved arbejdsdagens slutning kl. ${ends.replace(':', '.')}.`,
-    ruleHours: (hours: number) => `Regel: inden for ${hours} ${hours === 1 ? 'time' : 'timer'} fra aktiveringen. Nætter, weekender og helligdage tæller med.`,
+      `Regel: inden for ${antal(days, 'arbejdsdag', 'arbejdsdage')}. En arbejdsdag er mandag–fredag, der ikke er helligdag eller fridag i planen. Fristen er ved arbejdsdagens slutning kl. ${ends.replace(':', '.')}.`,
+    ruleHours: (hours: number) => `Regel: inden for ${antal(hours, 'time', 'timer')} fra aktiveringen. Nætter, weekender og helligdage tæller med.`,
     dstNote: (hours: number, clock: string) =>
-      `Bemærk: uret stilles om i perioden. ${hours} ${hours === 1 ? 'time' : 'timer'} efter aktiveringen viser uret kl. ${clock}.`,
+      `Bemærk: uret stilles om i perioden. ${antal(hours, 'time', 'timer')} efter aktiveringen viser uret kl. ${clock}.`,
     daysHeading: 'Dagene frem til fristen:',
     workingDay: (n: number) => `arbejdsdag ${n}`,
     isDeadline: 'fristen',
@@ -256,7 +278,8 @@ export const da = {
     green: (meaning: string, forums: string) =>
       `Grønt niveau: ${meaning} Der indkaldes ikke til møde i beredskabsgruppen; arbejdet foregår i de faste fora: ${forums}.`,
   },
-  list: (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} og ${items[items.length - 1]}`),
+  list: (items: string[]) => AND_DA.format(items),
+  holiday: holidayName,
   activate: {
     banner: (level: string) => `${level.toUpperCase()} NIVEAU`,
     activatedAt: (when: string) => `Aktiveret ${when}`,
@@ -283,24 +306,25 @@ export const da = {
   },
   sheet: {
     heading: 'Kontaktark',
-    areas: 'Boligområder',
+    areas: (n: number) => form(n, 'Boligområde', 'Boligområder'),
     period: (start: string, end: string) => `Periode: ${start} – ${end}`,
     levels: 'Niveauer',
     convene: {
       none: (forums: string) => `intet møde; de faste fora (${forums})`,
-      workingDays: (n: number) => `gruppen mødes inden for ${n} ${n === 1 ? 'arbejdsdag' : 'arbejdsdage'}`,
-      hours: (n: number) => `gruppen mødes inden for ${n} ${n === 1 ? 'time' : 'timer'}`,
+      workingDays: (n: number) => `gruppen mødes inden for ${antal(n, 'arbejdsdag', 'arbejdsdage')}`,
+      hours: (n: number) => `gruppen mødes inden for ${antal(n, 'time', 'timer')}`,
     },
-    callOrder: 'Ring i denne rækkefølge',
+    callOrder: 'Opkaldsrækkefølge',
     ifNoAnswer: 'ellers',
     contacts: 'Kontakter',
     adHoc: 'Ad hoc',
     press: 'Pressekontakter',
-    columns: { role: 'Rolle', name: 'Navn', title: 'Titel', organisation: 'Organisation', phone: 'Telefon', dial: 'Telefon (international)', id: 'Id' },
+    onePage: '1 side A4',
+    columns: { email: 'E-mail', role: 'Rolle', name: 'Navn', title: 'Titel', organisation: 'Organisation', phone: 'Telefon', dial: 'Telefon (international)', id: 'Id' },
     roles: { coordinator: 'koordinator', member: 'medlem', substitute: 'suppleant', hotline: 'døgnnummer', press: 'pressekontakt', call: 'ringeliste', adhoc: 'ad hoc' } as Record<string, string>,
     substituteFor: (name: string) => `suppleant for ${name}`,
     footer: (revision: number, lastChanged: string, hash: string, madeOn: string) =>
-      `Roster revision ${revision}, sidst ændret ${lastChanged}, indhold ${hash}. Udskrevet ${madeOn}. Kontrollér med beredskab contacts, at arket er det nyeste.`,
+      `Planfilens revision ${revision}, sidst ændret ${lastChanged}, indhold ${hash}. Udskrevet ${madeOn}. Kontrollér med beredskab contacts, at arket er det nyeste.`,
     vcardNote: (roles: string) => `Rolle i beredskabsplanen: ${roles}`,
   },
   diff: {
@@ -317,11 +341,11 @@ export const da = {
     'email-changed': (c: Record<string, string>) => `E-mail for ${c.name}: ${c.from} → ${c.to}`,
     confirmed: (c: Record<string, string>) => `Oplysninger bekræftet: ${c.name} (${c.date})`,
     'chain-changed': (c: { id: string; from: string[]; to: string[] }) => `Ringe-rækkefølge "${c.id}": ${c.from.join(' → ')}  ⇒  ${c.to.join(' → ')}`,
-    'press-changed': (c: { from: string[]; to: string[] }) => `Pressekontakter: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'press-changed': (c: { from: string[]; to: string[] }) => `Pressekontakter: ${c.from.join(', ') || 'ingen'}  ⇒  ${c.to.join(', ') || 'ingen'}`,
     'level-changed': (c: { id: string; from?: Convene; to?: Convene }) =>
       `${({ green: 'Grønt', yellow: 'Gult', red: 'Rødt' } as Record<string, string>)[c.id] ?? c.id} niveau ${c.from && c.to ? `: gruppen mødes ${conveneDa(c.from)} → ${conveneDa(c.to)}` : 'er ændret'}`.replace(' niveau :', ' niveau:'),
     'period-changed': (c: Record<string, string>) => `Periode: ${c.from} → ${c.to}`,
-    'signatories-changed': (c: { from: string[]; to: string[] }) => `Underskrivere: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'signatories-changed': (c: { from: string[]; to: string[] }) => `Underskrivere: ${c.from.join(', ') || 'ingen'}  ⇒  ${c.to.join(', ') || 'ingen'}`,
     signed: (c: { name: string; version: number; date: string }) => `Underskrift: ${c.name} har underskrevet version ${c.version} (${c.date})`,
     approved: (c: { by: string; version: number; date: string }) => `Godkendelse: ${c.by} har godkendt version ${c.version} (${c.date})`,
     'content-version': (c: { from: number; to: number }) => `Planens indhold: version ${c.from} → ${c.to}`,
@@ -350,9 +374,9 @@ export const da = {
   },
   lint: {
     summary: (a: { errors: number; warnings: number; notices: number; files: number }) =>
-      `${a.errors} ${a.errors === 1 ? 'fejl' : 'fejl'}, ${a.warnings} ${a.warnings === 1 ? 'advarsel' : 'advarsler'}` +
-      (a.notices ? `, ${a.notices} ${a.notices === 1 ? 'besked' : 'beskeder'}` : '') +
-      ` i ${a.files} ${a.files === 1 ? 'fil' : 'filer'}`,
+      `${antal(a.errors, 'fejl', 'fejl')}, ${antal(a.warnings, 'advarsel', 'advarsler')}` +
+      (a.notices ? `, ${antal(a.notices, 'besked', 'beskeder')}` : '') +
+      ` i ${antal(a.files, 'fil', 'filer')}`,
     clean: (file: string) => `${file}: ingen fejl`,
   },
 };

@@ -1,3 +1,4 @@
+import { count } from './plural.js';
 import type { Lang } from './index.js';
 import { da as daRoster } from './da.js';
 import { en as enRoster } from './en.js';
@@ -7,16 +8,18 @@ const englishList = (names: string[]) =>
   names.length < 2 ? names.join('') : names.length === 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 /** Everything `beredskab drill` says, in Danish; `en` mirrors the shape. */
+const EN_ONE = new Intl.PluralRules('en');
+
 export const da = {
   cli: {
     description: 'øv en aktivering: ring kæden igennem, notér hvem der svarer, og bekræft numrene',
-    level: 'niveau: yellow eller red (gul, rød)',
-    confirm: 'skriv dagens dato som bekræftet på alle, der svarede (én ændring af rosteren)',
+    level: 'niveau: gul eller rød (også yellow, red)',
+    confirm: 'skriv dagens dato som bekræftet på alle, der svarede (én ændring af planfilen)',
     noLog: 'skriv ikke øvelsen i journalen',
     answers: 'svarene fra en YAML-fil i stedet for spørgsmål i terminalen (til CI og tests)',
     at: 'hvornår øvelsen begyndte, fx 2026-12-23T10:00 (standard: nu)',
   },
-  banner: 'ØVELSE / DRILL',
+  banner: 'ØVELSE',
   intro: (level: string) =>
     `Øvelse på ${level.toLowerCase()} niveau. Ring som ved en rigtig aktivering, og sig først, at det er en øvelse.`,
   started: (when: string) => `Begyndt ${when}`,
@@ -26,6 +29,13 @@ export const da = {
   fallback: 'næste i kæden',
   keys: '↑↓ eller 1–3 vælger, ⏎ bekræfter',
   substituteFor: (name: string) => `suppleant for ${name}`,
+  hotline: {
+    question: (name: string, phone: string) =>
+      `${name} (${phone}) er til virkelige hændelser. Det er en øvelse: vil du ringe?`,
+    skip: 'Nej, spring over',
+    keys: '↑↓ eller 1–2 vælger, ⏎ bekræfter',
+    ring: 'Ja, jeg ringer og siger straks, at det er en øvelse',
+  },
   choice: { answered: 'Svarede', 'no-answer': 'Intet svar', skip: 'Spring over' } as Record<'answered' | 'no-answer' | 'skip', string>,
   recorded: { answered: 'svarede', 'no-answer': 'intet svar', skip: 'sprunget over' } as Record<'answered' | 'no-answer' | 'skip', string>,
   summary: {
@@ -48,16 +58,16 @@ export const da = {
   logged: (id: string) => `Skrevet i journalen som øvelse: ${id}`,
   notLogged: 'Ikke skrevet i journalen (--no-log).',
   interrupted: {
-    logged: (n: number, id: string) => `Øvelsen er afbrudt. ${n} svar er gemt i journalen (${id}), markeret som afbrudt. Rosteren er ikke ændret.`,
-    notLogged: (n: number) => `Øvelsen er afbrudt efter ${n} svar. Intet er skrevet, og rosteren er ikke ændret.`,
+    logged: (n: number, id: string) => `Øvelsen er afbrudt. ${n} svar er gemt i journalen (${id}), markeret som afbrudt. Planfilen er ikke ændret.`,
+    notLogged: (n: number) => `Øvelsen er afbrudt efter ${n} svar. Intet er skrevet, og planfilen er ikke ændret.`,
   },
   confirmNotice: (coordinator: string, phone: string, names: string[]) =>
     `Giv koordinatoren ${coordinator} (${phone}) besked: øvelsen bekræftede oplysningerne for ${danishList(names)}.`,
-  confirmNone: 'Ingen personer svarede; der er intet at bekræfte, og rosteren er ikke ændret.',
+  confirmNone: 'Ingen personer svarede; der er intet at bekræfte, og planfilen er ikke ændret.',
   usage: {
     notATerminal:
       'drill stiller spørgsmål i en terminal, og input er ikke en terminal. Giv svarene med --answers FIL (en YAML-liste, fx "- { contact: lasse-bonde, answer: no-answer }")',
-    level: (value: string) => `--level: en øvelse er på gult eller rødt niveau, ikke "${value}"; vælg yellow eller red`,
+    level: (value: string) => `--level: en øvelse er på gult eller rødt niveau, ikke "${value}"; vælg gul eller rød`,
     atFuture: (value: string) =>
       `--at: ${value} ligger i fremtiden; svarene får tidspunktet, når de gives. Udelad --at, eller skriv tidspunkterne i svarfilen (at:)`,
   },
@@ -70,9 +80,9 @@ export const da = {
     notEntry: 'Et svar skal skrives { contact: ID, answer: answered|no-answer|skip }',
     missing: (key: string) => `Feltet "${key}" mangler`,
     unknownKey: (key: string) => `Ukendt felt "${key}"; tilladt er contact, answer og at`,
-    contactType: 'contact skal være et id fra rosteren, fx lasse-bonde',
+    contactType: 'contact skal være et id fra planfilen, fx lasse-bonde',
     answer: (value: string) => `"${value}" er ikke et svar; skriv answered, no-answer eller skip`,
-    contactUnknown: (id: string) => `"${id}" er ikke en person eller et nummer i rosteren`,
+    contactUnknown: (id: string) => `"${id}" er ikke en person eller et nummer i planfilen`,
     duplicate: (id: string, line: number) => `"${id}" står allerede på linje ${line}; hver kontakt ringes kun op én gang i en øvelse`,
     time: (value: string) => `"${value}" er ikke et tidspunkt; skriv fx 2026-12-23T10:05`,
     timeBeforeStart: (value: string, start: string) => `${value} ligger før øvelsens start (${start}); angiv starten med --at`,
@@ -94,7 +104,7 @@ export const en: DrillMessages = {
     answers: 'the answers from a YAML file instead of questions in the terminal (for CI and tests)',
     at: 'when the drill began, e.g. 2026-12-23T10:00 (default: now)',
   },
-  banner: 'ØVELSE / DRILL',
+  banner: 'DRILL',
   intro: (level: string) => `Drill at ${level.toLowerCase()} level. Call as in a real activation, and say first that it is a drill.`,
   started: (when: string) => `Started ${when}`,
   ctrlC: 'Ctrl-C stops the drill; what has been noted is kept.',
@@ -103,6 +113,13 @@ export const en: DrillMessages = {
   fallback: 'next in the chain',
   keys: '↑↓ or 1–3 to choose, ⏎ to confirm',
   substituteFor: (name: string) => `substitute for ${name}`,
+  hotline: {
+    question: (name: string, phone: string) =>
+      `${name} (${phone}) is for real incidents. This is a drill: do you want to call?`,
+    skip: 'No, skip it',
+    keys: '↑↓ or 1–2 to choose, ⏎ to confirm',
+    ring: 'Yes, I call and say at once that it is a drill',
+  },
   choice: { answered: 'Answered', 'no-answer': 'No answer', skip: 'Skip' },
   recorded: { answered: 'answered', 'no-answer': 'no answer', skip: 'skipped' },
   summary: {
@@ -125,8 +142,8 @@ export const en: DrillMessages = {
   logged: (id: string) => `Written to the journal as a drill: ${id}`,
   notLogged: 'Not written to the journal (--no-log).',
   interrupted: {
-    logged: (n: number, id: string) => `The drill was stopped. ${n === 1 ? '1 answer is' : `${n} answers are`} kept in the journal (${id}), marked as interrupted. The roster is unchanged.`,
-    notLogged: (n: number) => `The drill was stopped after ${n === 1 ? '1 answer' : `${n} answers`}. Nothing was written, and the roster is unchanged.`,
+    logged: (n: number, id: string) => `The drill was stopped. ${EN_ONE.select(n) === 'one' ? '1 answer is' : `${n} answers are`} kept in the journal (${id}), marked as interrupted. The roster is unchanged.`,
+    notLogged: (n: number) => `The drill was stopped after ${count(n, 'answer', 'answers')}. Nothing was written, and the roster is unchanged.`,
   },
   confirmNotice: (coordinator: string, phone: string, names: string[]) =>
     `Tell the coordinator ${coordinator} (${phone}): the drill confirmed the details of ${englishList(names)}.`,

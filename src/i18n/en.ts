@@ -1,3 +1,4 @@
+import { count, formEn } from './plural.js';
 import type { Convene } from '../roster/diff.js';
 import type { Messages } from './da.js';
 
@@ -17,6 +18,9 @@ const YAML_REASONS: Record<string, string> = {
   BAD_ALIAS: 'an alias (*name) refers to an anchor (&name) that does not exist',
   OTHER: 'the file cannot be read as YAML here',
 };
+
+/** "a, b and c" (British: no comma before and). */
+const AND_EN = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 
 /** The value a command is still to be given, as the help names it. */
 export const PLACEHOLDER_EN: Record<string, string> = { name: 'NAME', title: 'TITLE', phone: 'NUMBER', email: 'E-MAIL', area: 'NAME', text: 'TEXT' };
@@ -40,7 +44,7 @@ const DAYS_OFF_EN: Record<string, string> = {
   'friday-after-ascension': 'the Friday after Ascension Day',
 };
 const daysOffEn = (days: string[]) => (days.length ? new Intl.ListFormat('en', { type: 'conjunction' }).format(days.map((d) => DAYS_OFF_EN[d] ?? d)) : 'none');
-const conveneEn = (c: Convene) =>
+export const conveneEn = (c: Convene) =>
   c.type === 'none'
     ? 'not (the regular forums)'
     : c.type === 'hours'
@@ -204,6 +208,8 @@ export const en: Messages = {
     missingOptionValue: (o: string) => `option ${o} needs a value`,
     missingMandatoryOption: (o: string) => `option ${o} is required`,
     excessArguments: () => `too many arguments`,
+    unquoted: (option: string, value: string) =>
+      `too many arguments: a value with spaces must be quoted, e.g. ${option} "${value}"`,
     invalidChoice: (option: string, value: string, allowed: string) => `${option}: "${value}" is not valid; choose one of ${allowed}`,
     invalidDate: (option: string, value: string) => `${option}: "${value}" is not a date; write YYYY-MM-DD, e.g. 2026-12-23`,
     badLang: (value: string) => `--lang: "${value}" is not supported; choose da or en`,
@@ -242,10 +248,10 @@ export const en: Messages = {
     activated: (level: string, when: string) => `${level} level activated ${when}`,
     meetBy: (when: string) => `The group must meet by ${when}`,
     ruleWorkingDays: (days: number, ends: string) =>
-      `Rule: within ${days} working ${days === 1 ? 'day' : 'days'}. A working day is Monday–Friday that is not a public holiday or a day off in the plan. The deadline is the end of the working day, ${ends}.`,
-    ruleHours: (hours: number) => `Rule: within ${hours} ${hours === 1 ? 'hour' : 'hours'} of the activation. Nights, weekends and holidays count.`,
+      `Rule: within ${count(days, 'working day', 'working days')}. A working day is Monday–Friday that is not a public holiday or a day off in the plan. The deadline is the end of the working day, ${ends}.`,
+    ruleHours: (hours: number) => `Rule: within ${count(hours, 'hour', 'hours')} of the activation. Nights, weekends and holidays count.`,
     dstNote: (hours: number, clock: string) =>
-      `Note: the clocks change in this period. ${hours} ${hours === 1 ? "hour" : "hours"} after the activation the clock shows ${clock}.`,
+      `Note: the clocks change in this period. ${count(hours, "hour", "hours")} after the activation the clock shows ${clock}.`,
     daysHeading: 'The days up to the deadline:',
     workingDay: (n: number) => `working day ${n}`,
     isDeadline: 'the deadline',
@@ -254,7 +260,8 @@ export const en: Messages = {
     green: (meaning: string, forums: string) =>
       `Green level: ${meaning} The group is not convened; the work goes on in the usual forums: ${forums}.`,
   },
-  list: (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
+  list: (items: string[]) => AND_EN.format(items),
+  holiday: (name: string) => name,
   activate: {
     banner: (level: string) => `${level.toUpperCase()} LEVEL`,
     activatedAt: (when: string) => `Activated ${when}`,
@@ -281,20 +288,21 @@ export const en: Messages = {
   },
   sheet: {
     heading: 'Contact sheet',
-    areas: 'Housing areas',
+    areas: (n: number) => formEn(n, 'Housing area', 'Housing areas'),
     period: (start: string, end: string) => `Period: ${start} – ${end}`,
     levels: 'Levels',
     convene: {
       none: (forums: string) => `no meeting; the usual forums (${forums})`,
-      workingDays: (n: number) => `the group meets within ${n} working ${n === 1 ? 'day' : 'days'}`,
-      hours: (n: number) => `the group meets within ${n} ${n === 1 ? 'hour' : 'hours'}`,
+      workingDays: (n: number) => `the group meets within ${count(n, 'working day', 'working days')}`,
+      hours: (n: number) => `the group meets within ${count(n, 'hour', 'hours')}`,
     },
     callOrder: 'Call in this order',
     ifNoAnswer: 'else',
     contacts: 'Contacts',
     adHoc: 'Ad hoc',
     press: 'Press contacts',
-    columns: { role: 'Role', name: 'Name', title: 'Title', organisation: 'Organisation', phone: 'Phone', dial: 'Phone (international)', id: 'Id' },
+    onePage: '1 page A4',
+    columns: { email: 'E-mail', role: 'Role', name: 'Name', title: 'Title', organisation: 'Organisation', phone: 'Phone', dial: 'Phone (international)', id: 'Id' },
     roles: { coordinator: 'coordinator', member: 'member', substitute: 'substitute', hotline: 'hotline', press: 'press contact', call: 'call list', adhoc: 'ad hoc' },
     substituteFor: (name: string) => `substitute for ${name}`,
     footer: (revision: number, lastChanged: string, hash: string, madeOn: string) =>
@@ -315,11 +323,11 @@ export const en: Messages = {
     'email-changed': (c: Record<string, string>) => `E-mail of ${c.name}: ${c.from} → ${c.to}`,
     confirmed: (c: Record<string, string>) => `Details confirmed: ${c.name} (${c.date})`,
     'chain-changed': (c: { id: string; from: string[]; to: string[] }) => `Call order "${c.id}": ${c.from.join(' → ')}  ⇒  ${c.to.join(' → ')}`,
-    'press-changed': (c: { from: string[]; to: string[] }) => `Press contacts: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'press-changed': (c: { from: string[]; to: string[] }) => `Press contacts: ${c.from.join(', ') || 'none'}  ⇒  ${c.to.join(', ') || 'none'}`,
     'level-changed': (c: { id: string; from?: Convene; to?: Convene }) =>
       `${({ green: 'Green', yellow: 'Yellow', red: 'Red' } as Record<string, string>)[c.id] ?? c.id} level ${c.from && c.to ? `: the group meets ${conveneEn(c.from)} → ${conveneEn(c.to)}` : 'changed'}`.replace(' level :', ' level:'),
     'period-changed': (c: Record<string, string>) => `Period: ${c.from} → ${c.to}`,
-    'signatories-changed': (c: { from: string[]; to: string[] }) => `Signatories: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'signatories-changed': (c: { from: string[]; to: string[] }) => `Signatories: ${c.from.join(', ') || 'none'}  ⇒  ${c.to.join(', ') || 'none'}`,
     signed: (c: { name: string; version: number; date: string }) => `Signature: ${c.name} signed version ${c.version} (${c.date})`,
     approved: (c: { by: string; version: number; date: string }) => `Approval: ${c.by} approved version ${c.version} (${c.date})`,
     'content-version': (c: { from: number; to: number }) => `The plan’s content: version ${c.from} → ${c.to}`,
@@ -348,9 +356,9 @@ export const en: Messages = {
   },
   lint: {
     summary: (a) =>
-      `${a.errors} ${a.errors === 1 ? 'error' : 'errors'}, ${a.warnings} ${a.warnings === 1 ? 'warning' : 'warnings'}` +
-      (a.notices ? `, ${a.notices} ${a.notices === 1 ? 'notice' : 'notices'}` : '') +
-      ` in ${a.files} ${a.files === 1 ? 'file' : 'files'}`,
+      `${count(a.errors, 'error', 'errors')}, ${count(a.warnings, 'warning', 'warnings')}` +
+      (a.notices ? `, ${count(a.notices, 'notice', 'notices')}` : '') +
+      ` in ${count(a.files, 'file', 'files')}`,
     clean: (file: string) => `${file}: no errors`,
   },
 };

@@ -7,9 +7,9 @@ const mb = (bytes: number | string) => Math.round(Number(bytes) / (1024 * 1024))
 
 export const da = {
   cli: {
-    description: 'læs en beredskabsplan (.docx, .md eller .txt) og skriv en roster ud fra den (overskriver aldrig en fil)',
+    description: 'læs en beredskabsplan (.docx, .md eller .txt) og skriv en planfil ud fra den (overskriver aldrig en fil)',
     file: 'planen: et Word-dokument (.docx), markdown (.md) eller tekst (.txt)',
-    output: 'rosteren der skrives (standard: roster.yaml; - for standard-output)',
+    output: 'planfilen der skrives (standard: roster.yaml; - for standardoutput)',
     dryRun: 'læs planen og vis hvad der skal gennemgås, men skriv intet',
   },
   refuse: {
@@ -31,7 +31,7 @@ export const da = {
   kind: { assumption: 'antagelse', review: 'gennemgå', blank: 'udfyld' },
   where: (n?: number, line?: number) => (n === undefined ? 'hele planen' : line === undefined ? `afsnit ${n}` : `afsnit ${n}, linje ${line}`),
   fix: 'Ret med',
-  fixField: 'Ret i rosteren',
+  fixField: 'Ret i planfilen',
   review: {
     'period-years': (a: A) => `Planen nævner kun årstallene ${a.from}–${a.to}; perioden er sat til 1. januar ${a.from} – 31. december ${a.to}`,
     'period-missing': () => 'Planen nævner ingen periode',

@@ -1,12 +1,13 @@
+import { antal, count } from './plural.js';
 import type { Lang } from './index.js';
 
 /** Everything `invite` and the activation page say, in Danish; `en` mirrors it. */
 export const da = {
   cli: {
     description: 'indkald beredskabsgruppen: kalenderinvitation, sms og e-mail, tjekket mod mødefristen',
-    level: 'niveau: yellow eller red (gul, rød)',
+    level: 'niveau: gul eller rød (også yellow, red)',
     at: 'tidspunkt for aktiveringen, fx 2026-12-23T22:00 (standard: nu); brug det samme, når invitationen sendes igen',
-    meeting: 'mødets start, fx 2026-12-24T10:00 (standard: seneste start inden fristen)',
+    meeting: 'mødets start, fx "24.12.2026 10.00" (standard: et forslag inden fristen)',
     duration: 'mødets længde, fx 1h30m, 90m eller 1:30 (standard: 1h)',
     place: 'mødested',
     online: 'link til onlinemødet (https://…)',
@@ -18,12 +19,12 @@ export const da = {
     format: 'format: text, ics, sms, email eller json',
     id: 'aktiveringens id; giver samme kalender-UID, uanset tidspunkt',
     sequence: 'versionsnummer, når invitationen sendes igen med et nyt tidspunkt: 1, 2, … (standard: 0)',
-    output: 'skriv til denne fil (ellers standard-ud)',
+    output: 'skriv til denne fil (ellers standardoutput)',
     activateFormat: 'format: text, json eller html (siden til telefonen)',
   },
   usage: {
     meetingFormat: (value: string) =>
-      `--meeting: "${value}" er ikke et tidspunkt; skriv fx 2026-12-24T10:00, "2026-12-24 10:00" eller 2026-12-24T10:00+01:00`,
+      `--meeting: "${value}" er ikke et tidspunkt; skriv fx "24.12.2026 10.00", "2026-12-24 10.00" eller 2026-12-24T10:00+01:00`,
     meetingNonexistent: (value: string, zone: string) =>
       `--meeting: ${value} findes ikke i ${zone}: uret springer en time frem ved overgangen til sommertid. Vælg et andet klokkeslæt, eller skriv det med offset, fx ${value}+01:00`,
     meetingAmbiguous: (value: string, zone: string, first: string, second: string) =>
@@ -37,12 +38,12 @@ export const da = {
     sequence: (value: string) => `--sequence: "${value}" er ikke et helt tal fra 0 og op`,
     id: (value: string) => `--id: "${value}" er ikke et id; brug bogstaver, cifre, punktum, bindestreg og understreg (højst 64 tegn)`,
     notAMember: (id: string, members: string) => `--without: "${id}" er ikke medlem af gruppen; medlemmerne er ${members}`,
-    unknownGuest: (id: string) => `--also: "${id}" findes ikke i roster-filen som person eller døgnnummer`,
+    unknownGuest: (id: string) => `--also: "${id}" findes ikke i planfilen som person eller døgnnummer`,
     organisationGuest: (id: string, name: string) =>
-      `--also: "${id}" er organisationen ${name}, som hverken har telefon eller e-mail i roster-filen; angiv en person eller et døgnnummer`,
+      `--also: "${id}" er organisationen ${name}, som hverken har telefon eller e-mail i planfilen; angiv en person eller et døgnnummer`,
     organiserAbsent: (name: string) =>
-      `--without: koordinatoren ${name} indkalder til mødet og har ingen suppleant i roster-filen; ingen anden kan indkalde i koordinatorens sted herfra`,
-    green: () => `grønt niveau indkalder ikke til møde; vælg yellow eller red`,
+      `--without: koordinatoren ${name} indkalder til mødet og har ingen suppleant i planfilen; ingen anden kan indkalde i koordinatorens sted herfra`,
+    green: () => `grønt niveau indkalder ikke til møde; vælg gul eller rød`,
   },
   refuse: {
     prefix: 'beredskab: ',
@@ -58,8 +59,9 @@ export const da = {
   duration: (minutes: number) => {
     const h = Math.floor(minutes / 60);
     const m = minutes % 60;
-    return [h ? `${h} ${h === 1 ? 'time' : 'timer'}` : '', m ? `${m} min.` : ''].filter(Boolean).join(' ');
+    return [h ? `${antal(h, 'time', 'timer')}` : '', m ? `${m} min.` : ''].filter(Boolean).join(' ');
   },
+  proposedNote: (when: string) => `Mødetidspunktet ${when} er et forslag; vælg selv et andet med --meeting`,
   levelPhrase: (levelName: string) => `${levelName.toLowerCase()} niveau`,
   text: {
     heading: (level: string) => `Indkaldelse til beredskabsgruppen – ${level.toUpperCase()} NIVEAU`,
@@ -68,7 +70,7 @@ export const da = {
     latestStart: (duration: string, when: string) => `Seneste start for et møde på ${duration}: ${when}`,
     endsAfter: (rule: string) => `Mødet slutter efter fristen. ${rule}`,
     meeting: 'Møde:',
-    proposed: '(foreslået: mødet slutter ved fristen; vælg et andet tidspunkt med --meeting)',
+    proposed: '(et forslag: næste arbejdsdag kl. 09.00 ved gult niveau, ved rødt den første hele time mindst to timer frem inden for arbejdstiden; vælg selv et tidspunkt med --meeting)',
     place: 'Sted:',
     online: 'Online:',
     dialIn: 'Ring ind:',
@@ -128,8 +130,8 @@ export const da = {
     regards: 'Venlig hilsen',
     phone: (phone: string) => `Tlf. ${phone}`,
     link: 'Åbn som ny e-mail:',
-    noEmail: 'Uden e-mail i roster-filen (ring eller send sms):',
-    none: 'Ingen af de inviterede har en e-mailadresse i roster-filen.',
+    noEmail: 'Uden e-mail i planfilen (ring eller send sms):',
+    none: 'Ingen af de inviterede har en e-mailadresse i planfilen.',
   },
   page: {
     title: (level: string) => `${level} niveau – aktivering`,
@@ -145,7 +147,7 @@ export const da = {
     press: 'Pressen',
     sharing: 'Deling af oplysninger',
     afterwards: 'Bagefter',
-    made: (revision: number, lastChanged: string) => `Roster revision ${revision}, sidst ændret ${lastChanged}. Lavet med beredskab activate --format html.`,
+    made: (revision: number, lastChanged: string) => `Planfilens revision ${revision}, sidst ændret ${lastChanged}. Lavet med beredskab activate --format html.`,
     green: 'Intet møde i beredskabsgruppen',
   },
 };
@@ -157,7 +159,7 @@ export const en: InviteMessages = {
     description: 'convene the group: a calendar invitation, an SMS and an e-mail, checked against the deadline',
     level: 'level: yellow or red (gul, rød)',
     at: 'when the plan was activated, e.g. 2026-12-23T22:00 (default: now); use the same one when sending again',
-    meeting: 'when the meeting starts, e.g. 2026-12-24T10:00 (default: the latest start within the deadline)',
+    meeting: 'when the meeting starts, e.g. 2026-12-24T10:00 (default: a proposal within the deadline)',
     duration: 'how long the meeting lasts, e.g. 1h30m, 90m or 1:30 (default: 1h)',
     place: 'where the group meets',
     online: 'link to the online meeting (https://…)',
@@ -209,8 +211,9 @@ export const en: InviteMessages = {
   duration: (minutes: number) => {
     const h = Math.floor(minutes / 60);
     const m = minutes % 60;
-    return [h ? `${h} ${h === 1 ? 'hour' : 'hours'}` : '', m ? `${m} min` : ''].filter(Boolean).join(' ');
+    return [h ? `${count(h, 'hour', 'hours')}` : '', m ? `${m} min` : ''].filter(Boolean).join(' ');
   },
+  proposedNote: (when: string) => `The meeting time ${when} is a proposal; choose another with --meeting`,
   levelPhrase: (levelName: string) => `${levelName.toLowerCase()} level`,
   text: {
     heading: (level: string) => `Convening the emergency group – ${level.toUpperCase()} LEVEL`,
@@ -219,7 +222,7 @@ export const en: InviteMessages = {
     latestStart: (duration: string, when: string) => `Latest start of a meeting of ${duration}: ${when}`,
     endsAfter: (rule: string) => `The meeting ends after the deadline. ${rule}`,
     meeting: 'Meeting:',
-    proposed: '(proposed: the meeting ends at the deadline; choose another time with --meeting)',
+    proposed: '(a proposal: the next working day at 09:00 on yellow, on red the first whole hour at least two hours ahead within working hours; choose a time with --meeting)',
     place: 'Place:',
     online: 'Online:',
     dialIn: 'Dial in:',

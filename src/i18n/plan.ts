@@ -1,17 +1,18 @@
+import { antal, count, form, formEn } from './plural.js';
 /** Every sentence of the plan document (`beredskab plan`) in Danish; `en` mirrors it. */
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 
 export const da = {
   cli: {
     description: 'planen som dokument til underskrift: docx (Word), html eller markdown; plan set retter planens titel, kommune, periode og boligområder',
     format: 'format: docx, html eller markdown (standard: markdown)',
-    output: 'skriv til denne fil (ellers standard-ud; docx kun til en fil eller et rør)',
+    output: 'skriv til denne fil (ellers standardoutput; docx kun til en fil eller et rør)',
   },
   binaryToTerminal: 'docx er en binær fil og skrives ikke til terminalen; angiv --output plan.docx (eller send uddata videre med > eller |)',
   documentLanguage: 'da-DK',
   contents: 'Indhold',
-  subtitle: (areas: string, municipality: string) => `For boligområderne ${areas} i ${municipality}.`,
+  subtitle: (areas: string[], municipality: string) => `For ${form(areas.length, 'boligområdet', 'boligområderne')} ${new Intl.ListFormat('da', { type: 'conjunction' }).format(areas)} i ${municipality}.`,
   period: (start: string, end: string) => `Periode: ${start} – ${end}`,
   intro: [
     'Som del af den samlede helhedsplan skal alle boligsociale indsatser have udarbejdet en beredskabsplan.',
@@ -35,18 +36,18 @@ export const da = {
     commission: 'Kommissorium',
     signatures: 'Underskrift',
   },
-  orList: (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} eller ${items[items.length - 1]}`),
-  appliesTo: (municipality: string) => `Planen gælder for disse boligområder i ${municipality}:`,
+  orList: (items: string[]) => new Intl.ListFormat('da', { type: 'disjunction' }).format(items),
+  appliesTo: (municipality: string, n: number) => `Planen gælder for ${form(n, 'dette boligområde', 'disse boligområder')} i ${municipality}:`,
   levelColumns: { level: 'Niveau', situation: 'Situation', examples: 'Eksempler', convene: 'Beredskabsgruppen' },
   convene: {
     none: (forums: string) => `Intet møde i beredskabsgruppen; det forebyggende arbejde foregår i de faste fora: ${forums}.`,
-    workingDays: (n: number) => `Samles inden for ${plural(n, 'arbejdsdag', 'arbejdsdage')}.`,
-    hours: (n: number) => `Samles inden for ${plural(n, 'time', 'timer')}.`,
+    workingDays: (n: number) => `Samles inden for ${antal(n, 'arbejdsdag', 'arbejdsdage')}.`,
+    hours: (n: number) => `Samles inden for ${antal(n, 'time', 'timer')}.`,
   },
   conveneIntro: 'Beredskabsgruppen træder sammen hurtigst muligt:',
   conveneRule: {
-    workingDays: (level: string, n: number) => `${level} niveau: beredskabsgruppen samles inden for ${plural(n, 'arbejdsdag', 'arbejdsdage')}.`,
-    hours: (level: string, n: number) => `${level} niveau: beredskabsgruppen samles inden for ${plural(n, 'time', 'timer')}.`,
+    workingDays: (level: string, n: number) => `${level} niveau: beredskabsgruppen samles inden for ${antal(n, 'arbejdsdag', 'arbejdsdage')}.`,
+    hours: (level: string, n: number) => `${level} niveau: beredskabsgruppen samles inden for ${antal(n, 'time', 'timer')}.`,
   },
   groupIntro: (municipality: string, period: string) => `Deltagere i den boligsociale beredskabsplan for ${municipality} i perioden ${period}:`,
   groupColumns: { name: 'Navn', title: 'Titel', organisation: 'Organisation', phone: 'Telefon', substitute: 'Suppleant' },
@@ -86,7 +87,7 @@ export const en: typeof da = {
   binaryToTerminal: 'docx is a binary file and is not written to the terminal; give --output plan.docx (or redirect the output with > or |)',
   documentLanguage: 'en-GB',
   contents: 'Contents',
-  subtitle: (areas: string, municipality: string) => `For the housing areas ${areas} in ${municipality}.`,
+  subtitle: (areas: string[], municipality: string) => `For the housing ${formEn(areas.length, 'area', 'areas')} ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(areas)} in ${municipality}.`,
   period: (start: string, end: string) => `Period: ${start} – ${end}`,
   intro: [
     'As part of the overall social housing plan (helhedsplan), every social housing programme must have an emergency preparedness plan.',
@@ -110,18 +111,18 @@ export const en: typeof da = {
     commission: 'Terms of reference (kommissorium)',
     signatures: 'Signatures',
   },
-  orList: (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`),
-  appliesTo: (municipality: string) => `The plan covers these housing areas in ${municipality}:`,
+  orList: (items: string[]) => new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(items),
+  appliesTo: (municipality: string, n: number) => `The plan covers ${formEn(n, 'this housing area', 'these housing areas')} in ${municipality}:`,
   levelColumns: { level: 'Level', situation: 'Situation', examples: 'Examples', convene: 'The group' },
   convene: {
     none: (forums: string) => `No meeting of the group; the preventive work takes place in the usual forums: ${forums}.`,
-    workingDays: (n: number) => `Meets within ${plural(n, 'working day', 'working days')}.`,
-    hours: (n: number) => `Meets within ${plural(n, 'hour', 'hours')}.`,
+    workingDays: (n: number) => `Meets within ${count(n, 'working day', 'working days')}.`,
+    hours: (n: number) => `Meets within ${count(n, 'hour', 'hours')}.`,
   },
   conveneIntro: 'The group meets as soon as possible:',
   conveneRule: {
-    workingDays: (level: string, n: number) => `${level} level: the group meets within ${plural(n, 'working day', 'working days')}.`,
-    hours: (level: string, n: number) => `${level} level: the group meets within ${plural(n, 'hour', 'hours')}.`,
+    workingDays: (level: string, n: number) => `${level} level: the group meets within ${count(n, 'working day', 'working days')}.`,
+    hours: (level: string, n: number) => `${level} level: the group meets within ${count(n, 'hour', 'hours')}.`,
   },
   groupIntro: (municipality: string, period: string) => `Members of the social housing emergency preparedness plan for ${municipality} in the period ${period}:`,
   groupColumns: { name: 'Name', title: 'Title', organisation: 'Organisation', phone: 'Phone', substitute: 'Substitute' },

@@ -29,7 +29,7 @@ export const da = {
     holidays: (year: number, list: string) => `Helligdage i ${year}: ${list}.`,
     interpretationsIntro: 'Hvor planen ikke selv siger, hvordan en frist regnes, bruger værktøjet disse valg:',
     version: (revision: number, changed: string, hash: string) =>
-      `Dokumentet er dannet fra planens roster-fil, version ${revision}, ændret ${changed}. »Indhold ${hash}« i sidefoden er et fingeraftryk af filen: to udskrifter med samme fingeraftryk har samme indhold.`,
+      `Dokumentet er dannet fra planfilen, version ${revision}, ændret ${changed}. »Indhold ${hash}« i sidefoden er et fingeraftryk af filen: to udskrifter med samme fingeraftryk har samme indhold.`,
   },
   interpretation: {
     heading: 'Fortolkninger:',
@@ -42,7 +42,7 @@ export const da = {
     } satisfies Says as Says,
     silent: {
       activationDayCounts: 'planen siger ikke, om aktiveringsdagen tæller med (standard)',
-      workdayEnds: 'planen siger ikke, hvornår en arbejdsdag slutter; tidspunktet er rosterens calendar.workdayEnds (standard)',
+      workdayEnds: 'planen siger ikke, hvornår en arbejdsdag slutter; tidspunktet står i planfilen som calendar.workdayEnds (standard)',
       christmasEveWorkingDay: 'planen nævner ikke juleaftensdag (standard)',
       newYearsEveWorkingDay: 'planen nævner ikke nytårsaftensdag (standard)',
       meetingDeadline: 'planen siger »samles inden for« uden at sige, om mødet skal begynde eller være slut inden fristen (standard)',

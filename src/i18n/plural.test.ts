@@ -24,3 +24,25 @@ describe('one working day, one hour', () => {
     expect(en.sheet.convene.workingDays(1)).not.toMatch(/1 working days/);
   });
 });
+
+describe('Danish grammar in the tables', () => {
+  it('the possessive of a name ending in s', async () => {
+    const { genitive } = await import('./da.js');
+    expect(genitive('Jonas Friis')).toBe("Jonas Friis'");
+    expect(genitive('Lasse Bonde')).toBe('Lasse Bondes');
+    expect(da.diag['contact-stale']!({ name: 'Jonas Friis', confirmed: '2024-01-15' })).toContain("Jonas Friis' oplysninger");
+  });
+  it('lists end "… og X" through Intl.ListFormat', () => {
+    expect(da.list(['Claus Hansen', 'Lasse Bonde', 'Åse Ørum'])).toBe('Claus Hansen, Lasse Bonde og Åse Ørum');
+    expect(en.list(['a', 'b', 'c'])).toBe('a, b and c');
+  });
+  it('one area in the singular', async () => {
+    const { da: p } = await import('./plan.js');
+    expect(p.subtitle(['Nordparken'], 'Hjørring Kommune')).toBe('For boligområdet Nordparken i Hjørring Kommune.');
+    expect(p.subtitle(['Nordparken', 'Sydparken'], 'Hjørring Kommune')).toBe('For boligområderne Nordparken og Sydparken i Hjørring Kommune.');
+    expect(da.sheet.areas(1)).toBe('Boligområde');
+  });
+  it('counts through Intl.PluralRules', () => {
+    expect(da.deadline.ruleWorkingDays(0, '16:00')).toContain('inden for 0 arbejdsdage');
+  });
+});

@@ -3,10 +3,11 @@ import type { Lang } from './index.js';
 /** The command shell's own sentences: output files, git versions, option values, the roster chosen. */
 export const da = {
   output: {
-    empty: () => `--output: tom værdi; angiv en fil, eller - for standard-output`,
-    isInput: (file: string) => `--output: ${file} er en af de filer, kommandoen læser; vælg en anden fil, så vagtplanen ikke overskrives`,
+    empty: () => `--output: tom værdi; angiv en fil, eller - for standardoutput`,
+    isInput: (file: string) => `--output: ${file} er en af de filer, kommandoen læser; vælg en anden fil, så planfilen ikke overskrives`,
     isDirectory: (file: string) => `--output: ${file} er en mappe; angiv en fil`,
-    stdout: 'standard-output',
+    stdout: 'standardoutput',
+    wrote: (file: string, detail?: string) => `Skrev ${file}${detail ? ` (${detail})` : ''}`,
   },
   git: {
     badRef: (ref: string) => `"${ref}" er ikke en git-ref; en ref kan ikke være tom eller begynde med -`,
@@ -14,7 +15,7 @@ export const da = {
     outside: (spec: string, root: string) => `${spec}: filen ligger uden for git-arkivet ${root}`,
     baseAndPrevious: () => `--base og --previous kan ikke bruges sammen; vælg én tidligere version at sammenligne med`,
     previousInvalid: (name: string) =>
-      `den tidligere version ${name} kunne ikke læses som vagtplan (se fejlene ovenfor); ændringen kan ikke kontrolleres`,
+      `den tidligere version ${name} kunne ikke læses som planfil (se fejlene ovenfor); ændringen kan ikke kontrolleres`,
   },
   option: {
     empty: (option: string) => `${option}: tom værdi; udelad tilvalget eller giv det en værdi`,
@@ -22,7 +23,7 @@ export const da = {
     emptyFile: () => `et filnavn er tomt (""); angiv en fil`,
   },
   roster: {
-    shipped: (path: string) => `bruger den medfølgende vagtplan for Randers (${path}); ingen --roster, BEREDSKAB_ROSTER eller ./roster.yaml`,
+    shipped: (path: string) => `bruger den medfølgende plan for Randers (${path}); ingen --roster, BEREDSKAB_ROSTER eller ./roster.yaml`,
     waiting: (name: string) => `venter på data fra ${name} (et rør eller en FIFO); afbryd med Ctrl-C`,
   },
   at: {
@@ -48,6 +49,7 @@ export const en: ShellMessages = {
     isInput: (file: string) => `--output: ${file} is one of the files this command reads; choose another file so the roster is not overwritten`,
     isDirectory: (file: string) => `--output: ${file} is a directory; give a file`,
     stdout: 'standard output',
+    wrote: (file: string, detail?: string) => `Wrote ${file}${detail ? ` (${detail})` : ''}`,
   },
   git: {
     badRef: (ref: string) => `"${ref}" is not a git ref; a ref cannot be empty or start with -`,

@@ -51,7 +51,7 @@ export const da = {
     content: (version: number, revision: number, lastChanged: string) => `Planens indhold: version ${version} (roster revision ${revision}, sidst ændret ${lastChanged})`,
     inForce: (version: number, date: string) => `Gældende version: ${version}, underskrevet af alle (senest ${date})`,
     noneInForce: 'Gældende version: ingen; ingen version er underskrevet af alle',
-    unrecorded: 'Ingen underskrifter er registreret: rosteren siger ikke, hvem der har underskrevet planen. Registrér dem med beredskab sign.',
+    unrecorded: 'Ingen underskrifter er registreret: planfilen siger ikke, hvem der har underskrevet planen. Registrér dem med beredskab sign.',
     noSignatories: 'Planen har ingen underskrivere (signatories).',
     newVersion: (version: number, count: number, total: number, missing: string[]) =>
       `Version ${version} skal underskrives: ${count} af ${total} har underskrevet den. Mangler: ${listDa(missing)}.`,

@@ -240,7 +240,7 @@ function dataDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
   const marks = signatureMarks(roster, lang);
 
   const front: Block[] = [
-    para(p.subtitle(t.list(plan.areas), plan.municipality)),
+    para(p.subtitle(plan.areas, plan.municipality)),
     para(p.period(dateInWords(plan.period.start, lang), dateInWords(plan.period.end, lang))),
     ...p.intro.map(para),
   ];
@@ -276,7 +276,7 @@ function dataDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
   const purpose = section(
     'purpose',
     p.headings.purpose,
-    [para(text(plan.purpose)), para(p.appliesTo(plan.municipality)), { kind: 'list', ordered: false, items: plan.areas.map(plain) }],
+    [para(text(plan.purpose)), para(p.appliesTo(plan.municipality, plan.areas.length)), { kind: 'list', ordered: false, items: plan.areas.map(plain) }],
     [levels],
   );
 

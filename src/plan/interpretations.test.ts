@@ -33,7 +33,7 @@ describe('interpretations absent: the computation the tool has always made, and 
     expect(d.iso).toBe('2026-12-28T16:00:00+01:00');
     expect(d.lines).toEqual([
       'Aktiveringsdagen tæller ikke med som arbejdsdag; planen siger ikke, om aktiveringsdagen tæller med (standard).',
-      'En arbejdsdag slutter kl. 16.00; planen siger ikke, hvornår en arbejdsdag slutter; tidspunktet er rosterens calendar.workdayEnds (standard).',
+      'En arbejdsdag slutter kl. 16.00; planen siger ikke, hvornår en arbejdsdag slutter; tidspunktet står i planfilen som calendar.workdayEnds (standard).',
       '24/12 regnes som arbejdsdag; planen nævner ikke juleaftensdag (standard).',
       'Fristen er overholdt, når mødet begynder senest ved fristen; planen siger »samles inden for« uden at sige, om mødet skal begynde eller være slut inden fristen (standard).',
     ]);

@@ -52,6 +52,32 @@ describe('dialInOf', () => {
   it('a PIN is digits only', () => expect(dialInOf('70101010', '12a4')).toBeUndefined());
 });
 
+describe('the proposed start without --meeting', () => {
+  it.each([
+    // level, activation, duration, proposed start
+    // Yellow: the next working morning at 09.00.
+    ['yellow', '2026-12-01T16:00', 60, '2026-12-02T09:00:00+01:00'],
+    ['yellow', '2026-12-04T10:00', 60, '2026-12-07T09:00:00+01:00'], // Friday → Monday
+    ['yellow', '2026-12-24T10:00', 60, '2026-12-28T09:00:00+01:00'], // over Christmas and the weekend
+    // Red: the first whole hour two hours ahead within the working day.
+    ['red', '2026-12-01T09:10', 60, '2026-12-01T12:00:00+01:00'],
+    ['red', '2026-12-01T11:00', 60, '2026-12-01T13:00:00+01:00'],
+    ['red', '2026-12-01T13:00', 60, '2026-12-01T15:00:00+01:00'],
+    // Too late for the working day: 08.00 the next morning.
+    ['red', '2026-12-01T13:30', 60, '2026-12-02T08:00:00+01:00'],
+    ['red', '2026-12-18T21:30', 60, '2026-12-19T08:00:00+01:00'],
+    ['red', '2026-12-01T05:00', 60, '2026-12-01T08:00:00+01:00'],
+    // The deadline comes first: the latest start.
+    ['red', '2026-12-01T13:30', 23 * 60, '2026-12-01T14:30:00+01:00'],
+  ] as const)('%s at %s, %i min → %s', (level, activation, duration, proposed) => {
+    const result = plan({ level, activatedAt: at(activation), durationMinutes: duration });
+    if (!('invitation' in result)) throw new Error(result.problem.kind);
+    expect(result.invitation.proposed).toBe(true);
+    expect(iso(result.invitation.start)).toBe(proposed);
+    expect(+result.invitation.end).toBeLessThanOrEqual(+result.invitation.deadline.deadline);
+  });
+});
+
 describe('planInvitation: a meeting that starts by the deadline and ends after it', () => {
   it('is accepted by default ("samles inden for": the group has met once the meeting starts), and says so', () => {
     const result = plan({ activatedAt: at('2026-12-01T16:00'), meeting: at('2026-12-02T15:30') });
@@ -71,7 +97,7 @@ describe('planInvitation: a meeting that starts by the deadline and ends after i
   it('the proposal ends by the deadline under either rule; a meeting longer than the window starts at the activation', () => {
     const proposal = plan({});
     if (!('invitation' in proposal)) throw new Error(proposal.problem.kind);
-    expect(iso(proposal.invitation.start)).toBe('2026-12-02T15:00:00+01:00');
+    expect(iso(proposal.invitation.start)).toBe('2026-12-02T08:00:00+01:00');
     expect(proposal.invitation.endsAfterDeadline).toBe(false);
     const long = plan({ durationMinutes: 25 * 60 });
     if (!('invitation' in long)) throw new Error(long.problem.kind);
@@ -97,7 +123,7 @@ describe('planInvitation: the deadline (meeting must end by it)', () => {
     expect(iso(result.invitation.deadline.deadline)).toBe(deadline);
     expect(iso(result.invitation.latestStart)).toBe(latest);
     expect(result.invitation.proposed).toBe(true);
-    expect(iso(result.invitation.start)).toBe(latest);
+    expect(+result.invitation.start).toBeLessThanOrEqual(+result.invitation.latestStart);
     expect(result.invitation.end.diff(result.invitation.start, 'minutes').minutes).toBe(duration);
   });
 
@@ -187,7 +213,8 @@ describe('properties over 2024–2040', () => {
         expect(+inv.start).toBeGreaterThanOrEqual(+activatedAt.startOf('minute'));
         expect(inv.start.second + inv.start.millisecond).toBe(0);
         expect(+inv.end).toBeLessThanOrEqual(+inv.deadline.deadline);
-        expect(+inv.deadline.deadline - +inv.end).toBeLessThan(60_000);
+        expect(+inv.start).toBeLessThanOrEqual(+inv.latestStart);
+        expect(+inv.deadline.deadline - +inv.latestStart - duration * 60_000).toBeLessThan(60_000);
       }),
       { numRuns: 300 },
     );

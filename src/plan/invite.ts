@@ -11,6 +11,45 @@ import { zoneOf } from './zone.js';
 
 export type MeetingLevel = 'yellow' | 'red';
 
+/** Where a proposed meeting may begin at the earliest: the morning of a working day. */
+export const MORNING = { yellow: 9, red: 8 } as const;
+/** A red meeting is proposed no sooner than this after the activation: time to reach people and get there. */
+const RED_LEAD_HOURS = 2;
+
+/**
+ * The start proposed when no --meeting is given: a time people can come, not the last minute before the deadline.
+ * Yellow: the next working day at 09.00. Red: the first whole hour at least two hours after the activation that
+ * ends within the working day (08.00 to the roster's workdayEnds), else 08.00 the next morning. Never after the
+ * latest start the deadline allows: then that latest start.
+ */
+export function proposeStart(
+  level: MeetingLevel,
+  activatedAt: DateTime,
+  latestStart: DateTime,
+  workdayEnds: string,
+  durationMinutes: number,
+  calendar: WorkingCalendar,
+): DateTime {
+  const [endHour, endMinute] = workdayEnds.split(':').map(Number) as [number, number];
+  let proposal: DateTime;
+  if (level === 'yellow') {
+    let day = activatedAt.startOf('day').plus({ days: 1 });
+    for (let i = 0; i < 60 && !calendar.isWorkingDay(day.toISODate()!); i++) day = day.plus({ days: 1 });
+    proposal = day.set({ hour: MORNING.yellow });
+  } else {
+    const earliest = activatedAt.plus({ hours: RED_LEAD_HOURS });
+    const hour = earliest.startOf('hour') < earliest ? earliest.startOf('hour').plus({ hours: 1 }) : earliest;
+    const dayEnd = hour.set({ hour: endHour, minute: endMinute, second: 0, millisecond: 0 });
+    const fits = hour.hour >= MORNING.red && hour.plus({ minutes: durationMinutes }) <= dayEnd && hour.hasSame(earliest, 'day');
+    if (fits) proposal = hour;
+    else {
+      const morning = hour.set({ hour: MORNING.red, minute: 0, second: 0, millisecond: 0 });
+      proposal = morning > earliest ? morning : morning.plus({ days: 1 });
+    }
+  }
+  return proposal > latestStart || proposal < activatedAt ? latestStart : proposal;
+}
+
 /** A conference line: the number, and what a phone dials to enter the PIN after the call connects. */
 export interface DialIn {
   /** As a phone dials it: "+4570101010". */
@@ -23,7 +62,7 @@ export interface DialIn {
 export interface InviteRequest {
   level: MeetingLevel;
   activatedAt: DateTime;
-  /** Left out: the latest start is proposed. */
+  /** Left out: a start is proposed (see proposeStart). */
   meeting?: DateTime;
   durationMinutes: number;
   /** Members who cannot come; their substitutes are invited instead. */
@@ -65,7 +104,7 @@ export interface Invitation {
   start: DateTime;
   end: DateTime;
   durationMinutes: number;
-  /** True when no --meeting was given and the latest start is proposed. */
+  /** True when no --meeting was given and a start is proposed (see proposeStart). */
   proposed: boolean;
   organiser: Guest;
   guests: Guest[];
@@ -201,7 +240,7 @@ export function planInvitation(
   const latestStart = mustEnd ? endsInTime : deadline.deadline.startOf('minute');
   if (mustEnd && endsInTime < activatedAt) return { problem: { kind: 'too-long', deadline, durationMinutes: request.durationMinutes, usage: false } };
   const firstMinute = activatedAt.second || activatedAt.millisecond ? activatedAt.startOf('minute').plus({ minutes: 1 }) : activatedAt;
-  const proposal = endsInTime >= activatedAt ? endsInTime : firstMinute;
+  const proposal = endsInTime >= activatedAt ? proposeStart(request.level, activatedAt, endsInTime, roster.calendar.workdayEnds, request.durationMinutes, calendar) : firstMinute;
   const start = (request.meeting ?? proposal).setZone(zone);
   if (start < activatedAt) return { problem: { kind: 'before-activation', meeting: start, activatedAt, deadline, latestStart, usage: false } };
   if (start > latestStart) {

@@ -9,9 +9,15 @@ const NAMES: Record<string, LevelId> = {
   rød: 'red',
   groen: 'green',
   roed: 'red',
+  // As a Dane says it before "niveau": rødt, gult, grønt.
+  grønt: 'green',
+  gult: 'yellow',
+  rødt: 'red',
+  groent: 'green',
+  roedt: 'red',
 };
 
-/** green|yellow|red and the Danish grøn|gul|rød, in any case. */
+/** green|yellow|red and the Danish grøn|gul|rød or grønt|gult|rødt, in any case. */
 export function parseLevel(value: string): LevelId | undefined {
   return NAMES[value.trim().toLowerCase()];
 }

@@ -1,5 +1,5 @@
 import { pick, type Lang } from '../i18n/index.js';
-import { nameOf, rosterIndex } from '../roster/contacts.js';
+import { contactOf, nameOf, rosterIndex } from '../roster/contacts.js';
 import type { LevelId, Roster } from '../roster/schema.js';
 
 /** What a record of past events needs from the roster to be read: ids turned into names, in one language. */
@@ -11,6 +11,10 @@ export interface RosterNames {
   name(id: string): string;
   /** A who-informs-whom duty id → "Claus Hansen aktiverer SSP-netværket …", if the roster has it. */
   duty(id: string): string | undefined;
+  /** A person's or hotline's number as shown ("25 58 32 49"); undefined for an id the roster no longer has. */
+  phone(id: string): string | undefined;
+  /** The plan a report is about: its title, municipality and areas, and the roster's revision. */
+  plan: { title: string; municipality: string; areas: string[]; revision: number; lastChanged: string };
 }
 
 export function rosterNames(roster: Roster, lang: Lang): RosterNames {
@@ -22,5 +26,7 @@ export function rosterNames(roster: Roster, lang: Lang): RosterNames {
     if (def) levels[level] = pick(def.name, lang);
   }
   const duties = new Map(roster.communication.map((d) => [d.id, `${d.by.map(name).join(', ')} ${pick(d.informs, lang)}`]));
-  return { timezone: roster.plan.timezone, levels, name, duty: (id) => duties.get(id) };
+  const plan = { title: roster.plan.title, municipality: roster.plan.municipality, areas: roster.plan.areas, revision: roster.revision, lastChanged: roster.lastChanged };
+  const phone = (id: string) => (index.people.has(id) || index.hotlines.has(id) ? contactOf(index, id, lang).phone : undefined);
+  return { timezone: roster.plan.timezone, levels, name, duty: (id) => duties.get(id), plan, phone };
 }

@@ -17,6 +17,12 @@ export interface ActivationLine {
   lateMinutes?: number;
   evaluation: 'held' | 'due' | 'missing' | 'not-decided' | 'declined';
   evaluationDue?: string;
+  /** Broken off (Ctrl-C in a drill) rather than closed. */
+  interrupted: boolean;
+  /** Contact ids that answered, in the order first reached. */
+  reached: string[];
+  /** Contact ids rung without an answer and never reached later: the numbers to check. */
+  failed: string[];
 }
 
 /** Counts by level of the highest level reached and by month (1–12). */
@@ -80,6 +86,9 @@ export function activationLine(
   const evaluation: ActivationLine['evaluation'] =
     d.held ? 'held' : d.decided === true ? (d.due && d.due >= today ? 'due' : 'missing') : d.decided === false ? 'declined' : 'not-decided';
   const m = meetingVerdict(roster, events, calendar, now, cache);
+  const calls = sorted.flatMap((e) => (e.type === 'call' ? [e] : []));
+  const reached = [...new Set(calls.filter((c) => c.answered).map((c) => c.contact))];
+  const failed = [...new Set(calls.filter((c) => !c.answered && !reached.includes(c.contact)).map((c) => c.contact))];
   return {
     id,
     drill: summary.drill,
@@ -89,6 +98,9 @@ export function activationLine(
     ...(m.kind === 'missed' ? { lateMinutes: m.lateMinutes } : {}),
     evaluation,
     ...(d.due ? { evaluationDue: d.due } : {}),
+    interrupted: summary.interrupted,
+    reached,
+    failed,
   };
 }
 

@@ -21,13 +21,28 @@ export class MomentError extends Error {
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|([+-])(\d{2})(?::?(\d{2}))?)$/;
 
+/** A date as Danes write it, "18.12.2026" (also 18/12/2026, 18-12-2026), then the time, "21.30" or "kl. 21.30". */
+const DANISH = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?:\s+|T)(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})$/i;
+/** An ISO date with a Danish time: "2026-12-18 21.30", "2026-12-18 kl. 21.30", "2026-12-18 9:05". */
+const ISO_DATE_DANISH_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:\s+|T)(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})$/i;
+
+/** The Danish notations in ISO 8601 local form ("2026-12-18T21:30"); anything else as it is. */
+export function isoFromDanish(text: string): string {
+  const pad = (n: string) => n.padStart(2, '0');
+  const danish = DANISH.exec(text);
+  if (danish) return `${danish[3]}-${pad(danish[2]!)}-${pad(danish[1]!)}T${pad(danish[4]!)}:${danish[5]}`;
+  const iso = ISO_DATE_DANISH_TIME.exec(text);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}T${pad(iso[4]!)}:${iso[5]}`;
+  return text;
+}
+
 /**
  * Reads an activation moment. With an offset it is that instant; without, it is wall-clock time in `zone`,
  * and a wall-clock time that the zone skips or repeats (daylight saving) is refused rather than guessed.
  */
 export function parseMoment(input: string, zoneName: string): DateTime {
   const zone = zoneOf(zoneName);
-  const text = input.trim();
+  const text = isoFromDanish(input.trim());
   const year = Number(text.slice(0, 4));
   if (/^\d{4}-/.test(text) && (year < FIRST_YEAR || year > LAST_YEAR)) throw new MomentError('range', input);
   const offset = WITH_OFFSET.exec(text);

@@ -4,7 +4,7 @@ import type { Activation } from '../plan/activation.js';
 import type { Contact } from '../roster/contacts.js';
 import { periodWarning } from './activation.js';
 import type { View } from './view.js';
-import { longMoment } from './dates.js';
+import { spokenMoment } from './dates.js';
 import { html } from './sheet.js';
 
 /*
@@ -34,7 +34,7 @@ li{margin:0 0 10px}
 .row{display:flex;gap:8px}
 a.call,a.sms{display:flex;flex-wrap:wrap;align-items:center;gap:2px 10px;min-height:56px;padding:10px 14px;border-radius:12px;color:#fff;text-decoration:none;font-weight:bold;font-size:1.1rem}
 a.call{flex:1 1 auto;min-width:0;background:#0b4f8a;justify-content:space-between}
-a.call.fallback{background:#4f7cab}
+a.call.fallback{background:#48729e}
 a.sms{flex:0 0 auto;background:#2e7d32;justify-content:center}
 a.call .name{min-width:0}
 a.call .num{white-space:nowrap;font-variant-numeric:tabular-nums}
@@ -77,7 +77,7 @@ export function activationHtml(a: Activation, v: View, m: InviteMessages): strin
   const { t } = v;
   const body: string[] = [];
   body.push(
-    `<header class="level-${a.level}"><h1>${html(t.activate.banner(a.levelName))}</h1><p>${html(a.meaning)}</p><p>${html(m.page.activated(longMoment(a.activatedAt, t)))}</p></header>`,
+    `<header class="level-${a.level}"><h1>${html(t.activate.banner(a.levelName))}</h1><p>${html(a.meaning)}</p><p>${html(m.page.activated(spokenMoment(a.activatedAt, t)))}</p></header>`,
   );
   // An expired plan may name the wrong people: the page says so before anything to call, as the text does.
   const warning = periodWarning(a, v);
@@ -88,7 +88,7 @@ export function activationHtml(a: Activation, v: View, m: InviteMessages): strin
     if (a.deadline) {
       const rule = a.deadline.rule.type === 'hours' ? t.deadline.ruleHours(a.deadline.rule.hours) : t.deadline.ruleWorkingDays(a.deadline.rule.days, a.deadline.rule.workdayEnds);
       const used = (a.deadline.used ?? []).map((i) => `<li>${html(interpretationLine(i, v.lang))}</li>`).join('');
-      body.push(`<section class="deadline"><span>${html(m.page.meetBy)}</span><strong>${html(longMoment(a.deadline.deadline, t))}</strong><p>${html(rule)}</p>${used ? `<ul class="interpretations">${used}</ul>` : ''}</section>`);
+      body.push(`<section class="deadline"><span>${html(m.page.meetBy)}</span><strong>${html(spokenMoment(a.deadline.deadline, t))}</strong><p>${html(rule)}</p>${used ? `<ul class="interpretations">${used}</ul>` : ''}</section>`);
     }
     if (a.instructions) body.push(`<p class="instructions">${html(a.instructions)}</p>`);
     let section = 0;

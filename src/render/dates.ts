@@ -21,13 +21,26 @@ export function longMoment(dt: DateTime, t: Messages): string {
   return `${t.time.long(weekday(dt, t), longDate(dt, t), clock(dt, t))} (${offsetLabel(dt, t)})`;
 }
 
+/**
+ * The time as said to people (an SMS, an e-mail, a calendar invitation, the phone page): no UTC offset, which nobody
+ * reads; only in the hour that October repeats is it said which of the two is meant ("kl. 02.30 (sommertid, UTC+2)").
+ */
+export function spokenMoment(dt: DateTime, t: Messages): string {
+  return t.time.long(weekday(dt, t), longDate(dt, t), spokenClock(dt, t));
+}
+
+/** "21.30", or in the repeated hour which of the two (clockSaid). */
+export function spokenClock(dt: DateTime, t: Messages): string {
+  return clockSaid(dt, t);
+}
+
 /** "fredag 25/12" */
 export function shortDay(dt: DateTime, t: Messages): string {
   return t.time.short(weekday(dt, t), dt.day, dt.month);
 }
 
 /** "27. november 2026" */
-function longDate(dt: DateTime, t: Messages): string {
+export function longDate(dt: DateTime, t: Messages): string {
   return t.time.date(dt.day, t.time.months[dt.month - 1]!, dt.year);
 }
 

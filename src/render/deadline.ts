@@ -10,7 +10,7 @@ import { terminalSafeData } from './text.js';
 import type { View } from './view.js';
 
 function reasonText(reasons: readonly DayOffReason[], v: Pick<View, 't' | 'lang'>): string {
-  return reasons.map((r) => (r.kind === 'weekend' ? v.t.deadline.weekend : pick(r.name ?? '', v.lang))).join(', ');
+  return reasons.map((r) => (r.kind === 'weekend' ? v.t.deadline.weekend : v.t.holiday(pick(r.name ?? '', v.lang)))).join(', ');
 }
 
 /** The deadline as sentences: when, by when, the rule, and each day counted or skipped. */

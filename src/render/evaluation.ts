@@ -1,8 +1,8 @@
 import type { DateTime } from 'luxon';
 import type { Evaluation } from '../plan/evaluation.js';
 import type { JournalDiagnostic } from '../journal/store.js';
-import { longMoment } from './dates.js';
-import { diagnosticText, eventText, levelName, md, momentOf, oneLine, when, type JournalView } from './journal.js';
+import { longDate, longMoment } from './dates.js';
+import { diagnosticText, eventText, levelName, md, momentOf, oneLine, placeOf, when, type JournalView } from './journal.js';
 import { html as escapeHtml } from './sheet.js';
 import { withoutControls } from './text.js';
 
@@ -33,9 +33,11 @@ const moment = (dt: DateTime, v: JournalView) => longMoment(dt, v.t);
 function evaluationBlocks(e: Evaluation, diagnostics: readonly JournalDiagnostic[], v: JournalView): Block[] {
   const x = v.j.evaluation;
   const s = e.summary;
-  const out: Block[] = [{ kind: 'h1', text: s.drill ? x.drillTitle(s.id) : x.title(s.id) }];
+  const date = longDate(e.startedAt, v.t);
+  const out: Block[] = [{ kind: 'h1', text: s.drill ? x.drillTitle(date, placeOf(v)) : x.title(date, placeOf(v)) }];
   const levels = [...new Set([s.startLevel, ...e.timeline.flatMap((ev) => (ev.type === 'level' ? [ev.level] : []))])];
   const facts = [
+    `${x.id}: ${s.id}`,
     `${x.level}: ${levels.map((l) => levelName(l, v)).join(' → ')}`,
     `${x.started}: ${moment(e.startedAt, v)}`,
     `${x.ended}: ${e.endedAt ? moment(e.endedAt, v) + (s.interrupted ? ` (${v.j.interrupted})` : '') : x.notEnded}`,

@@ -2,19 +2,24 @@ import type { View } from './view.js';
 import type { Messages } from '../i18n/index.js';
 import type { InviteMessages } from '../i18n/invite.js';
 import type { Invitation } from '../plan/invite.js';
-import { clock, longMoment } from './dates.js';
+import { clock, longMoment, spokenClock, spokenMoment } from './dates.js';
 
 export interface InviteView extends View {
   m: InviteMessages;
 }
 
-/** "onsdag den 2. december 2026 kl. 15.00–16.00 (UTC+1)": the end's clock only, since a meeting ends the same day. */
-export function meetingSpan(inv: Invitation, t: Messages): string {
-  const start = longMoment(inv.start, t);
+/**
+ * "onsdag den 2. december 2026 kl. 15.00–16.00 (UTC+1)": the end's clock only, since a meeting ends the same day.
+ * `spoken`: as said to people, without the offset (see spokenMoment).
+ */
+export function meetingSpan(inv: Invitation, t: Messages, spoken = false): string {
+  const moment = spoken ? spokenMoment : longMoment;
+  const time = spoken ? spokenClock : clock;
+  const start = moment(inv.start, t);
   if (inv.end.hasSame(inv.start, 'day') && inv.end.offset === inv.start.offset) {
-    return start.replace(clock(inv.start, t), `${clock(inv.start, t)}–${clock(inv.end, t)}`);
+    return start.replace(time(inv.start, t), `${time(inv.start, t)}–${time(inv.end, t)}`);
   }
-  return `${start} – ${longMoment(inv.end, t)}`;
+  return `${start} – ${moment(inv.end, t)}`;
 }
 
 /** Where: the place, the online link and the dial-in, as lines "label value". */

@@ -1,6 +1,6 @@
 import type { Invitation } from '../plan/invite.js';
 import { emailRecipients } from '../plan/invite.js';
-import { longMoment } from './dates.js';
+import { spokenMoment } from './dates.js';
 import { meetingSpan, whereLines, type InviteView } from './invite-common.js';
 import { terminalSafeData } from './text.js';
 
@@ -22,18 +22,18 @@ function mailtoLink(to: readonly string[], subject: string, body: string): strin
 export function emailMessage(inv: Invitation, v: InviteView): EmailMessage {
   const { t, m } = v;
   const level = m.levelPhrase(inv.levelName);
-  const subject = m.email.subject(level, longMoment(inv.start, t).replace(/ \(UTC[^)]*\)$/, ''));
+  const subject = m.email.subject(level, spokenMoment(inv.start, t));
   const org = inv.organiser;
   const body = [
     m.email.greeting,
     '',
-    m.email.intro(level, longMoment(inv.activatedAt, t)),
+    m.email.intro(level, spokenMoment(inv.activatedAt, t)),
     '',
-    `${m.email.time} ${meetingSpan(inv, t)}`,
+    `${m.email.time} ${meetingSpan(inv, t, true)}`,
     ...whereLines(inv, m),
     ...(inv.reason ? [`${m.text.reason} ${inv.reason}`] : []),
     '',
-    m.email.deadline(longMoment(inv.deadline.deadline, t)),
+    m.email.deadline(spokenMoment(inv.deadline.deadline, t)),
     m.email.absent,
     '',
     m.email.regards,

@@ -1,7 +1,7 @@
 import ical, { ICalAlarmType, ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod } from 'ical-generator';
 import type { DateTime } from 'luxon';
 import type { Invitation } from '../plan/invite.js';
-import { longMoment } from './dates.js';
+import { spokenMoment } from './dates.js';
 import type { InviteView } from './invite-common.js';
 
 /** A parameter value (CN) cannot hold a double quote or a line break (RFC 5545 §3.2): they become ' and a space. */
@@ -13,9 +13,9 @@ const instant = (dt: DateTime) => dt.toUTC().toISO()!;
 function description(inv: Invitation, v: InviteView): string {
   const { t, m } = v;
   const a = inv.activation;
-  const lines = [`${t.deadline.activated(a.levelName, longMoment(inv.activatedAt, t))}.`];
+  const lines = [`${t.deadline.activated(a.levelName, spokenMoment(inv.activatedAt, t))}.`];
   if (inv.reason) lines.push(m.ics.reason(inv.reason));
-  lines.push(m.ics.deadline(longMoment(inv.deadline.deadline, t)));
+  lines.push(m.ics.deadline(spokenMoment(inv.deadline.deadline, t)));
   if (inv.online) lines.push(m.ics.online(inv.online));
   if (inv.dialIn) lines.push(m.ics.dialIn(inv.dialIn.dial));
   lines.push(m.ics.organiser(inv.organiser.name, inv.organiser.phone), '', m.ics.callList);

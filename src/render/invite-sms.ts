@@ -1,7 +1,7 @@
 import { SegmentedMessage } from 'sms-segments-calculator';
 import type { Invitation } from '../plan/invite.js';
 import { smsRecipients } from '../plan/invite.js';
-import { clockSaid, shortDay } from './dates.js';
+import { shortDay, spokenClock } from './dates.js';
 import type { InviteView } from './invite-common.js';
 import { terminalSafeData } from './text.js';
 
@@ -32,7 +32,7 @@ export function smsMessage(inv: Invitation, v: InviteView): SmsMessage {
   const { t, m } = v;
   const text = m.sms.body({
     level: m.levelPhrase(inv.levelName),
-    when: m.sms.when(shortDay(inv.start, t), clockSaid(inv.start, t)),
+    when: m.sms.when(shortDay(inv.start, t), spokenClock(inv.start, t)),
     place: inv.place,
     online: inv.online,
     dialIn: inv.dialIn?.dial,

@@ -7,7 +7,7 @@ import { journalMessages } from '../i18n/journal.js';
 import type { JournalEvent } from '../journal/schema.js';
 import { loadRoster } from '../roster/load.js';
 import { blocksHtml, blocksMarkdown, duration } from './evaluation.js';
-import { eventText, md, oneLine, type JournalView } from './journal.js';
+import { eventText, listText, md, oneLine, type JournalView } from './journal.js';
 
 const roster = loadRoster(readFileSync(new URL('../../roster.yaml', import.meta.url)), { file: 'roster.yaml', lang: 'da' }).roster!;
 const view = (lang: 'da' | 'en'): JournalView => ({ t: messages(lang), j: journalMessages(lang), lang, names: rosterNames(roster, lang) });
@@ -72,5 +72,18 @@ describe('one document, two formats', () => {
     expect(html).toContain('&#39;s&#39; &amp; &lt;t&gt;');
     const tokens = Lexer.lex(blocksMarkdown(blocks, v));
     expect(tokens.filter((t) => t.type === 'heading')).toHaveLength(1);
+  });
+});
+
+describe('the list of activations', () => {
+  const summary = { id: '2026-12-18T2130-red-a1b2', drill: false, startLevel: 'red' as const, level: 'yellow' as const, highest: 'red' as const, startedAt: '2026-12-18T21:30:00+01:00', interrupted: false, open: true, entries: 4 };
+  it('shows the highest level reached and where it stands now', () => {
+    const da = listText([summary], view('da'));
+    expect(da).toContain('Rødt → Gult');
+    expect(listText([summary], view('en'))).toContain('Red → Yellow');
+  });
+  it('shows one level where it never changed', () => {
+    const da = listText([{ ...summary, level: 'red', highest: 'red' }], view('da'));
+    expect(da).not.toContain('→');
   });
 });

@@ -16,6 +16,15 @@ export interface JournalView {
   names: RosterNames;
 }
 
+/**
+ * What a report is about, for its title: the area and municipality ("Nordparken, Hjørring Kommune"); a plan for more
+ * than two areas is named by its title instead, so the heading stays one line.
+ */
+export function placeOf(v: JournalView): string {
+  const p = v.names.plan;
+  return `${p.areas.length <= 2 ? v.t.list(p.areas) : p.title}, ${p.municipality}`;
+}
+
 export function levelName(level: JournalLevel, v: JournalView): string {
   return v.names.levels[level] ?? level;
 }
@@ -94,7 +103,8 @@ export function listText(summaries: readonly ActivationSummary[], v: JournalView
   if (summaries.length === 0) return v.j.none + '\n';
   const rows = summaries.map((s) => [
     s.id,
-    levelName(s.level, v) + (s.drill ? ` (${v.j.drill})` : ''),
+    // The highest level reached decides the deadline; where it has since been lowered, both are shown.
+    (s.highest !== s.level ? `${levelName(s.highest, v)} → ${levelName(s.level, v)}` : levelName(s.level, v)) + (s.drill ? ` (${v.j.drill})` : ''),
     when(momentOf(s.startedAt, v), v),
     s.open ? v.j.open : s.interrupted ? v.j.interrupted : v.j.closed,
     String(s.entries),

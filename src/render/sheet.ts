@@ -49,7 +49,7 @@ function sheetText(data: Sheet, { t, color }: View): string {
   const sheet = terminalSafeData(data);
   const s = style(color);
   const out: string[] = [s.bold(`${t.sheet.heading}: ${sheet.title}`), sheet.municipality];
-  out.push(...wrap(`${t.sheet.areas}: ${sheet.areas.join('; ')}`, 80, '', '  '));
+  out.push(...wrap(`${t.sheet.areas(sheet.areas.length)}: ${sheet.areas.join('; ')}`, 80, '', '  '));
   out.push(t.sheet.period(sheet.period.start, sheet.period.end), '', s.bold(t.sheet.levels));
   for (const level of sheet.levels) out.push(...wrap(`${level.name}: ${conveneText(level, t)}`, 80, '  ', '    '));
   out.push('', s.bold(t.sheet.callOrder));
@@ -66,7 +66,7 @@ function sheetText(data: Sheet, { t, color }: View): string {
     const roles = c.id === sheet.coordinator.id ? s.bold(`★ ${rolesText(c, t)}`) : rolesText(c, t);
     // Roles that do not fit continue under the role column.
     out.push(...wrap(roles, 80, `  ${name.padEnd(31)}${s.bold(c.phone.padEnd(13))}`, ' '.repeat(46)));
-    const detail = [c.title, c.organisation].filter(Boolean).join(', ');
+    const detail = [c.title, c.organisation, c.email].filter(Boolean).join(', ');
     out.push(...wrap(detail, 80, '    ').map((l) => s.dim(l)));
   }
   out.push('', ...wrap(`${s.bold(t.sheet.adHoc)}: ${t.list(sheet.adHoc)}`, 80));
@@ -79,7 +79,7 @@ const md = (text: string): string => markdownText(terminalSafe(text));
 
 function sheetMarkdown(sheet: Sheet, { t }: View): string {
   const out = [`# ${md(t.sheet.heading)}: ${md(sheet.title)}`, '', `${md(sheet.municipality)} · ${md(t.sheet.period(sheet.period.start, sheet.period.end))}`, ''];
-  out.push(`**${md(t.sheet.areas)}:** ${sheet.areas.map(md).join('; ')}`, '', `## ${t.sheet.levels}`, '');
+  out.push(`**${md(t.sheet.areas(sheet.areas.length))}:** ${sheet.areas.map(md).join('; ')}`, '', `## ${t.sheet.levels}`, '');
   for (const level of sheet.levels) out.push(`- **${md(level.name)}**: ${md(conveneText(level, t))}`);
   out.push('', `## ${t.sheet.callOrder}`, '');
   for (const chain of sheet.chains) {
@@ -88,10 +88,10 @@ function sheetMarkdown(sheet: Sheet, { t }: View): string {
     out.push('');
   }
   const cols = t.sheet.columns;
-  out.push(`## ${t.sheet.contacts}`, '', `| ${cols.name} | ${cols.phone} | ${cols.title} | ${cols.organisation} | ${cols.role} |`, '| --- | --- | --- | --- | --- |');
+  out.push(`## ${t.sheet.contacts}`, '', `| ${cols.name} | ${cols.phone} | ${cols.email} | ${cols.title} | ${cols.organisation} | ${cols.role} |`, '| --- | --- | --- | --- | --- | --- |');
   for (const c of sheet.contacts) {
     const name = c.id === sheet.coordinator.id ? `**${md(c.name)}**` : md(c.name);
-    out.push(`| ${name} | ${md(c.phone)} | ${md(c.title)} | ${md(c.organisation)} | ${md(rolesText(c, t))} |`);
+    out.push(`| ${name} | ${md(c.phone)} | ${md(c.email ?? '')} | ${md(c.title)} | ${md(c.organisation)} | ${md(rolesText(c, t))} |`);
   }
   out.push('', `**${md(t.sheet.adHoc)}:** ${md(t.list(sheet.adHoc))}`, '', `---`, '', `_${md(footerText(sheet, t))}_`, '');
   return out.join('\n');
@@ -121,7 +121,16 @@ ol{margin:2pt 0 4pt 14pt;padding:0}
 footer{margin-top:8pt;font-size:7pt;color:#333;border-top:.5pt solid #999;padding-top:3pt}
 tr{break-inside:avoid}
 a{color:inherit;text-decoration:none}
-@media screen{body{padding:12mm;max-width:210mm}}`;
+a.email{font-weight:normal;overflow-wrap:anywhere}
+@media screen{body{padding:12mm;max-width:210mm}}
+@media screen and (max-width:600px){body{padding:4mm;font-size:11pt}
+.cols{display:block}
+table,tbody,tr,td{display:block;width:100%}
+thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+tr{border-bottom:.5pt solid #999;padding:3pt 0}
+td{border:0;padding:1pt 0}
+td[data-label]:not(:first-child)::before{content:attr(data-label) ": ";font-size:9pt;color:#333}
+th,td{overflow-wrap:anywhere}}`;
 
 function sheetHtml(sheet: Sheet, { t, lang }: View): string {
   const cols = t.sheet.columns;
@@ -131,7 +140,7 @@ function sheetHtml(sheet: Sheet, { t, lang }: View): string {
   const rows = sheet.contacts
     .map(
       (c) =>
-        `<tr${c.id === sheet.coordinator.id ? ' class="coordinator"' : ''}><td>${html(c.name)}</td><td class="phone">${tel(c)}</td><td>${html(c.title)}</td><td>${html(c.organisation)}</td><td>${html(rolesText(c, t))}</td></tr>`,
+        `<tr${c.id === sheet.coordinator.id ? ' class="coordinator"' : ''}><td data-label="${html(cols.name)}">${html(c.name)}${c.email ? `<br><a class="email" href="mailto:${html(c.email)}">${html(c.email)}</a>` : ''}</td><td class="phone" data-label="${html(cols.phone)}">${tel(c)}</td><td data-label="${html(cols.title)}">${html(c.title)}</td><td data-label="${html(cols.organisation)}">${html(c.organisation)}</td><td data-label="${html(cols.role)}">${html(rolesText(c, t))}</td></tr>`,
     )
     .join('\n');
   const chains = sheet.chains
@@ -142,6 +151,7 @@ function sheetHtml(sheet: Sheet, { t, lang }: View): string {
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${html(`${t.sheet.heading}: ${sheet.title}`)}</title>
 <style>${CSS}</style>
@@ -149,7 +159,7 @@ function sheetHtml(sheet: Sheet, { t, lang }: View): string {
 <body>
 <h1>${html(`${t.sheet.heading}: ${sheet.title}`)}</h1>
 <p>${html(sheet.municipality)} · ${html(t.sheet.period(sheet.period.start, sheet.period.end))}</p>
-<p><strong>${html(t.sheet.areas)}:</strong> ${sheet.areas.map(html).join('; ')}</p>
+<p><strong>${html(t.sheet.areas(sheet.areas.length))}:</strong> ${sheet.areas.map(html).join('; ')}</p>
 <h2>${html(t.sheet.levels)}</h2>
 ${levels}
 <h2>${html(t.sheet.callOrder)}</h2>
@@ -179,8 +189,8 @@ function csvCell(value: string): string {
 
 function sheetCsv(sheet: Sheet, { t }: View): string {
   const cols = t.sheet.columns;
-  const header = [cols.role, cols.name, cols.title, cols.organisation, cols.phone, cols.id];
-  const rows = sheet.contacts.map((c) => [rolesText(c, t), c.name, c.title, c.organisation, c.phone, c.id]);
+  const header = [cols.role, cols.name, cols.title, cols.organisation, cols.phone, cols.email, cols.id];
+  const rows = sheet.contacts.map((c) => [rolesText(c, t), c.name, c.title, c.organisation, c.phone, c.email ?? '', c.id]);
   // A BOM makes Excel read UTF-8; ";" is the separator a Danish Excel expects.
   return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(';')).join('\r\n') + '\r\n';
 }
@@ -223,6 +233,7 @@ function sheetVcard(sheet: Sheet, { t }: View): string {
       `ORG:${vcardText(c.organisation)}`,
       ...(c.title ? [`TITLE:${vcardText(c.title)}`] : []),
       `TEL;TYPE=WORK,VOICE:${c.dial}`,
+      ...(c.email ? [`EMAIL;TYPE=INTERNET,WORK:${vcardText(c.email)}`] : []),
       `CATEGORIES:${category}`,
       `NOTE:${vcardText(t.sheet.vcardNote(rolesText(c, t)))}`,
       'END:VCARD',
@@ -249,6 +260,7 @@ function sheetData(sheet: Sheet) {
       organisation: c.organisation,
       phone: c.phone,
       dial: c.dial,
+      ...(c.email ? { email: c.email } : {}),
       roles: c.roles,
       ...(c.substituteFor ? { substituteFor: c.substituteFor } : {}),
     })),

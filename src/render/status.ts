@@ -2,7 +2,7 @@ import { withoutControls } from './text.js';
 import { changeText } from './diff.js';
 import { blocksHtml, blocksMarkdown, duration, type Block, type ReportFormat } from './evaluation.js';
 import { html } from './sheet.js';
-import { levelName, when, type JournalView } from './journal.js';
+import { levelName, placeOf, when, type JournalView } from './journal.js';
 import type { StatusReport, Tally } from '../plan/status.js';
 import type { JournalLevel } from '../journal/schema.js';
 
@@ -66,7 +66,7 @@ function monthChart(tally: Tally, year: number, v: JournalView): string {
 function statusBlocks(r: StatusReport, v: JournalView, withChart: boolean): Block[] {
   const s = v.j.status;
   const x = v.j.evaluation;
-  const out: Block[] = [{ kind: 'h1', text: s.title(r.year) }, { kind: 'p', text: s.made(r.today) }];
+  const out: Block[] = [{ kind: 'h1', text: s.title(r.year, placeOf(v)) }, { kind: 'p', text: s.made(r.today) }];
   out.push({ kind: 'h2', text: s.activations });
   if (r.real.total === 0) out.push({ kind: 'p', text: s.noneReal });
   else {
@@ -74,7 +74,19 @@ function statusBlocks(r: StatusReport, v: JournalView, withChart: boolean): Bloc
     out.push(tallyTable(r.real, v));
   }
   out.push({ kind: 'h2', text: s.drills });
-  out.push(r.drills.total === 0 ? { kind: 'p', text: s.noneDrills } : tallyTable(r.drills, v));
+  if (r.drills.total === 0) out.push({ kind: 'p', text: s.noneDrills });
+  else {
+    const drills = r.activations.filter((a) => a.drill);
+    const interrupted = drills.filter((a) => a.interrupted).length;
+    out.push({ kind: 'p', text: s.drillCount(drills.length, interrupted) });
+    const named = (ids: string[]) => (ids.length ? v.t.list(ids.map((id) => v.names.name(id))) : s.nobody);
+    const numbers = (ids: string[]) => (ids.length ? v.t.list(ids.map((id) => `${v.names.name(id)} (${v.names.phone(id) ?? '?'})`)) : s.nobody);
+    out.push({
+      kind: 'table',
+      head: [x.started, x.level, s.drillState, s.reached, s.failed],
+      rows: drills.map((a) => [when(a.startedAt, v), levelName(a.level, v), a.interrupted ? v.j.interrupted : s.completed, named(a.reached), numbers(a.failed)]),
+    });
+  }
 
   const d = r.deadlines;
   out.push({ kind: 'h2', text: s.deadlines }, {
@@ -99,12 +111,14 @@ function statusBlocks(r: StatusReport, v: JournalView, withChart: boolean): Bloc
     out.push({ kind: 'h2', text: s.list }, {
       kind: 'table',
       head: ['Id', x.level, x.started, s.deadlines, s.evaluations],
-      rows: r.activations.map((a) => [a.id, levelName(a.level, v) + (a.drill ? ` (${v.j.drill})` : ''), when(a.startedAt, v), a.drill ? '' : verdict(a), a.drill ? '' : evaluation(a)]),
+      rows: r.activations.map((a) => [a.id, levelName(a.level, v) + (a.drill ? ` (${v.j.drill})` : ''), when(a.startedAt, v), a.drill ? (a.interrupted ? v.j.interrupted : '') : verdict(a), a.drill ? '' : evaluation(a)]),
     });
   }
 
   out.push({ kind: 'h2', text: s.roster });
-  if (!r.revisions) out.push({ kind: 'p', text: s.noGit });
+  // Outside git the file still says its revision and when it was last changed.
+  const current = v.names.plan;
+  if (!r.revisions) out.push({ kind: 'p', text: s.noGit(current.revision, current.lastChanged, current.lastChanged.startsWith(`${r.year}-`)) });
   else if (r.revisions.length === 0) out.push({ kind: 'p', text: s.noRevisions });
   else
     for (const rev of r.revisions) {
@@ -122,7 +136,7 @@ function statusBlocks(r: StatusReport, v: JournalView, withChart: boolean): Bloc
   return out;
 }
 
-function statusData(r: StatusReport) {
+function statusData(r: StatusReport, v: JournalView) {
   return {
     schemaVersion: 1,
     year: r.year,
@@ -133,12 +147,13 @@ function statusData(r: StatusReport) {
     evaluations: r.evaluations,
     list: r.activations.map((a) => ({ ...a, startedAt: a.startedAt.toISO() })),
     roster: r.revisions ?? null,
+    rosterNow: { revision: v.names.plan.revision, lastChanged: v.names.plan.lastChanged },
     readiness: r.readiness,
   };
 }
 
 export function renderStatus(r: StatusReport, format: ReportFormat, v: JournalView): string {
-  if (format === 'json') return JSON.stringify(withoutControls(statusData(r)), null, 2) + '\n';
+  if (format === 'json') return JSON.stringify(withoutControls(statusData(r, v)), null, 2) + '\n';
   const blocks = statusBlocks(r, v, format === 'html');
-  return format === 'html' ? blocksHtml(blocks, v, v.j.status.title(r.year)) : blocksMarkdown(blocks, v);
+  return format === 'html' ? blocksHtml(blocks, v, v.j.status.title(r.year, placeOf(v))) : blocksMarkdown(blocks, v);
 }

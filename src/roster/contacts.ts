@@ -28,6 +28,8 @@ export interface Contact {
   phone: string;
   /** For dialling and vCards: "+4540867408", or "114"; empty when the number is broken. */
   dial: string;
+  /** A person's e-mail address, where the roster has one. */
+  email?: string;
   /** The number cannot be dialled (mistyped, or a service number given as a person's): shown as written, never as a link. */
   broken?: true;
 }
@@ -48,6 +50,7 @@ export function contactOf(index: RosterIndex, id: string, lang: Lang): Contact {
       phone: displayPhone(person.phone),
       dial: ok ? dialString(parsed) : '',
       ...(ok ? {} : { broken: true as const }),
+      ...(person.email ? { email: person.email } : {}),
     };
   }
   const hotline = index.hotlines.get(id);

@@ -263,7 +263,7 @@ export const chainEndsWithPerson: Rule = {
   check: ({ roster, index, warn }) => {
     roster.activation.chains.forEach((chain, c) => {
       const person = index.people.get(chain.contacts[chain.contacts.length - 1]!);
-      if (person) warn('chain-ends-with-person', ['activation', 'chains', c, 'contacts', chain.contacts.length - 1], { chain: chain.id, name: person.name });
+      if (person) warn('chain-ends-with-person', ['activation', 'chains', c, 'contacts', chain.contacts.length - 1], { chain: chain.id, title: typeof chain.title === 'string' ? chain.title : chain.title.da, titleEn: typeof chain.title === 'string' ? chain.title : (chain.title.en ?? chain.title.da), name: person.name });
     });
   },
 };

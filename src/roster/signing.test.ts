@@ -38,7 +38,7 @@ function signedRanders(): string {
 describe('the shipped Randers roster records no signatures', () => {
   it('lint says so in one notice and nothing else about signing', () => {
     expect(findings(RANDERS)).toEqual([
-      'notice signatures-unrecorded: Ingen underskrifter er registreret: rosteren siger ikke, hvem der har underskrevet planen, eller om Landsbyggefonden har godkendt den. Registrér dem med beredskab sign og beredskab approve',
+      'notice signatures-unrecorded: Ingen underskrifter er registreret: planfilen siger ikke, hvem der har underskrevet planen, eller om Landsbyggefonden har godkendt den. Registrér dem med beredskab sign og beredskab approve',
     ]);
     const roster = load(RANDERS).roster!;
     expect(signingState(roster)).toMatchObject({ version: 1, anyRecord: false, complete: undefined, approval: undefined });

@@ -343,7 +343,7 @@ function templateText(input: TemplateInput): string {
   ];
   const out = [
     '# Planens tekst, afsnit for afsnit, i ordene fra Landsbyggefondens skabelonudkast. Parterne retter den til',
-    '# deres egne ord (beredskab text set AFSNIT --file afsnit.md). En linje {{navn}} indsætter data fra rosteren.',
+    '# deres egne ord (beredskab text set AFSNIT --file afsnit.md). En linje {{navn}} indsætter data fra planfilen.',
     'text:',
   ];
   for (const [section, heading, paragraphs] of sections) {

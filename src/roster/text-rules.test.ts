@@ -28,7 +28,7 @@ describe('the plan\'s text and the data agree', () => {
     const [d, ...rest] = lintText(text);
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ severity: 'warning', code: 'text-person-unknown', ...place(text, 'Lasse Bonne eller'), path: 'text[4].body.da' });
-    expect(d!.message).toBe('Planens tekst nævner Lasse Bonne, som ikke er en person i roster-filen; ret navnet i teksten eller tilføj personen');
+    expect(d!.message).toBe('Planens tekst nævner Lasse Bonne, som ikke er en person i planfilen; ret navnet i teksten eller tilføj personen');
   });
 
   it('a person no longer in the roster: removed from people, still named in the text', () => {
@@ -60,8 +60,8 @@ describe('the plan\'s text and the data agree', () => {
       .replace('organisation.\n', 'organisation. Ring 12 34 56 78 eller telefonnummer 113.\n');
     const found = lintText(text);
     expect(found.map((d) => [d.code, d.message, d.line, d.col])).toEqual([
-      ['text-phone-unknown', 'Planens tekst nævner telefonnummeret 12 34 56 78, som ingen person eller døgnnummer i roster-filen har', place(text, '12 34 56 78').line, place(text, '12 34 56 78').col],
-      ['text-phone-unknown', 'Planens tekst nævner telefonnummeret 113, som ingen person eller døgnnummer i roster-filen har', place(text, '113.').line, place(text, '113.').col],
+      ['text-phone-unknown', 'Planens tekst nævner telefonnummeret 12 34 56 78, som ingen person eller døgnnummer i planfilen har', place(text, '12 34 56 78').line, place(text, '12 34 56 78').col],
+      ['text-phone-unknown', 'Planens tekst nævner telefonnummeret 113, som ingen person eller døgnnummer i planfilen har', place(text, '113.').line, place(text, '113.').col],
     ]);
   });
 
