@@ -3,6 +3,7 @@ import { ioMessages } from '../i18n/io.js';
 import { codeOf, isNoSpace, removeStaleTemps, replaceFile } from '../io/atomic.js';
 import { acquireLock } from '../io/lock.js';
 import { editMessages } from '../i18n/edit.js';
+import { helpMessages } from '../i18n/help.js';
 import { signingMessages } from '../i18n/signing.js';
 import { dateIn } from '../plan/zone.js';
 import { renderDiagnostics } from '../render/diagnostics.js';
@@ -26,6 +27,9 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
   const e = editMessages(g.lang);
   // The Randers roster inside the installed package is nobody's to edit: an edit needs a roster of one's own.
   if (isInstalledShippedRoster(g)) throw new UsageError(e.noRoster);
+  // An empty argument (`person set "" …`) is named as the help names it, not as an option the command does not have.
+  const empty = emptyArgument(command);
+  if (empty !== undefined) throw new UsageError(e.emptyValue(`<${helpMessages(g.lang).words[empty] ?? empty}>`));
   checkDates(request, g);
   const read = { bytes: await readRosterOrExit(g.rosterPath, g.rosterName, g) };
   let text: string;
@@ -142,4 +146,13 @@ function writeInPlace(path: string, name: string, original: Uint8Array, content:
   } finally {
     lock.release();
   }
+}
+
+/** The name of the command's first argument given as empty text, or undefined. */
+function emptyArgument(command: Command): string | undefined {
+  const values = command.processedArgs as unknown[];
+  return command.registeredArguments.find((_, i) => {
+    const value = values[i];
+    return (Array.isArray(value) ? value : [value]).some((v) => typeof v === 'string' && v.trim() === '');
+  })?.name();
 }
