@@ -30,7 +30,7 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
   // An empty argument (`person set "" …`) is named as the help names it, not as an option the command does not have.
   const empty = emptyArgument(command);
   if (empty !== undefined) throw new UsageError(e.emptyValue(`<${helpMessages(g.lang).words[empty] ?? empty}>`));
-  checkDates(request, g);
+  request = checkDates(request, g);
   const read = { bytes: await readRosterOrExit(g.rosterPath, g.rosterName, g) };
   let text: string;
   try {
@@ -78,22 +78,25 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
   return ExitCode.ok;
 }
 
-/** Dates given on the command line, checked before anything is read. */
-function checkDates(request: EditRequest, g: Globals): void {
-  if (request.kind === 'confirm' && request.date !== undefined) {
-    parseDateOption(request.date, '--date', g.t);
+/**
+ * Dates given on the command line, checked before anything is read, and written as the roster keeps them: 31.12.2025
+ * as 2025-12-31, which is also the form compared with today.
+ */
+function checkDates(request: EditRequest, g: Globals): EditRequest {
+  if ((request.kind === 'confirm' || request.kind === 'sign' || request.kind === 'approve') && request.date !== undefined) {
+    const date = parseDateOption(request.date, '--date', g.t);
     const today = todayFromClock()('Europe/Copenhagen');
-    if (request.date > today) throw new UsageError(editMessages(g.lang).confirmedFuture(request.date, today));
-  }
-  if ((request.kind === 'sign' || request.kind === 'approve') && request.date !== undefined) {
-    parseDateOption(request.date, '--date', g.t);
-    const today = todayFromClock()('Europe/Copenhagen');
-    if (request.date > today) throw new UsageError(signingMessages(g.lang).future('--date', request.date, today));
+    if (date > today) {
+      throw new UsageError(request.kind === 'confirm' ? editMessages(g.lang).confirmedFuture(request.date, today) : signingMessages(g.lang).future('--date', request.date, today));
+    }
+    return { ...request, date };
   }
   if (request.kind === 'plan-set') {
-    if (request.start !== undefined) parseDateOption(request.start, '--start', g.t);
-    if (request.end !== undefined) parseDateOption(request.end, '--end', g.t);
+    const start = request.start !== undefined ? parseDateOption(request.start, '--start', g.t) : undefined;
+    const end = request.end !== undefined ? parseDateOption(request.end, '--end', g.t) : undefined;
+    return { ...request, ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
   }
+  return request;
 }
 
 function refuseInvalid(g: Globals, diagnostics: import('../roster/diagnostic.js').Diagnostic[], why: string): ExitCode {

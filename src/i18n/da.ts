@@ -158,6 +158,8 @@ export const da = {
       `Ingen version af planen er underskrevet af alle; ${a.count} af ${a.total} har underskrevet version ${a.current}${a.signed ? `: ${listDa(a.signed)}` : ''}. Mangler: ${listDa(a.missing)}`,
     'approval-missing': (a: A) => `Ingen godkendelse af planen er registreret (version ${a.version}); registrér Landsbyggefondens godkendelse med beredskab approve`,
     'approval-outdated': (a: A) => `Godkendelsen fra ${a.by} (${a.date}) gælder version ${a.version}, men alle har underskrevet version ${a.signed}, som ikke er godkendt`,
+    'content-version-lowered': (a: A) =>
+      `content.version er sat ned (var ${a.from}, er ${a.to}); en version tæller kun op, ellers gælder underskrifter af en ældre version for den nuværende: sæt den tilbage til ${a.from}`,
     'content-version-not-raised': (a: A) =>
       `Planens indhold er ændret${a.parts ? ` (${listDa(a.parts)})` : ''}, men content.version er ikke hævet (var ${a.from}, er ${a.to}); sæt den til ${a.next}`,
     'content-new-version': (a: A) =>

@@ -141,6 +141,8 @@ export const en: Messages = {
       `No version of the plan is signed by everyone; ${a.count} of ${a.total} have signed version ${a.current}${a.signed ? `: ${listEn(a.signed)}` : ''}. Still to sign: ${listEn(a.missing)}`,
     'approval-missing': (a: A) => `No approval of the plan is recorded (version ${a.version}); record Landsbyggefonden’s approval with beredskab approve`,
     'approval-outdated': (a: A) => `The approval by ${a.by} (${a.date}) is of version ${a.version}, but everyone has signed version ${a.signed}, which is not approved`,
+    'content-version-lowered': (a: A) =>
+      `content.version was lowered (was ${a.from}, is ${a.to}); a version only counts up, or signatures of an older version pass for the current one: set it back to ${a.from}`,
     'content-version-not-raised': (a: A) =>
       `The plan’s content changed${a.parts ? ` (${listEn(a.parts)})` : ''}, but content.version was not raised (was ${a.from}, is ${a.to}); set it to ${a.next}`,
     'content-new-version': (a: A) =>

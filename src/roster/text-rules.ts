@@ -129,6 +129,16 @@ function levelsNamed(roster: Roster, text: string, lang: 'da' | 'en'): LevelId[]
   });
 }
 
+const UNITS = {
+  da: { 'working-days': { one: 'arbejdsdag', other: 'arbejdsdage' }, hours: { one: 'time', other: 'timer' } },
+  en: { 'working-days': { one: 'working day', other: 'working days' }, hours: { one: 'hour', other: 'hours' } },
+} as const;
+
+/** A level's rule as the text's language says it: 1 arbejdsdag, 2 arbejdsdage. */
+function counted(n: number, lang: 'da' | 'en', unit: 'working-days' | 'hours'): string {
+  return `${n} ${UNITS[lang][unit][new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other']}`;
+}
+
 /**
  * A number of working days or hours in the text that is not the rule of the level it is said of (or, when the
  * sentence names no level, of any level).
@@ -149,7 +159,7 @@ export function textDeadlines(roster: Roster): TextFinding[] {
         const rules = candidates
           .map((id) => roster.levels[id]!.convene)
           .filter((c) => c.type !== 'none')
-          .map((c) => (c.type === 'working-days' ? `${c.days} ${piece.lang === 'en' ? 'working days' : 'arbejdsdage'}` : c.type === 'hours' ? `${c.hours} ${piece.lang === 'en' ? 'hours' : 'timer'}` : ''));
+          .map((c) => (c.type === 'working-days' ? counted(c.days, piece.lang, 'working-days') : c.type === 'hours' ? counted(c.hours, piece.lang, 'hours') : ''));
         out.push({ code: 'text-deadline-differs', path: piece.path, args: { said: m[0], rule: rules.join(', ') || '–' }, inText: placeIn(roster, piece, m.index!) });
       }
     };
