@@ -169,7 +169,8 @@ function usageMessage(error: CommanderError, t: Messages, lang: Lang, args: read
   // "--municipality <name>": the option alone, without commander's English placeholder.
   const quoted = (/'([^']+)'/.exec(error.message)?.[1] ?? '').replace(/\s*[<[][^>\]]*[>\]]$/, '');
   // An argument is named as the help names it: <id> in Danish, not commander's "ids".
-  const argument = helpMessages(lang).words[quoted.replace(/\.\.\.$/, '')] ?? quoted;
+  const words = helpMessages(lang).words;
+  const argument = words[quoted.replace(/\.\.\.$/, '')] ?? quoted;
   switch (error.code) {
     case 'commander.unknownOption':
       return t.usage.unknownOption(quoted);

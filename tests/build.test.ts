@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, type Run } from './helpers.js';
@@ -15,8 +16,10 @@ const steps: string[][] = [];
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
 const beredskab = (...args: string[]): Run => cli(['--roster', 'roster.yaml', ...args], { cwd: repo });
 /** One step of the build: it must succeed, and it is committed. */
-const step = (...args: string[]): Run => {
-  const run = beredskab(...args);
+const step = (...args: string[]): Run => stepWith(undefined, ...args);
+/** A step that reads standard input (`text set … --file -`). */
+const stepWith = (input: string | undefined, ...args: string[]): Run => {
+  const run = cli(['--roster', 'roster.yaml', ...args], { cwd: repo, input });
   expect(run.stderr, args.join(' ')).toBe('');
   expect(run.code, args.join(' ')).toBe(0);
   steps.push(args);
@@ -64,7 +67,9 @@ beforeAll(() => {
   step('press', 'add', 'politi-kontakt');
   step('adhoc', 'add', '--ref', 'nordby-kommunes-doegnvagt');
   step('calendar', 'set', '--days-off', 'christmas-eve,new-years-eve');
-  step('level', 'set', 'yellow', '--working-days', '2');
+  // The plan's text says the yellow deadline too: level set changes it with the rule and says where.
+  outputs.level = step('level', 'set', 'yellow', '--working-days', '2');
+  outputs.purpose = beredskab('text', 'show', 'formaal');
   step('signatory', 'add', 'koordinator');
   step('signatory', 'add', 'politi-kontakt');
   step('signatory', 'add', 'bolig-kontakt');
@@ -93,6 +98,11 @@ describe('a plan built from init with commands only', () => {
     expect(outputs.inChain!.stdout).toContain('Ringe-rækkefølge "politi": Lars Vinther → 114  ⇒  Lars Vinther → Jonas Bach → 114');
   });
 
+  it('level set rewrites the text\'s statement of the yellow deadline and says where', () => {
+    expect(outputs.level!.stdout).toContain('Planens tekst: reglen for gult niveau står nu som 2 arbejdsdage i formaal (da, 1) (afsnit, sprog, antal steder)');
+    expect(outputs.purpose!.stdout).toContain('Ved gult beredskabsniveau samles beredskabet inden for 2 arbejdsdage.');
+  });
+
   it('lint --strict passes', () => {
     const lint = cli(['lint', '--strict', 'roster.yaml'], { cwd: repo });
     // Nothing to fix; the one notice says that the new plan has no signatures recorded yet (a notice, so --strict passes).
@@ -117,9 +127,14 @@ describe('a plan built from init with commands only', () => {
     expect(run.code).toBe(0);
     const text = (await mammoth.extractRawText({ buffer: readFileSync(out) })).value.replace(/\u00A0/g, ' ');
     expect(text).not.toContain('Planen har endnu ingen underskrivere');
-    const signatures = text.slice(text.lastIndexOf('Underskrift'));
-    for (const signed of [['Mette Holm', 'Boligsocial koordinator', 'Nordby Kommune'], ['Lars Vinther', 'Politikommissær', 'Nordjyllands Politi'], ['Sara Krogh', 'Driftschef', 'Boligselskabet Vestparken']]) {
-      expect(signatures).toContain(signed.join('\n\n'));
+    const signatures = text.slice(text.lastIndexOf('Underskrift'), text.indexOf('Bilag:'));
+    // The seed's form: "title, organisation: name", then the empty paragraph that is the line to sign on.
+    const signed = [['Mette Holm', 'Boligsocial koordinator', 'Nordby Kommune'], ['Lars Vinther', 'Politikommissær', 'Nordjyllands Politi'], ['Sara Krogh', 'Driftschef', 'Boligselskabet Vestparken']];
+    expect(signatures).toBe(`Underskrift\n\n${signed.map(([name, title, organisation]) => `${title}, ${organisation}: ${name}\n\n\n\n`).join('')}`);
+    // The line is a paragraph with a bottom border, right after each signatory's paragraph.
+    const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
+    for (const [name] of signed) {
+      expect(xml).toMatch(new RegExp(`${name}</w:t></w:r></w:p><w:p><w:pPr>(?:(?!</w:p>).)*<w:pBdr><w:bottom w:val="single"`));
     }
   });
 

@@ -24,7 +24,7 @@ describe('beredskab import', () => {
     expect(readdirSync(dir)).toEqual(['roster.yaml']);
     const lint = cli(['lint', file, '--today', '2026-11-30']);
     expect(lint.code).toBe(0);
-    expect(lint.stdout.trim().split('\n').at(-1)).toBe('0 fejl, 10 advarsler i 1 fil');
+    expect(lint.stdout.trim().split('\n').at(-1)).toBe('0 fejl, 10 advarsler, 1 besked i 1 fil');
     const deadline = cli(['--roster', file, 'deadline', '--level', 'yellow', '--at', '2026-12-23T15:30', '--json']);
     const shipped = cli(['deadline', '--level', 'yellow', '--at', '2026-12-23T15:30', '--json']);
     expect(JSON.parse(deadline.stdout).deadline).toBe(JSON.parse(shipped.stdout).deadline);

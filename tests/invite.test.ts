@@ -262,7 +262,7 @@ describe('invite --format json and text', () => {
 describe('invite: usage errors (exit 2) and output', () => {
   it.each([
     [['--level', 'green'], 'grønt niveau indkalder ikke til møde'],
-    [['--level', 'red', '--without', 'camilla-nielsen'], '--without: "camilla-nielsen" er ikke medlem af gruppen'],
+    [['--level', 'red', '--without', 'camilla-nielsen'], '--without: "camilla-nielsen" er hverken medlem af gruppen eller suppleant'],
     [['--level', 'red', '--without', 'louise-hou-kragh'], 'koordinatoren Louise Hou Kragh indkalder til mødet og har ingen suppleant'],
     [['--level', 'red', '--also', 'beredskab-ostjylland'], 'er organisationen Beredskab Østjylland'],
     [['--level', 'red', '--also', 'ingen'], '--also: "ingen" findes ikke'],

@@ -104,7 +104,7 @@ describe('signing and approving the Randers plan', () => {
     expect(page).toContain('Chef for bystrategisk udvikling, Bysekretariatet: Louise Hou Kragh Underskrevet 3. februar 2025 (version 1)');
     const zip = await JSZip.loadAsync(bytes);
     const footers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/footer\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
-    expect(footers.join('')).toContain('Den underskrevne version (1). Godkendt af Landsbyggefonden 1. marts 2025.');
+    expect(footers.join('')).toContain('Planens indhold, version 1: den underskrevne version. Godkendt af Landsbyggefonden 1. marts 2025.');
   });
 
   it('a confirm needs no new signatures: lint --base says nothing about signing', () => {
@@ -150,7 +150,7 @@ describe('signing and approving the Randers plan', () => {
     expect(status.stdout).toMatch(/ {2}Camilla Nielsen, Vicepolitiinspektør, Østjyllands Politi +version 1, 3\. februar 2025; mangler version 2\n/);
     expect(status.stdout).toMatch(/ {2}Claus Hansen, SSP-konsulent, Randers Ungdomsskole +version 2, \d+\. \w+ 20\d\d\n/);
     const md = at('plan', '--format', 'markdown').stdout;
-    expect(md).toContain('_Version 2: ikke den underskrevne version; 2 af 7 har underskrevet den._');
+    expect(md).toContain('_Planens indhold, version 2: ikke den underskrevne version; 2 af 7 har underskrevet den._');
     expect(md).toContain('Vicepolitiinspektør, Østjyllands Politi: Camilla Nielsen\n\n_Underskrevet 3. februar 2025 (version 1, ikke den nuværende version 2)_\n');
     expect(md).toContain('Randers Ungdomsskole: Claus Hansen\n\n_Underskrevet ');
   });

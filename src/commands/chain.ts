@@ -56,8 +56,12 @@ export function chainCommand(lang: Lang): Command {
     .command('remove')
     .description(e.chainRemove)
     .argument('<id>', e.chainId)
-    .argument('<contact>', e.contact)
+    .argument('[contact]', e.contactOrChain)
     .option('--dry-run', e.dryRun)
-    .action(exitWith((id: string, contact: string, opts: { dryRun?: boolean }, command: Command) => edit(command, lang, { kind: 'chain-remove', id, contact }, opts)));
+    .action(
+      exitWith((id: string, contact: string | undefined, opts: { dryRun?: boolean }, command: Command) =>
+        edit(command, lang, contact === undefined ? { kind: 'chain-delete', id } : { kind: 'chain-remove', id, contact }, opts),
+      ),
+    );
   return chain;
 }

@@ -98,7 +98,14 @@ export function targetOrLatest(dir: JournalDir, given: string | undefined, j: Jo
 export function warn(read: Pick<ReadActivation, 'diagnostics'>, j: JournalMessages): void {
   for (const d of read.diagnostics) {
     // A file over the size limit: its size and the limit rather than an error code.
-    const shown = d.size !== undefined ? { ...d, detail: ioMessages(langOf(j)).journal.tooLarge(bytes(d.size, j), bytes(MAX_JOURNAL_BYTES, j)) } : d;
+    // A FIFO, a device, a folder or a link in an activation's place: what it is rather than an error code.
+    const io = ioMessages(langOf(j)).journal;
+    const shown =
+      d.size !== undefined
+        ? { ...d, detail: io.tooLarge(bytes(d.size, j), bytes(MAX_JOURNAL_BYTES, j)) }
+        : d.notRegular
+          ? { ...d, detail: io.notRegular() }
+          : d;
     process.stderr.write(diagnosticText(shown, j) + '\n');
   }
 }

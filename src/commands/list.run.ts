@@ -39,7 +39,7 @@ async function rosterOf(command: Command, lang: Lang): Promise<{ roster: Roster;
 }
 
 /** Rows of one kind of entry: the keys are the JSON's, the order the table's columns. */
-export function listRows(roster: Roster, kind: Kind, lang: Lang): Array<Record<string, string | number>> {
+export function listRows(roster: Roster, kind: Kind, lang: Lang, json = false): Array<Record<string, string | number | string[]>> {
   const m = listMessages(lang);
   const show = (value: string) => (isBlank(value) ? `(${m.blank})` : value);
   const orgName = (id: string) => show(roster.organisations.find((o) => o.id === id)?.name ?? id);
@@ -59,25 +59,34 @@ export function listRows(roster: Roster, kind: Kind, lang: Lang): Array<Record<s
         if (standsIn.length) roles.push(m.role.substitute(standsIn.join(', ')));
         if (roster.signatories.some((s) => s.person === p.id)) roles.push(m.role.signatory);
         if (roster.press.contacts.includes(p.id)) roles.push(m.role.press);
-        return { id: p.id, name: show(p.name), title: show(p.title), organisation: orgName(p.organisation), phone: isBlank(p.phone) ? `(${m.blank})` : displayPhone(p.phone), role: roles.join(', ') };
+        const row = { id: p.id, name: show(p.name), title: show(p.title), organisation: orgName(p.organisation), phone: isBlank(p.phone) ? `(${m.blank})` : displayPhone(p.phone) };
+        if (!json) return { ...row, role: roles.join(', ') };
+        // A program reads the roles as keys that do not change with --lang, and whom one stands in for as ids.
+        const keys = [
+          ...(roster.group.coordinator === p.id ? ['coordinator'] : roster.group.members.some((x) => x.person === p.id) ? ['member'] : []),
+          ...(standsIn.length ? ['substitute'] : []),
+          ...(roster.signatories.some((s) => s.person === p.id) ? ['signatory'] : []),
+          ...(roster.press.contacts.includes(p.id) ? ['press'] : []),
+        ];
+        return { ...row, roles: keys, substituteFor: roster.group.members.filter((x) => x.substitute === p.id).map((x) => x.person) };
       });
     case 'organisations':
       return roster.organisations.map((o) => ({ id: o.id, name: show(o.name) }));
     case 'hotlines':
       return roster.hotlines.map((h) => ({ id: h.id, name: pick(h.name, lang), organisation: orgName(h.organisation), phone: displayPhone(h.phone) }));
     case 'chains':
-      return roster.activation.chains.map((c) => ({ id: c.id, title: pick(c.title, lang), contacts: c.contacts.join(' → ') }));
+      return roster.activation.chains.map((c) => ({ id: c.id, title: pick(c.title, lang), contacts: json ? [...c.contacts] : c.contacts.join(' → ') }));
     case 'signatories':
       return roster.signatories.map((s, i) => ({ number: i + 1, person: s.person, name: nameOf(s.person), title: s.title, organisation: s.organisation }));
     case 'inform':
-      return roster.communication.map((d) => ({ id: d.id, by: d.by.join(', '), informs: pick(d.informs, lang) }));
+      return roster.communication.map((d) => ({ id: d.id, by: json ? [...d.by] : d.by.join(', '), informs: pick(d.informs, lang) }));
     case 'adhoc':
       return roster.adHoc.map((a, i) => ({ number: i + 1, entry: typeof a === 'object' && 'ref' in a ? `${a.ref}: ${nameOf(a.ref)}` : pick(a, lang) }));
   }
 }
 
 /** Rows as a table: a header line, then one line a row, columns as wide as their widest cell. */
-export function renderTable(rows: Array<Record<string, string | number>>, lang: Lang): string {
+export function renderTable(rows: Array<Record<string, string | number | string[]>>, lang: Lang): string {
   const m = listMessages(lang);
   if (rows.length === 0) return `${m.empty}\n`;
   const keys = Object.keys(rows[0]!);
@@ -91,7 +100,7 @@ export async function runList(command: Command, lang: Lang, what: string, opts: 
   const kind = DANISH_KINDS[what.toLowerCase()] ?? what;
   if (!(LIST_KINDS as readonly string[]).includes(kind)) throw new UsageError(m.unknownKind(what, m.kinds));
   const { roster, lang: l } = await rosterOf(command, lang);
-  const rows = listRows(roster, kind as Kind, l);
+  const rows = listRows(roster, kind as Kind, l, opts.json === true);
   process.stdout.write(opts.json ? JSON.stringify(rows, null, 2) + '\n' : renderTable(rows, l));
   return ExitCode.ok;
 }

@@ -7,7 +7,7 @@
  * - The target is one of `inputs` (the same file: through a symlink, a hard link or another path): refused with a
  *   UsageError (exit 2), nothing written. Pass every file the command read.
  * - A FIFO, a character device (/dev/null, /dev/tty), /dev/stdout …: written in place, never replaced by a file.
- * - A journal folder (the one the command would use, journal/ beside the roster or in the working directory,
+ * - A journal folder or a folder inside one (the one the command would use, journal/ beside the roster or in the working directory,
  *   BEREDSKAB_JOURNAL, or any folder holding activation files) is never written into: UsageError, exit 2.
  * - A regular file, or a new one: replaced through io/atomic.ts (a temporary file in the same directory, opened
  *   exclusively, every byte written and flushed, then renamed over the real path: the old content or the new, never
@@ -85,8 +85,12 @@ function journalFolderOf(real: string, options: WriteOptions): string | undefine
   known.push(resolve('journal'));
   if (process.env.BEREDSKAB_JOURNAL) known.push(resolve(process.env.BEREDSKAB_JOURNAL));
   if (options.journal) known.push(resolve(options.journal));
-  const named = known.find((folder) => sameDirectory(dir, folder));
-  if (named !== undefined) return named;
+  // A folder inside a journal folder is inside the journal too.
+  for (let at = dir; ; at = dirname(at)) {
+    const named = known.find((folder) => sameDirectory(at, folder));
+    if (named !== undefined) return named;
+    if (dirname(at) === at) break;
+  }
   try {
     if (readdirSync(dir).some(isActivationFile)) return dir;
   } catch {

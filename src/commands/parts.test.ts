@@ -111,6 +111,25 @@ describe('written: the revision is raised, the id said, the comments kept', () =
   });
 });
 
+describe('a change that leaves the plan worse says so when it is made', () => {
+  it('chain remove of the duty number: written, with the new warning in Danish and English', async () => {
+    const dry = await run('chain', 'remove', 'politi', 'politi-vagtchef', '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('Advarsler, som ændringen giver (den er skrevet alligevel):\n');
+    expect(dry.stdout).toMatch(/roster\.yaml:\d+:\d+ +advarsel +chain-ends-with-person +Kæden "Ring til politiet" ender hos en person \(Allan Aarslev\)/);
+    expect(dry.stdout).not.toContain("Kontakt koordinatoren\" ender");
+    const en = await run('--lang', 'en', 'chain', 'remove', 'politi', 'politi-vagtchef');
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('Warnings the change brings (it is written all the same):\n');
+    expect(readFileSync(file, 'utf8')).toContain('contacts: [lasse-bonde, allan-aarslev]\n');
+    const en2 = await run('--lang', 'en', 'signatory', 'move', 'claus-hansen', '--to', '1');
+    expect(en2.stderr).toContain('claus-hansen is already signatory number 1; nothing to move');
+    const green = await run('--lang', 'en', 'level', 'set', 'green', '--hours', '4');
+    expect(green.code).toBe(2);
+    expect(green.stderr).toContain('--hours: the green level does not convene the group');
+  });
+});
+
 describe('list and chain show', () => {
   it('list people: id, name, title, organisation, phone and role, in a table', async () => {
     const result = await run('list', 'people');
@@ -135,6 +154,18 @@ describe('list and chain show', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('"folk" kan ikke vises; vælg blandt personer, organisationer, døgnnumre, kæder, underskrivere, informerer og adhoc');
   });
+  it('list --json: lists as arrays and roles as keys, the same whatever --lang', async () => {
+    const people = await run('list', 'people', '--json');
+    const en = await run('--lang', 'en', 'list', 'people', '--json');
+    const allan = JSON.parse(people.stdout).find((p: { id: string }) => p.id === 'allan-aarslev');
+    expect(allan).toMatchObject({ roles: ['substitute'], substituteFor: ['lasse-bonde'] });
+    expect(allan).not.toHaveProperty('role');
+    expect(JSON.parse(en.stdout).map((p: { roles: string[] }) => p.roles)).toEqual(JSON.parse(people.stdout).map((p: { roles: string[] }) => p.roles));
+    expect(JSON.parse(people.stdout).find((p: { id: string }) => p.id === 'louise-hou-kragh').roles).toEqual(['coordinator', 'signatory']);
+    expect(JSON.parse(people.stdout).find((p: { id: string }) => p.id === 'kenneth-hansen').roles).toEqual(['press']);
+    expect(JSON.parse((await run('list', 'chains', '--json')).stdout)[0].contacts).toEqual(['lasse-bonde', 'allan-aarslev', 'politi-vagtchef']);
+    expect(JSON.parse((await run('list', 'inform', '--json')).stdout).find((d: { id: string }) => d.id === 'egen-organisation').by).toContain('lasse-bonde');
+  });
   it('chain show: the order with names and numbers', async () => {
     const result = await run('chain', 'show', 'politi');
     expect(result.stdout).toBe('Ring til politiet (kæde politi)\n  1. Lasse Bonde  25 58 32 49  (lasse-bonde)\n  2. Allan Aarslev  22 70 12 26  (allan-aarslev)\n  3. Østjyllands Politis vagtchef  114  (politi-vagtchef)\n');
@@ -149,13 +180,13 @@ describe('help in the user’s language', () => {
     ['press', 'add'], ['press', 'remove'], ['press', 'set'],
     ['inform', 'add'], ['inform', 'set'], ['inform', 'remove'],
     ['adhoc', 'add'], ['adhoc', 'remove'], ['calendar', 'set'], ['level', 'set'], ['list'],
-    ['person', 'remove'], ['organisation', 'remove'], ['substitute', 'set'],
+    ['person', 'remove'], ['organisation', 'remove'], ['substitute', 'set'], ['text', 'set'], ['text', 'show'],
   ];
   it.each(commands.map((c) => [c.join(' '), c]))('%s: Danish by default, English with --lang en', async (_, command) => {
     const da = await run(...command, '--help');
     expect(da.code).toBe(0);
     expect(da.stdout).toContain('Brug: beredskab');
-    for (const leak of ['[options]', 'Usage', 'Options', 'display help', '<text>', '<ids>', '<number>', '<time>', '<days>', '<contact>', '<entry>', '<what>', '<name>', '<file>']) {
+    for (const leak of ['[options]', 'Usage', 'Options', 'display help', '<text>', '<ids>', '<number>', '<time>', '<days>', '<contact>', '<entry>', '<what>', '<name>', '<file>', '<section>', '[section]']) {
       expect(da.stdout).not.toContain(leak);
     }
     const en = await run('--lang', 'en', ...command, '--help');

@@ -20,9 +20,9 @@ export async function runStatus(opts: StatusOptions, command: Command, lang: Lan
   const g = globalsOf(command, lang);
   const s = signingMessages(g.lang).status;
   const todayOption = nonEmpty(opts.today, '--today', g);
-  if (todayOption !== undefined) parseDateOption(todayOption, '--today', g.t);
+  const given = todayOption !== undefined ? parseDateOption(todayOption, '--today', g.t) : undefined;
   const { roster } = await loadRosterOrExit(g);
-  const today = todayOption ?? todayFromClock()(roster.plan.timezone);
+  const today = given ?? todayFromClock()(roster.plan.timezone);
   const words = (iso: string) => dateInWords(iso, g.lang);
   const state = signingState(roster);
   const plan = roster.plan;

@@ -50,7 +50,8 @@ function readSectionFile(file: string, g: Globals): string {
   let bytes: Buffer;
   try {
     if (file !== '-' && statSync(path).isDirectory()) throw new UsageError(g.t.diag['file-is-directory']({ file }));
-    bytes = readFileSync(path);
+    // Standard input by its descriptor: /dev/stdin cannot be opened when it is a socket (a parent process's pipe), ENXIO.
+    bytes = file === '-' ? readFileSync(0) : readFileSync(path);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;

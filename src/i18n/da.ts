@@ -59,7 +59,7 @@ const DAYS_OFF_DA: Record<string, string> = {
   'friday-after-ascension': 'fredagen efter Kristi himmelfartsdag',
 };
 const daysOffDa = (days: string[]) => (days.length ? new Intl.ListFormat('da', { type: 'conjunction' }).format(days.map((d) => DAYS_OFF_DA[d] ?? d)) : 'ingen');
-const conveneDa = (c: Convene) =>
+export const conveneDa = (c: Convene) =>
   c.type === 'none'
     ? 'ikke (de faste fora)'
     : c.type === 'hours'
@@ -158,6 +158,8 @@ export const da = {
       `Ingen version af planen er underskrevet af alle; ${a.count} af ${a.total} har underskrevet version ${a.current}${a.signed ? `: ${listDa(a.signed)}` : ''}. Mangler: ${listDa(a.missing)}`,
     'approval-missing': (a: A) => `Ingen godkendelse af planen er registreret (version ${a.version}); registrér Landsbyggefondens godkendelse med beredskab approve`,
     'approval-outdated': (a: A) => `Godkendelsen fra ${a.by} (${a.date}) gælder version ${a.version}, men alle har underskrevet version ${a.signed}, som ikke er godkendt`,
+    'content-version-lowered': (a: A) =>
+      `content.version er sat ned (var ${a.from}, er ${a.to}); en version tæller kun op, ellers gælder underskrifter af en ældre version for den nuværende: sæt den tilbage til ${a.from}`,
     'content-version-not-raised': (a: A) =>
       `Planens indhold er ændret${a.parts ? ` (${listDa(a.parts)})` : ''}, men content.version er ikke hævet (var ${a.from}, er ${a.to}); sæt den til ${a.next}`,
     'content-new-version': (a: A) =>
@@ -341,11 +343,11 @@ export const da = {
     'email-changed': (c: Record<string, string>) => `E-mail for ${c.name}: ${c.from} → ${c.to}`,
     confirmed: (c: Record<string, string>) => `Oplysninger bekræftet: ${c.name} (${c.date})`,
     'chain-changed': (c: { id: string; from: string[]; to: string[] }) => `Ringe-rækkefølge "${c.id}": ${c.from.join(' → ')}  ⇒  ${c.to.join(' → ')}`,
-    'press-changed': (c: { from: string[]; to: string[] }) => `Pressekontakter: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'press-changed': (c: { from: string[]; to: string[] }) => `Pressekontakter: ${c.from.join(', ') || 'ingen'}  ⇒  ${c.to.join(', ') || 'ingen'}`,
     'level-changed': (c: { id: string; from?: Convene; to?: Convene }) =>
       `${({ green: 'Grønt', yellow: 'Gult', red: 'Rødt' } as Record<string, string>)[c.id] ?? c.id} niveau ${c.from && c.to ? `: gruppen mødes ${conveneDa(c.from)} → ${conveneDa(c.to)}` : 'er ændret'}`.replace(' niveau :', ' niveau:'),
     'period-changed': (c: Record<string, string>) => `Periode: ${c.from} → ${c.to}`,
-    'signatories-changed': (c: { from: string[]; to: string[] }) => `Underskrivere: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'signatories-changed': (c: { from: string[]; to: string[] }) => `Underskrivere: ${c.from.join(', ') || 'ingen'}  ⇒  ${c.to.join(', ') || 'ingen'}`,
     signed: (c: { name: string; version: number; date: string }) => `Underskrift: ${c.name} har underskrevet version ${c.version} (${c.date})`,
     approved: (c: { by: string; version: number; date: string }) => `Godkendelse: ${c.by} har godkendt version ${c.version} (${c.date})`,
     'content-version': (c: { from: number; to: number }) => `Planens indhold: version ${c.from} → ${c.to}`,

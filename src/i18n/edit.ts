@@ -1,6 +1,6 @@
 import { antal, count } from './plural.js';
-import { PLACEHOLDER_DA } from './da.js';
-import { PLACEHOLDER_EN } from './en.js';
+import { conveneDa, PLACEHOLDER_DA } from './da.js';
+import { conveneEn, PLACEHOLDER_EN } from './en.js';
 import type { Lang } from './index.js';
 
 /** Sentences of the commands that change a roster (init, person, member, substitute, confirm, organisation, plan). */
@@ -78,7 +78,8 @@ export const da = {
     chainAdd: 'tilføj en ringekæde',
     chainSet: 'ret en kædes rækkefølge (rækkefølgen som givet), titel eller formål',
     chainInsert: 'sæt en person eller et døgnnummer ind i en kæde',
-    chainRemove: 'tag en person eller et døgnnummer ud af en kæde',
+    chainRemove: 'tag en person eller et døgnnummer ud af en kæde; uden kontakt fjernes hele kæden',
+    contactOrChain: 'personen eller døgnnummeret; udeladt: hele kæden',
     chainId: 'kædens id (fx politi)',
     contact: 'id på en person eller et døgnnummer',
     contacts: 'id på personer og døgnnumre, adskilt af komma, i den rækkefølge de ringes op',
@@ -148,7 +149,7 @@ export const da = {
     'email-invalid': (a: A) => `"${a.email}" er ikke en e-mailadresse`,
     'phone-service': (a: A) => `${a.phone} er et servicenummer, ikke en persons eget; angiv personens telefonnummer (8 cifre, fx 31 31 31 31). Servicenumre hører til under hotlines`,
     'id-taken': (a: A) => `id'et "${a.id}" er allerede brugt i planen; vælg et andet med --id`,
-    'id-invalid': (a: A) => `"${a.id}" kan ikke bruges som id; brug små bogstaver, cifre og bindestreg (fx anne-andersen) med --id`,
+    'id-invalid': (a: A) => `"${a.id}" kan ikke bruges som id; brug små bogstaver, cifre og bindestreg (fx anne-andersen)${a.option === '' ? '' : ' med --id'}`,
     'id-from-name': (a: A) => `der kan ikke laves et id af navnet "${a.name}" (et id er små bogstaver a-z, cifre og bindestreg); angiv et med --id, fx --id anne-andersen`,
     'no-successor': (a: A) =>
       `${a.name} kan ikke fjernes: ingen anden fra ${a.organisation} er med i gruppen. ${a.organisation} skal udpege en efterfølger; brug beredskab member replace`,
@@ -174,12 +175,14 @@ export const da = {
     'not-in-list': (a: A) =>
       a.what === 'chain' ? `"${a.id}" står ikke i kæden "${a.list}"; kæden er ${a.known}` : a.what === 'press' ? `"${a.id}" er ikke pressekontakt; pressekontakterne er ${a.known}` : `"${a.id}" er ikke underskriver; underskriverne er ${a.known || 'ingen'}`,
     'last-in-list': (a: A) =>
-      a.what === 'chain' ? `kæden "${a.id}" skal have mindst én at ringe til` : a.what === 'press' ? `pressen skal have mindst én kontakt; tilføj en anden først` : a.what === 'organisations' ? `planen skal have mindst én organisation` : `listen må ikke være tom`,
+      a.what === 'chain' ? `kæden "${a.id}" skal have mindst én at ringe til` : a.what === 'press' ? `pressen skal have mindst én kontakt; tilføj en anden først` : a.what === 'organisations' ? `planen skal have mindst én organisation` : a.what === 'chains' ? `kæden "${a.id}" er planens eneste; planen skal have mindst én kæde at ringe efter` : `listen må ikke være tom`,
     'bad-day-off': (a: A) => `"${a.value}" er ikke en sædvanlig fridag, som værktøjet kender; vælg blandt ${a.known}`,
     'bad-time': (a: A) => `--workday-ends: "${a.value}" er ikke et klokkeslæt; skriv TT:MM, fx 16:00`,
     'bad-number': (a: A) => `${a.option}: "${a.value}" skal være et helt tal fra 1 til ${a.max}`,
     'both-options': (a: A) => `angiv enten ${a.a === 'text' ? 'en tekst' : a.a} eller ${a.b}, ikke begge`,
     'replace-self': (a: A) => `--replace-with: en person kan ikke erstattes af sig selv (${a.id})`,
+    'same-position': (a: A) => `${a.id} står allerede som underskriver nummer ${a.position}; intet at flytte`,
+    'green-convenes': (a: A) => `${a.option}: grønt niveau indkalder ikke gruppen (de almindelige fora klarer det); fristen sættes for gult eller rødt niveau`,
     'blank-first': (a: A) => `${a.id} er ikke udfyldt endnu (${a.what}); udfyld først personen og organisationen (beredskab person set ${a.id} …, beredskab organisation set …), eller angiv --title og --organisation`,
     'unknown-section': (a: A) => `"${a.section}" er ikke et afsnit af planens tekst; afsnittene er ${a.known}`,
     'text-needs-danish': (a: A) => `afsnittet ${a.section} har ingen dansk tekst endnu; sæt den danske først (uden --lang en)`,
@@ -190,7 +193,10 @@ export const da = {
     'text-rewritten': (a: A) => `Planens tekst: ${a.name} er skiftet ud med ${a.successor} i ${a.where} (afsnit, sprog, antal steder)`,
     'text-still-names': (a: A) => `Planens tekst nævner stadig ${a.name} i ${a.where} (afsnit, sprog, antal steder); brug --rewrite-text for at skifte navnet ud`,
     'offer-in-chain': (a: A) => `${a.member} står i kæden "${a.chains}", men suppleanten ${a.person} gør ikke; sæt suppleanten ind lige efter med: beredskab substitute set ${a.member} ${a.person} --in-chain`,
+    'rule-text-rewritten': (a: A) =>
+      `Planens tekst: reglen for ${({ green: 'grønt', yellow: 'gult', red: 'rødt' } as Record<string, string>)[a.level ?? ''] ?? a.level} niveau står nu som ${a.n} ${a.unit === 'hours' ? (a.n === '1' ? 'time' : 'timer') : a.n === '1' ? 'arbejdsdag' : 'arbejdsdage'} i ${a.where} (afsnit, sprog, antal steder)`,
     'put-in-chain': (a: A) => `${a.person} er sat ind lige efter ${a.member} i kæden "${a.chains}"`,
+    'red-not-sooner': (a: A) => `Bemærk: rødt niveau mødes nu ikke før gult (rødt ${conveneDa(JSON.parse(a.red!))}, gult ${conveneDa(JSON.parse(a.yellow!))}); er det planens frist?`,
   },
   fixFirst: (file: string) => `${file} indeholder allerede fejl; ret dem først (beredskab lint ${file}). Intet er skrevet`,
   wouldBreak: (file: string) => `ændringen ville give fejl i ${file} (se ovenfor); intet er skrevet`,
@@ -205,6 +211,7 @@ export const da = {
   created: (what: string, id: string) => `${({ person: 'Den nye person', organisation: 'Den nye organisation', hotline: 'Det nye døgnnummer', chain: 'Den nye kæde', duty: 'Den nye linje' } as A)[what]} har id'et ${id}`,
   dryRun: 'Prøvekørsel: intet er skrevet.',
   tell: 'Giv besked:',
+  newWarnings: 'Advarsler, som ændringen giver (den er skrevet alligevel):',
   emptyValue: (option: string) => `${option} må ikke være tom`,
   initControl: (option: string, char: string) => `${option} indeholder et kontroltegn eller en retningsmarkering (${char}); skriv teksten uden. Intet er oprettet`,
   initMultiline: (option: string) => `${option} er på flere linjer; skriv teksten på én linje. Intet er oprettet`,
@@ -284,7 +291,8 @@ export const en: typeof da = {
     chainAdd: 'add a call chain',
     chainSet: 'change a chain’s order (the order given), title or purpose',
     chainInsert: 'put a person or hotline into a chain',
-    chainRemove: 'take a person or hotline out of a chain',
+    chainRemove: 'take a person or hotline out of a chain; without a contact the whole chain is removed',
+    contactOrChain: 'the person or hotline; left out: the whole chain',
     chainId: 'the chain’s id (e.g. politi)',
     contact: 'id of a person or hotline',
     contacts: 'ids of people and hotlines, separated by commas, in the order they are called',
@@ -354,7 +362,7 @@ export const en: typeof da = {
     'email-invalid': (a: A) => `"${a.email}" is not an e-mail address`,
     'phone-service': (a: A) => `${a.phone} is a service number, not a person's own; give the person's phone number (8 digits, e.g. 31 31 31 31). Service numbers belong under hotlines`,
     'id-taken': (a: A) => `the id "${a.id}" is already used in the plan; choose another with --id`,
-    'id-invalid': (a: A) => `"${a.id}" cannot be used as an id; use lowercase letters, digits and hyphens (e.g. anne-andersen) with --id`,
+    'id-invalid': (a: A) => `"${a.id}" cannot be used as an id; use lowercase letters, digits and hyphens (e.g. anne-andersen)${a.option === '' ? '' : ' with --id'}`,
     'id-from-name': (a: A) => `no id can be made from the name "${a.name}" (an id is lowercase a-z, digits and hyphens); give one with --id, e.g. --id anne-andersen`,
     'no-successor': (a: A) =>
       `${a.name} cannot be removed: nobody else from ${a.organisation} is in the group. ${a.organisation} must name a successor; use beredskab member replace`,
@@ -380,12 +388,14 @@ export const en: typeof da = {
     'not-in-list': (a: A) =>
       a.what === 'chain' ? `"${a.id}" is not in the chain "${a.list}"; the chain is ${a.known}` : a.what === 'press' ? `"${a.id}" is not a press contact; the press contacts are ${a.known}` : `"${a.id}" is not a signatory; the signatories are ${a.known || 'none'}`,
     'last-in-list': (a: A) =>
-      a.what === 'chain' ? `the chain "${a.id}" needs at least one to call` : a.what === 'press' ? `the press needs at least one contact; add another first` : a.what === 'organisations' ? `the plan needs at least one organisation` : `the list must not be empty`,
+      a.what === 'chain' ? `the chain "${a.id}" needs at least one to call` : a.what === 'press' ? `the press needs at least one contact; add another first` : a.what === 'organisations' ? `the plan needs at least one organisation` : a.what === 'chains' ? `the chain "${a.id}" is the plan's only one; the plan needs at least one chain to call` : `the list must not be empty`,
     'bad-day-off': (a: A) => `"${a.value}" is not a customary day off the tool knows; choose from ${a.known}`,
     'bad-time': (a: A) => `--workday-ends: "${a.value}" is not a time of day; write HH:MM, e.g. 16:00`,
     'bad-number': (a: A) => `${a.option}: "${a.value}" must be a whole number from 1 to ${a.max}`,
     'both-options': (a: A) => `give either ${a.a === 'text' ? 'a text' : a.a} or ${a.b}, not both`,
     'replace-self': (a: A) => `--replace-with: a person cannot be replaced by themselves (${a.id})`,
+    'same-position': (a: A) => `${a.id} is already signatory number ${a.position}; nothing to move`,
+    'green-convenes': (a: A) => `${a.option}: the green level does not convene the group (the ordinary forums handle it); set the deadline for the yellow or red level`,
     'blank-first': (a: A) => `${a.id} is not filled in yet (${a.what}); fill in the person and the organisation first (beredskab person set ${a.id} …, beredskab organisation set …), or give --title and --organisation`,
     'unknown-section': (a: A) => `"${a.section}" is not a section of the plan’s text; the sections are ${a.known}`,
     'text-needs-danish': (a: A) => `the section ${a.section} has no Danish text yet; set the Danish first (without --lang en)`,
@@ -396,7 +406,10 @@ export const en: typeof da = {
     'text-rewritten': (a: A) => `The plan’s text: ${a.name} replaced by ${a.successor} in ${a.where} (section, language, places)`,
     'text-still-names': (a: A) => `The plan’s text still names ${a.name} in ${a.where} (section, language, places); use --rewrite-text to replace the name`,
     'offer-in-chain': (a: A) => `${a.member} is in the chain "${a.chains}", but the substitute ${a.person} is not; put the substitute right after with: beredskab substitute set ${a.member} ${a.person} --in-chain`,
+    'rule-text-rewritten': (a: A) =>
+      `The plan’s text: the ${({ green: 'green', yellow: 'yellow', red: 'red' } as Record<string, string>)[a.level ?? ''] ?? a.level} level’s rule now reads ${a.n} ${a.unit === 'hours' ? (a.n === '1' ? 'hour' : 'hours') : a.n === '1' ? 'working day' : 'working days'} in ${a.where} (section, language, places)`,
     'put-in-chain': (a: A) => `${a.person} is put right after ${a.member} in the chain "${a.chains}"`,
+    'red-not-sooner': (a: A) => `Note: the red level now meets no sooner than yellow (red ${conveneEn(JSON.parse(a.red!))}, yellow ${conveneEn(JSON.parse(a.yellow!))}); is that the plan's deadline?`,
   },
   fixFirst: (file: string) => `${file} already has errors; fix them first (beredskab lint ${file}). Nothing was written`,
   wouldBreak: (file: string) => `the change would leave errors in ${file} (see above); nothing was written`,
@@ -411,6 +424,7 @@ export const en: typeof da = {
   created: (what: string, id: string) => `${({ person: 'The new person', organisation: 'The new organisation', hotline: 'The new hotline', chain: 'The new chain', duty: 'The new line' } as A)[what]} has the id ${id}`,
   dryRun: 'Dry run: nothing was written.',
   tell: 'Tell:',
+  newWarnings: 'Warnings the change brings (it is written all the same):',
   emptyValue: (option: string) => `${option} must not be empty`,
   initControl: (option: string, char: string) => `${option} holds a control character or a direction override (${char}); write the text without it. Nothing was created`,
   initMultiline: (option: string) => `${option} runs over several lines; write the text on one line. Nothing was created`,

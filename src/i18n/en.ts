@@ -44,7 +44,7 @@ const DAYS_OFF_EN: Record<string, string> = {
   'friday-after-ascension': 'the Friday after Ascension Day',
 };
 const daysOffEn = (days: string[]) => (days.length ? new Intl.ListFormat('en', { type: 'conjunction' }).format(days.map((d) => DAYS_OFF_EN[d] ?? d)) : 'none');
-const conveneEn = (c: Convene) =>
+export const conveneEn = (c: Convene) =>
   c.type === 'none'
     ? 'not (the regular forums)'
     : c.type === 'hours'
@@ -141,6 +141,8 @@ export const en: Messages = {
       `No version of the plan is signed by everyone; ${a.count} of ${a.total} have signed version ${a.current}${a.signed ? `: ${listEn(a.signed)}` : ''}. Still to sign: ${listEn(a.missing)}`,
     'approval-missing': (a: A) => `No approval of the plan is recorded (version ${a.version}); record Landsbyggefonden’s approval with beredskab approve`,
     'approval-outdated': (a: A) => `The approval by ${a.by} (${a.date}) is of version ${a.version}, but everyone has signed version ${a.signed}, which is not approved`,
+    'content-version-lowered': (a: A) =>
+      `content.version was lowered (was ${a.from}, is ${a.to}); a version only counts up, or signatures of an older version pass for the current one: set it back to ${a.from}`,
     'content-version-not-raised': (a: A) =>
       `The plan’s content changed${a.parts ? ` (${listEn(a.parts)})` : ''}, but content.version was not raised (was ${a.from}, is ${a.to}); set it to ${a.next}`,
     'content-new-version': (a: A) =>
@@ -323,11 +325,11 @@ export const en: Messages = {
     'email-changed': (c: Record<string, string>) => `E-mail of ${c.name}: ${c.from} → ${c.to}`,
     confirmed: (c: Record<string, string>) => `Details confirmed: ${c.name} (${c.date})`,
     'chain-changed': (c: { id: string; from: string[]; to: string[] }) => `Call order "${c.id}": ${c.from.join(' → ')}  ⇒  ${c.to.join(' → ')}`,
-    'press-changed': (c: { from: string[]; to: string[] }) => `Press contacts: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'press-changed': (c: { from: string[]; to: string[] }) => `Press contacts: ${c.from.join(', ') || 'none'}  ⇒  ${c.to.join(', ') || 'none'}`,
     'level-changed': (c: { id: string; from?: Convene; to?: Convene }) =>
       `${({ green: 'Green', yellow: 'Yellow', red: 'Red' } as Record<string, string>)[c.id] ?? c.id} level ${c.from && c.to ? `: the group meets ${conveneEn(c.from)} → ${conveneEn(c.to)}` : 'changed'}`.replace(' level :', ' level:'),
     'period-changed': (c: Record<string, string>) => `Period: ${c.from} → ${c.to}`,
-    'signatories-changed': (c: { from: string[]; to: string[] }) => `Signatories: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
+    'signatories-changed': (c: { from: string[]; to: string[] }) => `Signatories: ${c.from.join(', ') || 'none'}  ⇒  ${c.to.join(', ') || 'none'}`,
     signed: (c: { name: string; version: number; date: string }) => `Signature: ${c.name} signed version ${c.version} (${c.date})`,
     approved: (c: { by: string; version: number; date: string }) => `Approval: ${c.by} approved version ${c.version} (${c.date})`,
     'content-version': (c: { from: number; to: number }) => `The plan’s content: version ${c.from} → ${c.to}`,

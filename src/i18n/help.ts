@@ -37,6 +37,7 @@ export const da = {
     id: 'id',
     days: 'dage',
     entry: 'linje',
+    section: 'afsnit',
     version: 'version',
   } as Record<string, string>,
   choices: (list: string) => `valg: ${list}`,

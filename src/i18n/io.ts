@@ -22,6 +22,7 @@ export const da = {
     notOwn: (dir: string, owner: number) => `journalmappen ${dir} tilhører en anden bruger (uid ${owner}), så den kan være ændret af andre; bruges ikke`,
     skipped: (file: string) => `springer ${file} over: ikke en almindelig fil (en FIFO, en enhed, en mappe eller et link)`,
     tooLarge: (size: string, max: string) => `filen er for stor (${size} byte; højst ${max})`,
+    notRegular: () => `det er ikke en almindelig fil (en FIFO, en enhed, en mappe eller et link)`,
     openUnknown: (files: string[]) =>
       `det kan ikke afgøres, hvilken aktivering der er åben: ${files.join(', ')} kan ikke læses (se ovenfor); angiv --activation ID`,
     beforeStart: (at: string, start: string, id: string) => `tidspunktet ${at} ligger før aktiveringen ${id} startede (${start}); ret --at`,
@@ -51,6 +52,7 @@ export const en: IoMessages = {
     notOwn: (dir, owner) => `the journal folder ${dir} belongs to another user (uid ${owner}), so others may have changed it; not used`,
     skipped: (file) => `skipping ${file}: not a regular file (a FIFO, a device, a folder or a link)`,
     tooLarge: (size, max) => `the file is too large (${size} bytes; at most ${max})`,
+    notRegular: () => `it is not a regular file (a FIFO, a device, a folder or a link)`,
     openUnknown: (files) => `which activation is open cannot be told: ${files.join(', ')} cannot be read (see above); give --activation ID`,
     beforeStart: (at, start, id) => `the time ${at} is before activation ${id} started (${start}); correct --at`,
     future: (at, now) => `the time ${at} is in the future (the clock says ${now}); correct --at`,

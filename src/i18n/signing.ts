@@ -38,9 +38,9 @@ export const da = {
   /** The line in the plan's footer. */
   footer: {
     unrecorded: 'Ingen underskrifter er registreret.',
-    signed: (version: number) => `Den underskrevne version (${version}).`,
+    signed: (version: number) => `Planens indhold, version ${version}: den underskrevne version.`,
     approved: (by: string, date: string) => `Godkendt af ${by} ${date}.`,
-    notSigned: (version: number, count: number, total: number) => `Version ${version}: ikke den underskrevne version; ${count} af ${total} har underskrevet den.`,
+    notSigned: (version: number, count: number, total: number) => `Planens indhold, version ${version}: ikke den underskrevne version; ${count} af ${total} har underskrevet den.`,
   },
   status: {
     title: (title: string) => `Status for ${title}`,
@@ -91,9 +91,9 @@ export const en: typeof da = {
   },
   footer: {
     unrecorded: 'No signatures are recorded.',
-    signed: (version: number) => `The signed version (${version}).`,
+    signed: (version: number) => `The plan’s content, version ${version}: the signed version.`,
     approved: (by: string, date: string) => `Approved by ${by} on ${date}.`,
-    notSigned: (version: number, count: number, total: number) => `Version ${version}: not the signed version; ${count} of ${total} have signed it.`,
+    notSigned: (version: number, count: number, total: number) => `The plan’s content, version ${version}: not the signed version; ${count} of ${total} have signed it.`,
   },
   status: {
     title: (title: string) => `Status of ${title}`,

@@ -37,6 +37,7 @@ export function blocksFromMarkdown(source: string): Block[] {
   let paraLine = 0;
   let table: string[][] = [];
   let tableLine = 0;
+  let tableTabs = false;
   const push = (b: Omit<Block, 'n'>) => blocks.push({ n: blocks.length + 1, ...b });
   const flushPara = () => {
     if (para.length) push({ kind: 'para', level: 0, text: cleanText(stripEmphasis(para.join(' '))), line: paraLine });
@@ -45,13 +46,19 @@ export function blocksFromMarkdown(source: string): Block[] {
   const flushTable = () => {
     if (table.length) push({ kind: 'table', level: 0, text: table.map((r) => r.join(' | ')).join('\n'), rows: table, line: tableLine });
     table = [];
+    tableTabs = false;
   };
   lines.forEach((raw, i) => {
     const line = raw.replace(/\s+$/, '');
     const lineNo = i + 1;
     const isTableRow = line.includes('\t') || /^\s*\|.*\|\s*$/.test(line);
+    // Blank lines between tab-separated rows (a table saved from Word as text, with a blank line after each
+    // paragraph) do not end the table; in markdown a blank line ends a | table.
+    if (line.trim() === '') {
+      if (!tableTabs) flushTable();
+      return flushPara();
+    }
     if (!isTableRow) flushTable();
-    if (line.trim() === '') return flushPara();
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
     if (heading) {
       flushPara();
@@ -76,7 +83,10 @@ export function blocksFromMarkdown(source: string): Block[] {
       flushPara();
       if (/^\s*\|?[\s:|-]+\|?\s*$/.test(line) && line.includes('-')) return; // the |---| row under a header
       const cells = line.includes('\t') ? line.split('\t') : line.trim().replace(/^\||\|$/g, '').split('|');
-      if (!table.length) tableLine = lineNo;
+      if (!table.length) {
+        tableLine = lineNo;
+        tableTabs = line.includes('\t');
+      }
       table.push(cells.map((c) => cleanText(stripEmphasis(c))));
       return;
     }

@@ -25,6 +25,8 @@ export type ReviewCode =
   | 'forums-missing'
   | 'participant-unread'
   | 'phone-missing'
+  | 'phone-unreadable'
+  | 'name-shared'
   | 'substitute-unplaced'
   | 'coordinator-missing'
   | 'police-missing'
@@ -38,6 +40,7 @@ export type ReviewCode =
   | 'signatures-missing'
   | 'alias-definite'
   | 'section-unknown'
+  | 'section-order'
   | 'table-unknown'
   | 'text-missing';
 
@@ -56,6 +59,7 @@ export interface ReviewItem {
 }
 
 export type SectionId = 'indledning' | 'formaal' | 'deltagere' | 'organisering' | 'kompetencer' | 'omverdenen' | 'kommissorium' | 'underskrift';
+const SECTION_ORDER: readonly SectionId[] = ['indledning', 'formaal', 'deltagere', 'organisering', 'kompetencer', 'omverdenen', 'kommissorium', 'underskrift'];
 
 export interface ImportResult {
   roster: Record<string, unknown>;
@@ -81,7 +85,9 @@ const TITLE_WORD =
   /(konsulent|leder|chef|inspekt[øo]r|kommis+[æe]r|direkt[øo]r|forretningsf[øo]rer|formand|medarbejder|koordinator|sekret[æa]r|r[åa]dgiver|betjent|assistent|fuldm[æa]gtig|vicev[æa]rt|p[æa]dagog|ansvarlig|sagsbehandler|vagtchef|specialist|kontaktperson|partner|mester)/i;
 const ORG_WORD =
   /(skole|politi|kommune|center|centret|sekretariat|bolig|lejerbo|driften|forening|selskab|forvaltning|enhed|tjeneste|klub|fritid|afdelingen\b|domea|fsb|kab\b|akb|ungdom|institution|region|brandv[æa]sen|beredskab|netv[æa]rk|team|huset|gruppen)/i;
-const NAME = /^[A-ZÆØÅÉÜ][\p{Ll}'’-]+(?:\s+(?:[A-ZÆØÅÉÜ][\p{Ll}'’.-]*|von|van|de|la))+$/u;
+/** A capitalised word of a name, hyphenated parts capitalised or not: "Ærø-Østergård", "Jens-Ole", "Bøgh-ågård". */
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{L}[\p{Ll}'’]*)*`;
+const NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}\.?|\p{Lu}\.|von|van|de|la))+$`, 'u');
 const PHONE_IN_TEXT = /(?:\+|00)?\d[\d -]{1,14}\d/g;
 
 const LEVEL_WORDS: Record<'green' | 'yellow' | 'red', RegExp> = {
@@ -148,6 +154,8 @@ export interface Participant {
   line?: number;
   text: string;
   unread?: boolean;
+  /** A number on the line that is no valid Danish phone number ("4086740"): kept for the review list. */
+  badPhone?: string;
 }
 
 /** A title begins or ends with the word for the job: "Chef for bystrategisk udvikling", "Boligsocial koordinator". */
@@ -175,6 +183,15 @@ export function parseParticipant(text: string, block: Pick<Block, 'n' | 'line'>,
   const phones = phonesIn(body).filter((p) => p.value.replace(/\D/g, '').length === 8);
   if (!phones.length && !options.phoneOptional) return undefined;
   const phone = phones[phones.length - 1];
+  let badPhone: string | undefined;
+  if (!phone) {
+    // "…, tlf. 4086740": a number that is no phone number is taken off the line and kept for the review list.
+    const bad = /,?\s*(?:tlf|telefon|mobil|tel)\.?(?:\s*nr\.?)?\s*:?\s*([+\d][\d\s-]*\d)\s*$/i.exec(body);
+    if (bad) {
+      badPhone = bad[1]!;
+      body = body.slice(0, bad.index);
+    }
+  }
   const at = phone ? body.lastIndexOf(phone.raw) : body.length;
   body = (body.slice(0, at) + body.slice(at + (phone?.raw.length ?? 0))).replace(/,?\s*(?:tlf|telefon|mobil|tel)\.?(?:\s*nr\.?)?\s*:?\s*$/i, '').replace(/[\s,;:–-]+$/, '');
   let organisation: string | undefined;
@@ -186,7 +203,7 @@ export function parseParticipant(text: string, block: Pick<Block, 'n' | 'line'>,
   } else parts = body.replace(':', ',').split(/,\s*/);
   parts = parts.map((p) => p.trim()).filter(Boolean);
   const nameAt = parts.findIndex(isName);
-  const result: Participant = { name: '', n: block.n, line: block.line, text, phone: phone?.value, substituteFor };
+  const result: Participant = { name: '', n: block.n, line: block.line, text, phone: phone?.value, substituteFor, ...(badPhone ? { badPhone } : {}) };
   if (nameAt < 0) return { ...result, unread: true };
   result.name = parts[nameAt]!;
   const rest = parts.filter((_, i) => i !== nameAt);
@@ -366,14 +383,21 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
   if (municipality) orgId(municipality);
   const people: Array<{ id: string; name: string; title: string; organisation: string; phone: string }> = [];
   const personByName = (name: string) => people.find((p) => norm(p.name) === norm(name));
-  const addPerson = (p: Participant, options: { quiet?: boolean } = {}): string => {
+  const addPerson = (p: Participant, options: { quiet?: boolean; distinct?: boolean } = {}): string => {
     const existing = personByName(p.name);
-    if (existing) return existing.id;
+    // Two participant lines with the same name and different numbers are two people: both are kept, and the review
+    // list asks for a way to tell them apart.
+    const namesake = existing && options.distinct && p.phone && existing.phone !== p.phone && !existing.phone.startsWith(BLANK_MARK);
+    if (existing && !namesake) return existing.id;
     let id = slugOf(p.name) || 'person';
     for (let k = 2; people.some((x) => x.id === id); k++) id = `${slugOf(p.name)}-${k}`;
     const organisation = p.organisation ? orgId(p.organisation) : orgId(blank(`${p.name}s organisation`));
     people.push({ id, name: p.name, title: p.title ?? blank(`${p.name}s titel`), organisation, phone: p.phone ?? blank(`${p.name}s telefonnummer`) });
-    if (!p.phone && !options.quiet) say('blank', 'phone-missing', p, `beredskab person set ${id} --phone NUMMER`, { name: p.name });
+    if (namesake) say('review', 'name-shared', p, `beredskab person set ${id} --name NAVN`, { name: p.name, first: existing.id, second: id });
+    if (!p.phone && !options.quiet) {
+      if (p.badPhone) say('blank', 'phone-unreadable', p, `beredskab person set ${id} --phone NUMMER`, { name: p.name, phone: p.badPhone });
+      else say('blank', 'phone-missing', p, `beredskab person set ${id} --phone NUMMER`, { name: p.name });
+    }
     return id;
   };
 
@@ -391,7 +415,9 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
     }
     if (b.kind !== 'para' && b.kind !== 'bullet') continue;
     if (/ad\s*hoc/i.test(b.text) || b.text.length > 300) continue;
-    const p = parseParticipant(b.text, b);
+    // A line that reads as a participant but has no (valid) number is still a member: its number is left to fill in.
+    const lenient = parseParticipant(b.text, b, { phoneOptional: true });
+    const p = parseParticipant(b.text, b) ?? (lenient && lenient.name && !lenient.unread && (lenient.badPhone || !/[.!?]$/.test(b.text.trim())) ? lenient : undefined);
     if (!p) continue;
     participantBlocks.push(b);
     participants.push(p);
@@ -413,7 +439,7 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
       continue;
     }
     if (p.unread) say('review', 'participant-unread', p, 'beredskab person set ID --title TITEL --organisation ORG-ID', { text: p.text });
-    const id = addPerson(p);
+    const id = addPerson(p, { distinct: true });
     if (p.substituteFor !== undefined) {
       const target = p.substituteFor ? members.find((m) => norm(people.find((x) => x.id === m.person)!.name) === norm(p.substituteFor!)) : members[members.length - 1];
       if (target && !target.substitute) target.substitute = id;
@@ -713,8 +739,8 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
   // ---- interpretations the plan leaves open
   say('assumption', 'workday-ends', undefined, 'beredskab calendar set --workday-ends TT:MM', {}, ['calendar', 'workdayEnds']);
   say('assumption', 'days-off', undefined, 'beredskab calendar set --days-off christmas-eve,new-years-eve', {}, ['calendar', 'customaryDaysOff']);
-  say('assumption', 'activation-day', undefined, 'interpretations.activationDayCounts: true', {}, ['interpretations', 'activationDayCounts']);
-  say('assumption', 'meeting-start', undefined, 'interpretations.meetingDeadline: end', {}, ['interpretations', 'meetingDeadline']);
+  say('assumption', 'activation-day', undefined, 'interpretations.activationDayCounts: true', {}, ['interpretations']);
+  say('assumption', 'meeting-start', undefined, 'interpretations.meetingDeadline: end', {}, ['interpretations']);
 
   // ---- the prose, section by section, with the data where the plan has it
   const insertFor = (b: Block): string | undefined => {
@@ -725,7 +751,12 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
     if (signatureBlocks.includes(b)) return '{{underskrifter}}';
     return undefined;
   };
-  const text = sections
+  // The text keeps the template's order (lint requires it): sections the plan has in another order are moved, and
+  // the review list says so, since `plan` then prints them in that order.
+  const ordered = [...sections].sort((a, b) => SECTION_ORDER.indexOf(a.id) - SECTION_ORDER.indexOf(b.id));
+  const moved = sections.find((s, i) => s !== ordered[i] && s.heading);
+  if (moved) say('review', 'section-order', moved.heading, 'text', { order: ordered.filter((s) => s.heading).map((s) => s.heading!.text).join(', ') });
+  const text = ordered
     .map((s) => {
       const out: string[] = [];
       let last: Block | undefined;
@@ -797,8 +828,9 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
     },
     signatories,
     text,
-    // The defaults, written out so that they are seen and confirmed: the plan states none of them.
-    interpretations: { activationDayCounts: false, meetingDeadline: 'start' },
+    // Left empty: a value written here is one the parties agreed ("aftalt i planen"), and the plan states none of
+    // them. The defaults apply, and the comments above the key say which and how to set them.
+    interpretations: {},
   };
   return { roster, review };
 }

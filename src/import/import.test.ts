@@ -6,6 +6,7 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../plan/calendar.js';
 import { meetingDeadline } from '../plan/deadline.js';
+import { interpretationsOf } from '../plan/interpretations.js';
 import { loadRoster } from '../roster/load.js';
 import type { LevelId, Roster } from '../roster/schema.js';
 import { blocksFromMarkdown } from './blocks.js';
@@ -182,6 +183,13 @@ describe('import of the Randers plan as a Word file', () => {
     expect(r.levels.yellow!.examples).toEqual(s_examples('yellow'));
     expect(da(r.levels.yellow!.meaning)).toMatch(/^Foregribende indsatser: Når der identificeres/);
     expect(deadlines(r, MOMENTS)).toEqual(deadlines(shipped.roster!, MOMENTS));
+  });
+
+  it('states no interpretation the plan does not: each is a default, as in the shipped roster, with a comment', () => {
+    const stated = (roster: Roster) => Object.values(interpretationsOf(roster)).map((i) => [i.key, i.value, i.stated]);
+    expect(stated(seed.roster)).toEqual(stated(shipped.roster!));
+    expect(Object.values(interpretationsOf(seed.roster)).filter((i) => i.stated)).toEqual([]);
+    expect(seed.yaml).toMatch(/# ANTAGELSE: Planen siger ikke, om aktiveringsdagen tæller med[^\n]*\n(?:.*\n)*?interpretations: \{\}/);
   });
   const s_examples = (level: LevelId) => shipped.roster!.levels[level]!.examples!.map(da);
 
@@ -506,6 +514,20 @@ describe('files that are no plan: refused, with a Danish message', () => {
     ['tom.md', '', 'empty'],
   ])('%s', async (name, content, kind) => expect(await refused(name, content)).toBe(kind));
 
+  it('text saved as "Unicode" (UTF-16 with a byte order mark) is read as the UTF-8 text is; Latin-1 is refused', async () => {
+    const utf8 = join(dir, 'plan-utf8.txt');
+    writeFileSync(utf8, SEED_TEXT);
+    const expected = await readPlan(utf8);
+    for (const [name, bytes] of [
+      ['plan-utf16le.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(SEED_TEXT, 'utf16le')])],
+      ['plan-utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(SEED_TEXT, 'utf16le').swap16()])],
+    ] as const) {
+      writeFileSync(join(dir, name), bytes);
+      expect(await readPlan(join(dir, name))).toEqual(expected);
+    }
+    expect(await refused('plan-latin1.txt', Buffer.from(SEED_TEXT, 'latin1'))).toBe('not-utf8');
+  });
+
   it('a 50 MB file is refused before it is read', async () => {
     const file = join(dir, 'stor.docx');
     writeFileSync(file, 'PK');
@@ -526,5 +548,80 @@ describe('markdown and text as plans are written', () => {
       ['para', 'Det er deltagernes ansvar at holde oplysningerne opdaterede.', 5],
       ['table', 'Niveau | Situation\nGrønt | Hverdag\nGult | Uro', 8],
     ]);
+  });
+});
+
+describe('variants of the Randers plan as other municipalities write them', () => {
+  const fromText = (md: string) => {
+    const result = extractRoster(blocksFromMarkdown(md), { today: TODAY });
+    const loaded = loadRoster(new TextEncoder().encode(rosterYaml(result, 'plan', TODAY)), { file: 'roster.yaml', lang: 'da' });
+    return { result, roster: loaded.roster!, errors: loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code) };
+  };
+
+  it('reads names with æøå and hyphens in either part: "Åse Ærø-Østergård", "Jens-Ole Bøgh-Ågård"', () => {
+    const { result, roster, errors } = fromText(SEED_TEXT.replace(/Claus Hansen/g, 'Åse Ærø-Østergård').replace(/Jørgen Lajer/g, 'Jens-Ole Bøgh-Ågård'));
+    expect(errors).toEqual([]);
+    expect(result.review.filter((r) => r.code === 'participant-unread')).toEqual([]);
+    expect(digits(byName(roster, 'Åse Ærø-Østergård')!.phone)).toBe('40867408');
+    expect(digits(byName(roster, 'Jens-Ole Bøgh-Ågård')!.phone)).toBe('30840522');
+    expect(roster.group.members.map((m) => m.person)).toContain(byName(roster, 'Åse Ærø-Østergård')!.id);
+  });
+
+  it('keeps a participant without a phone number as a member, with the number to fill in', () => {
+    const { result, roster, errors } = fromText(SEED_TEXT.replace(', tlf. 30840522', ''));
+    const lajer = byName(roster, 'Jørgen Lajer')!;
+    expect(roster.group.members.map((m) => m.person)).toContain(lajer.id);
+    expect(lajer.title).toBe('Lokalinspektør');
+    expect(errors).toEqual(['blank-unfilled']);
+    const item = result.review.find((r) => r.args.name === 'Jørgen Lajer')!;
+    expect([item.code, item.line, item.command]).toEqual(['phone-missing', 63, `beredskab person set ${lajer.id} --phone NUMMER`]);
+  });
+
+  it('a number that is no phone number (seven digits) is a blank quoting it; the participant stays a member', () => {
+    const { result, roster } = fromText(SEED_TEXT.replace('tlf. 40867408', 'tlf. 4086740'));
+    const claus = byName(roster, 'Claus Hansen')!;
+    expect(roster.group.members.map((m) => m.person)).toContain(claus.id);
+    expect([claus.title, roster.organisations.find((o) => o.id === claus.organisation)?.name]).toEqual(['SSP-konsulent', 'Randers Ungdomsskole']);
+    const item = result.review.find((r) => r.code === 'phone-unreadable')!;
+    expect([item.kind, item.args.phone, item.line]).toEqual(['blank', '4086740', 49]);
+    expect(result.review.some((r) => r.code === 'signatory-unknown')).toBe(false);
+  });
+
+  it('two participants with the same name and different numbers are two people, and a review item', () => {
+    const { result, roster, errors } = fromText(SEED_TEXT.replace(/Jørgen Lajer/g, 'Claus Hansen'));
+    const both = roster.people.filter((p) => p.name === 'Claus Hansen');
+    expect(both.map((p) => digits(p.phone))).toEqual(['40867408', '30840522']);
+    expect(errors).toEqual([]);
+    expect(roster.group.members.length).toBe(7);
+    expect(result.review.find((r) => r.code === 'name-shared')?.args).toMatchObject({ first: both[0]!.id, second: both[1]!.id });
+  });
+});
+
+describe('a plan saved as text with blank lines between all paragraphs and Windows line ends', () => {
+  it('reads the tab-separated level table as one table, and the same roster as the seed', () => {
+    const spaced = extractRoster(blocksFromMarkdown(SEED_TEXT.replace(/\n/g, '\n\n\n').replace(/\n/g, '\r\n')), { today: TODAY });
+    const plain = extractRoster(blocksFromMarkdown(SEED_TEXT), { today: TODAY });
+    expect(spaced.review.map((r) => r.code)).toEqual(plain.review.map((r) => r.code));
+    expect(spaced.roster.levels).toEqual(plain.roster.levels);
+    expect(spaced.roster.people).toEqual(plain.roster.people);
+  });
+
+  it('still ends a | table at a blank line', () => {
+    const blocks = blocksFromMarkdown('| a | b |\n\n| c | d |\n');
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'table']);
+  });
+});
+
+describe('a plan with its sections in another order', () => {
+  it('keeps the text in the template\'s order, so that it lints, and says so in the review list', () => {
+    const at = (h: string) => SEED_TEXT.indexOf(h);
+    const reordered = SEED_TEXT.slice(0, at('## Formål')) + SEED_TEXT.slice(at('### **Underskrift**')) + '\n' + SEED_TEXT.slice(at('## Formål'), at('### **Underskrift**'));
+    const result = extractRoster(blocksFromMarkdown(reordered), { today: TODAY });
+    const loaded = loadRoster(new TextEncoder().encode(rosterYaml(result, 'plan', TODAY)), { file: 'roster.yaml', lang: 'da' });
+    expect(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual([]);
+    expect(loaded.roster!.text!.map((s) => s.section)).toEqual(['indledning', 'formaal', 'deltagere', 'organisering', 'kompetencer', 'omverdenen', 'kommissorium', 'underskrift']);
+    const item = result.review.find((r) => r.code === 'section-order')!;
+    expect([item.kind, item.line, item.command]).toEqual(['review', 16, 'text']); // the Underskrift heading, moved up
+    expect(loaded.roster!.signatories.length).toBe(7);
   });
 });

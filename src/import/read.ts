@@ -33,7 +33,6 @@ export class PlanFileError extends Error {
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a plan file into blocks; throws PlanFileError for anything that is not a readable Danish plan. */
 export async function readPlan(path: string): Promise<Block[]> {
@@ -70,7 +69,9 @@ export async function readPlan(path: string): Promise<Block[]> {
   else if (['.md', '.markdown', '.txt', '.text', ''].includes(ext)) {
     let text: string;
     try {
-      text = STRICT_UTF8.decode(bytes);
+      // Text saved from Word or Notepad as "Unicode" is UTF-16 with a byte order mark; anything else must be UTF-8.
+      const utf16 = startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le' : startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be' : undefined;
+      text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
     } catch {
       throw new PlanFileError('not-utf8', path);
     }

@@ -49,6 +49,8 @@ export interface JournalDiagnostic {
   detail: string;
   /** For journal-unreadable because of its size: the file's size in bytes. */
   size?: number;
+  /** For journal-unreadable because the name is not a regular file (a FIFO, a device, a folder or a link). */
+  notRegular?: true;
 }
 
 export interface ReadActivation {
@@ -241,7 +243,10 @@ export function readActivation(dir: string, id: string, fileName?: string): Read
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new JournalError('missing', id);
     const size = (error as { size?: number }).size;
-    return { id, file, events: [], diagnostics: [{ file: name, line: 0, code: 'journal-unreadable', detail: code ?? (error as Error).message, ...(size !== undefined ? { size } : {}) }] };
+    // ELOOP: O_NOFOLLOW met a symlink in the activation's place.
+    const notRegular = code === 'ENOTREG' || code === 'ELOOP' || code === 'EISDIR';
+    const extra = { ...(size !== undefined ? { size } : {}), ...(notRegular ? { notRegular: true as const } : {}) };
+    return { id, file, events: [], diagnostics: [{ file: name, line: 0, code: 'journal-unreadable', detail: code ?? (error as Error).message, ...extra }] };
   }
   return { id, file, ...parseJournal(text, id, name) };
 }
@@ -251,7 +256,7 @@ function readWhole(file: string): string {
   const fd = openSync(file, constants.O_RDONLY | O_NOFOLLOW | (constants.O_NONBLOCK ?? 0));
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'EISDIR' });
+    if (!stat.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
     if (stat.size > MAX_JOURNAL_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG', size: stat.size });
     // Room for the size the file reports and a byte more, so that a file still growing is read to its end.
     const chunks: Buffer[] = [];

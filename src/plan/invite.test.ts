@@ -168,6 +168,12 @@ describe('planInvitation: who is invited', () => {
     expect(smsRecipients(inv)).toEqual(['+4540867408', '+4522701226', '+4530359684', '+4540356073', '+4570260079', '+4530840522', '+4522697772']);
   });
 
+  it('a substitute who is no member can be named absent too: the member is then listed without a stand-in', () => {
+    const inv = ids({ without: ['lasse-bonde', 'allan-aarslev'] });
+    expect(inv.guests.map((g) => g.id)).not.toContain('allan-aarslev');
+    expect(inv.absent.map((a) => [a.member.id, a.substitute?.id, a.substituteAbsent?.id])).toEqual([['lasse-bonde', undefined, 'allan-aarslev']]);
+  });
+
   it.each([
     [{ without: ['camilla-nielsen'] }, 'not-a-member'],
     [{ without: ['louise-hou-kragh'] }, 'organiser-absent'],

@@ -186,7 +186,8 @@ export function planInvitation(
   const deadline = activation.deadline;
   if (!deadline) return { problem: { kind: 'no-meeting', usage: true } };
 
-  const memberIds = new Set(roster.group.members.map((m) => m.person));
+  // A member who cannot come, or a substitute who cannot stand in (then the member is listed without a stand-in).
+  const memberIds = new Set(roster.group.members.flatMap((m) => (m.substitute ? [m.person, m.substitute] : [m.person])));
   for (const id of request.without) if (!memberIds.has(id)) return { problem: { kind: 'not-a-member', id, usage: true } };
   for (const id of request.also) {
     if (index.organisations.has(id)) return { problem: { kind: 'organisation-guest', id, name: index.organisations.get(id)!.name, usage: true } };

@@ -81,7 +81,8 @@ export function eventText(e: JournalEvent, v: JournalView): string {
 }
 
 export function diagnosticText(d: JournalDiagnostic, j: JournalMessages): string {
-  return `${d.file}:${d.line}: ${j.diag[d.code](d.detail)}`;
+  // Line 0: the file as a whole, which has no line to name.
+  return `${d.file}${d.line > 0 ? `:${d.line}` : ''}: ${j.diag[d.code](d.detail)}`;
 }
 
 /** `log show`: the timeline as plain text, one entry a line. */

@@ -32,13 +32,14 @@ describe('the signature page and the footer of the plan', () => {
       { kind: 'approve', by: 'Landsbyggefonden', date: '2026-03-01' },
     ]);
     const doc = planDocument(roster, { lang: 'da', hash: 'abc123def456' });
-    expect(doc.footer.signing).toBe('Den underskrevne version (1). Godkendt af Landsbyggefonden 1. marts 2026.');
+    // The footer's first line names the roster's revision ("Version 3 · ændret …"): the signing line names the content's.
+    expect(doc.footer.signing).toBe('Planens indhold, version 1: den underskrevne version. Godkendt af Landsbyggefonden 1. marts 2026.');
     const html = planHtml(doc);
     expect(html).toContain('<td class="line">Underskrevet 3. februar 2026 (version 1)</td><td class="line"></td>');
-    expect(html).toContain('Den underskrevne version (1). Godkendt af Landsbyggefonden 1. marts 2026.</footer>');
+    expect(html).toContain('Planens indhold, version 1: den underskrevne version. Godkendt af Landsbyggefonden 1. marts 2026.</footer>');
     expect(planMarkdown(doc)).toMatch(/\| Områdekoordinator, Nordby Kommune \| Underskrevet 3\. februar 2026 \(version 1\) \| {2}\|\n/);
     const en = planDocument(roster, { lang: 'en', hash: 'x' });
-    expect(en.footer.signing).toBe('The signed version (1). Approved by Landsbyggefonden on 1 March 2026.');
+    expect(en.footer.signing).toBe('The plan’s content, version 1: the signed version. Approved by Landsbyggefonden on 1 March 2026.');
   });
 
   it('after a change of the content: the line is open again, the older signature noted under the name', () => {
@@ -47,7 +48,7 @@ describe('the signature page and the footer of the plan', () => {
       { kind: 'plan-set', title: 'Beredskabsplan for Nordby, revideret' },
     ]);
     const doc = planDocument(roster, { lang: 'da', hash: 'abc123def456' });
-    expect(doc.footer.signing).toBe('Version 2: ikke den underskrevne version; 0 af 1 har underskrevet den.');
+    expect(doc.footer.signing).toBe('Planens indhold, version 2: ikke den underskrevne version; 0 af 1 har underskrevet den.');
     const html = planHtml(doc);
     expect(html).toContain('<div><em>Underskrevet 3. februar 2026 (version 1, ikke den nuværende version 2)</em></div></td><td class="line"></td>');
     expect(html).toContain('<p>Planens indhold: version 2.</p>');
@@ -57,7 +58,7 @@ describe('the signature page and the footer of the plan', () => {
     const signed = rosterAfter([{ kind: 'sign', id: 'mette-lund', date: '2026-02-03' }]);
     const byHand = { ...signed, plan: { ...signed.plan, title: 'Beredskabsplan for Nordby, rettet i hånden' } };
     const doc = planDocument(byHand, { lang: 'da', hash: 'abc123def456' });
-    expect(doc.footer.signing).toBe('Version 2: ikke den underskrevne version; 0 af 1 har underskrevet den.');
+    expect(doc.footer.signing).toBe('Planens indhold, version 2: ikke den underskrevne version; 0 af 1 har underskrevet den.');
     const html = planHtml(doc);
     expect(html).toContain('<div><em>Underskrevet 3. februar 2026 (version 1, ikke den nuværende version 2)</em></div></td><td class="line"></td>');
     expect(html).toContain('<p>Planens indhold: version 2.</p>');

@@ -116,8 +116,15 @@ describe('each edit of a part: its effect, in the file and in words', () => {
       'Arbejdsdagen slutter: kl. 16.00 → kl. 15.30',
       'Faste fridage: ingen → juleaftensdag og nytårsaftensdag',
     ]);
-    expect(told(edit({ kind: 'level-set', level: 'yellow', workingDays: '2' }))).toEqual(['Gult niveau: gruppen mødes inden for 3 arbejdsdage → inden for 2 arbejdsdage']);
-    expect(told(edit({ kind: 'level-set', level: 'red', hours: '12' }))).toEqual(['Rødt niveau: gruppen mødes inden for 24 timer → inden for 12 timer']);
+    // The plan's sentence that states the rule says the new one too, and the change summary shows it.
+    expect(told(edit({ kind: 'level-set', level: 'yellow', workingDays: '2' }))).toEqual([
+      'Gult niveau: gruppen mødes inden for 3 arbejdsdage → inden for 2 arbejdsdage',
+      'Planens tekst, formaal: - Ved gult beredskabsniveau samles beredskabet inden for [-3-]{+2+} arbejdsdage. - Ved rødt beredskabsniveau samles beredskabet inden for 24 timer.',
+    ]);
+    expect(told(edit({ kind: 'level-set', level: 'red', hours: '12' }))).toEqual([
+      'Rødt niveau: gruppen mødes inden for 24 timer → inden for 12 timer',
+      'Planens tekst, formaal: - Ved gult beredskabsniveau samles beredskabet inden for 3 arbejdsdage. - Ved rødt beredskabsniveau samles beredskabet inden for [-24-]{+12+} timer.',
+    ]);
     const swapped = ok(edit({ kind: 'level-set', level: 'yellow', hours: '48' }));
     expect(swapped.after.levels.yellow!.convene).toEqual({ type: 'hours', hours: 48 });
   });
@@ -186,6 +193,66 @@ describe('refusals: an unknown id, a reference that would dangle, a duplicate', 
     expect(r.code).toBe(code);
     expect(r.usage).toBe(true);
     expect(r.message).toMatch(message);
+  });
+});
+
+describe('what a hostile command line gets', () => {
+  it.each<[string, EditRequest, string, RegExp]>([
+    ['an ad hoc entry twice but for case, spaces and Unicode form', { kind: 'adhoc-add', text: ' Skolen ' }, 'duplicate', /"Skolen" står allerede på ad hoc-listen/],
+    ['an ad hoc text in another Unicode form', { kind: 'adhoc-add', text: 'vicev\u00e6rter'.normalize('NFD').toUpperCase() }, 'duplicate', /allerede på ad hoc-listen/],
+    ['a chain id that is no id: the id is the first word, not --id', { kind: 'chain-add', id: 'Politi2', title: 't', purpose: 'p', contacts: ['lasse-bonde'] }, 'id-invalid', /^"Politi2" kan ikke bruges som id; brug små bogstaver, cifre og bindestreg \(fx anne-andersen\)$/],
+    ['a signatory moved to where he stands', { kind: 'signatory-move', person: 'claus-hansen', position: '01' }, 'same-position', /^claus-hansen står allerede som underskriver nummer 1; intet at flytte$/],
+    ['a deadline for green', { kind: 'level-set', level: 'green', workingDays: '3' }, 'green-convenes', /^--working-days: grønt niveau indkalder ikke gruppen/],
+  ])('%s', (_, request, code, message) => {
+    const r = refusal(edit(request));
+    expect(r.code).toBe(code);
+    expect(r.usage).toBe(true);
+    expect(r.message).toMatch(message);
+  });
+  it('texts are kept without the spaces around them and in NFC; an ad hoc entry is found whatever its case', () => {
+    const cafe = 'Cafe\u0301 Nord';
+    const added = ok(edit({ kind: 'hotline-add', name: `  ${cafe} `, organisation: 'randers-kommune', phone: '89151515' }));
+    expect(added.after.hotlines.at(-1)!.name).toBe('Café Nord'.normalize('NFC'));
+    expect(ok(edit({ kind: 'adhoc-remove', entry: ' SKOLEN' })).after.adHoc).toHaveLength(5);
+  });
+  it('a chain left without its duty number is written, and the new warning is said', () => {
+    const out = ok(edit({ kind: 'chain-remove', id: 'politi', contact: 'politi-vagtchef' }));
+    expect(out.newWarnings.map((d) => d.code)).toEqual(['chain-ends-with-person']);
+    expect(out.newWarnings[0]!.message).toContain(`Kæden "Ring til politiet" ender hos en person (Allan Aarslev)`);
+    // The coordinator's chain ended with a person before the change: that is no news.
+    expect(ok(edit({ kind: 'adhoc-add', text: 'kirken' })).newWarnings).toEqual([]);
+  });
+  it('a red level that meets no sooner than yellow is written, and said', () => {
+    const slow = ok(edit({ kind: 'level-set', level: 'red', workingDays: '3' }));
+    expect(slow.notes.filter((n) => n.code === 'red-not-sooner').map((n) => editMessages('da').note[n.code](n.args))).toEqual(['Bemærk: rødt niveau mødes nu ikke før gult (rødt inden for 3 arbejdsdage, gult inden for 3 arbejdsdage); er det planens frist?']);
+    expect(ok(edit({ kind: 'level-set', level: 'yellow', hours: '12' })).notes.filter((n) => n.code === 'red-not-sooner').map((n) => editMessages('en').note[n.code](n.args))).toEqual([
+      "Note: the red level now meets no sooner than yellow (red within 24 hours, yellow within 12 hours); is that the plan's deadline?",
+    ]);
+    expect(ok(edit({ kind: 'level-set', level: 'red', workingDays: '2' })).notes.filter((n) => n.code === 'red-not-sooner')).toEqual([]);
+    expect(ok(edit({ kind: 'level-set', level: 'red', hours: '12' })).notes.filter((n) => n.code === 'red-not-sooner')).toEqual([]);
+  });
+  it('substitute set --in-chain moves a substitute already called later in the chain to right after the member', () => {
+    const later = ok(edit({ kind: 'chain-insert', id: 'politi', contact: 'jens-heslop' })).text;
+    const out = ok(edit({ kind: 'substitute-set', member: 'lasse-bonde', person: 'jens-heslop', inChain: true }, later));
+    expect(out.after.activation.chains[0]!.contacts).toEqual(['lasse-bonde', 'jens-heslop', 'politi-vagtchef']);
+    expect(out.notes.map((n) => n.code)).toEqual(['put-in-chain']);
+    // Already right after him: nothing to move, nothing said about the chain.
+    const same = ok(edit({ kind: 'substitute-set', member: 'lasse-bonde', person: 'allan-aarslev', inChain: true }));
+    expect(same.notes).toEqual([]);
+  });
+  it('chain remove without a contact removes a chain made by mistake, but never the plan’s only chain', () => {
+    const made = ok(edit({ kind: 'chain-add', id: 'bolgi', title: 'Fejl', purpose: 'Fejl', contacts: ['lasse-bonde'] })).text;
+    const out = ok(edit({ kind: 'chain-delete', id: 'bolgi' }, made));
+    expect(out.text.replace(/^revision: \d+$/m, 'revision: 1').replace(/^lastChanged: .*$/m, '')).toBe(SHIPPED.replace(/^lastChanged: .*$/m, ''));
+    expect(told(edit({ kind: 'chain-delete', id: 'koordinator' }))).toEqual(['Ringekæde fjernet: "koordinator" (Kontakt koordinatoren)']);
+    expect(refusal(edit({ kind: 'chain-delete', id: 'brand' })).code).toBe('unknown-chain');
+    const one = ok(edit({ kind: 'chain-delete', id: 'koordinator' })).text;
+    expect(refusal(edit({ kind: 'chain-delete', id: 'politi' }, one)).message).toBe('kæden "politi" er planens eneste; planen skal have mindst én kæde at ringe efter');
+  });
+  it('an empty list of signatories is said as none', () => {
+    const none = SHIPPED.replace(/^signatories:\n(?: {2}.*\n)+/m, 'signatories: []\n');
+    const o = ok(edit({ kind: 'signatory-add', person: 'claus-hansen' }, none));
+    expect(renderDiff(diffRosters(o.before, o.after), 1, 2, 'text', messages('da'))).toContain('Underskrivere: ingen  ⇒  Claus Hansen');
   });
 });
 

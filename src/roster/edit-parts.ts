@@ -2,6 +2,7 @@ import { formatPhone, parsePhone } from './phone.js';
 import { isBlank } from './rules.js';
 import { slugOf } from './slug.js';
 import type { Roster } from './schema.js';
+import { rewriteLevelRule } from './text-rules.js';
 import type { Op, YamlPath } from './yamledit.js';
 
 /**
@@ -13,6 +14,7 @@ export type PartRequest =
   | { kind: 'chain-set'; id: string; contacts?: string[]; title?: string; purpose?: string }
   | { kind: 'chain-insert'; id: string; contact: string; after?: string; before?: string }
   | { kind: 'chain-remove'; id: string; contact: string }
+  | { kind: 'chain-delete'; id: string }
   | { kind: 'hotline-add'; id?: string; name: string; organisation: string; phone: string }
   | { kind: 'hotline-set'; id: string; name?: string; organisation?: string; phone?: string }
   | { kind: 'hotline-remove'; id: string }
@@ -56,7 +58,9 @@ export type PartRefusalCode =
   | 'bad-number'
   | 'both-options'
   | 'replace-self'
-  | 'blank-first';
+  | 'blank-first'
+  | 'same-position'
+  | 'green-convenes';
 
 export interface PartRefusal {
   code: PartRefusalCode;
@@ -72,7 +76,7 @@ export interface Created {
 
 /** Something to tell about a change that was made (or could be made). */
 export interface PartNote {
-  code: 'offer-in-chain' | 'put-in-chain';
+  code: 'offer-in-chain' | 'put-in-chain' | 'rule-text-rewritten' | 'red-not-sooner';
   args: Record<string, string>;
 }
 
@@ -214,7 +218,8 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
   switch (request.kind) {
     case 'chain-add': {
       if (chainAt(request.id) >= 0) return refuse('duplicate', { what: 'chain', id: request.id });
-      if (!ID.test(request.id)) return refuse('id-invalid', { id: request.id });
+      // The chain's id is the command's first word, not an option.
+      if (!ID.test(request.id)) return refuse('id-invalid', { id: request.id, option: '' });
       if (request.contacts.length === 0) return refuse('last-in-list', { what: 'chain', id: request.id });
       const bad = request.contacts.find((c) => !contactKnown(c));
       if (bad) return unknownContact(bad);
@@ -266,6 +271,13 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
       if (k < 0) return refuse('not-in-list', { what: 'chain', id: request.contact, list: request.id, known: contacts.join(', ') });
       if (contacts.length === 1) return refuse('last-in-list', { what: 'chain', id: request.id });
       return ok([{ op: 'delete', path: ['activation', 'chains', c, 'contacts', k] }]);
+    }
+    case 'chain-delete': {
+      // A chain made by mistake goes again; the plan keeps at least one chain to call.
+      const c = chainAt(request.id);
+      if (c < 0) return unknownChain(request.id);
+      if (roster.activation.chains.length === 1) return refuse('last-in-list', { what: 'chains', id: request.id });
+      return ok([{ op: 'delete', path: ['activation', 'chains', c] }]);
     }
     case 'hotline-add': {
       if (!orgs.has(request.organisation)) return unknownOrg(request.organisation);
@@ -323,7 +335,7 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
       const n = roster.signatories.length;
       const position = Number(request.position);
       if (!/^\d+$/.test(request.position) || position < 1 || position > n) return refuse('bad-number', { option: '--to', value: request.position, max: String(n) });
-      if (position - 1 === k) return refuse('nothing-to-change');
+      if (position - 1 === k) return refuse('same-position', { id: request.person, position: String(position) });
       const list = [...roster.signatories];
       const [moved] = list.splice(k, 1);
       list.splice(position - 1, 0, moved!);
@@ -402,7 +414,8 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
         if (roster.adHoc.some((a) => typeof a === 'object' && 'ref' in a && a.ref === request.ref)) return refuse('duplicate', { what: 'adhoc', id: request.ref });
         return ok([{ op: 'append', path: ['adHoc'], value: { ref: request.ref } }]);
       }
-      if (roster.adHoc.some((a) => textOf(a) === request.text)) return refuse('duplicate', { what: 'adhoc', id: request.text! });
+      // "Skolen" and "skolen" are one entry: the list is read, not compared byte by byte.
+      if (roster.adHoc.some((a) => sameText(textOf(a), request.text!))) return refuse('duplicate', { what: 'adhoc', id: request.text! });
       return ok([{ op: 'append', path: ['adHoc'], value: request.text }]);
     }
     case 'adhoc-remove': {
@@ -435,6 +448,8 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
       const level = (['green', 'yellow', 'red'] as const).includes(id) ? roster.levels[id] : undefined;
       if (!level) return refuse('unknown-level', { id: request.level, known: (['green', 'yellow', 'red'] as const).filter((l) => roster.levels[l]).join(', ') });
       if (request.workingDays !== undefined && request.hours !== undefined) return refuse('both-options', { a: '--working-days', b: '--hours' });
+      // Green is the everyday: the group does not meet for it, the ordinary forums do.
+      if (id === 'green' && (request.workingDays !== undefined || request.hours !== undefined)) return refuse('green-convenes', { option: request.workingDays !== undefined ? '--working-days' : '--hours' });
       const [key, raw, max] = request.workingDays !== undefined ? (['days', request.workingDays, 30] as const) : request.hours !== undefined ? (['hours', request.hours, 168] as const) : [undefined, undefined, 0];
       if (key === undefined) return refuse('nothing-to-change');
       const n = Number(raw);
@@ -447,7 +462,22 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
         for (const old of ['days', 'hours', 'forums']) if (old in level.convene) ops.push({ op: 'delete', path: [...path, old] });
       }
       ops.push({ op: 'set', path: [...path, key], value: n });
-      return ok(ops);
+      // The plan's sentences that state the level's rule say the new one: text and data keep agreeing.
+      const rewrites = rewriteLevelRule(roster, id, type === 'working-days' ? { type, days: n } : { type, hours: n });
+      for (const r of rewrites) ops.push({ op: 'set', path: ['text', r.index, 'body', r.lang], value: r.body });
+      const rewritten: PartNote[] = rewrites.length
+        ? [{ code: 'rule-text-rewritten', args: { level: id, n: String(n), unit: type, where: rewrites.map((r) => `${r.section} (${r.lang}, ${r.count})`).join(', ') } }]
+        : [];
+      // Red is the acute level: a red that meets no sooner than yellow is allowed (the plan decides) but said.
+      const next = { ...roster.levels, [id]: { ...level, convene: { type, [key]: n } } } as Roster['levels'];
+      const hoursOf = (c: { type: string; days?: number; hours?: number }) => (c.type === 'hours' ? c.hours! : c.type === 'working-days' ? c.days! * 24 : undefined);
+      const red = next.red?.convene as { type: string; days?: number; hours?: number } | undefined;
+      const yellow = next.yellow?.convene as { type: string; days?: number; hours?: number } | undefined;
+      const notes: PartNote[] = [...rewritten];
+      if (id !== 'green' && red && yellow && hoursOf(red) !== undefined && hoursOf(yellow) !== undefined && hoursOf(red)! >= hoursOf(yellow)!) {
+        notes.push({ code: 'red-not-sooner', args: { red: JSON.stringify(red), yellow: JSON.stringify(yellow) } });
+      }
+      return ok(ops, { notes });
     }
     case 'person-remove': {
       const p = people.get(request.id);
@@ -500,7 +530,13 @@ export function adhocIndex(roster: Roster, entry: string): number {
     const k = Number(entry) - 1;
     return k >= 0 && k < roster.adHoc.length ? k : -1;
   }
-  return roster.adHoc.findIndex((a) => (typeof a === 'object' && 'ref' in a ? a.ref === entry : textOf(a) === entry));
+  return roster.adHoc.findIndex((a) => (typeof a === 'object' && 'ref' in a ? a.ref === entry : sameText(textOf(a), entry)));
+}
+
+/** Two texts a reader takes for the same: alike but for case, spaces around them and Unicode form. */
+export function sameText(a: string, b: string): boolean {
+  const key = (s: string) => s.trim().normalize('NFC').toLocaleLowerCase('da');
+  return key(a) === key(b);
 }
 
 /** References as "where:detail" joined by "|", worded by the message tables. */
@@ -513,9 +549,10 @@ export function substituteChainOps(roster: Roster, member: string, substitute: s
   const ops: Op[] = [];
   const chains: string[] = [];
   roster.activation.chains.forEach((chain, c) => {
-    const k = chain.contacts.indexOf(member);
-    if (k < 0 || chain.contacts.includes(substitute)) return;
-    const next = [...chain.contacts];
+    if (!chain.contacts.includes(member) || chain.contacts[chain.contacts.indexOf(member) + 1] === substitute) return;
+    // A substitute called elsewhere in the chain (after 114, say) moves to right after the member.
+    const next = chain.contacts.filter((x) => x !== substitute);
+    const k = next.indexOf(member);
     // The one he stood in for before, right after him, gives way to the new substitute.
     if (previous !== undefined && next[k + 1] === previous) next[k + 1] = substitute;
     else next.splice(k + 1, 0, substitute);

@@ -109,12 +109,17 @@ describe('each edit on the shipped roster changes only its own lines, the revisi
 });
 
 describe('values from the command line are written as YAML that reads back as given', () => {
-  it.each(['Anne "A" <script>alert(1)</script>', "O'Brien: #1 | - [x] {y}", 'yes', '0045 1234', '  mellemrum  '])('%s', (name) => {
+  it.each(['Anne "A" <script>alert(1)</script>', "O'Brien: #1 | - [x] {y}", 'yes', '0045 1234', 'mellem  rum'])('%s', (name) => {
     const out = ok(edit({ kind: 'person-add', name, title: name, organisation: 'lejerbo', phone: '31313131', id: 'ny-person' }));
     const person = out.after.people.find((p) => p.id === 'ny-person');
     expect(person?.name).toBe(name);
     expect(person?.title).toBe(name);
     expect(comments(out.text)).toEqual(comments(SHIPPED));
+  });
+
+  it('spaces around a value are not kept: "  Ole Brand " is Ole Brand', () => {
+    const out = ok(edit({ kind: 'person-add', name: '  Ole Brand ', title: ' Chef', organisation: 'lejerbo', phone: '31313131', id: 'ny-person' }));
+    expect(out.after.people.find((p) => p.id === 'ny-person')).toMatchObject({ name: 'Ole Brand', title: 'Chef' });
   });
 
   it('a name over two lines is refused, since a name is one line', () => {

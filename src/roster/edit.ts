@@ -69,7 +69,17 @@ export type EditOutcome =
   | { status: 'refused'; refusal: Refusal }
   | { status: 'invalid-before'; diagnostics: Diagnostic[] }
   | { status: 'invalid-after'; text: string; diagnostics: Diagnostic[] }
-  | { status: 'ok'; text: string; before: Roster; after: Roster; diagnostics: Diagnostic[]; notes: EditNote[]; created?: Created };
+  | {
+      status: 'ok';
+      text: string;
+      before: Roster;
+      after: Roster;
+      diagnostics: Diagnostic[];
+      /** Warnings the change brings that the plan did not have before (a chain left without its duty number). */
+      newWarnings: Diagnostic[];
+      notes: EditNote[];
+      created?: Created;
+    };
 
 export interface EditOptions {
   file: string;
@@ -97,7 +107,7 @@ export function applyEdit(text: string, given: EditRequest, options: EditOptions
   // The version the document is at now: one more than recorded when it was changed without raising the version.
   const recorded = before.content?.version ?? 1;
   const baseHash = before.content?.hash ?? contentHash(before);
-  const planned = planEdit(before, request, today, before.content && baseHash !== contentHash(before) ? recorded + 1 : recorded);
+  const planned = planEdit(before, normalRequest(request), today, before.content && baseHash !== contentHash(before) ? recorded + 1 : recorded);
   if ('refusal' in planned) {
     // On a roster with errors, the errors come first: they are what to fix.
     if (errorsBefore.length > 0) return { status: 'invalid-before', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
@@ -152,7 +162,9 @@ export function applyEdit(text: string, given: EditRequest, options: EditOptions
   }
   // That no signatures are recorded at all is said by lint about the roster, not by every change to it.
   const diagnostics = result.diagnostics.filter((d) => d.code !== 'signatures-unrecorded');
-  return { status: 'ok', text: changed, before, after: result.roster!, diagnostics, notes, ...(planned.created ? { created: planned.created } : {}) };
+  const had = new Set(loaded.diagnostics.filter((d) => d.severity === 'warning').map((d) => `${d.code}\0${d.message}`));
+  const newWarnings = diagnostics.filter((d) => d.severity === 'warning' && !had.has(`${d.code}\0${d.message}`));
+  return { status: 'ok', text: changed, before, after: result.roster!, diagnostics, newWarnings, notes, ...(planned.created ? { created: planned.created } : {}) };
 }
 
 /** Every text of a request in NFC. */
@@ -169,6 +181,12 @@ function composedRequest(request: EditRequest): EditRequest {
 }
 
 type Planned = { ops: Op[]; notes: EditNote[]; created?: Created } | { refusal: Refusal };
+
+/** The words of a command line as the plan keeps them: without spaces around them (" Ole " is Ole). */
+export function normalRequest(request: EditRequest): EditRequest {
+  const normal = (v: unknown): unknown => (typeof v === 'string' ? v.trim() : Array.isArray(v) ? v.map(normal) : v);
+  return Object.fromEntries(Object.entries(request).map(([k, v]) => [k, k === 'kind' ? v : normal(v)])) as EditRequest;
+}
 
 const refuse = (code: Refusal['code'], args: Record<string, string> = {}, usage = true): Planned => ({ refusal: { code, args, usage } });
 
@@ -352,6 +370,7 @@ function planEdit(roster: Roster, request: EditRequest, today: string, version: 
     case 'chain-set':
     case 'chain-insert':
     case 'chain-remove':
+    case 'chain-delete':
     case 'hotline-add':
     case 'hotline-set':
     case 'hotline-remove':

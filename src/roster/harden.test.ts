@@ -116,6 +116,13 @@ describe('phone numbers', () => {
     expect(d[0]!.message).toMatch(/^Lasse Bonde har samme telefonnummer \(40 86 74 08\) som Claus Hansen \(linje \d+\)/);
   });
 
+  it("a døgnnummer that is a person's own phone: a warning at the døgnnummer", () => {
+    const text = swap('    phone: "114"', '    phone: "40 86 74 08"');
+    const d = lint(text).filter((x) => x.code === 'phone-shared');
+    expect(d.map((x) => `${x.severity} ${x.path}`)).toEqual(['warning hotlines[0].phone']);
+    expect(d[0]!.message).toMatch(/har samme telefonnummer \(40 86 74 08\) som Claus Hansen \(linje \d+\)/);
+  });
+
   it('two organisations with one name: a warning', () => {
     const text = swap('    name: Lejerbo\n', '    name: lejerbo \n');
     const names = SHIPPED.match(/^  - id: randersbolig\n    name: (.*)$/m)![1]!;

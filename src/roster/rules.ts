@@ -181,21 +181,25 @@ export const phones: Rule = {
   },
 };
 
-/** Warning: two people with one number; one of them will not be reached (a number copied from the line above). */
+/**
+ * Warning: two people with one number, or a døgnnummer that is someone's own phone; one of them will not be reached (a
+ * number copied from the line above), and a chain that ends at the døgnnummer ends at that person.
+ */
 export const sharedPhones: Rule = {
   name: 'shared-phones',
   check: ({ roster, ctx, warn }) => {
-    const first = new Map<string, number>();
-    roster.people.forEach((p, i) => {
-      const parsed = parsePhone(p.phone);
-      if (!parsed || parsed.kind !== 'dk') return;
-      const at = first.get(parsed.e164);
-      if (at === undefined) first.set(parsed.e164, i);
-      else {
-        const other = roster.people[at]!;
-        warn('phone-shared', ['people', i, 'phone'], { name: p.name, other: other.name, phone: parsed.national, firstLine: ctx.lineOf(['people', at, 'phone']) });
-      }
-    });
+    const first = new Map<string, { name: string; path: (string | number)[] }>();
+    const owners = [
+      ...roster.people.map((p, i) => ({ name: p.name, phone: p.phone, path: ['people', i, 'phone'] as (string | number)[] })),
+      ...roster.hotlines.map((h, i) => ({ name: typeof h.name === 'string' ? h.name : h.name.da, phone: h.phone, path: ['hotlines', i, 'phone'] as (string | number)[] })),
+    ];
+    for (const owner of owners) {
+      const parsed = parsePhone(owner.phone);
+      if (!parsed || parsed.kind !== 'dk') continue;
+      const other = first.get(parsed.e164);
+      if (other === undefined) first.set(parsed.e164, owner);
+      else warn('phone-shared', owner.path, { name: owner.name, other: other.name, phone: parsed.national, firstLine: ctx.lineOf(other.path) });
+    }
   },
 };
 

@@ -152,6 +152,20 @@ describe('a change by hand', () => {
     expect(load(next).roster!.content).toEqual({ version: 2, hash });
   });
 
+  it('setting content.version back is an error with the previous version: the older signatures would pass for the current', () => {
+    const signed = signedRanders();
+    const v2 = edit(signed, { kind: 'person-set', id: 'claus-hansen', title: 'SSP-koordinator' });
+    expect(load(v2).roster!.content!.version).toBe(2);
+    const bump = (t: string) => t.replace(/^revision: (\d+)$/m, (_, n) => `revision: ${Number(n) + 1}`);
+    const back = bump(v2.replace(/^  version: 2$/m, '  version: 1'));
+    // Alone, the file is consistent: its hash is the document's, and all seven signed version 1.
+    expect(findings(back)).toEqual([]);
+    expect(findings(back, v2)).toEqual(['error content-version-lowered: content.version er sat ned (var 2, er 1); en version tæller kun op, ellers gælder underskrifter af en ældre version for den nuværende: sæt den tilbage til 2']);
+    const dropped = bump(v2.replace(/^content:\n  version: 2\n  hash: "[0-9a-f]+"\n/m, ''));
+    expect(dropped).not.toBe(bump(v2));
+    expect(findings(dropped, v2, 'en')).toContain('error content-version-lowered: content.version was lowered (was 2, is –); a version only counts up, or signatures of an older version pass for the current one: set it back to 2');
+  });
+
   it('the first signature, made together with a change of the text, leaves no version behind', () => {
     const first = edit(RANDERS.replace('phone: "40867408"', 'phone: "40867409"'), { kind: 'sign', id: 'claus-hansen', date: '2025-02-03' });
     expect(findings(first, RANDERS).filter((f) => f.includes('content-'))).toEqual([]);

@@ -174,6 +174,10 @@ export function checkSigning(roster: Roster): Finding[] {
 export function checkContentChange(before: Roster, after: Roster, lang: Lang, frontTitle: string): Finding[] {
   // Before the first signature or approval there is no version a change could leave behind.
   if (!before.content) return [];
+  // A version only counts up: set back (or dropped), the signatures of an older version would pass for the current.
+  if (!after.content || after.content.version < before.content.version) {
+    return [{ severity: 'error', code: 'content-version-lowered', path: after.content ? ['content', 'version'] : [], args: { from: before.content.version, to: after.content?.version ?? '–' } }];
+  }
   if (contentHash(before) === contentHash(after)) return [];
   const from = contentVersion(before);
   const to = contentVersion(after);

@@ -110,3 +110,40 @@ describe('init: the template\'s standard text and the interpretations', () => {
     expect(roster!.text![0]!.body.da.split('\n')[0]).toBe('For boligområderne i Nordby Kommune.');
   });
 });
+
+describe('level set keeps the text saying the level\'s rule', () => {
+  it('rewrites the number in the sentences that state the level\'s rule, in both languages, singular and plural right', () => {
+    const withEnglish = ok({
+      kind: 'text-set',
+      section: 'formaal',
+      lang: 'en',
+      body: '- At yellow level the group meets within 3 working days.\n- At red level the group meets within 24 hours.',
+    }).text;
+    const out = ok({ kind: 'level-set', level: 'yellow', workingDays: '1' }, withEnglish);
+    const formaal = out.after.text!.find((s) => s.section === 'formaal')!;
+    expect(formaal.body.da).toContain('Ved gult beredskabsniveau samles beredskabet inden for 1 arbejdsdag.');
+    expect(formaal.body.da).toContain('Ved rødt beredskabsniveau samles beredskabet inden for 24 timer.');
+    expect(formaal.body.en).toBe('- At yellow level the group meets within 1 working day.\n- At red level the group meets within 24 hours.');
+    // (Red within 24 hours is then no sooner than yellow within 1 working day, which is noted too.)
+    expect(out.notes.filter((n) => n.code === 'rule-text-rewritten')).toEqual([{ code: 'rule-text-rewritten', args: { level: 'yellow', n: '1', unit: 'working-days', where: 'formaal (da, 1), formaal (en, 1)' } }]);
+    // Text and data agree afterwards, and the changed words are signed again.
+    expect(out.diagnostics.map((d) => d.code)).not.toContain('text-deadline-differs');
+    expect(checkChange(out.before, out.after, '2026-12-01').map((f) => f.code)).toContain('re-sign');
+    const back = ok({ kind: 'level-set', level: 'yellow', workingDays: '2' }, out.text);
+    expect(back.after.text!.find((s) => s.section === 'formaal')!.body.en).toContain('within 2 working days.');
+  });
+
+  it('a change from working days to hours says the hours; a sentence of another level is left alone', () => {
+    const out = ok({ kind: 'level-set', level: 'red', hours: '12' });
+    const da = out.after.text!.find((s) => s.section === 'formaal')!.body.da;
+    expect(da).toContain('Ved rødt beredskabsniveau samles beredskabet inden for 12 timer.');
+    expect(da).toContain('Ved gult beredskabsniveau samles beredskabet inden for 3 arbejdsdage.');
+    const swapped = ok({ kind: 'level-set', level: 'yellow', hours: '1' });
+    expect(swapped.after.text!.find((s) => s.section === 'formaal')!.body.da).toContain('Ved gult beredskabsniveau samles beredskabet inden for 1 time.');
+  });
+
+  it('a roster without text changes only the rule', () => {
+    const out = ok({ kind: 'level-set', level: 'yellow', workingDays: '2' }, shipped.replace(/\ntext:[\s\S]*?(?=\n[a-z][A-Za-z]*:|$)/, '\n'));
+    expect(out.notes).toEqual([]);
+  });
+});

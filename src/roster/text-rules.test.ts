@@ -31,6 +31,14 @@ describe('the plan\'s text and the data agree', () => {
     expect(d!.message).toBe('Planens tekst nævner Lasse Bonne, som ikke er en person i planfilen; ret navnet i teksten eller tilføj personen');
   });
 
+  it('a level\'s rule of one working day or one hour is said in the singular', () => {
+    const day = shipped.replace(/(type: working-days\n\s+days: )3/, '$11');
+    expect(lintText(day).map((d) => d.message)).toContain('Planens tekst siger "3 arbejdsdage", men niveauets regel er 1 arbejdsdag');
+    const hour = shipped.replace(/(type: hours\n\s+hours: )24/, '$11');
+    expect(hour).not.toBe(shipped);
+    expect(lintText(hour).map((d) => d.message)).toContain('Planens tekst siger "24 timer", men niveauets regel er 1 time');
+  });
+
   it('a person no longer in the roster: removed from people, still named in the text', () => {
     const text = shipped.replace('Der gives besked til Louise Hou Kragh, chef', 'Der gives besked til Mette Louise Kragh, chef');
     expect(lintText(text).map((d) => [d.code, d.line, d.col])).toEqual([['text-person-unknown', place(text, 'Mette Louise').line, place(text, 'Mette Louise').col]]);

@@ -129,6 +129,16 @@ function levelsNamed(roster: Roster, text: string, lang: 'da' | 'en'): LevelId[]
   });
 }
 
+const UNITS = {
+  da: { 'working-days': { one: 'arbejdsdag', other: 'arbejdsdage' }, hours: { one: 'time', other: 'timer' } },
+  en: { 'working-days': { one: 'working day', other: 'working days' }, hours: { one: 'hour', other: 'hours' } },
+} as const;
+
+/** A level's rule as the text's language says it: 1 arbejdsdag, 2 arbejdsdage. */
+function counted(n: number, lang: 'da' | 'en', unit: 'working-days' | 'hours'): string {
+  return `${n} ${UNITS[lang][unit][new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other']}`;
+}
+
 /**
  * A number of working days or hours in the text that is not the rule of the level it is said of (or, when the
  * sentence names no level, of any level).
@@ -149,7 +159,7 @@ export function textDeadlines(roster: Roster): TextFinding[] {
         const rules = candidates
           .map((id) => roster.levels[id]!.convene)
           .filter((c) => c.type !== 'none')
-          .map((c) => (c.type === 'working-days' ? `${c.days} ${piece.lang === 'en' ? 'working days' : 'arbejdsdage'}` : c.type === 'hours' ? `${c.hours} ${piece.lang === 'en' ? 'hours' : 'timer'}` : ''));
+          .map((c) => (c.type === 'working-days' ? counted(c.days, piece.lang, 'working-days') : c.type === 'hours' ? counted(c.hours, piece.lang, 'hours') : ''));
         out.push({ code: 'text-deadline-differs', path: piece.path, args: { said: m[0], rule: rules.join(', ') || '–' }, inText: placeIn(roster, piece, m.index!) });
       }
     };
@@ -157,6 +167,68 @@ export function textDeadlines(roster: Roster): TextFinding[] {
     check(new RegExp(HOURS[piece.lang]), 'hours');
   }
   return out;
+}
+
+/** One section's body in one language, with a level's rule said anew. */
+export interface RuleRewrite {
+  index: number;
+  section: string;
+  lang: 'da' | 'en';
+  body: string;
+  count: number;
+}
+
+/** "1 arbejdsdag", "2 arbejdsdage", "1 working day": the unit word as the number wants it, in the word family the text used. */
+function unitWord(lang: 'da' | 'en', unit: 'working-days' | 'hours', n: number, used: string): string {
+  const one = new Intl.PluralRules(lang).select(n) === 'one';
+  const lowerUsed = used.toLowerCase();
+  if (unit === 'working-days') {
+    if (lang === 'da') return lowerUsed.startsWith('hverdag') ? (one ? 'hverdag' : 'hverdage') : one ? 'arbejdsdag' : 'arbejdsdage';
+    return lowerUsed.startsWith('workday') ? (one ? 'workday' : 'workdays') : one ? 'working day' : 'working days';
+  }
+  return lang === 'da' ? (one ? 'time' : 'timer') : one ? 'hour' : 'hours';
+}
+
+/**
+ * The text's sentences that state a level's rule — a number of working days or hours that is the level's rule now, in
+ * a paragraph or bullet that names that level — rewritten to the level's new rule. These are the places
+ * `text-deadline-differs` would point to once the rule has changed.
+ */
+export function rewriteLevelRule(roster: Roster, id: LevelId, next: { type: 'working-days'; days: number } | { type: 'hours'; hours: number }): RuleRewrite[] {
+  const old = roster.levels[id]?.convene;
+  if (!old || (old.type !== 'working-days' && old.type !== 'hours')) return [];
+  const oldN = old.type === 'working-days' ? old.days : old.hours;
+  const newN = next.type === 'working-days' ? next.days : next.hours;
+  const edits = new Map<string, { index: number; lang: 'da' | 'en'; at: { line: number; col: number; from: string; to: string }[] }>();
+  for (const piece of pieces(roster)) {
+    if (!levelsNamed(roster, piece.text, piece.lang).includes(id)) continue;
+    const regex = new RegExp((old.type === 'working-days' ? DAYS : HOURS)[piece.lang]);
+    for (const m of piece.text.matchAll(regex)) {
+      if (Number(m[1]) !== oldN) continue;
+      const to = `${newN} ${unitWord(piece.lang, next.type, newN, m[2]!)}`;
+      const [, s, , lang] = piece.path as [string, number, string, 'da' | 'en'];
+      const key = `${s}\u0000${lang}`;
+      const entry = edits.get(key) ?? { index: s, lang, at: [] };
+      entry.at.push({ ...placeIn(roster, piece, m.index!), from: m[0], to });
+      edits.set(key, entry);
+    }
+  }
+  const out: RuleRewrite[] = [];
+  for (const { index, lang, at } of edits.values()) {
+    const section = roster.text![index]!;
+    const lines = section.body[lang]!.split('\n');
+    let count = 0;
+    // From the last place to the first, so that the columns before each still hold.
+    for (const place of [...at].sort((a, b) => b.line - a.line || b.col - a.col)) {
+      const line = lines[place.line]!.replace(/\r$/, '');
+      // A number and its unit split over two lines of the body are left as they are (lint still points to them).
+      if (line.slice(place.col, place.col + place.from.length) !== place.from) continue;
+      lines[place.line] = lines[place.line]!.slice(0, place.col) + place.to + lines[place.line]!.slice(place.col + place.from.length);
+      count++;
+    }
+    if (count) out.push({ index, section: section.section, lang, body: lines.join('\n'), count });
+  }
+  return out.sort((a, b) => a.index - b.index || a.lang.localeCompare(b.lang));
 }
 
 /** Phone-shaped numbers in the text: eight digits, grouped or not, or a short number after "telefonnummer"/"tlf.". */
