@@ -64,5 +64,16 @@ function readSectionFile(file: string, g: Globals): string {
   } catch {
     throw new UsageError(`${file}: ${g.t.diag['encoding-invalid']()}`);
   }
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/^(\s*\n)+/, '').replace(/\s+$/, '');
+  return normaliseSectionText(text);
+}
+
+/**
+ * Line ends made \n, a byte-order mark and blank lines at the start dropped, white space at the end dropped.
+ * Written without a backtracking pattern: `/\s+$/` takes quadratic time on a long run of spaces inside the text.
+ */
+export function normaliseSectionText(text: string): string {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  let first = 0;
+  while (first < lines.length && lines[first]!.trim() === '') first++;
+  return lines.slice(first).join('\n').trimEnd();
 }

@@ -83,3 +83,13 @@ describe('the plan\'s text and the data agree', () => {
     expect(found[0]).toMatchObject(place(text, '{{pressen}}'));
   });
 });
+
+describe('text lint on long runs of white space', () => {
+  it('lints a paragraph holding 50 000 spaces in well under a second', () => {
+    const text = shipped.replace('Som del af den samlede helhedsplan', `Som del af den${' '.repeat(50_000)}samlede helhedsplan`);
+    expect(text).not.toBe(shipped);
+    const started = Date.now();
+    lintText(text);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});

@@ -232,7 +232,7 @@ export function rewriteLevelRule(roster: Roster, id: LevelId, next: { type: 'wor
 }
 
 /** Phone-shaped numbers in the text: eight digits, grouped or not, or a short number after "telefonnummer"/"tlf.". */
-const PHONE = /(?:\+45[\s-]?)?(?<![\d])\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}(?![\d])|(?<=\b(?:tlf\.?|telefon(?:nummer)?|tel\.?|phone|ring(?:e)?(?: til)?)\s*:?\s*)\d{3,4}(?![\d])/giu;
+const PHONE = /(?:\+45[\s-]?)?(?<![\d])\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}(?![\d])|(?=\d)(?<=\b(?:tlf\.?|telefon(?:nummer)?|tel\.?|phone|ring(?:e)?(?: til)?)\s*:?\s*)\d{3,4}(?![\d])/giu;
 
 /** A phone number in the text that no person or hotline in the roster has. */
 export function textPhones(roster: Roster): TextFinding[] {
