@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Lexer } from 'marked';
 import { chromium } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, cli } from './helpers.js';
 
 const SHIPPED = readFileSync(join(ROOT, 'roster.yaml'), 'utf8');
@@ -185,4 +186,90 @@ describe.skipIf(!CHROMIUM)(`the evaluation and the status report in headless Chr
       await browser.close();
     }
   }, 120_000);
+});
+
+/**
+ * A journal written line by line as the commands write it: activations of the same day that differ only in how many
+ * notes they hold, so that between them every heading and answer box of the evaluation falls at every height of a page.
+ */
+function longJournal(dir: string, notes: number[]): string[] {
+  const journal = join(dir, 'journal');
+  mkdirSync(journal, { mode: 0o700 });
+  return notes.map((n, k) => {
+    const day = `2026-03-${String(k + 1).padStart(2, '0')}`;
+    const id = `${day}T2130-red-${String(k).padStart(4, '0')}`;
+    const at = (minute: number) => DateTime.fromISO(`${day}T21:30`, { zone: 'Europe/Copenhagen' }).plus({ minutes: minute }).toISO()!;
+    const line = (minute: number, entry: object) => JSON.stringify({ schemaVersion: 1, activation: id, at: at(minute), ...entry });
+    const lines = [
+      line(0, { type: 'start', level: 'red', reason: 'Uro ved Glarbjergvej' }),
+      line(1, { type: 'call', contact: 'lasse-bonde', answered: false }),
+      line(3, { type: 'call', contact: 'allan-aarslev', answered: true }),
+      ...Array.from({ length: n }, (_, i) => line(10 + i, { type: 'note', text: `Notat ${i + 1}: beboere samlet ved indgangen` })),
+      line(800, { type: 'meeting', present: ['louise-hou-kragh', 'claus-hansen'] }),
+      line(900, { type: 'close' }),
+    ];
+    writeFileSync(join(journal, `${id}.jsonl`), lines.join('\n') + '\n', { mode: 0o600 });
+    return id;
+  });
+}
+
+describe.skipIf(!CHROMIUM)(`the evaluation and the status report fitted to A4 pages${CHROMIUM ? '' : ' (skipped: no Chromium installed)'}`, () => {
+  let browser: import('playwright-core').Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  }, 60_000);
+  afterAll(async () => browser?.close());
+
+  /** Prints to A4; per page the text lines as pdf.js reads them, with their height above the bottom edge (pt). */
+  async function printed(html: string) {
+    const page = await browser.newPage();
+    await page.setContent(html);
+    const headings = await page.$$eval('h1, h2, h3', (hs) => hs.map((h) => h.textContent!.trim()));
+    const pdf = await page.pdf({ format: 'A4' });
+    await page.close();
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: true }).promise;
+    const pages: Array<Array<{ text: string; y: number }>> = [];
+    for (let i = 1; i <= doc.numPages; i++) {
+      const items = (await (await doc.getPage(i)).getTextContent()).items.flatMap((it) => ('str' in it && it.str.trim() ? [{ text: it.str.trim(), y: it.transform[5] as number }] : []));
+      pages.push(items);
+    }
+    return { pages, headings };
+  }
+
+  /** No page ends with a heading; every answer box (28 mm high, its "Svar:" about 10 pt below its top) fits above the bottom margin. */
+  function expectFitted(name: string, { pages, headings }: Awaited<ReturnType<typeof printed>>) {
+    const margin = (15 / 25.4) * 72;
+    const box = (28 / 25.4) * 72;
+    pages.forEach((items, i) => {
+      const last = [...items].sort((a, b) => a.y - b.y)[0]!;
+      expect(headings, `${name}, page ${i + 1} of ${pages.length} ends with the heading "${last.text}"`).not.toContain(last.text);
+      for (const label of items.filter((it) => it.text === 'Svar:')) {
+        expect(label.y - box, `${name}, page ${i + 1}: an answer box split across pages`).toBeGreaterThan(margin - 14);
+      }
+    });
+  }
+
+  it('evaluations of every length and the status report of their year: no page ends with a heading, no answer box split', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beredskab-pages-'));
+    const roster = join(dir, 'roster.yaml');
+    writeFileSync(roster, SHIPPED);
+    const notes = Array.from({ length: 12 }, (_, k) => 20 + k * 3);
+    const ids = longJournal(dir, notes);
+    let multi = 0;
+    for (const [k, id] of ids.entries()) {
+      const run = cli(['--roster', roster, 'evaluation', id, '--format', 'html'], { env: { BEREDSKAB_JOURNAL: join(dir, 'journal') } });
+      expect(run.code, run.stderr).toBe(0);
+      const result = await printed(run.stdout);
+      if (result.pages.length > 1) multi++;
+      expectFitted(`${notes[k]} notes`, result);
+    }
+    expect(multi).toBeGreaterThan(0);
+    // The year of these activations: the list of activations crosses pages.
+    const status = cli(['--roster', roster, 'status-report', '--year', '2026', '--format', 'html'], { env: { BEREDSKAB_JOURNAL: join(dir, 'journal') } });
+    expect(status.code, status.stderr).toBe(0);
+    const report = await printed(status.stdout);
+    expect(report.pages.length).toBeGreaterThan(1);
+    expectFitted('status report', report);
+  }, 180_000);
 });

@@ -138,10 +138,11 @@ export function blocksMarkdown(blocks: readonly Block[], v: JournalView): string
 const CSS = `@page{size:A4 portrait;margin:15mm}
 *{box-sizing:border-box}
 body{font-family:"DejaVu Sans",Arial,Helvetica,sans-serif;font-size:9.5pt;line-height:1.35;color:#000;background:#fff;margin:0;max-width:180mm}
-h1{font-size:15pt;margin:0 0 6pt}
+h1{font-size:15pt;margin:0 0 6pt;break-after:avoid}
 h2{font-size:11.5pt;margin:12pt 0 4pt;border-bottom:1.5px solid #000;break-after:avoid}
 h3{font-size:10pt;margin:8pt 0 3pt;break-after:avoid}
-p{margin:3pt 0}
+p{margin:3pt 0;orphans:3;widows:3}
+li{break-inside:avoid}
 ul{margin:3pt 0;padding-left:14pt}
 table{border-collapse:collapse;width:100%;margin:3pt 0}
 th,td{border:1px solid #000;padding:2pt 4pt;text-align:left;vertical-align:top;overflow-wrap:anywhere}
@@ -150,16 +151,19 @@ td.n,th.n{text-align:right}
 tr{break-inside:avoid}
 .answer{border:1px solid #000;min-height:28mm;margin:2pt 0 6pt;padding:3pt;break-inside:avoid}
 .answer span{font-style:italic}
-svg{display:block;max-width:100%;height:auto;margin:4pt 0}
+.question{break-inside:avoid}
+svg{display:block;max-width:100%;height:auto;margin:4pt 0;break-inside:avoid}
 svg text{font-family:inherit}
 @media screen{body{margin:12mm auto;padding:0 6mm}}`;
 
 export function blocksHtml(blocks: readonly Block[], v: JournalView, title: string): string {
   const out: string[] = [];
-  for (const b of blocks) {
-    if (b.kind === 'h1' || b.kind === 'h2' || b.kind === 'h3' || b.kind === 'p') out.push(`<${b.kind}>${html(b.text)}</${b.kind}>`);
+  for (const [i, b] of blocks.entries()) {
+    // A question and its answer box are one unit on paper: never the question at the foot of a page, the box on the next.
+    if (b.kind === 'h3' && blocks[i + 1]?.kind === 'answer') out.push(`<div class="question"><h3>${html(b.text)}</h3>`);
+    else if (b.kind === 'h1' || b.kind === 'h2' || b.kind === 'h3' || b.kind === 'p') out.push(`<${b.kind}>${html(b.text)}</${b.kind}>`);
     else if (b.kind === 'list') out.push(`<ul>${b.items.map((i) => `<li>${html(i)}</li>`).join('')}</ul>`);
-    else if (b.kind === 'answer') out.push(`<div class="answer"><span>${html(v.j.evaluation.answer)}</span></div>`);
+    else if (b.kind === 'answer') out.push(`<div class="answer"><span>${html(v.j.evaluation.answer)}</span></div>${blocks[i - 1]?.kind === 'h3' ? '</div>' : ''}`);
     else if (b.kind === 'svg') out.push(b.svg);
     else if (b.kind === 'table') {
       const cls = (i: number) => (b.numeric?.includes(i) ? ' class="n"' : '');
