@@ -22,25 +22,25 @@ function setup(answers: string) {
 }
 
 const WHOLE_DRILL = `# Answers as given during the drill on 1 December
-- { contact: lasse-bonde, answer: no-answer, at: 2026-12-01T10:01 }
-- { contact: allan-aarslev, answer: answered, at: 2026-12-01T10:03 }
+- { contact: lasse-bonde, answer: no-answer, at: 2025-12-01T10:01 }
+- { contact: allan-aarslev, answer: answered, at: 2025-12-01T10:03 }
 - { contact: politi-vagtchef, answer: answered }
-- { contact: louise-hou-kragh, answer: answered, at: 2026-12-01T10:07 }
-- { contact: claus-hansen, answer: answered, at: 2026-12-01T10:09 }
-- { contact: morten-strange, answer: no-answer, at: 2026-12-01T10:12 }
-- { contact: gine-norager, answer: skip, at: 2026-12-01T10:12 }
-- { contact: peter-pedersen, answer: answered, at: 2026-12-01T10:15 }
+- { contact: louise-hou-kragh, answer: answered, at: 2025-12-01T10:07 }
+- { contact: claus-hansen, answer: answered, at: 2025-12-01T10:09 }
+- { contact: morten-strange, answer: no-answer, at: 2025-12-01T10:12 }
+- { contact: gine-norager, answer: skip, at: 2025-12-01T10:12 }
+- { contact: peter-pedersen, answer: answered, at: 2025-12-01T10:15 }
 `;
 
 describe('beredskab drill --answers', () => {
   it('rings the chains in order, stops a chain at the first answer, and sums up', () => {
     const { run, journal, roster } = setup(WHOLE_DRILL);
     const before = readFileSync(roster);
-    const result = run('--level', 'red', '--at', '2026-12-01T10:00');
+    const result = run('--level', 'red', '--at', '2025-12-01T10:00');
     expect(result.code).toBe(0);
     const out = result.stdout;
     expect(out).toContain('████ ØVELSE ████');
-    expect(out).toContain('Begyndt tirsdag den 1. december 2026 kl. 10.00 (UTC+1)');
+    expect(out).toContain('Begyndt mandag den 1. december 2025 kl. 10.00 (UTC+1)');
     // The order asked: the police chain down to the officer who answered, the coordinator, then the members.
     const asked = out
       .split('\n')
@@ -64,26 +64,26 @@ describe('beredskab drill --answers', () => {
       '  25 58 32 49 Lasse Bonde, Politikommissær, Østjyllands Politi',
       '  30 35 96 84 Morten Strange, Centerleder, Børne- og ungecenter',
       'Øvelsen varede 15 min.',
-      expect.stringMatching(/^Skrevet i journalen som øvelse: 2026-12-01T1000-red-drill-[0-9a-f]{4}$/),
+      expect.stringMatching(/^Skrevet i journalen som øvelse: 2025-12-01T1000-red-drill-[0-9a-f]{4}$/),
       '',
     ]);
     // The answer for the duty officer was never used: said, with where it is.
     expect(result.stderr).toBe(`${join(journal, '..', 'answers.yaml')}:4:14: advarsel: bruges ikke: kæden nåede ikke til Østjyllands Politis vagtchef, fordi en før svarede\n`);
 
     const [id] = listActivations(journal);
-    expect(id).toMatch(/^2026-12-01T1000-red-drill-/);
+    expect(id).toMatch(/^2025-12-01T1000-red-drill-/);
     const read = readActivation(journal, id!);
     expect(read.diagnostics).toEqual([]);
     expect(read.events.every((e) => e.drill === true)).toBe(true);
     expect(read.events.map((e) => [e.type, 'contact' in e ? e.contact : '', 'answered' in e ? e.answered : '', e.at])).toEqual([
-      ['start', '', '', '2026-12-01T10:00:00+01:00'],
-      ['call', 'lasse-bonde', false, '2026-12-01T10:01:00+01:00'],
-      ['call', 'allan-aarslev', true, '2026-12-01T10:03:00+01:00'],
-      ['call', 'louise-hou-kragh', true, '2026-12-01T10:07:00+01:00'],
-      ['call', 'claus-hansen', true, '2026-12-01T10:09:00+01:00'],
-      ['call', 'morten-strange', false, '2026-12-01T10:12:00+01:00'],
-      ['call', 'peter-pedersen', true, '2026-12-01T10:15:00+01:00'],
-      ['close', '', '', '2026-12-01T10:15:00+01:00'],
+      ['start', '', '', '2025-12-01T10:00:00+01:00'],
+      ['call', 'lasse-bonde', false, '2025-12-01T10:01:00+01:00'],
+      ['call', 'allan-aarslev', true, '2025-12-01T10:03:00+01:00'],
+      ['call', 'louise-hou-kragh', true, '2025-12-01T10:07:00+01:00'],
+      ['call', 'claus-hansen', true, '2025-12-01T10:09:00+01:00'],
+      ['call', 'morten-strange', false, '2025-12-01T10:12:00+01:00'],
+      ['call', 'peter-pedersen', true, '2025-12-01T10:15:00+01:00'],
+      ['close', '', '', '2025-12-01T10:15:00+01:00'],
     ]);
     expect(readFileSync(roster)).toEqual(before);
   });
@@ -193,6 +193,36 @@ describe('beredskab drill refuses', () => {
       'beredskab: --at: 2199-01-01T10:00 ligger i fremtiden; svarene får tidspunktet, når de gives. Udelad --at, eller skriv tidspunkterne i svarfilen (at:)\n',
     );
     expect(existsSync(journal)).toBe(false);
+  });
+
+  it('a start or an answer more than 5 minutes ahead of the clock: exit 2, nothing in the journal or the roster', () => {
+    // Relative to the real clock, as for `log`: a month ahead is refused, a minute ago is not.
+    const inDays = (days: number) => DateTime.now().setZone('Europe/Copenhagen').plus({ days }).toFormat("yyyy-MM-dd'T'HH:mm");
+    const past = inDays(-1);
+    const future = inDays(30);
+    const answers = `- { contact: lasse-bonde, answer: no-answer, at: ${past} }\n- { contact: allan-aarslev, answer: answered, at: ${future} }\n- { contact: louise-hou-kragh, answer: answered, at: ${future} }\n`;
+    const { run, journal, roster, dir } = setup(answers);
+    const before = readFileSync(roster);
+    const answer = run('--level', 'red', '--at', inDays(-1).slice(0, 11) + '00:00', '--confirm');
+    expect(answer.code).toBe(2);
+    expect(answer.stdout).toBe('');
+    expect(answer.stderr).toMatch(
+      new RegExp(`^${dir}/answers\\.yaml:2:51: fejl: ${future} ligger i fremtiden \\(klokken er .* kl\\. .*\\); svarfilen giver svar, der allerede er givet, så ret tidspunktet\n`),
+    );
+    // Every answer in the future is named, the first first.
+    expect(answer.stderr.split('\n')[1]).toMatch(/answers\.yaml:3:54: fejl: .* ligger i fremtiden/);
+    expect(existsSync(journal)).toBe(false);
+    expect(readFileSync(roster)).toEqual(before);
+    const en = run('--level', 'red', '--at', inDays(-1).slice(0, 11) + '00:00', '--lang', 'en');
+    expect(en.code).toBe(2);
+    expect(en.stderr).toContain(`answers.yaml:2:51: error: ${future} is in the future (the clock says `);
+    // The start itself in the future, with the times in the file: refused as `log` refuses it, of --at.
+    const start = setup(`- { contact: lasse-bonde, answer: no-answer, at: ${future} }\n`);
+    const ahead = start.run('--level', 'red', '--at', future, '--confirm');
+    expect(ahead.code).toBe(2);
+    expect(ahead.stderr).toMatch(/^beredskab: tidspunktet .* ligger i fremtiden \(klokken er .*\); ret --at\n$/);
+    expect(existsSync(start.journal)).toBe(false);
+    expect(readFileSync(start.roster)).toEqual(before);
   });
 
   it('a missing answers file: exit 2', () => {

@@ -18,7 +18,8 @@ import type { Diagnostic } from '../roster/diagnostic.js';
 import { MAX_FILE_BYTES, fileDiagnostic } from '../roster/file.js';
 import { contactOf, rosterIndex } from '../roster/contacts.js';
 import type { DrillOptions } from './drill.js';
-import { checkJournalDir, journalDirOf, journalUsage } from './journal-dir.js';
+import { checkJournalDir, journalDirOf, journalUsage, notInFuture } from './journal-dir.js';
+import { longMoment } from '../render/dates.js';
 import { journalMessages } from '../i18n/journal.js';
 import { editMessages } from '../i18n/edit.js';
 import { runEdit } from './edit.run.js';
@@ -68,7 +69,17 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
     const read = opts.answers === '-' ? readStdin(g) : { bytes: await readRosterOrExit(resolve(opts.answers), opts.answers, g) };
     if ('diagnostic' in read) throw new UsageError(read.diagnostic.message);
     const known = new Set([...index.people.keys(), ...index.hotlines.keys()]);
-    const parsed = parseAnswers(Buffer.from(read.bytes).toString('utf8'), { known, zone, start: startedAt, t: d.answers });
+    const clock = now();
+    const parsed = parseAnswers(Buffer.from(read.bytes).toString('utf8'), {
+      known,
+      zone,
+      start: startedAt,
+      now: clock,
+      showNow: (at) => longMoment(at, g.t),
+      t: d.answers,
+    });
+    // A start in the future: every answer after it would be too. Said once, of --at, as `log` says it.
+    if (parsed.entries.some((e) => e.at !== undefined)) notInFuture(startedAt, clock, g);
     if (parsed.problems.length > 0) {
       process.stderr.write(problemLines(opts.answers, parsed.problems, g.t));
       return ExitCode.usage;

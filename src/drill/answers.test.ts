@@ -4,18 +4,20 @@ import { da, en } from '../i18n/drill.js';
 import { parseAnswers } from './answers.js';
 
 const known = new Set(['lasse-bonde', 'allan-aarslev', 'politi-vagtchef', 'louise-hou-kragh']);
-const start = DateTime.fromISO('2026-12-01T10:00', { zone: 'Europe/Copenhagen' });
-const parse = (text: string, t = da.answers) => parseAnswers(text, { known, zone: 'Europe/Copenhagen', start, t });
+const start = DateTime.fromISO('2025-12-01T10:00', { zone: 'Europe/Copenhagen' });
+// The clock, injected: an hour after the drill began.
+const now = start.plus({ hours: 1 });
+const parse = (text: string, t = da.answers) => parseAnswers(text, { known, zone: 'Europe/Copenhagen', start, now, showNow: (at) => at.toISO()!, t });
 
 describe('a good answers file', () => {
   it('reads every entry with its position and optional time', () => {
     const { entries, problems } = parse(
-      ['- { contact: lasse-bonde, answer: no-answer }', '- contact: allan-aarslev', '  answer: answered', '  at: 2026-12-01T10:04', ''].join('\n'),
+      ['- { contact: lasse-bonde, answer: no-answer }', '- contact: allan-aarslev', '  answer: answered', '  at: 2025-12-01T10:04', ''].join('\n'),
     );
     expect(problems).toEqual([]);
     expect(entries.map((e) => [e.contact, e.answer, e.line, e.col, e.at?.toISO()])).toEqual([
       ['lasse-bonde', 'no-answer', 1, 14, undefined],
-      ['allan-aarslev', 'answered', 2, 12, '2026-12-01T10:04:00.000+01:00'],
+      ['allan-aarslev', 'answered', 2, 12, '2025-12-01T10:04:00.000+01:00'],
     ]);
   });
 
@@ -54,17 +56,24 @@ describe('a bad answers file: the problem and where', () => {
     { name: 'a time that is not one', text: '- { contact: lasse-bonde, answer: skip, at: "klokken 10" }\n', line: 1, col: 45, message: da.answers.time('klokken 10') },
     {
       name: 'a time before the start',
-      text: '- { contact: lasse-bonde, answer: skip, at: 2026-12-01T09:59 }\n',
+      text: '- { contact: lasse-bonde, answer: skip, at: 2025-12-01T09:59 }\n',
       line: 1,
       col: 45,
-      message: da.answers.timeBeforeStart('2026-12-01T09:59', '2026-12-01T10:00:00+01:00'),
+      message: da.answers.timeBeforeStart('2025-12-01T09:59', '2025-12-01T10:00:00+01:00'),
     },
     {
       name: 'times going backwards',
-      text: '- { contact: lasse-bonde, answer: skip, at: 2026-12-01T10:05 }\n- { contact: allan-aarslev, answer: skip, at: 2026-12-01T10:04 }\n',
+      text: '- { contact: lasse-bonde, answer: skip, at: 2025-12-01T10:05 }\n- { contact: allan-aarslev, answer: skip, at: 2025-12-01T10:04 }\n',
       line: 2,
       col: 47,
-      message: da.answers.timeBackwards('2026-12-01T10:04', '2026-12-01T10:05'),
+      message: da.answers.timeBackwards('2025-12-01T10:04', '2025-12-01T10:05'),
+    },
+    {
+      name: 'a time more than 5 minutes ahead of the clock (the first such, not the later ones)',
+      text: '- { contact: lasse-bonde, answer: skip, at: 2025-12-01T11:05 }\n- { contact: allan-aarslev, answer: answered, at: 2025-12-01T11:06 }\n- { contact: louise-hou-kragh, answer: answered, at: 2026-05-01T10:00 }\n',
+      line: 2,
+      col: 51,
+      message: da.answers.timeFuture('2025-12-01T11:06', '2025-12-01T11:00:00.000+01:00'),
     },
   ];
   it.each(cases)('$name', ({ text, line, col, message }) => {

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import type { DrillMessages } from '../i18n/drill.js';
 import { MomentError, parseMoment } from '../plan/time.js';
 import type { Activation } from '../plan/activation.js';
+import { FUTURE_SLACK_MINUTES } from '../commands/journal-dir.js';
 import { ANSWERS, type Answer, type DrillRecord, type DrillStep } from './engine.js';
 
 /**
@@ -43,6 +44,13 @@ export interface ParseOptions {
   zone: string;
   /** When the drill began: no answer can come before it. */
   start: DateTime;
+  /**
+   * The clock: no answer can come more than FUTURE_SLACK_MINUTES after it (what `log` refuses in the journal), with
+   * the clock's reading as the plan's zone shows it.
+   */
+  now: DateTime;
+  /** The clock's reading as shown in the message. */
+  showNow: (now: DateTime) => string;
   t: DrillMessages['answers'];
 }
 
@@ -131,6 +139,7 @@ export function parseAnswers(text: string, options: ParseOptions): { entries: An
         return;
       }
       if (moment < options.start) problems.push(problem(atWhere, t.timeBeforeStart(entry.at, options.start.toISO({ suppressMilliseconds: true })!)));
+      else if (moment > options.now.plus({ minutes: FUTURE_SLACK_MINUTES })) problems.push(problem(atWhere, t.timeFuture(entry.at, options.showNow(options.now))));
       else if (previous && moment < previous.at) problems.push(problem(atWhere, t.timeBackwards(entry.at, previous.text)));
       previous = { at: moment, text: entry.at };
     }

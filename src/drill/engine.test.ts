@@ -8,7 +8,7 @@ import { loadRoster } from '../roster/load.js';
 import { driveDrill, minutesBetween, nextStep, summariseDrill, type Answer, type DrillRecord } from './engine.js';
 
 const roster = loadRoster(readFileSync(SHIPPED), { file: 'roster.yaml', lang: 'da' }).roster!;
-const start = DateTime.fromISO('2026-12-01T10:00', { zone: 'Europe/Copenhagen' });
+const start = DateTime.fromISO('2025-12-01T10:00', { zone: 'Europe/Copenhagen' });
 const plan = planActivation(roster, 'red', start, new WorkingCalendar(roster.calendar), 'da');
 
 /** Drives a drill with answers by contact id and the minute after the start each answer is given. */

@@ -86,6 +86,8 @@ export const da = {
     duplicate: (id: string, line: number) => `"${id}" står allerede på linje ${line}; hver kontakt ringes kun op én gang i en øvelse`,
     time: (value: string) => `"${value}" er ikke et tidspunkt; skriv fx 2026-12-23T10:05`,
     timeBeforeStart: (value: string, start: string) => `${value} ligger før øvelsens start (${start}); angiv starten med --at`,
+    timeFuture: (value: string, now: string) =>
+      `${value} ligger i fremtiden (klokken er ${now}); svarfilen giver svar, der allerede er givet, så ret tidspunktet`,
     timeBackwards: (value: string, previous: string) => `${value} ligger før det forrige svar (${previous}); svarene står i den rækkefølge, de blev givet`,
     unused: (name: string) => `bruges ikke: kæden nåede ikke til ${name}, fordi en før svarede`,
     notInDrill: (name: string) => `bruges ikke: ${name} ringes ikke op i en øvelse (hverken i en kæde eller i gruppen)`,
@@ -169,6 +171,8 @@ export const en: DrillMessages = {
     duplicate: (id: string, line: number) => `"${id}" is already on line ${line}; each contact is called only once in a drill`,
     time: (value: string) => `"${value}" is not a time; write e.g. 2026-12-23T10:05`,
     timeBeforeStart: (value: string, start: string) => `${value} is before the drill began (${start}); give the start with --at`,
+    timeFuture: (value: string, now: string) =>
+      `${value} is in the future (the clock says ${now}); an answers file holds answers already given, so correct the time`,
     timeBackwards: (value: string, previous: string) => `${value} is before the previous answer (${previous}); the answers are listed in the order given`,
     unused: (name: string) => `not used: the chain did not come to ${name}, because someone before answered`,
     notInDrill: (name: string) => `not used: ${name} is not called in a drill (neither in a chain nor in the group)`,
