@@ -4,6 +4,7 @@ import { ioMessages } from '../i18n/io.js';
 import { longMoment } from '../render/dates.js';
 import { journalMessages, type JournalMessages } from '../i18n/journal.js';
 import type { DateTime } from 'luxon';
+import { FUTURE_SLACK_MINUTES } from '../journal/schema.js';
 import { JournalError, MAX_JOURNAL_BYTES, findOpenActivation, isActivationId, iso, listActivations, startActivation, type ReadActivation } from '../journal/index.js';
 import { diagnosticText } from '../render/journal.js';
 import { SHIPPED_ROSTER, nonEmpty, type Globals } from './context.js';
@@ -34,8 +35,6 @@ export function journalDirOf(g: Globals, option: string | undefined, env: NodeJS
   return { path, name: given ?? (rel && !rel.startsWith('..') && rel.length < path.length ? rel : path), given: given !== undefined };
 }
 
-/** How far ahead of the clock an entry may be: clocks differ by a little, a mistyped date by days. */
-export const FUTURE_SLACK_MINUTES = 5;
 
 /** A journal entry timed in the future is a typing mistake (next month for this month): the journal records what happened. */
 export function notInFuture(at: DateTime, now: DateTime, g: Globals): void {

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { DrillMessages } from '../i18n/drill.js';
 import { MomentError, parseMoment } from '../plan/time.js';
 import type { Activation } from '../plan/activation.js';
-import { FUTURE_SLACK_MINUTES } from '../commands/journal-dir.js';
+import { FUTURE_SLACK_MINUTES } from '../journal/schema.js';
 import { ANSWERS, type Answer, type DrillRecord, type DrillStep } from './engine.js';
 
 /**

@@ -18,6 +18,9 @@ export const ACTIVATION_ID = /^\d{4}-\d{2}-\d{2}T\d{4}-(green|yellow|red)(-drill
 /** Free text is bounded so that a line stays far below the size that one append writes in one piece. */
 export const MAX_TEXT = 2000;
 
+/** How far ahead of the clock an entry may be: clocks differ by a little, a mistyped date by days. */
+export const FUTURE_SLACK_MINUTES = 5;
+
 const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/), z.maxLength(200));
 const Text = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
 const Instant = z.iso.datetime({ offset: true });
