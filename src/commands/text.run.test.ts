@@ -16,3 +16,25 @@ describe('normaliseSectionText', () => {
     expect(Date.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('readSectionFile', () => {
+  it('names an empty or blank section file as empty, in Danish and English', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readSectionFile } = await import('./text.run.js');
+    const { messages } = await import('../i18n/index.js');
+    const { shellMessages } = await import('../i18n/shell.js');
+    const dir = mkdtempSync(join(tmpdir(), 'afsnit-'));
+    const empty = join(dir, 'tom.md');
+    const blank = join(dir, 'blank.md');
+    writeFileSync(empty, '');
+    writeFileSync(blank, '\uFEFF \n\n\t\n');
+    const da = { t: messages('da'), say: shellMessages('da') };
+    const en = { t: messages('en'), say: shellMessages('en') };
+    expect(() => readSectionFile(empty, da)).toThrow(`${empty}: Filen er tom`);
+    expect(() => readSectionFile(blank, da)).toThrow(`${blank}: Filen er tom`);
+    expect(() => readSectionFile(empty, en)).toThrow(`${empty}: The file is empty`);
+    expect(() => readSectionFile(empty, da)).not.toThrow('--file');
+  });
+});

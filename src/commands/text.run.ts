@@ -44,7 +44,7 @@ export async function runTextSet(section: string, opts: { file: string; dryRun?:
 }
 
 /** The section's text: UTF-8, line ends made \n, blank lines at the start and end dropped. */
-function readSectionFile(file: string, g: Globals): string {
+export function readSectionFile(file: string, g: Pick<Globals, 't' | 'say'>): string {
   const path = file === '-' ? '/dev/stdin' : file;
   if (file === '') throw new UsageError(g.say.option.empty('--file'));
   let bytes: Buffer;
@@ -64,7 +64,10 @@ function readSectionFile(file: string, g: Globals): string {
   } catch {
     throw new UsageError(`${file}: ${g.t.diag['encoding-invalid']()}`);
   }
-  return normaliseSectionText(text);
+  // An empty or blank file is named as such, not reported as an empty --file option.
+  const body = normaliseSectionText(text);
+  if (body === '') throw new UsageError(`${file}: ${g.t.diag['file-empty']()}`);
+  return body;
 }
 
 /**
