@@ -273,7 +273,7 @@ function planEdit(roster: Roster, request: EditRequest, today: string, version: 
       // The leaver's name in the plan's text: rewritten when asked, else pointed out.
       const named = textNaming(roster, leaver.name);
       if (named.length && request.rewriteText) {
-        for (const n of named) ops.push({ op: 'set', path: ['text', n.index, 'body', n.lang], value: n.body.split(leaver.name).join(request.name) });
+        for (const n of named) ops.push({ op: 'set', path: ['text', n.index, 'body', n.lang], value: n.body.replace(namePattern(leaver.name), () => request.name) });
         notes.push({ code: 'text-rewritten', args: { name: leaver.name, successor: request.name, where: named.map((n) => `${n.section} (${n.lang}, ${n.count})`).join(', ') } });
       } else if (named.length) {
         notes.push({ code: 'text-still-names', args: { name: leaver.name, where: named.map((n) => `${n.section} (${n.lang}, ${n.count})`).join(', ') } });
@@ -421,12 +421,21 @@ function planEdit(roster: Roster, request: EditRequest, today: string, version: 
 }
 
 /** The sections of the plan's text that name a person, in each language, and how often. */
+/**
+ * A person's name as a whole name in the text: not part of a longer word ("Lasse Bondesen" is not "Lasse Bonde"),
+ * but followed by the genitive s ("Lasse Bondes"), which is kept when the name is rewritten.
+ */
+export function namePattern(name: string): RegExp {
+  const literal = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${literal}(?=s?(?![\\p{L}\\p{N}]))`, 'gu');
+}
+
 function textNaming(roster: Roster, name: string) {
   const out: Array<{ index: number; section: string; lang: 'da' | 'en'; body: string; count: number }> = [];
   (roster.text ?? []).forEach((s, index) => {
     for (const lang of ['da', 'en'] as const) {
       const body = s.body[lang];
-      const count = body ? body.split(name).length - 1 : 0;
+      const count = body ? (body.match(namePattern(name)) ?? []).length : 0;
       if (count) out.push({ index, section: s.section, lang, body: body!, count });
     }
   });

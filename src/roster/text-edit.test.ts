@@ -88,6 +88,21 @@ describe('member replace and the plan\'s text', () => {
   });
 });
 
+describe('member replace --rewrite-text: the name as a whole name', () => {
+  it('rewrites the genitive ("Lasse Bondes" → "Anne Andersens") and leaves a longer name ("Lasse Bondesen") alone', () => {
+    const body = 'Lasse Bondes telefon er vigtig.\n\nLasse Bondesen er en anden.\n\nLasse Bonde kommer.';
+    const set = ok({ kind: 'text-set', section: 'formaal', lang: 'da', body });
+    const out = ok({ kind: 'member-replace', id: 'lasse-bonde', name: 'Anne $& Andersen', phone: '31 31 31 31', rewriteText: true }, set.text);
+    expect(out.after.text!.find((s) => s.section === 'formaal')!.body.da).toBe('Anne $& Andersens telefon er vigtig.\n\nLasse Bondesen er en anden.\n\nAnne $& Andersen kommer.');
+    expect(out.notes).toContainEqual({ code: 'text-rewritten', args: { name: 'Lasse Bonde', successor: 'Anne $& Andersen', where: 'formaal (da, 2), kompetencer (da, 1)' } });
+  });
+
+  it('lint knows a person\'s name in the genitive', () => {
+    const set = ok({ kind: 'text-set', section: 'formaal', lang: 'da', body: 'Claus Hansens telefon.\n\nClaus Hansenius er ukendt.' });
+    expect(set.diagnostics.filter((d) => d.code === 'text-person-unknown').map((d) => d.message)).toEqual([expect.stringContaining('Claus Hansenius')]);
+  });
+});
+
 describe('init: the template\'s standard text and the interpretations', () => {
   const withNames = rosterTemplate({ municipality: 'Nordby Kommune', title: 'Plan', areas: ['Østparken', 'Vesterbo'], today: '2026-12-01' });
 

@@ -96,7 +96,7 @@ export function textPeople(roster: Roster): TextFinding[] {
         const end = run[run.length - 1]!.index! + run[run.length - 1]![0].length;
         const name = piece.text.slice(start, end);
         const key = name.toLowerCase().replace(/\s+/g, ' ');
-        const known = people.has(key) || others.some((o) => o.includes(key) || key.includes(o));
+        const known = people.has(key) || (key.endsWith('s') && people.has(key.slice(0, -1))) || others.some((o) => o.includes(key) || key.includes(o));
         if (!known) out.push({ code: 'text-person-unknown', path: piece.path, args: { name }, inText: placeIn(roster, piece, start) });
       }
       run = [];
