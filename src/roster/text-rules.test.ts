@@ -92,4 +92,23 @@ describe('text lint on long runs of white space', () => {
     lintText(text);
     expect(Date.now() - started).toBeLessThan(2000);
   });
+
+  it('lints 50 000 spaces before a number, and 50 000 digits, in well under a second', () => {
+    const spaces = ' '.repeat(50_000);
+    for (const inserted of [`Gul${spaces}3${spaces}arbejdsdage`, `Som del af ${'3'.repeat(50_000)} x`]) {
+      const text = shipped.replace('Som del af den samlede helhedsplan', inserted);
+      const started = Date.now();
+      lintText(text);
+      expect(Date.now() - started).toBeLessThan(1000);
+    }
+  });
+
+  it('still finds a short number after "tlf." with a colon and spaces, and a number of hours after a long number', () => {
+    const text = shipped.replace('Som del af den samlede helhedsplan', 'Ring på tlf. :  1234 eller tlf.  5678. Rødt: 12 timer');
+    expect(lintText(text).map((d) => d.message)).toEqual([
+      expect.stringContaining('1234'),
+      expect.stringContaining('5678'),
+      expect.stringContaining('12 timer'),
+    ]);
+  });
 });

@@ -115,8 +115,10 @@ export function textPeople(roster: Roster): TextFinding[] {
   return out;
 }
 
-const DAYS = { da: /(\d+)\s+(arbejdsdage?|hverdage?)\b/giu, en: /(\d+)\s+(working days?|workdays?)\b/giu };
-const HOURS = { da: /(\d+)\s+(timer|time)\b/giu, en: /(\d+)\s+(hours?)\b/giu };
+// A number starts where no digit stands before it: from inside a long run of digits the match would be tried
+// again at every digit, in time quadratic in the run's length.
+const DAYS = { da: /(?<!\d)(\d+)\s+(arbejdsdage?|hverdage?)\b/giu, en: /(?<!\d)(\d+)\s+(working days?|workdays?)\b/giu };
+const HOURS = { da: /(?<!\d)(\d+)\s+(timer|time)\b/giu, en: /(?<!\d)(\d+)\s+(hours?)\b/giu };
 
 /** The levels a piece of text names: "gult", "gule", "Yellow" — the level's name and its inflections. */
 function levelsNamed(roster: Roster, text: string, lang: 'da' | 'en'): LevelId[] {
@@ -231,8 +233,12 @@ export function rewriteLevelRule(roster: Roster, id: LevelId, next: { type: 'wor
   return out.sort((a, b) => a.index - b.index || a.lang.localeCompare(b.lang));
 }
 
-/** Phone-shaped numbers in the text: eight digits, grouped or not, or a short number after "telefonnummer"/"tlf.". */
-const PHONE = /(?:\+45[\s-]?)?(?<![\d])\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}(?![\d])|(?=\d)(?<=\b(?:tlf\.?|telefon(?:nummer)?|tel\.?|phone|ring(?:e)?(?: til)?)\s*:?\s*)\d{3,4}(?![\d])/giu;
+/**
+ * Phone-shaped numbers in the text: eight digits, grouped or not, or a short number after "telefonnummer"/"tlf.".
+ * The white space around the colon is one run and an optional ": ", not `\s*:?\s*`, whose two runs would be tried
+ * at every split of a long run of spaces.
+ */
+const PHONE = /(?:\+45[\s-]?)?(?<![\d])\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}(?![\d])|(?=\d)(?<=\b(?:tlf\.?|telefon(?:nummer)?|tel\.?|phone|ring(?:e)?(?: til)?)\s*(?::\s*)?)\d{3,4}(?![\d])/giu;
 
 /** A phone number in the text that no person or hotline in the roster has. */
 export function textPhones(roster: Roster): TextFinding[] {
