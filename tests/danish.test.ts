@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, SHIPPED } from './helpers.js';
+import { cli, ROOT, SHIPPED } from './helpers.js';
+
+const SEED = join(ROOT, 'tests/fixtures/import/beredskabsplan-randers-2025-2029.md');
 
 /**
  * Words that do not belong in what a Danish coordinator reads: English, internal keys, and the words the review of
@@ -31,7 +33,9 @@ function allowed(text: string): string {
     .replace(/--[a-z][a-z-]*/g, '')
     .replace(/BEREDSKAB_ROSTER\b/g, '')
     .replace(/\bbeskeder\b/g, '')
-    .replace(/default-src/g, '');
+    .replace(/default-src/g, '')
+    // Where no command sets a field, the review list names the field of the file to edit, as it is written there.
+    .replace(/^(\s*Ret i planfilen:) [a-zA-Z.]+: \S+$/gm, '$1');
 }
 
 const home = mkdtempSync(join(tmpdir(), 'beredskab-danish-'));
@@ -103,6 +107,13 @@ function outputs(): Array<[string, string]> {
   add('missing level', ['deadline']);
   add('green deadline', ['deadline', '--level', 'grøn']);
   add('output is input', ['contacts', '--output', roster]);
+  add('status', ['status']);
+  add('sign --dry-run', ['sign', 'claus-hansen', '--date', '03.02.2025', '--dry-run']);
+  add('approve --dry-run', ['approve', '--by', 'Landsbyggefonden', '--date', '2025-03-01', '--dry-run']);
+  add('chain show', ['chain', 'show']);
+  add('text show', ['text', 'show', 'kommissorium']);
+  add('level set --dry-run', ['level', 'set', 'yellow', '--working-days', '2', '--dry-run']);
+  add('import', ['import', SEED, '--dry-run']);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import type { Lang } from './index.js';
+import { antal, count } from './plural.js';
 
 /** Sentences of `beredskab import`: a plan document becomes a roster. */
 type A = Record<string, string | number>;
@@ -69,12 +70,12 @@ export const da = {
   reviewHeading: (n: number) => (n === 0 ? 'Intet at gennemgå.' : `At gennemgå (${n}):`),
   placeholders: {} as Record<string, string>,
   written: (file: string, people: number, organisations: number, chains: number) =>
-    `${file} er skrevet: ${people} ${people === 1 ? 'person' : 'personer'}, ${organisations} ${organisations === 1 ? 'organisation' : 'organisationer'}, ${chains} ${chains === 1 ? 'kæde' : 'kæder'}.`,
+    `${file} er skrevet: ${antal(people, 'person', 'personer')}, ${antal(organisations, 'organisation', 'organisationer')}, ${antal(chains, 'kæde', 'kæder')}.`,
   dryRun: 'Intet er skrevet (--dry-run).',
   verdict: (errors: number, warnings: number, open: number) =>
     errors === 0 && open === 0
-      ? `Rosteren kan bruges: 0 fejl, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}. Bekræft antagelserne ovenfor, eller ret dem.`
-      : `Rosteren skal gennemgås før brug: ${errors} fejl, ${open} ${open === 1 ? 'punkt' : 'punkter'} at gennemgå eller udfylde. Kontrollér med beredskab lint.`,
+      ? `Planfilen kan bruges: 0 fejl, ${antal(warnings, 'advarsel', 'advarsler')}. Bekræft antagelserne ovenfor, eller ret dem.`
+      : `Planfilen skal gennemgås før brug: ${errors} fejl, ${antal(open, 'punkt', 'punkter')} at gennemgå eller udfylde. Kontrollér med beredskab lint.`,
   header: (source: string, today: string) =>
     [
       ` Beredskabsplanen ${source}, læst med beredskab import ${today}.`,
@@ -152,12 +153,12 @@ export const en: typeof da = {
   reviewHeading: (n: number) => (n === 0 ? 'Nothing to review.' : `To review (${n}):`),
   placeholders: { NAVN: 'NAME', NUMMER: 'NUMBER', TITEL: 'TITLE', TEKST: 'TEXT', 'ÅÅÅÅ-MM-DD': 'YYYY-MM-DD', 'TT:MM': 'HH:MM', MEDLEM: 'MEMBER', FIL: 'FILE' },
   written: (file: string, people: number, organisations: number, chains: number) =>
-    `${file} written: ${people} ${people === 1 ? 'person' : 'people'}, ${organisations} ${organisations === 1 ? 'organisation' : 'organisations'}, ${chains} ${chains === 1 ? 'chain' : 'chains'}.`,
+    `${file} written: ${count(people, 'person', 'people')}, ${count(organisations, 'organisation', 'organisations')}, ${count(chains, 'chain', 'chains')}.`,
   dryRun: 'Nothing written (--dry-run).',
   verdict: (errors: number, warnings: number, open: number) =>
     errors === 0 && open === 0
-      ? `The roster can be used: 0 errors, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}. Confirm the assumptions above, or change them.`
-      : `The roster needs review before use: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${open} ${open === 1 ? 'item' : 'items'} to review or fill in. Check with beredskab lint.`,
+      ? `The roster can be used: 0 errors, ${count(warnings, 'warning', 'warnings')}. Confirm the assumptions above, or change them.`
+      : `The roster needs review before use: ${count(errors, 'error', 'errors')}, ${count(open, 'item', 'items')} to review or fill in. Check with beredskab lint.`,
   header: da.header,
   reviewComment: 'REVIEW',
   quote: (n?: number) => (n === undefined ? '' : `paragraph ${n}`),

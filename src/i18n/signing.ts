@@ -48,7 +48,7 @@ export const da = {
     expires: (days: number) => (days === 0 ? 'Perioden slutter i dag.' : `Perioden slutter om ${daDays(days)}.`),
     expired: (days: number) => `Perioden sluttede for ${daDays(days)} siden: planen skal fornyes.`,
     notStarted: (days: number) => `Perioden begynder om ${daDays(days)}.`,
-    content: (version: number, revision: number, lastChanged: string) => `Planens indhold: version ${version} (roster revision ${revision}, sidst ændret ${lastChanged})`,
+    content: (version: number, revision: number, lastChanged: string) => `Planens indhold: version ${version} (planfilens revision ${revision}, sidst ændret ${lastChanged})`,
     inForce: (version: number, date: string) => `Gældende version: ${version}, underskrevet af alle (senest ${date})`,
     noneInForce: 'Gældende version: ingen; ingen version er underskrevet af alle',
     unrecorded: 'Ingen underskrifter er registreret: planfilen siger ikke, hvem der har underskrevet planen. Registrér dem med beredskab sign.',
