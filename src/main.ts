@@ -1,6 +1,5 @@
 import { CommanderError, type Command } from 'commander';
-import { messages } from './i18n/index.js';
-import { shellMessages } from './i18n/shell.js';
+import { messages, shellMessages } from './i18n/index.js';
 import { ChoiceError, ExitCode, ExitError, OutputError, UsageError } from './cli/exit.js';
 import type { Io } from './io/stdio.js';
 import { IoError } from './io/problem.js';

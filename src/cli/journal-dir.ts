@@ -1,9 +1,8 @@
 import { statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Env } from '../io/stdio.js';
-import { ioMessages } from '../i18n/io.js';
+import { ioMessages, journalMessages, type JournalMessages } from '../i18n/index.js';
 import { longMoment } from '../render/dates.js';
-import { journalMessages, type JournalMessages } from '../i18n/journal.js';
 import type { DateTime } from 'luxon';
 import { FUTURE_SLACK_MINUTES } from '../journal/schema.js';
 import { JournalError, MAX_JOURNAL_BYTES, findOpenActivation, isActivationId, iso, listActivations, startActivation, type ReadActivation } from '../journal/index.js';

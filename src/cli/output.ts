@@ -1,6 +1,4 @@
-import { messages, type Lang } from '../i18n/index.js';
-import { ioMessages } from '../i18n/io.js';
-import { shellMessages } from '../i18n/shell.js';
+import { ioMessages, messages, shellMessages, type Lang } from '../i18n/index.js';
 import type { IoProblem } from '../io/problem.js';
 import { codeOf, createFile, isNoSpace } from '../io/atomic.js';
 import { writeTarget } from '../io/output.js';

@@ -2,9 +2,7 @@ import { choiceOption } from './declare.js';
 import type { Io } from '../io/stdio.js';
 import { attachIo } from './context.js';
 import { Command, CommanderError, Help, Option } from 'commander';
-import { isLang, messages, type Lang, type Messages } from '../i18n/index.js';
-import { helpMessages } from '../i18n/help.js';
-import { cacheMessages } from '../i18n/cache.js';
+import { cacheMessages, helpMessages, isLang, messages, type Lang, type Messages } from '../i18n/index.js';
 declare const BEREDSKAB_VERSION: string;
 
 type Declaration = (lang: Lang) => Command;

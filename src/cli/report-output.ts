@@ -1,4 +1,4 @@
-import { ioMessages } from '../i18n/io.js';
+import { ioMessages } from '../i18n/index.js';
 import { nonEmpty, type Globals } from './context.js';
 import { UsageError } from './exit.js';
 import type { JournalDir } from './journal-dir.js';

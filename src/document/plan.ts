@@ -1,11 +1,7 @@
-import { messages, pick, type Lang } from '../i18n/index.js';
-import { planMessages } from '../i18n/plan.js';
+import { interpretationLine, messages, pick, planMessages, planTextMessages, signingMessages, type Lang } from '../i18n/index.js';
 import { adHocOf, contactOf, nameOf, rosterIndex, type Contact } from '../roster/contacts.js';
 import type { LevelId, Roster } from '../roster/schema.js';
-import { planTextMessages } from '../i18n/plantext.js';
-import { interpretationLine } from '../i18n/plantext.js';
 import { CUSTOMARY_NAMES } from '../domain/calendar.js';
-import { signingMessages } from '../i18n/signing.js';
 import { signingState } from '../roster/signing.js';
 import { danishPublicHolidays } from '../domain/holidays.js';
 import { INTERPRETATION_KEYS, interpretationsOf } from '../domain/interpretations.js';

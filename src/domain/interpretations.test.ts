@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interpretationLine } from '../i18n/plantext.js';
+import { interpretationLine } from '../i18n/index.js';
 import type { Interpretations, Roster } from '../roster/schema.js';
 import { WorkingCalendar } from './calendar.js';
 import { meetingDeadline } from './deadline.js';

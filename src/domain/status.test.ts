@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../i18n/index.js';
-import { journalMessages } from '../i18n/journal.js';
+import { journalMessages, messages } from '../i18n/index.js';
 import type { JournalEvent } from '../journal/schema.js';
 import { renderEvaluation } from '../render/evaluation.js';
 import { renderStatus } from '../render/status.js';

@@ -1,14 +1,113 @@
-import { da, type Messages } from './da.js';
-import { en } from './en.js';
+import { da as rosterDA, type Messages as RosterMessages } from './da/roster.js';
+import { en as rosterEN } from './en/roster.js';
+import { da as cacheDA, type CacheMessages } from './da/cache.js';
+import { en as cacheEN } from './en/cache.js';
+import { da as drillDA, type DrillMessages } from './da/drill.js';
+import { en as drillEN } from './en/drill.js';
+import { da as editDA, type EditMessages } from './da/edit.js';
+import { en as editEN } from './en/edit.js';
+import { da as helpDA, type HelpMessages } from './da/help.js';
+import { en as helpEN } from './en/help.js';
+import { da as importingDA, type ImportMessages } from './da/import.js';
+import { en as importingEN } from './en/import.js';
+import { da as inviteDA, type InviteMessages } from './da/invite.js';
+import { en as inviteEN } from './en/invite.js';
+import { da as ioDA, type IoMessages } from './da/io.js';
+import { en as ioEN } from './en/io.js';
+import { da as journalDA, type JournalMessages } from './da/journal.js';
+import { en as journalEN } from './en/journal.js';
+import { da as listDA, type ListMessages } from './da/list.js';
+import { en as listEN } from './en/list.js';
+import { da as planDA, type PlanMessages } from './da/plan.js';
+import { en as planEN } from './en/plan.js';
+import { da as planTextDA, type PlanTextMessages } from './da/plantext.js';
+import { en as planTextEN } from './en/plantext.js';
+import { da as shellDA, type ShellMessages } from './da/shell.js';
+import { en as shellEN } from './en/shell.js';
+import { da as signingDA, type SigningMessages } from './da/signing.js';
+import { en as signingEN } from './en/signing.js';
 import type { LocalText } from '../roster/schema.js';
+import type { InterpretationKey } from '../domain/interpretations.js';
 
+/**
+ * Every sentence a user reads, in Danish (`da/`) and English (`en/`): one file a namespace in each language, the
+ * English typed against the Danish, so a message missing on one side or added on one side only is a type error.
+ * Only the command line (src/cli, src/main.ts) and the renderers (src/render, src/document) read these tables.
+ */
 export type Lang = 'da' | 'en';
 const LANGS: readonly Lang[] = ['da', 'en'];
-export type { Messages };
+
+export type { CacheMessages, DrillMessages, EditMessages, HelpMessages, ImportMessages, InviteMessages, IoMessages, JournalMessages, ListMessages, PlanMessages, PlanTextMessages, ShellMessages, SigningMessages };
+
+/** The roster's findings, the shell's words and the contact sheet at the top level; the commands' sentences by namespace. */
+export type Messages = RosterMessages & {
+  cache: CacheMessages;
+  drill: DrillMessages;
+  edit: EditMessages;
+  help: HelpMessages;
+  import: ImportMessages;
+  invite: InviteMessages;
+  io: IoMessages;
+  journal: JournalMessages;
+  listing: ListMessages;
+  plan: PlanMessages;
+  planText: PlanTextMessages;
+  shell: ShellMessages;
+  signing: SigningMessages;
+};
+
+const DA: Messages = {
+  ...rosterDA,
+  cache: cacheDA,
+  drill: drillDA,
+  edit: editDA,
+  help: helpDA,
+  import: importingDA,
+  invite: inviteDA,
+  io: ioDA,
+  journal: journalDA,
+  listing: listDA,
+  plan: planDA,
+  planText: planTextDA,
+  shell: shellDA,
+  signing: signingDA,
+};
+
+const EN: Messages = {
+  ...rosterEN,
+  cache: cacheEN,
+  drill: drillEN,
+  edit: editEN,
+  help: helpEN,
+  import: importingEN,
+  invite: inviteEN,
+  io: ioEN,
+  journal: journalEN,
+  listing: listEN,
+  plan: planEN,
+  planText: planTextEN,
+  shell: shellEN,
+  signing: signingEN,
+};
 
 export function messages(lang: Lang): Messages {
-  return lang === 'en' ? en : da;
+  return lang === 'en' ? EN : DA;
 }
+
+/** One namespace alone, for the callers that need nothing else. */
+export const cacheMessages = (lang: Lang): CacheMessages => messages(lang).cache;
+export const drillMessages = (lang: Lang): DrillMessages => messages(lang).drill;
+export const editMessages = (lang: Lang): EditMessages => messages(lang).edit;
+export const helpMessages = (lang: Lang): HelpMessages => messages(lang).help;
+export const importMessages = (lang: Lang): ImportMessages => messages(lang).import;
+export const inviteMessages = (lang: Lang): InviteMessages => messages(lang).invite;
+export const ioMessages = (lang: Lang): IoMessages => messages(lang).io;
+export const journalMessages = (lang: Lang): JournalMessages => messages(lang).journal;
+export const listMessages = (lang: Lang): ListMessages => messages(lang).listing;
+export const planMessages = (lang: Lang): PlanMessages => messages(lang).plan;
+export const planTextMessages = (lang: Lang): PlanTextMessages => messages(lang).planText;
+export const shellMessages = (lang: Lang): ShellMessages => messages(lang).shell;
+export const signingMessages = (lang: Lang): SigningMessages => messages(lang).signing;
 
 export function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
@@ -18,4 +117,11 @@ export function isLang(value: string): value is Lang {
 export function pick(text: LocalText, lang: Lang): string {
   if (typeof text === 'string') return text;
   return (lang === 'en' && text.en) || text.da;
+}
+
+/** "24/12 regnes som arbejdsdag; planen nævner ikke juleaftensdag." */
+export function interpretationLine(i: { key: InterpretationKey; value: unknown; stated: boolean }, lang: Lang): string {
+  const m = messages(lang).planText.interpretation;
+  const says = (m.says[i.key] as (v: unknown) => string)(i.value);
+  return m.line(says, i.stated ? m.stated : m.silent[i.key]);
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { da } from './da.js';
-import { en } from './en.js';
+import { messages } from './index.js';
+import { genitive } from './da/roster.js';
+
+const da = messages('da');
+const en = messages('en');
 
 describe('one working day, one hour', () => {
   it.each([
@@ -26,8 +29,7 @@ describe('one working day, one hour', () => {
 });
 
 describe('Danish grammar in the tables', () => {
-  it('the possessive of a name ending in s', async () => {
-    const { genitive } = await import('./da.js');
+  it('the possessive of a name ending in s', () => {
     expect(genitive('Jonas Friis')).toBe("Jonas Friis'");
     expect(genitive('Lasse Bonde')).toBe('Lasse Bondes');
     expect(da.diag['contact-stale']!({ name: 'Jonas Friis', confirmed: '2024-01-15' })).toContain("Jonas Friis' oplysninger");
@@ -36,8 +38,8 @@ describe('Danish grammar in the tables', () => {
     expect(da.list(['Claus Hansen', 'Lasse Bonde', 'Åse Ørum'])).toBe('Claus Hansen, Lasse Bonde og Åse Ørum');
     expect(en.list(['a', 'b', 'c'])).toBe('a, b and c');
   });
-  it('one area in the singular', async () => {
-    const { da: p } = await import('./plan.js');
+  it('one area in the singular', () => {
+    const p = da.plan;
     expect(p.subtitle(['Nordparken'], 'Hjørring Kommune')).toBe('For boligområdet Nordparken i Hjørring Kommune.');
     expect(p.subtitle(['Nordparken', 'Sydparken'], 'Hjørring Kommune')).toBe('For boligområderne Nordparken og Sydparken i Hjørring Kommune.');
     expect(da.sheet.areas(1)).toBe('Boligområde');

@@ -1,5 +1,5 @@
 import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
-import { da as messages } from '../i18n/import.js';
+import { da as messages } from '../i18n/da/import.js';
 import type { ImportResult, ReviewItem } from './extract.js';
 
 /** Where a review item without a field of its own is noted: the list it concerns. */

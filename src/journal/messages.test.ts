@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { journalMessages } from '../i18n/journal.js';
+import { journalMessages } from '../i18n/index.js';
 import { parseJournal } from './store.js';
 
 /** What a damaged journal line is said to be: its real cause, in Danish and English, no library's English. */

@@ -1,5 +1,4 @@
-import { interpretationLine } from '../i18n/plantext.js';
-import type { InviteMessages } from '../i18n/invite.js';
+import { interpretationLine, type InviteMessages } from '../i18n/index.js';
 import type { Activation } from '../domain/activation.js';
 import type { Contact } from '../roster/contacts.js';
 import { periodWarning } from './activation.js';

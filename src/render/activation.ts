@@ -5,7 +5,7 @@ import { isoWithOffset, longMoment } from './dates.js';
 import { deadlineData, deadlineLines } from './deadline.js';
 import { style, type Style } from './style.js';
 import { fitName, terminalSafeData, visibleLength, wrap } from './text.js';
-import { shellMessages } from '../i18n/shell.js';
+import { shellMessages } from '../i18n/index.js';
 
 
 const WIDTH = 80;

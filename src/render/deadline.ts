@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
-import { pick } from '../i18n/index.js';
-import { interpretationLine, planTextMessages } from '../i18n/plantext.js';
+import { interpretationLine, pick, planTextMessages } from '../i18n/index.js';
 import type { DayOffReason } from '../domain/calendar.js';
 import type { Deadline } from '../domain/deadline.js';
 import { clock, isoWithOffset, longMoment, shortDay } from './dates.js';

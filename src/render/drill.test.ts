@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { da } from '../i18n/drill.js';
+import { da } from '../i18n/da/drill.js';
 import { messages } from '../i18n/index.js';
 import type { DrillSummary } from '../domain/drill/engine.js';
 import type { Contact } from '../roster/contacts.js';

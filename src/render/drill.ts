@@ -1,6 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { Messages } from '../i18n/index.js';
-import type { DrillMessages } from '../i18n/drill.js';
+import type { DrillMessages, Messages } from '../i18n/index.js';
 import type { Activation } from '../domain/activation.js';
 import type { Contact } from '../roster/contacts.js';
 import type { Answer, DrillRecord, DrillStep, DrillSummary } from '../domain/drill/engine.js';

@@ -1,6 +1,5 @@
 import type { View } from './view.js';
-import type { Messages } from '../i18n/index.js';
-import type { InviteMessages } from '../i18n/invite.js';
+import type { InviteMessages, Messages } from '../i18n/index.js';
 import type { Invitation } from '../domain/invite.js';
 import { clock, longMoment, spokenClock, spokenMoment } from './dates.js';
 

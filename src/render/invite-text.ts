@@ -1,4 +1,4 @@
-import { interpretationLine } from '../i18n/plantext.js';
+import { interpretationLine } from '../i18n/index.js';
 import type { Invitation } from '../domain/invite.js';
 import { isoWithOffset, longMoment } from './dates.js';
 import { meetingSpan, whereLines, type InviteView } from './invite-common.js';

@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Lang, Messages } from '../i18n/index.js';
-import type { JournalMessages } from '../i18n/journal.js';
+import type { JournalMessages, Lang, Messages } from '../i18n/index.js';
 import type { JournalDiagnostic } from '../journal/store.js';
 import type { ActivationSummary } from '../journal/summary.js';
 import type { JournalEvent, JournalLevel } from '../journal/schema.js';

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../i18n/index.js';
-import { editMessages } from '../i18n/edit.js';
+import { editMessages, messages } from '../i18n/index.js';
 import { renderDiff } from '../render/diff.js';
 import { diffRosters } from './diff.js';
 import { applyEdit, type EditOutcome, type EditRequest } from './edit.js';

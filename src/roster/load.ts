@@ -1,12 +1,11 @@
 import type { z } from 'zod';
-import { messages, type Lang } from '../i18n/index.js';
+import { messages, signingMessages, type Lang } from '../i18n/index.js';
 import type { Diagnostic, Finding, YamlPath } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
 import { MAX_FILE_BYTES } from './file.js';
 import { checkChange } from './change-rules.js';
 import { checkRoster } from './rules.js';
 import { checkContentChange, checkSigning } from './signing.js';
-import { signingMessages } from '../i18n/signing.js';
 import { Convene, Roster } from './schema.js';
 import { parseYaml, type Source } from './source.js';
 

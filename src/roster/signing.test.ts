@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit, type EditRequest } from './edit.js';
 import { loadRoster } from './load.js';
 import { contentHash, signingState } from './signing.js';
-import { da, en } from '../i18n/signing.js';
+import { da } from '../i18n/da/signing.js';
+import { en } from '../i18n/en/signing.js';
 
 const RANDERS = readFileSync(new URL('../../roster.yaml', import.meta.url), 'utf8');
 const NORDBY = readFileSync(new URL('../../tests/fixtures/nordby.yaml', import.meta.url), 'utf8');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { editMessages } from '../i18n/edit.js';
+import { editMessages } from '../i18n/index.js';
 import { applyOps, YamlEditError, type Op } from './yamledit.js';
 
 const SOURCE = `# head comment

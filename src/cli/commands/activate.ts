@@ -1,7 +1,5 @@
 import { Command } from 'commander';
-import { messages, type Lang } from '../../i18n/index.js';
-import { inviteMessages } from '../../i18n/invite.js';
-import { journalMessages } from '../../i18n/journal.js';
+import { inviteMessages, journalMessages, messages, type Lang } from '../../i18n/index.js';
 import { withActivationOptions } from '../declare.js';
 import { exitWith } from '../exit.js';
 

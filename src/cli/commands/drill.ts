@@ -1,7 +1,5 @@
 import { Command } from 'commander';
-import type { Lang } from '../../i18n/index.js';
-import { drillMessages } from '../../i18n/drill.js';
-import { journalMessages } from '../../i18n/journal.js';
+import { drillMessages, journalMessages, type Lang } from '../../i18n/index.js';
 import { exitWith } from '../exit.js';
 
 export interface DrillOptions {

@@ -1,6 +1,5 @@
 import { Command } from 'commander';
-import { importMessages } from '../../i18n/import.js';
-import type { Lang } from '../../i18n/index.js';
+import { importMessages, type Lang } from '../../i18n/index.js';
 import { exitWith } from '../exit.js';
 
 /** `import PLAN`: the plan as the parties wrote it (Word, markdown, text) becomes a roster. */

@@ -1,6 +1,5 @@
 import { Command } from 'commander';
-import { messages, type Lang } from '../../i18n/index.js';
-import { inviteMessages } from '../../i18n/invite.js';
+import { inviteMessages, messages, type Lang } from '../../i18n/index.js';
 import { exitWith } from '../exit.js';
 
 /** Repeated or comma-separated ids, kept as given: the run refuses an empty one and splits the rest. Defaults are applied in the run, so help shows none in English. */

@@ -1,6 +1,5 @@
 import { Command, Option } from 'commander';
-import { cacheMessages } from '../../i18n/cache.js';
-import { messages, type Lang } from '../../i18n/index.js';
+import { cacheMessages, messages, type Lang } from '../../i18n/index.js';
 import { exitWith } from '../exit.js';
 
 export interface LintOptions {

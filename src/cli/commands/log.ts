@@ -1,7 +1,6 @@
 import { choiceOption } from '../declare.js';
 import { Command } from 'commander';
-import { messages, type Lang } from '../../i18n/index.js';
-import { journalMessages } from '../../i18n/journal.js';
+import { journalMessages, messages, type Lang } from '../../i18n/index.js';
 import { withNote } from '../declare.js';
 import { exitWith } from '../exit.js';
 

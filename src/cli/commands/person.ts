@@ -1,6 +1,5 @@
 import { Command } from 'commander';
-import { editMessages } from '../../i18n/edit.js';
-import type { Lang } from '../../i18n/index.js';
+import { editMessages, type Lang } from '../../i18n/index.js';
 import { exitWith } from '../exit.js';
 
 export function personCommand(lang: Lang): Command {

@@ -1,7 +1,5 @@
 import { Command } from 'commander';
-import { editMessages } from '../../i18n/edit.js';
-import { messages, type Lang } from '../../i18n/index.js';
-import { planMessages } from '../../i18n/plan.js';
+import { editMessages, messages, planMessages, type Lang } from '../../i18n/index.js';
 import { exitWith, UsageError } from '../exit.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];

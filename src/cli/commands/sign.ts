@@ -1,7 +1,5 @@
 import { Command } from 'commander';
-import type { Lang } from '../../i18n/index.js';
-import { editMessages } from '../../i18n/edit.js';
-import { signingMessages } from '../../i18n/signing.js';
+import { editMessages, signingMessages, type Lang } from '../../i18n/index.js';
 import { UsageError, exitWith } from '../exit.js';
 
 /** --version as given: a whole number from 1, or a usage error. */

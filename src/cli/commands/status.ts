@@ -1,6 +1,5 @@
 import { Command } from 'commander';
-import type { Lang } from '../../i18n/index.js';
-import { signingMessages } from '../../i18n/signing.js';
+import { signingMessages, type Lang } from '../../i18n/index.js';
 import { exitWith } from '../exit.js';
 
 export interface StatusOptions {

@@ -1,7 +1,6 @@
 import { effectiveCalendar } from '../../domain/interpretations.js';
 import type { Command } from 'commander';
-import type { Lang } from '../../i18n/index.js';
-import { inviteMessages } from '../../i18n/invite.js';
+import { inviteMessages, type Lang } from '../../i18n/index.js';
 import { planActivation } from '../../domain/activation.js';
 import { WorkingCalendar } from '../../domain/calendar.js';
 import { activationData, activationText, periodWarning } from '../../render/activation.js';

@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { importMessages, type ImportMessages } from '../../i18n/import.js';
-import type { Lang } from '../../i18n/index.js';
+import { importMessages, type ImportMessages, type Lang } from '../../i18n/index.js';
 import { extractRoster, type ReviewItem } from '../../import/extract.js';
 import { PlanFileError, readPlan } from '../../import/read.js';
 import { rosterYaml } from '../../import/yaml.js';

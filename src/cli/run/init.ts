@@ -1,11 +1,10 @@
-import { editMessages } from '../../i18n/edit.js';
+import { editMessages, type Lang } from '../../i18n/index.js';
 import { dateIn } from '../../domain/zone.js';
 import { rosterTemplate } from '../../roster/template.js';
 import { loadRoster } from '../../roster/load.js';
 import { blankFill } from '../../roster/blanks.js';
 import { blanksOf, controlCharacterIn } from '../../roster/rules.js';
 import type { Command } from 'commander';
-import type { Lang } from '../../i18n/index.js';
 import type { Interpretations } from '../../roster/schema.js';
 import { globalsOf, parseChoice, type Globals } from '../context.js';
 import type { InitOptions } from '../commands/init.js';

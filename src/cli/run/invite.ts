@@ -1,8 +1,7 @@
 import { effectiveCalendar } from '../../domain/interpretations.js';
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
-import { inviteMessages, type InviteMessages } from '../../i18n/invite.js';
-import type { Lang } from '../../i18n/index.js';
+import { inviteMessages, type InviteMessages, type Lang } from '../../i18n/index.js';
 import { WorkingCalendar } from '../../domain/calendar.js';
 import { parsePhone } from '../../roster/phone.js';
 import { dialInOf, parseDuration, planInvitation, type DialIn, type Invitation, type InviteProblem } from '../../domain/invite.js';

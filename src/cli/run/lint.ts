@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { homedir } from 'node:os';
-import { cacheMessages } from '../../i18n/cache.js';
-import type { Lang } from '../../i18n/index.js';
+import { cacheMessages, type Lang } from '../../i18n/index.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
 import type { Diagnostic } from '../../roster/diagnostic.js';
 import { RosterFileError } from '../../roster/file.js';

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { listMessages } from '../../i18n/edit.js';
-import { pick, type Lang } from '../../i18n/index.js';
+import { listMessages, pick, type Lang } from '../../i18n/index.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
 import { terminalSafe } from '../../render/text.js';
 import { displayPhone } from '../../roster/phone.js';

@@ -1,10 +1,8 @@
 import { rosterNames } from '../../domain/names.js';
-import { ioMessages } from '../../i18n/io.js';
+import { ioMessages, journalMessages, type JournalMessages, type Lang } from '../../i18n/index.js';
 import { longMoment } from '../../render/dates.js';
 import type { Command } from 'commander';
 import type { DateTime } from 'luxon';
-import type { Lang } from '../../i18n/index.js';
-import { journalMessages, type JournalMessages } from '../../i18n/journal.js';
 import { JournalError, MAX_TEXT, appendEvent, iso, listActivations, readActivation, startActivation, summarise, type NewEvent } from '../../journal/index.js';
 import { listText, timelineText, type JournalView } from '../../render/journal.js';
 import { rosterIndex } from '../../roster/contacts.js';

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import type { Lang } from '../../i18n/index.js';
-import { planMessages } from '../../i18n/plan.js';
+import { planMessages, type Lang } from '../../i18n/index.js';
 import { planDocument } from '../../document/plan.js';
 import { planHtml } from '../../render/plan-html.js';
 import { planMarkdown } from '../../render/plan-markdown.js';

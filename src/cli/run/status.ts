@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
-import type { Lang } from '../../i18n/index.js';
-import { signingMessages } from '../../i18n/signing.js';
+import { signingMessages, type Lang } from '../../i18n/index.js';
 import { dateInWords } from '../../document/plan.js';
 import { terminalSafe } from '../../render/text.js';
 import { signingState } from '../../roster/signing.js';

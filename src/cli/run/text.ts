@@ -1,8 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { editMessages } from '../../i18n/edit.js';
-import type { Lang } from '../../i18n/index.js';
-import { planTextMessages } from '../../i18n/plantext.js';
+import { editMessages, planTextMessages, type Lang } from '../../i18n/index.js';
 import { headingOf } from '../../roster/text.js';
 import { TEXT_SECTIONS } from '../../roster/schema.js';
 import { terminalSafe } from '../../render/text.js';

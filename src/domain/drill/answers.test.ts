@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { da, en } from '../../i18n/drill.js';
+import { da } from '../../i18n/da/drill.js';
+import { en } from '../../i18n/en/drill.js';
 import { parseAnswers } from './answers.js';
 
 const known = new Set(['lasse-bonde', 'allan-aarslev', 'politi-vagtchef', 'louise-hou-kragh']);

@@ -1,7 +1,7 @@
 import type { DateTime } from 'luxon';
 import { LineCounter, isMap, isNode, isPair, isScalar, parseDocument, visit, type Node } from 'yaml';
 import * as z from 'zod/mini';
-import type { DrillMessages } from '../../i18n/drill.js';
+import type { DrillMessages } from '../../i18n/index.js';
 import { MomentError, parseMoment } from '../time.js';
 import type { Activation } from '../activation.js';
 import { FUTURE_SLACK_MINUTES } from '../../journal/schema.js';

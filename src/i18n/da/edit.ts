@@ -1,26 +1,17 @@
-import { antal, count } from './plural.js';
-import { conveneDa, PLACEHOLDER_DA } from './da.js';
-import { conveneEn, PLACEHOLDER_EN } from './en.js';
-import type { Lang } from './index.js';
+import { antal } from '../plural.js';
+import { conveneDa, PLACEHOLDER_DA } from './roster.js';
 
 /** Sentences of the commands that change a roster (init, person, member, substitute, confirm, organisation, plan). */
 type A = Record<string, string>;
-type Problem = import('../roster/yamledit.js').YamlEditProblem;
+type Problem = import('../../roster/yamledit.js').YamlEditProblem;
 
-const where = (path: string | undefined, da: boolean) => (path ? (da ? ` ved ${path}` : ` at ${path}`) : '');
+const where = (path: string | undefined) => (path ? ` ved ${path}` : '');
 const cannotEditDa: Record<Problem, (path?: string) => string> = {
-  'not-a-sequence': (p) => `der står ikke en liste${where(p, true)}`,
-  'not-a-mapping': (p) => `der står ikke nøgler og værdier${where(p, true)}`,
-  'not-a-scalar': (p) => `der står ikke en enkelt værdi${where(p, true)}`,
-  missing: (p) => `der står intet${where(p, true)}`,
+  'not-a-sequence': (p) => `der står ikke en liste${where(p)}`,
+  'not-a-mapping': (p) => `der står ikke nøgler og værdier${where(p)}`,
+  'not-a-scalar': (p) => `der står ikke en enkelt værdi${where(p)}`,
+  missing: (p) => `der står intet${where(p)}`,
   'reads-back-otherwise': () => 'den ændrede fil ville ikke læses som netop denne ændring',
-};
-const cannotEditEn: Record<Problem, (path?: string) => string> = {
-  'not-a-sequence': (p) => `there is no list${where(p, false)}`,
-  'not-a-mapping': (p) => `there are no keys and values${where(p, false)}`,
-  'not-a-scalar': (p) => `there is no single value${where(p, false)}`,
-  missing: (p) => `there is nothing${where(p, false)}`,
-  'reads-back-otherwise': () => 'the changed file would not read as exactly this change',
 };
 
 export const da = {
@@ -170,7 +161,7 @@ export const da = {
     'unknown-by': (a: A) => `der er ingen person eller organisation med id'et "${a.id}"; kendte id'er: ${a.known}`,
     duplicate: (a: A) => duplicateDa(a),
     referenced: (a: A) =>
-      `${a.name} (${a.id}) kan ikke fjernes, fordi planen stadig bruger ${a.id}: ${wordRefs(a.refs!, 'da')}. ` +
+      `${a.name} (${a.id}) kan ikke fjernes, fordi planen stadig bruger ${a.id}: ${wordRefs(a.refs!)}. ` +
       (a.refs!.includes('signatory:') ? 'Underskrifter fjernes med beredskab signatory remove' : a.replace ? `Flyt dem til en anden med --replace-with ID, eller ret dem først` : 'Ret dem først'),
     'not-in-list': (a: A) =>
       a.what === 'chain' ? `"${a.id}" står ikke i kæden "${a.list}"; kæden er ${a.known}` : a.what === 'press' ? `"${a.id}" er ikke pressekontakt; pressekontakterne er ${a.known}` : `"${a.id}" er ikke underskriver; underskriverne er ${a.known || 'ingen'}`,
@@ -236,257 +227,30 @@ export const da = {
     ].join('\n'),
 };
 
-export const en: typeof da = {
-  cli: {
-    dryRun: 'show the change as beredskab diff would, and write nothing',
-    personDescription: 'add, change or remove a person',
-    personAdd: 'add a person to the plan',
-    personSet: 'change a person’s name, title, organisation, phone or e-mail',
-    memberDescription: 'the group’s members: add, remove or replace',
-    memberAdd: 'make a person in the plan a member of the group',
-    memberRemove: 'remove a member from the group (only while the organisation still has a member)',
-    memberReplace: 'a successor takes a member’s place everywhere (not in the signatures)',
-    substituteDescription: 'substitutes for the group’s members',
-    substituteSet: 'set a member’s substitute',
-    confirmDescription: 'record that people’s details were checked (confirmed)',
-    organisationDescription: 'the organisations behind the plan',
-    organisationAdd: 'add an organisation',
-    organisationSet: 'change an organisation’s name',
-    planSet: 'change the plan’s title, municipality, period or areas',
-    initDescription: 'create a new roster on Landsbyggefonden’s template (never overwrites a file)',
-    initFile: 'the file to create (default: roster.yaml)',
-    id: 'the person’s id (e.g. anne-andersen)',
-    memberId: 'the member’s id',
-    personId: 'the person’s id',
-    ids: 'ids of the people',
-    name: 'name',
-    title: 'title',
-    organisation: 'the organisation’s id',
-    phone: 'Danish phone number, e.g. "31 31 31 31"',
-    email: 'e-mail address',
-    newId: 'id of the new person (default: from the name, e.g. anne-andersen)',
-    orgId: 'the organisation’s id (default: from the name, e.g. lejerbo)',
-    orgName: 'the organisation’s name',
-    substitute: 'the substitute’s id',
-    date: 'the date of the check, YYYY-MM-DD (default: today)',
-    planTitle: 'the plan’s title',
-    municipality: 'the municipality’s name',
-    area: 'a housing area (may be given several times; replaces the list)',
-    start: 'first day of the period, YYYY-MM-DD',
-    end: 'last day of the period, YYYY-MM-DD',
-    commission: 'the text of the terms of reference (the kommissorium section of the plan’s text)',
-    activationDayCounts: 'the day of activation counts as the first working day (default: it does not)',
-    initWorkdayEnds: 'when the working day ends, HH:MM (default: 16:00)',
-    christmasEve: 'is 24 December a working day: working-day or day-off (default: working-day)',
-    newYearsEve: 'is 31 December a working day: working-day or day-off (default: working-day)',
-    meetingDeadline: 'the deadline is met when the meeting starts (start) or ends (end) (default: start)',
-    rewriteText: 'also replace the leaver’s name with the successor’s in the plan’s text',
-    textDescription: 'the plan’s own text, section by section: show it or set a section from a file',
-    textShow: 'show the plan’s text as the roster keeps it (one section or all); --lang en shows the English',
-    textSet: 'set a section’s text from a file (paragraphs separated by a blank line, items starting "- "); --lang en sets the English',
-    section: 'the section: indledning, formaal, deltagere, organisering, kompetencer, omverdenen, kommissorium or underskrift',
-    file: 'the file with the section’s text (UTF-8; - reads standard input)',
-    chainDescription: 'the call chains: whom to call, in what order',
-    chainShow: 'show the chains with names and numbers in order',
-    chainAdd: 'add a call chain',
-    chainSet: 'change a chain’s order (the order given), title or purpose',
-    chainInsert: 'put a person or hotline into a chain',
-    chainRemove: 'take a person or hotline out of a chain; without a contact the whole chain is removed',
-    contactOrChain: 'the person or hotline; left out: the whole chain',
-    chainId: 'the chain’s id (e.g. politi)',
-    contact: 'id of a person or hotline',
-    contacts: 'ids of people and hotlines, separated by commas, in the order they are called',
-    after: 'right after this id (default: last)',
-    before: 'right before this id',
-    chainTitle: 'the chain’s heading, e.g. "Call the police"',
-    purpose: 'what the chain is for',
-    inChain: 'also put the substitute right after the member in the chains the member is in',
-    hotlineDescription: 'hotlines and duty phones (e.g. the police’s 114)',
-    hotlineAdd: 'add a hotline',
-    hotlineSet: 'change a hotline’s name, organisation or number',
-    hotlineRemove: 'remove a hotline (only when nothing uses it)',
-    hotlineId: 'the hotline’s id',
-    hotlineName: 'the name, e.g. "Municipal duty officer"',
-    hotlineNewId: 'id of the new hotline (default: from the name)',
-    servicePhone: 'phone number: 8 digits or a service number such as 114',
-    signatoryDescription: 'the plan’s signatories',
-    signatoryAdd: 'add a signatory (title and organisation as written in the signature)',
-    signatoryRemove: 'remove a signatory',
-    signatoryMove: 'move a signatory to another place in the row',
-    signedTitle: 'the title as written in the signature (default: the person’s title)',
-    signedOrganisation: 'the organisation as written in the signature (default: the organisation’s name)',
-    position: 'the place in the row, 1 is the first',
-    pressDescription: 'the press: who is involved, and who coordinates',
-    pressAdd: 'add a person involved when the press calls',
-    pressRemove: 'remove a press contact',
-    pressSet: 'set the organisations that coordinate contact with the press',
-    responsible: 'the organisations’ ids, separated by commas',
-    informDescription: 'who informs whom during an activation',
-    informAdd: 'add a line on who informs whom',
-    informSet: 'change who informs, whom they inform, when, or who takes part',
-    informRemove: 'remove a line',
-    informId: 'the line’s id (see beredskab list inform)',
-    informNewId: 'id of the new line (default: from the text)',
-    by: 'ids of people or organisations, separated by commas',
-    informs: 'whom they inform, e.g. "informs the residents"',
-    when: 'when, e.g. "when agreed with the group"',
-    withOrgs: 'organisations taking part, separated by commas',
-    adhocDescription: 'who can be called in as needed',
-    adhocAdd: 'add a text or (with --ref) a person, hotline or organisation in the plan',
-    adhocRemove: 'remove a line: its number (see beredskab list adhoc), id or text',
-    adhocText: 'the text, e.g. "the fire service"',
-    adhocEntry: 'number, id or text',
-    ref: 'id of a person, hotline or organisation',
-    calendarDescription: 'the end of the working day and customary days off',
-    calendarSet: 'set the end of the working day and the customary days off on top of the public holidays',
-    workdayEnds: 'end of the working day, HH:MM (the yellow deadline)',
-    daysOff: 'customary days off, separated by commas: christmas-eve, new-years-eve, constitution-day, may-day, friday-after-ascension',
-    levelDescription: 'the levels: when the group meets',
-    levelSet: 'set the deadline for the group’s meeting at a level',
-    level: 'the level: green, yellow or red',
-    workingDays: 'the group meets within this many working days',
-    hours: 'the group meets within this many hours',
-    personRemove: 'remove a person (refused while the plan uses the person)',
-    replaceWith: 'first move the person’s places in the plan to this person',
-    organisationRemove: 'remove an organisation (refused while it is used)',
-    listDescription: 'show ids and names: people, organisations, hotlines, chains, signatories, inform, adhoc',
-    listWhat: 'what to show',
-    json: 'as JSON',
-  },
-  refusal: {
-    'unknown-person': (a: A) => `there is no person with the id "${a.id}" in the plan; known ids: ${a.known}`,
-    'unknown-organisation': (a: A) => `there is no organisation with the id "${a.id}"; known ids: ${a.known}`,
-    'not-a-member': (a: A) => `"${a.id}" is not a member of the group`,
-    'already-member': (a: A) => `"${a.id}" is already a member of the group`,
-    'phone-invalid': (a: A) => `"${a.phone}" is not a valid Danish phone number (8 digits, e.g. 31 31 31 31)`,
-    'email-invalid': (a: A) => `"${a.email}" is not an e-mail address`,
-    'phone-service': (a: A) => `${a.phone} is a service number, not a person's own; give the person's phone number (8 digits, e.g. 31 31 31 31). Service numbers belong under hotlines`,
-    'id-taken': (a: A) => `the id "${a.id}" is already used in the plan; choose another with --id`,
-    'id-invalid': (a: A) => `"${a.id}" cannot be used as an id; use lowercase letters, digits and hyphens (e.g. anne-andersen)${a.option === '' ? '' : ' with --id'}`,
-    'id-from-name': (a: A) => `no id can be made from the name "${a.name}" (an id is lowercase a-z, digits and hyphens); give one with --id, e.g. --id anne-andersen`,
-    'no-successor': (a: A) =>
-      `${a.name} cannot be removed: nobody else from ${a.organisation} is in the group. ${a.organisation} must name a successor; use beredskab member replace`,
-    'nothing-to-change': () => `nothing to change; give at least one option`,
-    'not-in-place': (a: A) => `${a.name} is the coordinator (${a.where}); use beredskab member replace to hand the place on`,
-    'empty-value': (a: A) => `${a.option} must not be empty`,
-    'cannot-edit': (a: A) => `this change cannot be made automatically in the file as it is written (${cannotEditEn[a.problem as Problem](a.path)}); edit the file in an editor`,
-    'unknown-signatory': (a: A) => `"${a.id}" is not among the plan’s signatories; signatories: ${a.known || 'none'}`,
-    'version-unknown': (a: A) => `version ${a.version} does not exist; the plan’s content is at version ${a.current}`,
-    'already-signed': (a: A) => `${a.name} has already signed version ${a.version} (${a.date}); nothing was written`,
-    'already-approved': (a: A) => `${a.by} has already approved version ${a.version} (${a.date}); nothing was written`,
-    'unknown-chain': (a: A) => `there is no chain with the id "${a.id}"; known chains: ${a.known}`,
-    'unknown-hotline': (a: A) => `there is no hotline with the id "${a.id}"; known ids: ${a.known || 'none'}`,
-    'unknown-contact': (a: A) => `there is no person or hotline with the id "${a.id}"; known ids: ${a.known}`,
-    'unknown-duty': (a: A) => `there is no line with the id "${a.id}" under who informs whom; known ids: ${a.known || 'none'}`,
-    'unknown-level': (a: A) => `there is no level "${a.id}" in the plan; the levels are ${a.known}`,
-    'unknown-adhoc': (a: A) => `"${a.entry}" is not on the ad hoc list; the list is ${a.known || 'empty'}`,
-    'unknown-by': (a: A) => `there is no person or organisation with the id "${a.id}"; known ids: ${a.known}`,
-    duplicate: (a: A) => duplicateEn(a),
-    referenced: (a: A) =>
-      `${a.name} (${a.id}) cannot be removed because the plan still uses ${a.id}: ${wordRefs(a.refs!, 'en')}. ` +
-      (a.refs!.includes('signatory:') ? 'Signatures are removed with beredskab signatory remove' : a.replace ? 'Move them to someone else with --replace-with ID, or change them first' : 'Change them first'),
-    'not-in-list': (a: A) =>
-      a.what === 'chain' ? `"${a.id}" is not in the chain "${a.list}"; the chain is ${a.known}` : a.what === 'press' ? `"${a.id}" is not a press contact; the press contacts are ${a.known}` : `"${a.id}" is not a signatory; the signatories are ${a.known || 'none'}`,
-    'last-in-list': (a: A) =>
-      a.what === 'chain' ? `the chain "${a.id}" needs at least one to call` : a.what === 'press' ? `the press needs at least one contact; add another first` : a.what === 'organisations' ? `the plan needs at least one organisation` : a.what === 'chains' ? `the chain "${a.id}" is the plan's only one; the plan needs at least one chain to call` : `the list must not be empty`,
-    'bad-day-off': (a: A) => `"${a.value}" is not a customary day off the tool knows; choose from ${a.known}`,
-    'bad-time': (a: A) => `--workday-ends: "${a.value}" is not a time of day; write HH:MM, e.g. 16:00`,
-    'bad-number': (a: A) => `${a.option}: "${a.value}" must be a whole number from 1 to ${a.max}`,
-    'both-options': (a: A) => `give either ${a.a === 'text' ? 'a text' : a.a} or ${a.b}, not both`,
-    'replace-self': (a: A) => `--replace-with: a person cannot be replaced by themselves (${a.id})`,
-    'same-position': (a: A) => `${a.id} is already signatory number ${a.position}; nothing to move`,
-    'green-convenes': (a: A) => `${a.option}: the green level does not convene the group (the ordinary forums handle it); set the deadline for the yellow or red level`,
-    'blank-first': (a: A) => `${a.id} is not filled in yet (${a.what}); fill in the person and the organisation first (beredskab person set ${a.id} …, beredskab organisation set …), or give --title and --organisation`,
-    'unknown-section': (a: A) => `"${a.section}" is not a section of the plan’s text; the sections are ${a.known}`,
-    'text-needs-danish': (a: A) => `the section ${a.section} has no Danish text yet; set the Danish first (without --lang en)`,
-  },
-  note: {
-    'still-referenced': (a: A) => `${a.name} (${a.id}) stays in people because the signatures (${a.where}) name them; the signatures are history and are not changed`,
-    'last-changed-repaired': (a: A) => `lastChanged was ${a.date}, after today; it is now today (${a.today})`,
-    'text-rewritten': (a: A) => `The plan’s text: ${a.name} replaced by ${a.successor} in ${a.where} (section, language, places)`,
-    'text-still-names': (a: A) => `The plan’s text still names ${a.name} in ${a.where} (section, language, places); use --rewrite-text to replace the name`,
-    'offer-in-chain': (a: A) => `${a.member} is in the chain "${a.chains}", but the substitute ${a.person} is not; put the substitute right after with: beredskab substitute set ${a.member} ${a.person} --in-chain`,
-    'rule-text-rewritten': (a: A) =>
-      `The plan’s text: the ${({ green: 'green', yellow: 'yellow', red: 'red' } as Record<string, string>)[a.level ?? ''] ?? a.level} level’s rule now reads ${a.n} ${a.unit === 'hours' ? (a.n === '1' ? 'hour' : 'hours') : a.n === '1' ? 'working day' : 'working days'} in ${a.where} (section, language, places)`,
-    'put-in-chain': (a: A) => `${a.person} is put right after ${a.member} in the chain "${a.chains}"`,
-    'red-not-sooner': (a: A) => `Note: the red level now meets no sooner than yellow (red ${conveneEn(JSON.parse(a.red!))}, yellow ${conveneEn(JSON.parse(a.yellow!))}); is that the plan's deadline?`,
-  },
-  fixFirst: (file: string) => `${file} already has errors; fix them first (beredskab lint ${file}). Nothing was written`,
-  wouldBreak: (file: string) => `the change would leave errors in ${file} (see above); nothing was written`,
-  readOnly: (file: string) => `${file} is read-only; nothing was written`,
-  noRoster: 'There is no roster.yaml here, and the shipped Randers plan cannot be changed; name your own with --roster or BEREDSKAB_ROSTER, or make a new one with beredskab init',
-  notRegular: (file: string) => `${file} is not a regular file; nothing was written`,
-  changedMeanwhile: (file: string) => `${file} was changed by someone else meanwhile; nothing was written. Try again`,
-  busy: (file: string, lock: string) => `${file} is being changed by another command right now; nothing was written. Try again shortly (if none is running, delete ${lock})`,
-  unchanged: (file: string) => `Nothing to change: ${file} is as it was; nothing was written, and the revision is the same`,
-  confirmedFuture: (date: string, today: string) => `--date: ${date} is after today (${today}); a confirmation cannot lie in the future`,
-  written: (file: string, from: number, to: number) => `${file} updated (revision ${from} → ${to}).`,
-  created: (what: string, id: string) => `${({ person: 'The new person', organisation: 'The new organisation', hotline: 'The new hotline', chain: 'The new chain', duty: 'The new line' } as A)[what]} has the id ${id}`,
-  dryRun: 'Dry run: nothing was written.',
-  tell: 'Tell:',
-  newWarnings: 'Warnings the change brings (it is written all the same):',
-  emptyValue: (option: string) => `${option} must not be empty`,
-  initControl: (option: string, char: string) => `${option} holds a control character or a direction override (${char}); write the text without it. Nothing was created`,
-  initMultiline: (option: string) => `${option} runs over several lines; write the text on one line. Nothing was created`,
-  initInvalid: (why: string) => `the new roster would not be valid: ${why}. Nothing was created`,
-  workdayEndsInvalid: (value: string) => `--workday-ends: "${value}" is not a time after noon; write e.g. 16:00`,
-  initExists: (file: string) => `${file} already exists; init never overwrites a file. Choose another file name`,
-  initDone: (file: string, blanks: number) =>
-    `${file} created on Landsbyggefonden’s template. ${count(blanks, 'field', 'fields')} marked UDFYLD must be filled in, like this:`,
-  initBlank: (file: string, command: string, hints: string[], options: Array<[string, string]>) =>
-    `  ${hints.join(', ')}\n` +
-    (options.length ? `    beredskab --roster ${file} ${command} ${options.map(([o, v]) => `${o} ${PLACEHOLDER_EN[v]}`).join(' ')}` : `    (${command} in ${file})`),
-  initNext: (file: string) =>
-    [
-      'Then, before the plan can be signed:',
-      `  substitutes:   beredskab --roster ${file} substitute set MEMBER PERSON --in-chain`,
-      `  a hotline behind the coordinator:`,
-      `                 beredskab --roster ${file} hotline add --name NAME --organisation ORG --phone NUMBER`,
-      `                 beredskab --roster ${file} chain insert koordinator ID`,
-      `  signatories:   beredskab --roster ${file} signatory add PERSON`,
-      `  the ids:       beredskab --roster ${file} list people (organisations, hotlines, chains, signatories)`,
-      `  check:         beredskab lint --strict ${file}`,
-    ].join('\n'),
-};
+export type EditMessages = typeof da;
 
 /** Where an id is used, as the refusal names it: "member of the group; in the chain "politi"". */
-function wordRefs(encoded: string, lang: Lang): string {
-  const da: Record<string, (d: string) => string> = {
-    member: () => 'medlem af beredskabsgruppen',
-    substitute: (d) => `suppleant for ${d}`,
-    coordinator: () => 'koordinator',
-    chain: (d) => `i kæden "${d}" (beredskab chain remove ${d} …)`,
-    duty: (d) => `informerer i linjen "${d}" (beredskab inform set ${d} --by …)`,
-    'duty-with': (d) => `deltager i linjen "${d}"`,
-    'press-contact': () => 'pressekontakt (beredskab press remove …)',
-    'press-responsible': () => 'koordinerer kontakten med pressen (beredskab press set --responsible …)',
-    signatory: () => 'underskriver',
-    adhoc: (d) => `på ad hoc-listen som nr. ${d} (beredskab adhoc remove ${d})`,
-    'person-organisation': (d) => `organisation for ${d}`,
-    'hotline-organisation': (d) => `organisation for døgnnummeret ${d}`,
-    'status-meeting': () => 'tovholder for det årlige beredskabsmøde',
-  };
-  const en: typeof da = {
-    member: () => 'member of the group',
-    substitute: (d) => `substitute for ${d}`,
-    coordinator: () => 'coordinator',
-    chain: (d) => `in the chain "${d}" (beredskab chain remove ${d} …)`,
-    duty: (d) => `informs in the line "${d}" (beredskab inform set ${d} --by …)`,
-    'duty-with': (d) => `takes part in the line "${d}"`,
-    'press-contact': () => 'press contact (beredskab press remove …)',
-    'press-responsible': () => 'coordinates contact with the press (beredskab press set --responsible …)',
-    signatory: () => 'signatory',
-    adhoc: (d) => `on the ad hoc list as no. ${d} (beredskab adhoc remove ${d})`,
-    'person-organisation': (d) => `organisation of ${d}`,
-    'hotline-organisation': (d) => `organisation of the hotline ${d}`,
-    'status-meeting': () => 'organiser of the annual meeting',
-  };
-  const words = lang === 'en' ? en : da;
+const REFS: Record<string, (d: string) => string> = {
+  member: () => 'medlem af beredskabsgruppen',
+  substitute: (d) => `suppleant for ${d}`,
+  coordinator: () => 'koordinator',
+  chain: (d) => `i kæden "${d}" (beredskab chain remove ${d} …)`,
+  duty: (d) => `informerer i linjen "${d}" (beredskab inform set ${d} --by …)`,
+  'duty-with': (d) => `deltager i linjen "${d}"`,
+  'press-contact': () => 'pressekontakt (beredskab press remove …)',
+  'press-responsible': () => 'koordinerer kontakten med pressen (beredskab press set --responsible …)',
+  signatory: () => 'underskriver',
+  adhoc: (d) => `på ad hoc-listen som nr. ${d} (beredskab adhoc remove ${d})`,
+  'person-organisation': (d) => `organisation for ${d}`,
+  'hotline-organisation': (d) => `organisation for døgnnummeret ${d}`,
+  'status-meeting': () => 'tovholder for det årlige beredskabsmøde',
+};
+function wordRefs(encoded: string): string {
   return encoded
     .split('|')
     .map((ref) => {
       const at = ref.indexOf(':');
-      return words[ref.slice(0, at)]!(ref.slice(at + 1));
+      return REFS[ref.slice(0, at)]!(ref.slice(at + 1));
     })
     .join('; ');
 }
@@ -503,89 +267,3 @@ const duplicateDa = (a: A): string =>
     'day-off': `"${a.id}" er nævnt to gange i --days-off`,
   })[a.what!] ?? `"${a.id}" findes allerede`;
 
-const duplicateEn = (a: A): string =>
-  ({
-    chain: `there is already a chain with the id "${a.id}"`,
-    'chain-contact': `"${a.id}" is already in the chain "${a.list}"; nobody is called twice in one chain`,
-    signatory: `"${a.id}" is already a signatory`,
-    press: `"${a.id}" is already a press contact`,
-    'press-responsible': `"${a.id}" is named twice`,
-    'duty-by': `"${a.id}" is named twice in --by`,
-    adhoc: `"${a.id}" is already on the ad hoc list`,
-    'day-off': `"${a.id}" is named twice in --days-off`,
-  })[a.what!] ?? `"${a.id}" already exists`;
-
-export type EditMessages = typeof da;
-
-export function editMessages(lang: Lang): EditMessages {
-  return lang === 'en' ? en : da;
-}
-
-/** The words of `list` and `chain show`. */
-const listDa = {
-  head: {
-    id: 'id',
-    name: 'navn',
-    title: 'titel',
-    organisation: 'organisation',
-    phone: 'telefon',
-    role: 'rolle',
-    contacts: 'rækkefølge',
-    number: 'nr.',
-    person: 'person',
-    by: 'hvem',
-    informs: 'informerer',
-    entry: 'tekst eller henvisning',
-  },
-  role: {
-    coordinator: 'koordinator',
-    member: 'medlem',
-    substitute: (names: string) => `suppleant for ${names}`,
-    signatory: 'underskriver',
-    press: 'pressekontakt',
-  },
-  empty: 'Listen er tom.',
-  blank: 'ikke udfyldt',
-  kinds: 'personer, organisationer, døgnnumre, kæder, underskrivere, informerer og adhoc',
-  unknownKind: (what: string, known: string) => `"${what}" kan ikke vises; vælg blandt ${known}`,
-  unknownChain: (id: string, known: string) => `der er ingen kæde med id'et "${id}"; kendte kæder: ${known}`,
-  chainHeading: (id: string, title: string) => `${title} (kæde ${id})`,
-  personWord: 'person',
-  hotlineWord: 'døgnnummer',
-};
-
-const listEn: typeof listDa = {
-  head: {
-    id: 'id',
-    name: 'name',
-    title: 'title',
-    organisation: 'organisation',
-    phone: 'phone',
-    role: 'role',
-    contacts: 'order',
-    number: 'no.',
-    person: 'person',
-    by: 'who',
-    informs: 'informs',
-    entry: 'text or reference',
-  },
-  role: {
-    coordinator: 'coordinator',
-    member: 'member',
-    substitute: (names: string) => `substitute for ${names}`,
-    signatory: 'signatory',
-    press: 'press contact',
-  },
-  empty: 'The list is empty.',
-  blank: 'not filled in',
-  kinds: 'people, organisations, hotlines, chains, signatories, inform, adhoc',
-  unknownKind: (what: string, known: string) => `"${what}" cannot be listed; choose from ${known}`,
-  unknownChain: (id: string, known: string) => `there is no chain with the id "${id}"; known chains: ${known}`,
-  chainHeading: (id: string, title: string) => `${title} (chain ${id})`,
-  personWord: 'person',
-  hotlineWord: 'hotline',
-};
-
-export function listMessages(lang: Lang): typeof listDa {
-  return lang === 'en' ? listEn : listDa;
-}

@@ -1,6 +1,5 @@
-import type { Lang } from './index.js';
-
 /** The words commander puts into help texts itself: placeholders, choices and defaults. */
+
 export const da = {
   /** Placeholder names as they appear in usage lines and option terms: `[options]`, `<file>`. */
   words: {
@@ -44,12 +43,4 @@ export const da = {
   default: (value: string) => `standard: ${value}`,
 };
 
-export const en: typeof da = {
-  words: {},
-  choices: (list: string) => `choices: ${list}`,
-  default: (value: string) => `default: ${value}`,
-};
-
-export function helpMessages(lang: Lang): typeof da {
-  return lang === 'en' ? en : da;
-}
+export type HelpMessages = typeof da;

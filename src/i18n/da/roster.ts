@@ -1,6 +1,7 @@
-import { antal, form } from './plural.js';
-import type { Convene } from '../roster/diff.js';
-/** Every sentence a user reads, in Danish. en.ts mirrors this shape. */
+import { antal, form } from '../plural.js';
+import type { Convene } from '../../roster/diff.js';
+
+/** The roster's findings, the shell's words, dates, deadlines, the activation, the contact sheet and the diff, in Danish; en/roster.ts mirrors this shape. */
 type A = Record<string, string | number>;
 
 /** Names the messages were given one a line, as a list in words. */

@@ -1,6 +1,6 @@
-import { count, formEn } from './plural.js';
-import type { Convene } from '../roster/diff.js';
-import type { Messages } from './da.js';
+import { count, formEn } from '../plural.js';
+import type { Convene } from '../../roster/diff.js';
+import type { Messages } from '../da/roster.js';
 
 type A = Record<string, string | number>;
 
