@@ -73,7 +73,7 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
     g.io.stdout.write(created + diff + notes + warn + tell + `\n${e.dryRun}\n`);
     return ExitCode.ok;
   }
-  writeInPlace(g.rosterPath, g.rosterName, read.bytes, outcome.text, g);
+  writeRosterBack(g.rosterPath, g.rosterName, read.bytes, outcome.text, g);
   g.io.stdout.write(`${e.written(g.rosterName, before.revision, after.revision)}\n${created}\n${diff}${notes}${warn}${tell}`);
   return ExitCode.ok;
 }
@@ -111,7 +111,7 @@ function refuseInvalid(g: Globals, diagnostics: import('../roster/diagnostic.js'
  * even for a user whom the system would let rename over it. A failed write leaves the roster byte for byte as it was
  * and is one line, exit 70.
  */
-function writeInPlace(path: string, name: string, original: Uint8Array, content: string, g: Globals): void {
+function writeRosterBack(path: string, name: string, original: Uint8Array, content: string, g: Globals): void {
   const e = editMessages(g.lang);
   const io = ioMessages(g.lang);
   let target: string;
