@@ -1,8 +1,9 @@
+import type { Runners } from '../declare.js';
 import { Command } from 'commander';
 import { editMessages, type Lang } from '../../i18n/index.js';
 import { exitWith } from '../exit.js';
 
-export function organisationCommand(lang: Lang): Command {
+export function organisationCommand(lang: Lang, runners: Runners<typeof import('../run/edit.js')>): Command {
   const e = editMessages(lang).cli;
   const organisation = new Command('organisation').description(e.organisationDescription);
   organisation
@@ -13,7 +14,7 @@ export function organisationCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith(async (opts: { name: string; id?: string; dryRun?: boolean }, command: Command) => {
-        const { runEdit } = await import('../run/edit.js');
+        const { runEdit } = await runners.edit();
         return runEdit(command, lang, { kind: 'organisation-add', name: opts.name, id: opts.id }, opts);
       }),
     );
@@ -25,7 +26,7 @@ export function organisationCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith(async (id: string, opts: { name: string; dryRun?: boolean }, command: Command) => {
-        const { runEdit } = await import('../run/edit.js');
+        const { runEdit } = await runners.edit();
         return runEdit(command, lang, { kind: 'organisation-set', id, name: opts.name }, opts);
       }),
     );
@@ -36,7 +37,7 @@ export function organisationCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith(async (id: string, opts: { dryRun?: boolean }, command: Command) => {
-        const { runEdit } = await import('../run/edit.js');
+        const { runEdit } = await runners.edit();
         return runEdit(command, lang, { kind: 'organisation-remove', id }, opts);
       }),
     );

@@ -4,10 +4,13 @@ import { signingMessages, type Lang } from '../../i18n/index.js';
 import { dateInWords } from '../../document/plan.js';
 import { terminalSafe } from '../../render/text.js';
 import { signingState } from '../../roster/signing.js';
-import type { StatusOptions } from '../commands/status.js';
 import { globalsOf, loadRosterOrExit, nonEmpty, parseDateOption, todayFromClock } from '../context.js';
 import { ExitCode } from '../exit.js';
 import { writeOutput } from '../output.js';
+
+export interface StatusOptions {
+  today?: string;
+}
 
 /** Whole calendar days from one ISO date to another (dates, not instants: no time zone comes into it). */
 function daysBetween(from: string, to: string): number {
