@@ -13,14 +13,14 @@ import { buildProgram, languageOf, unknownHelpTopic, usageMessage } from './cli/
  */
 export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   const { lang, bad } = languageOf(argv.slice(2), io.env);
-  const t = messages(lang);
+  const msg = messages(lang);
   // A reader that goes away (`| head`) is no error and stops quietly. Any other failed write to standard output (a
   // full disk) ends with one line and exit 70, also where a command wrote without commands/output.ts (which says so
   // itself: then this is not said twice).
   let stdoutFailure: string | undefined;
   let answered = false;
   const sayStdoutFailed = (reason: string) =>
-    io.stderr.write(t.usage.prefix + t.usage.writeFailed(shellMessages(lang).output.stdout, reason) + '\n');
+    io.stderr.write(msg.usage.prefix + msg.usage.writeFailed(shellMessages(lang).output.stdout, reason) + '\n');
   io.stdout.on?.('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE' || stdoutFailure !== undefined) return;
     stdoutFailure = error.code ?? error.message;
@@ -32,7 +32,7 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   });
   let program: Command | undefined;
   try {
-    if (bad !== undefined) throw new UsageError(t.usage.badLang(bad));
+    if (bad !== undefined) throw new UsageError(msg.usage.badLang(bad));
     program = await buildProgram(lang, argv.slice(2), io);
     const topic = unknownHelpTopic(program, argv.slice(2));
     if (topic !== undefined) throw new UsageError(shellMessages(lang).help.unknown(topic));
@@ -48,26 +48,26 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
-      io.stderr.write(t.usage.prefix + usageMessage(error, program!, t, lang, argv.slice(2)) + '\n');
+      io.stderr.write(msg.usage.prefix + usageMessage(error, program!, msg, lang, argv.slice(2)) + '\n');
       return ExitCode.usage;
     }
     if (error instanceof ChoiceError) {
-      io.stderr.write(t.usage.prefix + t.usage.invalidChoice(error.option, error.value, error.allowed.join(', ')) + '\n');
+      io.stderr.write(msg.usage.prefix + msg.usage.invalidChoice(error.option, error.value, error.allowed.join(', ')) + '\n');
       return ExitCode.usage;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(t.usage.prefix + error.message + '\n');
+      io.stderr.write(msg.usage.prefix + error.message + '\n');
       return ExitCode.usage;
     }
     if (error instanceof ExitError) return error.exitCode;
     if (error instanceof IoError) {
-      io.stderr.write(t.usage.prefix + ioProblemText(error.problem, lang) + '\n');
+      io.stderr.write(msg.usage.prefix + ioProblemText(error.problem, lang) + '\n');
       return error.kind === 'usage' ? ExitCode.usage : ExitCode.internal;
     }
     if (io.env.BEREDSKAB_DEBUG) io.stderr.write(String((error as Error)?.stack ?? error) + '\n');
     // A write that failed (disk full, no permission) already has its one line; anything else is a bug.
-    const message = error instanceof OutputError ? error.message : t.usage.internal(String((error as Error)?.message ?? error));
-    io.stderr.write(t.usage.prefix + message + '\n');
+    const message = error instanceof OutputError ? error.message : msg.usage.internal(String((error as Error)?.message ?? error));
+    io.stderr.write(msg.usage.prefix + message + '\n');
     return ExitCode.internal;
   }
 }

@@ -23,7 +23,7 @@ export interface Globals {
   /** A path from the command line, resolved against the working directory. */
   path(name: string): string;
   lang: Lang;
-  t: Messages;
+  msg: Messages;
   /** The command shell's own sentences. */
   say: ShellMessages;
   color: boolean;
@@ -82,7 +82,7 @@ export function globalsOf(command: Command, lang: Lang): Globals {
   } else {
     [rosterName, rosterFrom] = [SHIPPED_ROSTER, 'shipped'];
   }
-  return { io, path, lang, t: messages(lang), say, color, rosterPath: path(rosterName), rosterName, rosterFrom, cache };
+  return { io, path, lang, msg: messages(lang), say, color, rosterPath: path(rosterName), rosterName, rosterFrom, cache };
 }
 
 /** The parsed-roster cache in its default place, or undefined when it is turned off; it never says anything. */
@@ -107,12 +107,12 @@ export function isInstalledShippedRoster(g: Globals): boolean {
 
 /** Says once on stderr when the shipped roster is used because no other was found. */
 export function noteShipped(g: Globals): void {
-  if (g.rosterFrom === 'shipped') g.io.stderr.write(g.t.usage.prefix + g.say.roster.shipped(SHIPPED_ROSTER) + '\n');
+  if (g.rosterFrom === 'shipped') g.io.stderr.write(g.msg.usage.prefix + g.say.roster.shipped(SHIPPED_ROSTER) + '\n');
 }
 
 /** Reads a roster file once, saying so on stderr when a pipe keeps it waiting; throws RosterFileError. */
 export function readRosterFile(path: string, name: string, g: Globals): Promise<Uint8Array> {
-  return readRosterBytes(path, name, { onWait: () => g.io.stderr.write(g.t.usage.prefix + g.say.roster.waiting(name) + '\n') });
+  return readRosterBytes(path, name, { onWait: () => g.io.stderr.write(g.msg.usage.prefix + g.say.roster.waiting(name) + '\n') });
 }
 
 /** Reads the roster file once; a file that cannot be read is a usage error (exit 2). */
@@ -132,7 +132,7 @@ export const BROKEN_NUMBER_CODES: ReadonlySet<string> = new Set(['phone-invalid'
  * Bytes → a roster without errors, or the errors on stderr and exit 1. With `tolerateBrokenNumbers`, a roster whose
  * only errors are broken phone numbers is returned with them, for a command that must work in an emergency.
  */
-export function validRosterOrExit(bytes: Uint8Array, name: string, g: Globals, stop = g.t.usage.invalidRoster(name)): Roster {
+export function validRosterOrExit(bytes: Uint8Array, name: string, g: Globals, stop = g.msg.usage.invalidRoster(name)): Roster {
   return checkedRoster(bytes, name, g, stop, {}).roster;
 }
 
@@ -141,8 +141,8 @@ function checkedRoster(bytes: Uint8Array, name: string, g: Globals, stop: string
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   const tolerated = options.tolerateBrokenNumbers === true && errors.every((d) => BROKEN_NUMBER_CODES.has(d.code));
   if (!result.roster || (errors.length > 0 && !tolerated)) {
-    g.io.stderr.write(renderDiagnostics(errors, 'text', { t: g.t, color: false, files: [name] }));
-    g.io.stderr.write(g.t.usage.prefix + stop + '\n');
+    g.io.stderr.write(renderDiagnostics(errors, 'text', { t: g.msg, color: false, files: [name] }));
+    g.io.stderr.write(g.msg.usage.prefix + stop + '\n');
     throw new ExitError(ExitCode.invalid);
   }
   return { roster: result.roster, broken: errors };
@@ -163,13 +163,13 @@ export interface LoadedRoster extends LoadedRosterData {
 export async function loadRosterOrExit(g: Globals, options: { tolerateBrokenNumbers?: boolean } = {}): Promise<LoadedRoster> {
   noteShipped(g);
   const bytes = await readRosterOrExit(g.rosterPath, g.rosterName, g);
-  return { ...checkedRoster(bytes, g.rosterName, g, g.t.usage.invalidRoster(g.rosterName), options), bytes };
+  return { ...checkedRoster(bytes, g.rosterName, g, g.msg.usage.invalidRoster(g.rosterName), options), bytes };
 }
 
 /** Says on stderr which numbers are broken and that the work was done without them: the command then exits 1. */
 export function sayBrokenNumbers(g: Globals, broken: Diagnostic[]): void {
-  g.io.stderr.write(renderDiagnostics(broken, 'text', { t: g.t, color: false, files: [g.rosterName] }));
-  g.io.stderr.write(g.t.usage.prefix + g.t.usage.brokenNumbers(g.rosterName, broken.length) + '\n');
+  g.io.stderr.write(renderDiagnostics(broken, 'text', { t: g.msg, color: false, files: [g.rosterName] }));
+  g.io.stderr.write(g.msg.usage.prefix + g.msg.usage.brokenNumbers(g.rosterName, broken.length) + '\n');
 }
 
 /** An option value that must not be empty: `--today ""` is a mistake, not "today". */
@@ -178,19 +178,19 @@ export function nonEmpty(value: string | undefined, option: string, g: Pick<Glob
   return value;
 }
 
-export function parseChoice<T extends string>(value: string, option: string, allowed: readonly T[], t: Messages): T {
+export function parseChoice<T extends string>(value: string, option: string, allowed: readonly T[], msg: Messages): T {
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(t.usage.invalidChoice(option, value, allowed.join(', ')));
+  throw new UsageError(msg.usage.invalidChoice(option, value, allowed.join(', ')));
 }
 
-export function parseDateOption(given: string, option: string, t: Messages): string {
+export function parseDateOption(given: string, option: string, msg: Messages): string {
   // "18.12.2026" as Danes write it, as well as 2026-12-18.
   const danish = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(given.trim());
   const value = danish ? `${danish[3]}-${danish[2]!.padStart(2, '0')}-${danish[1]!.padStart(2, '0')}` : given;
   const time = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T00:00:00Z`) : NaN;
   // The same sane range as --at: a date before 1900 or after 2200 is a slip of the keyboard, not a plan's date.
   if (!Number.isNaN(time) && new Date(time).toISOString().startsWith(value) && value >= '1900' && value < '2201') return value;
-  throw new UsageError(t.usage.invalidDate(option, given));
+  throw new UsageError(msg.usage.invalidDate(option, given));
 }
 
 /** Today's date in a roster's time zone, as a function of the zone; the one place the clock is read for dates. */
@@ -200,26 +200,26 @@ export function todayFromClock(g: Pick<Globals, 'io'>): (zone: string) => string
 }
 
 /** --level as given → a level id, or a usage error naming the valid ones. */
-export function levelOption(value: string, t: Messages): LevelId {
+export function levelOption(value: string, msg: Messages): LevelId {
   const level = parseLevel(value);
-  if (!level) throw new UsageError(t.level.invalid(value));
+  if (!level) throw new UsageError(msg.level.invalid(value));
   return level;
 }
 
 /** --at as given, or now: the one place the clock is read for activations. */
-export function momentOption(value: string | undefined, zone: string, g: Pick<Globals, 't' | 'say' | 'io'>): DateTime {
+export function momentOption(value: string | undefined, zone: string, g: Pick<Globals, 'msg' | 'say' | 'io'>): DateTime {
   if (value === undefined) return nowIn(zone, g);
   if (value === '') throw new UsageError(g.say.option.empty('--at'));
   try {
     return parseMoment(value, zone);
   } catch (error) {
     if (!(error instanceof MomentError)) throw error;
-    const { t } = g;
-    if (error.problem === 'nonexistent') throw new UsageError(t.at.nonexistent(value, zone));
-    if (error.problem === 'ambiguous') throw new UsageError(t.at.ambiguous(value, zone, error.readings[0]!, error.readings[1]!));
+    const { msg } = g;
+    if (error.problem === 'nonexistent') throw new UsageError(msg.at.nonexistent(value, zone));
+    if (error.problem === 'ambiguous') throw new UsageError(msg.at.ambiguous(value, zone, error.readings[0]!, error.readings[1]!));
     if (error.problem === 'offset') throw new UsageError(g.say.at.offset(value));
     if (error.problem === 'range') throw new UsageError(g.say.at.range(value));
-    throw new UsageError(t.at.format(value));
+    throw new UsageError(msg.at.format(value));
   }
 }
 

@@ -14,8 +14,8 @@ export interface ActivateOptions {
 }
 
 /** The options `activate` and `deadline` share: --level (required), --at and --json. */
-export function withActivationOptions(command: Command, t: Messages): Command {
-  return command.requiredOption('--level <level>', t.cli.level).option('--at <time>', t.cli.at).option('--json', t.cli.json);
+export function withActivationOptions(command: Command, msg: Messages): Command {
+  return command.requiredOption('--level <level>', msg.cli.level).option('--at <time>', msg.cli.at).option('--json', msg.cli.json);
 }
 
 /** A note after a command's help (the journal's privacy note), wrapped to 80 columns by commander's own wrapping. */

@@ -20,12 +20,12 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Reads the roster, makes the change, checks it as `lint --previous` would, and writes it only when it is clean. */
 export async function runEdit(command: Command, lang: Lang, request: EditRequest, options: { dryRun?: boolean }): Promise<ExitCode> {
   const g = globalsOf(command, lang);
-  const e = editMessages(g.lang);
+  const editText = editMessages(g.lang);
   // The Randers roster inside the installed package is nobody's to edit: an edit needs a roster of one's own.
-  if (isInstalledShippedRoster(g)) throw new UsageError(e.noRoster);
+  if (isInstalledShippedRoster(g)) throw new UsageError(editText.noRoster);
   // An empty argument (`person set "" …`) is named as the help names it, not as an option the command does not have.
   const empty = emptyArgument(command);
-  if (empty !== undefined) throw new UsageError(e.emptyValue(`<${helpMessages(g.lang).words[empty] ?? empty}>`));
+  if (empty !== undefined) throw new UsageError(editText.emptyValue(`<${helpMessages(g.lang).words[empty] ?? empty}>`));
   request = checkDates(request, g);
   const read = { bytes: await readRosterOrExit(g.rosterPath, g.rosterName, g) };
   let text: string;
@@ -34,43 +34,43 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
   } catch {
     // Not UTF-8: the loader says where, and the roster is refused like any other with errors.
     const errors = loadRoster(read.bytes, { file: g.rosterName, lang: g.lang }).diagnostics;
-    return refuseInvalid(g, errors, e.fixFirst(g.rosterName));
+    return refuseInvalid(g, errors, editText.fixFirst(g.rosterName));
   }
   const outcome = applyEdit(text, request, { file: g.rosterName, lang: g.lang, today: (zone) => dateIn(zone, g.io.now()) });
   switch (outcome.status) {
     case 'refused': {
-      const message = e.refusal[outcome.refusal.code](outcome.refusal.args);
+      const message = editText.refusal[outcome.refusal.code](outcome.refusal.args);
       if (outcome.refusal.usage) throw new UsageError(message);
-      g.io.stderr.write(g.t.usage.prefix + message + '\n');
+      g.io.stderr.write(g.msg.usage.prefix + message + '\n');
       return ExitCode.invalid;
     }
     case 'invalid-before':
-      return refuseInvalid(g, outcome.diagnostics, e.fixFirst(g.rosterName));
+      return refuseInvalid(g, outcome.diagnostics, editText.fixFirst(g.rosterName));
     case 'invalid-after':
-      return refuseInvalid(g, outcome.diagnostics, e.wouldBreak(g.rosterName));
+      return refuseInvalid(g, outcome.diagnostics, editText.wouldBreak(g.rosterName));
     case 'ok':
       break;
   }
   const { before, after } = outcome;
   // A change that changes nothing (a phone set to the number it has) is no new revision.
   if (!contentChanged(before, after) || diffRosters(before, after).length === 0) {
-    g.io.stdout.write(`${e.unchanged(g.rosterName)}\n`);
+    g.io.stdout.write(`${editText.unchanged(g.rosterName)}\n`);
     return ExitCode.ok;
   }
-  const diff = renderDiff(diffRosters(before, after), before.revision, after.revision, 'text', g.t);
-  const notes = outcome.notes.map((n) => `${e.note[n.code](n.args)}\n`).join('');
+  const diff = renderDiff(diffRosters(before, after), before.revision, after.revision, 'text', g.msg);
+  const notes = outcome.notes.map((n) => `${editText.note[n.code](n.args)}\n`).join('');
   // Whatever was made gets an id the next command needs: it is said first.
-  const created = outcome.created ? `${e.created(outcome.created.what, outcome.created.id)}\n` : '';
+  const created = outcome.created ? `${editText.created(outcome.created.what, outcome.created.id)}\n` : '';
   const notices = outcome.diagnostics.filter((d) => d.severity === 'notice');
   // A change that is allowed but leaves the plan worse (the police chain without 114) says so at once, not at the next lint.
-  const warn = outcome.newWarnings.length ? `\n${e.newWarnings}\n${renderDiagnostics(outcome.newWarnings, 'text', { t: g.t, color: g.color, files: [g.rosterName] })}` : '';
-  const tell = notices.length ? `\n${e.tell}\n${renderDiagnostics(notices, 'text', { t: g.t, color: g.color, files: [g.rosterName] })}` : '';
+  const warn = outcome.newWarnings.length ? `\n${editText.newWarnings}\n${renderDiagnostics(outcome.newWarnings, 'text', { t: g.msg, color: g.color, files: [g.rosterName] })}` : '';
+  const tell = notices.length ? `\n${editText.tell}\n${renderDiagnostics(notices, 'text', { t: g.msg, color: g.color, files: [g.rosterName] })}` : '';
   if (options.dryRun) {
-    g.io.stdout.write(created + diff + notes + warn + tell + `\n${e.dryRun}\n`);
+    g.io.stdout.write(created + diff + notes + warn + tell + `\n${editText.dryRun}\n`);
     return ExitCode.ok;
   }
   writeRosterBack(g.rosterPath, g.rosterName, read.bytes, outcome.text, g);
-  g.io.stdout.write(`${e.written(g.rosterName, before.revision, after.revision)}\n${created}\n${diff}${notes}${warn}${tell}`);
+  g.io.stdout.write(`${editText.written(g.rosterName, before.revision, after.revision)}\n${created}\n${diff}${notes}${warn}${tell}`);
   return ExitCode.ok;
 }
 
@@ -80,7 +80,7 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
  */
 function checkDates(request: EditRequest, g: Globals): EditRequest {
   if ((request.kind === 'confirm' || request.kind === 'sign' || request.kind === 'approve') && request.date !== undefined) {
-    const date = parseDateOption(request.date, '--date', g.t);
+    const date = parseDateOption(request.date, '--date', g.msg);
     const today = todayFromClock(g)('Europe/Copenhagen');
     if (date > today) {
       throw new UsageError(request.kind === 'confirm' ? editMessages(g.lang).confirmedFuture(request.date, today) : signingMessages(g.lang).future('--date', request.date, today));
@@ -88,16 +88,16 @@ function checkDates(request: EditRequest, g: Globals): EditRequest {
     return { ...request, date };
   }
   if (request.kind === 'plan-set') {
-    const start = request.start !== undefined ? parseDateOption(request.start, '--start', g.t) : undefined;
-    const end = request.end !== undefined ? parseDateOption(request.end, '--end', g.t) : undefined;
+    const start = request.start !== undefined ? parseDateOption(request.start, '--start', g.msg) : undefined;
+    const end = request.end !== undefined ? parseDateOption(request.end, '--end', g.msg) : undefined;
     return { ...request, ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
   }
   return request;
 }
 
 function refuseInvalid(g: Globals, diagnostics: import('../roster/diagnostic.js').Diagnostic[], why: string): ExitCode {
-  g.io.stderr.write(renderDiagnostics(diagnostics, 'text', { t: g.t, color: false, files: [g.rosterName] }));
-  g.io.stderr.write(g.t.usage.prefix + why + '\n');
+  g.io.stderr.write(renderDiagnostics(diagnostics, 'text', { t: g.msg, color: false, files: [g.rosterName] }));
+  g.io.stderr.write(g.msg.usage.prefix + why + '\n');
   return ExitCode.invalid;
 }
 
@@ -108,7 +108,7 @@ function refuseInvalid(g: Globals, diagnostics: import('../roster/diagnostic.js'
  * and is one line, exit 70.
  */
 function writeRosterBack(path: string, name: string, original: Uint8Array, content: string, g: Globals): void {
-  const e = editMessages(g.lang);
+  const editText = editMessages(g.lang);
   const io = ioMessages(g.lang);
   let target: string;
   let stat: Stats;
@@ -118,15 +118,15 @@ function writeRosterBack(path: string, name: string, original: Uint8Array, conte
     stat = statSync(target);
   } catch {
     // A pipe (/dev/stdin) has no file behind it to write back to.
-    throw new UsageError(e.notRegular(name));
+    throw new UsageError(editText.notRegular(name));
   }
-  if (!stat.isFile()) throw new UsageError(e.notRegular(name));
-  if ((stat.mode & 0o222) === 0) throw new UsageError(e.readOnly(name));
+  if (!stat.isFile()) throw new UsageError(editText.notRegular(name));
+  if ((stat.mode & 0o222) === 0) throw new UsageError(editText.readOnly(name));
   // One edit at a time: without the lock, two edits read the same version and the second rename loses the first.
   // A lock left by an edit that was killed is taken over (its pid is gone).
   const lock = acquireLock(target);
   if (!lock.held) {
-    if (lock.code === 'EEXIST') throw new UsageError(e.busy(name, lock.lock));
+    if (lock.code === 'EEXIST') throw new UsageError(editText.busy(name, lock.lock));
     throw new OutputError(lock.code === 'ENOSPC' || lock.code === 'EDQUOT' ? io.write.noSpace(name, lock.code) : io.write.failed(name, lock.code));
   }
   try {
@@ -134,7 +134,7 @@ function writeRosterBack(path: string, name: string, original: Uint8Array, conte
     removeStaleTemps(target, { legacy: true });
     // Someone else's save between our read and our write would be lost by the rename.
     const unchanged = () => {
-      if (!Buffer.from(readFileSync(target)).equals(Buffer.from(original))) throw new UsageError(e.changedMeanwhile(name));
+      if (!Buffer.from(readFileSync(target)).equals(Buffer.from(original))) throw new UsageError(editText.changedMeanwhile(name));
     };
     unchanged();
     replaceFile(target, content, { existing: stat, beforeRename: unchanged });

@@ -26,9 +26,9 @@ export interface JournalDir {
  * not a request for the default: a journal written somewhere unexpected is worse than a refusal.
  */
 export function journalDirOf(g: Globals, option: string | undefined, env: Env = g.io.env): JournalDir {
-  const j = journalMessages(g.lang);
+  const journalText = journalMessages(g.lang);
   nonEmpty(option?.trim() === '' ? '' : option, '--journal', g);
-  if (option === undefined && 'BEREDSKAB_JOURNAL' in env && (env.BEREDSKAB_JOURNAL ?? '').trim() === '') throw new UsageError(j.usage.journalEmpty('BEREDSKAB_JOURNAL'));
+  if (option === undefined && 'BEREDSKAB_JOURNAL' in env && (env.BEREDSKAB_JOURNAL ?? '').trim() === '') throw new UsageError(journalText.usage.journalEmpty('BEREDSKAB_JOURNAL'));
   const given = option ?? env.BEREDSKAB_JOURNAL;
   const path = given ? g.path(given) : g.rosterPath === SHIPPED_ROSTER ? g.path('journal') : join(dirname(g.rosterPath), 'journal');
   const rel = relative(g.io.cwd, path);
@@ -38,7 +38,7 @@ export function journalDirOf(g: Globals, option: string | undefined, env: Env = 
 
 /** A journal entry timed in the future is a typing mistake (next month for this month): the journal records what happened. */
 export function notInFuture(at: DateTime, now: DateTime, g: Globals): void {
-  if (at > now.plus({ minutes: FUTURE_SLACK_MINUTES })) throw new UsageError(ioMessages(g.lang).journal.future(longMoment(at, g.t), longMoment(now.setZone(at.zone), g.t)));
+  if (at > now.plus({ minutes: FUTURE_SLACK_MINUTES })) throw new UsageError(ioMessages(g.lang).journal.future(longMoment(at, g.msg), longMoment(now.setZone(at.zone), g.msg)));
 }
 
 /** The file of one activation, as shown in messages. */
@@ -46,71 +46,71 @@ export function journalFile(dir: JournalDir, id: string): string {
   return `${dir.name.replace(/\/$/, '')}/${id}.jsonl`;
 }
 
-export function journalUsage(error: JournalError, j: JournalMessages): UsageError | OutputError {
+export function journalUsage(error: JournalError, journalText: JournalMessages): UsageError | OutputError {
   switch (error.problem) {
     case 'no-space': {
       // A full disk is a failed write (exit 70), not a mistake in the command line.
       const cut = error.detail.lastIndexOf(': ');
-      return new OutputError(ioMessages(j === journalMessages('en') ? 'en' : 'da').write.journalNoSpace(error.detail.slice(0, cut), error.detail.slice(cut + 2)));
+      return new OutputError(ioMessages(journalText === journalMessages('en') ? 'en' : 'da').write.journalNoSpace(error.detail.slice(0, cut), error.detail.slice(cut + 2)));
     }
     case 'bad-id':
-      return new UsageError(j.usage.badId(error.detail));
+      return new UsageError(journalText.usage.badId(error.detail));
     case 'missing':
-      return new UsageError(j.usage.missing(error.detail));
+      return new UsageError(journalText.usage.missing(error.detail));
     case 'not-a-file':
-      return new UsageError(j.usage.notAFile(error.detail));
+      return new UsageError(journalText.usage.notAFile(error.detail));
     case 'read-failed':
-      return new UsageError(j.usage.readFailed(error.detail));
+      return new UsageError(journalText.usage.readFailed(error.detail));
     default:
-      return new UsageError(j.usage.writeFailed(error.detail));
+      return new UsageError(journalText.usage.writeFailed(error.detail));
   }
 }
 
 /** --activation, checked against the id pattern, or the one open activation. */
-export function target(dir: JournalDir, given: string | undefined, j: JournalMessages): string {
+export function target(dir: JournalDir, given: string | undefined, journalText: JournalMessages): string {
   if (given !== undefined) {
-    if (!isActivationId(given)) throw new UsageError(j.usage.badId(given));
+    if (!isActivationId(given)) throw new UsageError(journalText.usage.badId(given));
     return given;
   }
   const open = findOpenActivation(dir.path);
   if (open.kind === 'one') return open.id;
-  if (open.kind === 'none') throw new UsageError(j.usage.noOpen());
-  if (open.kind === 'unknown') throw new UsageError(ioMessages(langOf(j)).journal.openUnknown(open.files.map((f) => `${dir.name.replace(/\/$/, '')}/${f}`)));
-  throw new UsageError(j.usage.severalOpen(open.ids));
+  if (open.kind === 'none') throw new UsageError(journalText.usage.noOpen());
+  if (open.kind === 'unknown') throw new UsageError(ioMessages(langOf(journalText)).journal.openUnknown(open.files.map((f) => `${dir.name.replace(/\/$/, '')}/${f}`)));
+  throw new UsageError(journalText.usage.severalOpen(open.ids));
 }
 
-function langOf(j: JournalMessages): 'da' | 'en' {
-  return j === journalMessages('en') ? 'en' : 'da';
+function langOf(journalText: JournalMessages): 'da' | 'en' {
+  return journalText === journalMessages('en') ? 'en' : 'da';
 }
 
 /** For reading: --activation or the open activation as for entries, and with none open the latest one. */
-export function targetOrLatest(dir: JournalDir, given: string | undefined, j: JournalMessages): string {
-  if (given !== undefined) return target(dir, given, j);
+export function targetOrLatest(dir: JournalDir, given: string | undefined, journalText: JournalMessages): string {
+  if (given !== undefined) return target(dir, given, journalText);
   const open = findOpenActivation(dir.path);
-  if (open.kind === 'several') throw new UsageError(j.usage.severalOpen(open.ids));
-  if (open.kind === 'unknown') throw new UsageError(ioMessages(langOf(j)).journal.openUnknown(open.files.map((f) => `${dir.name.replace(/\/$/, '')}/${f}`)));
+  if (open.kind === 'several') throw new UsageError(journalText.usage.severalOpen(open.ids));
+  if (open.kind === 'unknown') throw new UsageError(ioMessages(langOf(journalText)).journal.openUnknown(open.files.map((f) => `${dir.name.replace(/\/$/, '')}/${f}`)));
   const id = open.kind === 'one' ? open.id : listActivations(dir.path).at(-1);
-  if (id === undefined) throw new UsageError(j.usage.noOpen());
+  if (id === undefined) throw new UsageError(journalText.usage.noOpen());
   return id;
 }
 
-export function warn(g: Pick<Globals, 'io'>, read: Pick<ReadActivation, 'diagnostics'>, j: JournalMessages): void {
+export function warn(g: Pick<Globals, 'io'>, read: Pick<ReadActivation, 'diagnostics'>, journalText: JournalMessages): void {
   for (const d of read.diagnostics) {
     // A file over the size limit: its size and the limit rather than an error code.
     // A FIFO, a device, a folder or a link in an activation's place: what it is rather than an error code.
-    const io = ioMessages(langOf(j)).journal;
+    const io = ioMessages(langOf(journalText)).journal;
     const shown =
       d.size !== undefined
-        ? { ...d, detail: io.tooLarge(bytes(d.size, j), bytes(MAX_JOURNAL_BYTES, j)) }
+        ? { ...d, detail: io.tooLarge(bytes(d.size, journalText), bytes(MAX_JOURNAL_BYTES, journalText)) }
         : d.notRegular
           ? { ...d, detail: io.notRegular() }
           : d;
-    g.io.stderr.write(diagnosticText(shown, j) + '\n');
+    g.io.stderr.write(diagnosticText(shown, journalText) + '\n');
   }
 }
 
-function bytes(n: number, j: JournalMessages): string {
-  return new Intl.NumberFormat(langOf(j) === 'en' ? 'en-GB' : 'da-DK').format(n);
+function bytes(n: number, journalText: JournalMessages): string {
+  return new Intl.NumberFormat(langOf(journalText) === 'en' ? 'en-GB' : 'da-DK').format(n);
 }
 
 /**
@@ -153,16 +153,16 @@ export function checkJournalDir(g: Pick<Globals, 'io' | 'lang'>, dir: JournalDir
  * is the clock, read by the caller.
  */
 export function startFromActivate(g: Globals, journal: string | undefined, level: 'green' | 'yellow' | 'red', at: DateTime, now: DateTime): string {
-  const j = journalMessages(g.lang);
+  const journalText = journalMessages(g.lang);
   const dir = journalDirOf(g, journal);
   checkJournalDir(g, dir, { mayBeMissing: true });
   notInFuture(at, now, g);
   try {
     const id = startActivation(dir.path, { level, at, recorded: iso(now.setZone(at.zone)) });
-    g.io.stderr.write(j.started(id) + '\n');
+    g.io.stderr.write(journalText.started(id) + '\n');
     return id;
   } catch (error) {
-    if (error instanceof JournalError) throw journalUsage(error, j);
+    if (error instanceof JournalError) throw journalUsage(error, journalText);
     throw error;
   }
 }

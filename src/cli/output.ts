@@ -25,7 +25,7 @@ export async function writeOutput(g: Pick<Globals, 'io' | 'lang'>, target: strin
 
 /** A file problem from src/io in the user's words. */
 export function ioProblemText(problem: IoProblem, lang: Lang): string {
-  const t = messages(lang);
+  const msg = messages(lang);
   const say = shellMessages(lang);
   const io = ioMessages(lang);
   switch (problem.code) {
@@ -38,7 +38,7 @@ export function ioProblemText(problem: IoProblem, lang: Lang): string {
     case 'output-into-journal':
       return io.output.intoJournal(problem.target, problem.journal);
     case 'write-failed':
-      return t.usage.writeFailed(problem.target === '-' ? say.output.stdout : problem.target, problem.reason);
+      return msg.usage.writeFailed(problem.target === '-' ? say.output.stdout : problem.target, problem.reason);
     case 'write-no-space':
       return problem.existed ? io.write.noSpace(problem.target, problem.reason) : io.write.noSpaceNew(problem.target, problem.reason);
     case 'write-refused':
@@ -46,13 +46,13 @@ export function ioProblemText(problem: IoProblem, lang: Lang): string {
     case 'git-bad-ref':
       return say.git.badRef(problem.ref);
     case 'git-missing':
-      return t.usage.gitMissing(problem.spec, problem.reason);
+      return msg.usage.gitMissing(problem.spec, problem.reason);
     case 'git-no-such-ref':
-      return t.usage.gitMissing(problem.spec, say.git.noSuchRef(problem.ref));
+      return msg.usage.gitMissing(problem.spec, say.git.noSuchRef(problem.ref));
     case 'git-outside':
       return say.git.outside(problem.spec, problem.root);
     case 'git-too-large':
-      return t.diag['file-too-large']({ size: problem.size, max: problem.max });
+      return msg.diag['file-too-large']({ size: problem.size, max: problem.max });
   }
 }
 
@@ -61,14 +61,14 @@ export function ioProblemText(problem: IoProblem, lang: Lang): string {
  * name and linked into place, so a full disk leaves no file rather than half a roster. 0600: it holds names and phone
  * numbers. `exists` is what to say when the name is taken.
  */
-export function createNewFile(g: Pick<Globals, 'lang' | 't' | 'path'>, name: string, content: string, exists: string): void {
+export function createNewFile(g: Pick<Globals, 'lang' | 'msg' | 'path'>, name: string, content: string, exists: string): void {
   try {
     createFile(g.path(name), content, 0o600);
   } catch (error) {
     const code = codeOf(error);
     if (code === 'EEXIST') throw new UsageError(exists);
     // A folder that does not exist is a mistake in the command line; anything else is a failed write.
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(g.t.usage.writeFailed(name, code));
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(g.msg.usage.writeFailed(name, code));
     const io = ioMessages(g.lang);
     throw new OutputError(isNoSpace(error) ? io.write.noSpaceNew(name, code) : io.write.failedNew(name, code));
   }

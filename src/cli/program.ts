@@ -132,32 +132,32 @@ const OWN_VERSION = new Set(['sign', 'approve']);
 
 export async function buildProgram(lang: Lang, args: readonly string[], io: Io): Promise<Command> {
   const command = subcommandOf(args);
-  const t = messages(lang);
-  const program = new Command('beredskab').description(t.cli.description);
+  const msg = messages(lang);
+  const program = new Command('beredskab').description(msg.cli.description);
   attachIo(program, io);
-  if (!OWN_VERSION.has(command ?? '')) program.version(typeof BEREDSKAB_VERSION === 'string' ? BEREDSKAB_VERSION : '0.0.0', '-V, --version', t.cli.version);
+  if (!OWN_VERSION.has(command ?? '')) program.version(typeof BEREDSKAB_VERSION === 'string' ? BEREDSKAB_VERSION : '0.0.0', '-V, --version', msg.cli.version);
   program
-    .helpOption('-h, --help', t.cli.help)
+    .helpOption('-h, --help', msg.cli.help)
     .helpCommand(true)
-    .option('--roster <file>', t.cli.roster)
-    .addOption(choiceOption('--lang <lang>', t.cli.lang, ['da', 'en']))
-    .option('--no-color', t.cli.noColor)
+    .option('--roster <file>', msg.cli.roster)
+    .addOption(choiceOption('--lang <lang>', msg.cli.lang, ['da', 'en']))
+    .option('--no-color', msg.cli.noColor)
     .option('--no-cache', cacheMessages(lang).cli.noCache);
-  program.helpCommand('help [command]', t.cli.helpCommand);
+  program.helpCommand('help [command]', msg.cli.helpCommand);
   const only = COMMANDS.filter((entry) => entry.name === command);
   for (const entry of only.length === 1 ? only : COMMANDS) program.addCommand(entry.make(lang));
-  configure(program, t, localHelp(lang, t), io);
+  configure(program, msg, localHelp(lang, msg), io);
   return program;
 }
 
 /** Commander's help in the user's language: its titles, its placeholders (`[options]`, `<file>`), choices and defaults. */
-function localHelp(lang: Lang, t: Messages): Partial<Help> {
+function localHelp(lang: Lang, msg: Messages): Partial<Help> {
   const h = helpMessages(lang);
   const words = (text: string) => text.replace(/([[<])([a-z]+)((?:\.\.\.)?[\]>])/g, (all, open: string, word: string, close: string) => (h.words[word] ? open + h.words[word] + close : all));
   const base = Help.prototype;
   return {
     showGlobalOptions: true,
-    styleTitle: (title: string) => t.cli.titles[title] ?? title,
+    styleTitle: (title: string) => msg.cli.titles[title] ?? title,
     commandUsage(this: Help, cmd: Command) {
       return words(base.commandUsage.call(this, cmd));
     },
@@ -181,7 +181,7 @@ function localHelp(lang: Lang, t: Messages): Partial<Help> {
   } as Partial<Help>;
 }
 
-function configure(command: Command, t: Messages, help: Partial<Help>, io: Io): void {
+function configure(command: Command, msg: Messages, help: Partial<Help>, io: Io): void {
   command
     .exitOverride()
     // Help and the version to the command's stdout; commander's own errors are not printed: main() says them.
@@ -195,9 +195,9 @@ function configure(command: Command, t: Messages, help: Partial<Help>, io: Io): 
       getErrHasColors: () => false,
     })
     .configureHelp(help)
-    .helpOption('-h, --help', t.cli.help);
-  if (command.parent && command.commands.length > 0) command.helpCommand('help [command]', t.cli.helpCommand);
-  for (const sub of command.commands) configure(sub, t, help, io);
+    .helpOption('-h, --help', msg.cli.help);
+  if (command.parent && command.commands.length > 0) command.helpCommand('help [command]', msg.cli.helpCommand);
+  for (const sub of command.commands) configure(sub, msg, help, io);
 }
 
 /**
@@ -260,31 +260,31 @@ export function walkCommandLine(program: Command, args: readonly string[]): { co
 const optionName = (option: Option | undefined) => option?.long ?? option?.short ?? option?.flags ?? '';
 
 /** Commander's own errors, in the user's language, by commander's error code. */
-export function usageMessage(error: CommanderError, program: Command, t: Messages, lang: Lang, args: readonly string[] = []): string {
+export function usageMessage(error: CommanderError, program: Command, msg: Messages, lang: Lang, args: readonly string[] = []): string {
   const at = walkCommandLine(program, args);
   // An argument is named as the help names it: <id> in Danish, not commander's "ids".
   const words = helpMessages(lang).words;
   switch (error.code) {
     case 'commander.unknownOption':
-      return t.usage.unknownOption(at.unknown ?? '');
+      return msg.usage.unknownOption(at.unknown ?? '');
     case 'commander.unknownCommand':
-      return t.usage.unknownCommand(at.operands[0] ?? '');
+      return msg.usage.unknownCommand(at.operands[0] ?? '');
     case 'commander.missingArgument': {
       const missing = at.command.registeredArguments.find((a, i) => a.required && i >= at.operands.length)?.name() ?? '';
-      return t.usage.missingArgument(words[missing] ?? missing);
+      return msg.usage.missingArgument(words[missing] ?? missing);
     }
     case 'commander.optionMissingArgument':
-      return t.usage.missingOptionValue(optionName(at.noValue));
+      return msg.usage.missingOptionValue(optionName(at.noValue));
     case 'commander.missingMandatoryOptionValue': {
       const missing = at.command.options.find((o) => o.mandatory && at.command.getOptionValue(o.attributeName()) === undefined);
-      return t.usage.missingMandatoryOption(optionName(missing));
+      return msg.usage.missingMandatoryOption(optionName(missing));
     }
     case 'commander.excessArguments': {
       const split = unquotedValue(args);
-      return split ? t.usage.unquoted(split.option, split.value) : t.usage.excessArguments();
+      return split ? msg.usage.unquoted(split.option, split.value) : msg.usage.excessArguments();
     }
     default:
-      return t.usage.internal(error.code);
+      return msg.usage.internal(error.code);
   }
 }
 

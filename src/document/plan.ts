@@ -63,9 +63,9 @@ const section = (id: string, title: string, blocks: Block[], sections: Section[]
 
 /** "2025-01-01" → "1. januar 2025": a calendar date, no time zone involved. */
 export function dateInWords(iso: string, lang: Lang): string {
-  const t = messages(lang);
+  const msg = messages(lang);
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return t.time.date(d, t.time.months[m - 1]!, y);
+  return msg.time.date(d, msg.time.months[m - 1]!, y);
 }
 
 /** "Lasse Bonde, Politikommissær, Østjyllands Politi, tlf. 25 58 32 49" as runs: name and number stand out. */
@@ -80,15 +80,15 @@ export function planDocument(roster: Roster, options: { lang: Lang; hash: string
 
 /** The footer: "Version 23 · ændret 27. november 2026 · indhold 6b81bd00". */
 function footerOf(roster: Roster, lang: Lang, hash: string): PlanDocument['footer'] {
-  const p = planMessages(lang);
+  const planDoc = planMessages(lang);
   return {
     revision: roster.revision,
     lastChanged: roster.lastChanged,
     hash,
     text: planTextMessages(lang).footer(roster.revision, dateInWords(roster.lastChanged, lang), hash),
     signing: signingLine(roster, signingState(roster), lang),
-    page: p.page,
-    of: p.of,
+    page: planDoc.page,
+    of: planDoc.of,
   };
 }
 
@@ -97,9 +97,9 @@ function footerOf(roster: Roster, lang: Lang, hash: string): PlanDocument['foote
  * years, each interpretation with whether the plan states it, and what the footer's content hash is.
  */
 function annex(roster: Roster, lang: Lang, hash: string): Section {
-  const m = planTextMessages(lang);
-  const t = messages(lang);
-  const p = planMessages(lang);
+  const sectionText = planTextMessages(lang);
+  const msg = messages(lang);
+  const planDoc = planMessages(lang);
   const text = (value: Parameters<typeof pick>[0]) => pick(value, lang);
   const daysOff = [
     ...roster.calendar.customaryDaysOff.map((d) => text(CUSTOMARY_NAMES[d]).toLowerCase()),
@@ -110,21 +110,21 @@ function annex(roster: Roster, lang: Lang, hash: string): Section {
   const years: Block[] = [];
   for (let year = first; year <= last; year++) {
     const days = danishPublicHolidays(year).map((h) => `${text(h.name)} ${dateInWords(h.date, lang).replace(/ \d{4}$/, '')}`);
-    years.push(para(m.annex.holidays(year, t.list(days))));
+    years.push(para(sectionText.annex.holidays(year, msg.list(days))));
   }
   const i = interpretationsOf(roster);
   const section: Section = {
     id: 'annex',
-    title: m.annex.title,
+    title: sectionText.annex.title,
     startsPage: true,
     sections: [],
     blocks: [
-      para(m.annex.intro),
-      para(m.annex.workingDays(p.orList(daysOff))),
+      para(sectionText.annex.intro),
+      para(sectionText.annex.workingDays(planDoc.orList(daysOff))),
       ...years,
-      para(m.annex.interpretationsIntro),
+      para(sectionText.annex.interpretationsIntro),
       { kind: 'list', ordered: false, items: INTERPRETATION_KEYS.map((key) => plain(interpretationLine(i[key], lang))) },
-      para(m.annex.version(roster.revision, dateInWords(roster.lastChanged, lang), hash)),
+      para(sectionText.annex.version(roster.revision, dateInWords(roster.lastChanged, lang), hash)),
     ],
   };
   return section;
@@ -137,7 +137,7 @@ function annex(roster: Roster, lang: Lang, hash: string): Section {
  */
 function textDocument(roster: Roster, options: { lang: Lang; hash: string }): PlanDocument {
   const { lang } = options;
-  const m = planTextMessages(lang);
+  const sectionText = planTextMessages(lang);
   const index = rosterIndex(roster);
   const contact = (id: string) => contactOf(index, id, lang);
   const text = (value: Parameters<typeof pick>[0]) => pick(value, lang);
@@ -152,7 +152,7 @@ function textDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
       {
         kind: 'table',
         id: 'levels',
-        header: [m.levelColumns.level, m.levelColumns.situation],
+        header: [sectionText.levelColumns.level, sectionText.levelColumns.situation],
         widths: [22, 78],
         rows: (['green', 'yellow', 'red'] as const)
           .filter((id) => roster.levels[id])
@@ -162,10 +162,10 @@ function textDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
     deltagere: () =>
       roster.group.members.flatMap((member) => {
         const c = contact(member.person);
-        const out: Block[] = [paragraph(...withPhone(m.participant(c.title ?? '', c.organisation ?? '', c.name, c.phone), c.phone))];
+        const out: Block[] = [paragraph(...withPhone(sectionText.participant(c.title ?? '', c.organisation ?? '', c.name, c.phone), c.phone))];
         if (member.substitute) {
           const sub = contact(member.substitute);
-          out.push(paragraph(...withPhone(m.substitute(sub.title ?? '', sub.organisation ?? '', sub.name, sub.phone), sub.phone)));
+          out.push(paragraph(...withPhone(sectionText.substitute(sub.title ?? '', sub.organisation ?? '', sub.name, sub.phone), sub.phone)));
         }
         return out;
       }),
@@ -177,7 +177,7 @@ function textDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
           if (k === 0 || !index.hotlines.has(id) || seen.has(id)) return;
           seen.add(id);
           const c = contact(id);
-          items.push(withPhone(m.fallback(c.name, c.phone), c.phone));
+          items.push(withPhone(sectionText.fallback(c.name, c.phone), c.phone));
         });
       }
       return items.length ? [{ kind: 'list', ordered: false, items }] : [];
@@ -188,14 +188,14 @@ function textDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
         ordered: false,
         items: roster.press.contacts.map((id) => {
           const c = contact(id);
-          return withPhone(m.participant(c.title ?? '', c.organisation ?? '', c.name, c.phone), c.phone);
+          return withPhone(sectionText.participant(c.title ?? '', c.organisation ?? '', c.name, c.phone), c.phone);
         }),
       },
     ],
     underskrifter: () => {
       const marks = signatureMarks(roster, lang);
       return roster.signatories.flatMap((s, i): Block[] => [
-        paragraph({ text: m.signatory(s.title, s.organisation) }, { text: index.people.get(s.person)?.name ?? s.person }),
+        paragraph({ text: sectionText.signatory(s.title, s.organisation) }, { text: index.people.get(s.person)?.name ?? s.person }),
         { kind: 'signature-space', ...marks[i] },
       ]);
     },
@@ -214,7 +214,7 @@ function textDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
   for (const s of roster.text!) {
     const blocks = blocksOf(bodyOf(s, lang));
     if (s.section === 'indledning' && sections.length === 0) front.push(...blocks);
-    else sections.push({ id: s.section, title: headingOf(s, lang, m.headings), blocks, sections: [], startsPage: s.section === 'underskrift' || undefined });
+    else sections.push({ id: s.section, title: headingOf(s, lang, sectionText.headings), blocks, sections: [], startsPage: s.section === 'underskrift' || undefined });
   }
   sections.push(annex(roster, lang, options.hash));
   return { lang, title: roster.plan.title, front, sections, footer: footerOf(roster, lang, options.hash) };
@@ -223,8 +223,8 @@ function textDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
 /** The document of a roster without the plan's text: sections written from the data, as the template orders them. */
 function dataDocument(roster: Roster, options: { lang: Lang; hash: string }): PlanDocument {
   const { lang } = options;
-  const t = messages(lang);
-  const p = planMessages(lang);
+  const msg = messages(lang);
+  const planDoc = planMessages(lang);
   const index = rosterIndex(roster);
   const contact = (id: string) => contactOf(index, id, lang);
   const name = (id: string) => nameOf(index, id, lang);
@@ -236,9 +236,9 @@ function dataDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
   const marks = signatureMarks(roster, lang);
 
   const front: Block[] = [
-    para(p.subtitle(plan.areas, plan.municipality)),
-    para(p.period(dateInWords(plan.period.start, lang), dateInWords(plan.period.end, lang))),
-    ...p.intro.map(para),
+    para(planDoc.subtitle(plan.areas, plan.municipality)),
+    para(planDoc.period(dateInWords(plan.period.start, lang), dateInWords(plan.period.end, lang))),
+    ...planDoc.intro.map(para),
   ];
 
   // Formål, with the three levels and how fast the group meets.
@@ -246,33 +246,33 @@ function dataDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
   const levelOf = (id: LevelId) => roster.levels[id]!;
   const conveneCell = (id: LevelId): string => {
     const c = levelOf(id).convene;
-    if (c.type === 'none') return p.convene.none(t.list(c.forums.map(text)));
-    return c.type === 'working-days' ? p.convene.workingDays(c.days) : p.convene.hours(c.hours);
+    if (c.type === 'none') return planDoc.convene.none(msg.list(c.forums.map(text)));
+    return c.type === 'working-days' ? planDoc.convene.workingDays(c.days) : planDoc.convene.hours(c.hours);
   };
   const rules = levelIds.flatMap((id): Line[] => {
     const c = levelOf(id).convene;
     const levelName = text(levelOf(id).name);
-    if (c.type === 'working-days') return [plain(p.conveneRule.workingDays(levelName, c.days))];
-    if (c.type === 'hours') return [plain(p.conveneRule.hours(levelName, c.hours))];
+    if (c.type === 'working-days') return [plain(planDoc.conveneRule.workingDays(levelName, c.days))];
+    if (c.type === 'hours') return [plain(planDoc.conveneRule.hours(levelName, c.hours))];
     return [];
   });
-  const levels = section('levels', p.headings.levels, [
+  const levels = section('levels', planDoc.headings.levels, [
     {
       kind: 'table',
       id: 'levels',
-      header: [p.levelColumns.level, p.levelColumns.situation, p.levelColumns.examples, p.levelColumns.convene],
+      header: [planDoc.levelColumns.level, planDoc.levelColumns.situation, planDoc.levelColumns.examples, planDoc.levelColumns.convene],
       widths: [10, 36, 26, 28],
       rows: levelIds.map((id) => {
         const level = levelOf(id);
         return [[[{ text: text(level.name), strong: true }]], [plain(text(level.meaning))], (level.examples ?? []).map((e) => plain(text(e))), [plain(conveneCell(id))]];
       }),
     },
-    ...(rules.length ? [para(p.conveneIntro), { kind: 'list', ordered: false, items: rules } as Block] : []),
+    ...(rules.length ? [para(planDoc.conveneIntro), { kind: 'list', ordered: false, items: rules } as Block] : []),
   ]);
   const purpose = section(
     'purpose',
-    p.headings.purpose,
-    [para(text(plan.purpose)), para(p.appliesTo(plan.municipality, plan.areas.length)), { kind: 'list', ordered: false, items: plan.areas.map(plain) }],
+    planDoc.headings.purpose,
+    [para(text(plan.purpose)), para(planDoc.appliesTo(plan.municipality, plan.areas.length)), { kind: 'list', ordered: false, items: plan.areas.map(plain) }],
     [levels],
   );
 
@@ -282,57 +282,57 @@ function dataDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
     const c = contact(m.person);
     const sub = m.substitute ? contact(m.substitute) : undefined;
     const nameCell: Line[] = [[{ text: c.name, strong: true }]];
-    if (c.id === coordinator.id) nameCell[0]!.push({ text: ` ${p.coordinatorMark}` });
+    if (c.id === coordinator.id) nameCell[0]!.push({ text: ` ${planDoc.coordinatorMark}` });
     const subCell: Line[] = sub ? [[{ text: sub.name, strong: true }], plain([sub.title, sub.organisation].filter(Boolean).join(', ')), [{ text: sub.phone, strong: true, phone: true }]] : [];
     return [nameCell, [plain(c.title)], [plain(c.organisation)], [[{ text: c.phone, strong: true, phone: true }]], subCell];
   });
   const group = section(
     'group',
-    p.headings.group,
+    planDoc.headings.group,
     [
-      para(p.groupIntro(plan.municipality, period)),
+      para(planDoc.groupIntro(plan.municipality, period)),
       {
         kind: 'table',
         id: 'group',
-        header: [p.groupColumns.name, p.groupColumns.title, p.groupColumns.organisation, p.groupColumns.phone, p.groupColumns.substitute],
+        header: [planDoc.groupColumns.name, planDoc.groupColumns.title, planDoc.groupColumns.organisation, planDoc.groupColumns.phone, planDoc.groupColumns.substitute],
         widths: [17, 21, 22, 15, 25],
         rows: members,
       },
-      paragraph(...framed(p.coordinator, coordinator, p.tel)),
+      paragraph(...framed(planDoc.coordinator, coordinator, planDoc.tel)),
     ],
     [
-      section('ad-hoc', p.headings.adHoc, [para(p.adHocIntro), { kind: 'list', ordered: false, items: roster.adHoc.map((entry) => adHocItem(adHocOf(index, entry, lang))) }]),
-      section('updates', p.headings.updates, [para(text(roster.group.updates))]),
+      section('ad-hoc', planDoc.headings.adHoc, [para(planDoc.adHocIntro), { kind: 'list', ordered: false, items: roster.adHoc.map((entry) => adHocItem(adHocOf(index, entry, lang))) }]),
+      section('updates', planDoc.headings.updates, [para(text(roster.group.updates))]),
     ],
   );
 
   // Organisering: who may activate, who invites, the annual meeting, information sharing, who informs whom.
   const duties = roster.communication.map((duty): Line => {
-    const extra = [duty.with?.length ? p.with(t.list(duty.with.map(name))) : '', duty.when ? text(duty.when) : ''].filter(Boolean).join(', ');
-    const by = t.list(duty.by.map(name));
-    const sentence = p.informs(by, text(duty.informs), extra);
+    const extra = [duty.with?.length ? planDoc.with(msg.list(duty.with.map(name))) : '', duty.when ? text(duty.when) : ''].filter(Boolean).join(', ');
+    const by = msg.list(duty.by.map(name));
+    const sentence = planDoc.informs(by, text(duty.informs), extra);
     return [{ text: by, strong: true }, { text: sentence.slice(by.length) }];
   });
   const organisation = section(
     'organisation',
-    p.headings.organisation,
+    planDoc.headings.organisation,
     [
-      para(p.convenedWhen),
+      para(planDoc.convenedWhen),
       para(text(roster.activation.initiative)),
-      paragraph(...framed((who) => p.coordinatorInvites(who, text(roster.group.coordinatorDuty)), coordinator, p.tel)),
-      para(p.meetingAssesses),
+      paragraph(...framed((who) => planDoc.coordinatorInvites(who, text(roster.group.coordinatorDuty)), coordinator, planDoc.tel)),
+      para(planDoc.meetingAssesses),
     ],
     [
-      section('status-meeting', p.headings.statusMeeting, [para(text(plan.statusMeeting.purpose)), para(p.organiser(name(plan.statusMeeting.organiser)))]),
-      section('information-sharing', p.headings.informationSharing, [para(text(plan.informationSharing))]),
-      section('informs', p.headings.informs, [...(duties.length ? [{ kind: 'list', ordered: false, items: duties } as Block] : []), para(p.everyoneCarriesOut)]),
+      section('status-meeting', planDoc.headings.statusMeeting, [para(text(plan.statusMeeting.purpose)), para(planDoc.organiser(name(plan.statusMeeting.organiser)))]),
+      section('information-sharing', planDoc.headings.informationSharing, [para(text(plan.informationSharing))]),
+      section('informs', planDoc.headings.informs, [...(duties.length ? [{ kind: 'list', ordered: false, items: duties } as Block] : []), para(planDoc.everyoneCarriesOut)]),
     ],
   );
 
   // Kompetencer/handlemuligheder: the police's instructions, the call order down to the hotline, evaluation.
   const instructions = levelIds.flatMap((id) => {
     const level = levelOf(id);
-    return level.instructions ? [para(p.instructions(text(level.name), text(level.instructions)))] : [];
+    return level.instructions ? [para(planDoc.instructions(text(level.name), text(level.instructions)))] : [];
   });
   const chains: Block[] = roster.activation.chains.flatMap((chain, i): Block[] => [
     paragraph({ text: `${i + 1}. ${text(chain.title)}`, strong: true }),
@@ -341,37 +341,37 @@ function dataDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
       kind: 'list',
       ordered: true,
       items: chain.contacts.map((id, k) => {
-        const runs = contactRuns(contact(id), p.tel);
-        return k > 0 ? [...runs, { text: ` (${p.ifNoAnswer})` }] : runs;
+        const runs = contactRuns(contact(id), planDoc.tel);
+        return k > 0 ? [...runs, { text: ` (${planDoc.ifNoAnswer})` }] : runs;
       }),
     },
   ]);
   const competences = section(
     'competences',
-    p.headings.competences,
-    [...instructions, para(p.policeFirst)],
-    [section('call-order', p.headings.callOrder, chains), section('evaluation', p.headings.evaluation, [para(text(plan.evaluation))])],
+    planDoc.headings.competences,
+    [...instructions, para(planDoc.policeFirst)],
+    [section('call-order', planDoc.headings.callOrder, chains), section('evaluation', planDoc.headings.evaluation, [para(text(plan.evaluation))])],
   );
 
-  const press = section('press', p.headings.press, [
-    para(p.pressResponsible(t.list(roster.press.responsible.map(name)))),
+  const press = section('press', planDoc.headings.press, [
+    para(planDoc.pressResponsible(msg.list(roster.press.responsible.map(name)))),
     para(text(roster.press.agreement)),
-    para(p.pressIntro),
-    { kind: 'list', ordered: false, items: roster.press.contacts.map((id) => contactRuns(contact(id), p.tel)) },
+    para(planDoc.pressIntro),
+    { kind: 'list', ordered: false, items: roster.press.contacts.map((id) => contactRuns(contact(id), planDoc.tel)) },
   ]);
 
-  const commission = section('commission', p.headings.commission, [para(text(plan.commission))]);
+  const commission = section('commission', planDoc.headings.commission, [para(text(plan.commission))]);
 
   const signatures: Section = section(
     'signatures',
-    p.headings.signatures,
+    planDoc.headings.signatures,
     roster.signatories.length
       ? [
-          para(p.signaturesIntro),
+          para(planDoc.signaturesIntro),
           ...(roster.content ? [para(sign.page.version(signing.hashMatches ? signing.version : signing.version + 1))] : []),
           {
             kind: 'signatures',
-            labels: { name: p.groupColumns.name, role: p.signatureRole, date: p.signatureDate, signature: p.signatureLine },
+            labels: { name: planDoc.groupColumns.name, role: planDoc.signatureRole, date: planDoc.signatureDate, signature: planDoc.signatureLine },
             people: roster.signatories.map((s, i) => {
               const mark = marks[i]!;
               return {
@@ -383,7 +383,7 @@ function dataDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
             }),
           },
         ]
-      : [para(p.noSignatories)],
+      : [para(planDoc.noSignatories)],
   );
   signatures.startsPage = roster.signatories.length > 0;
 
@@ -391,7 +391,7 @@ function dataDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
     lang,
     title: plan.title,
     front,
-    contentsTitle: p.contents,
+    contentsTitle: planDoc.contents,
     sections: [purpose, group, organisation, competences, press, commission, signatures, annex(roster, lang, options.hash)],
     footer: footerOf(roster, lang, options.hash),
   };

@@ -15,7 +15,7 @@ const text = readFileSync(new URL('../../tests/fixtures/nordby.yaml', import.met
 const roster = loadRoster(text, { file: 'nordby.yaml', lang: 'da' }).roster!;
 const calendar = new WorkingCalendar(roster.calendar);
 const now = DateTime.fromISO('2026-12-31T12:00:00+01:00', { setZone: true });
-const view = { t: messages('da'), j: journalMessages('da'), lang: 'da' as const, names: rosterNames(roster, 'da') };
+const view = { msg: messages('da'), journalText: journalMessages('da'), lang: 'da' as const, names: rosterNames(roster, 'da') };
 const [first, second] = roster.activation.chains[0]!.contacts as [string, string];
 
 function drill(id: string, interrupted: boolean): JournalEvent[] {

@@ -67,72 +67,72 @@ function who(c: Contact): string {
 }
 
 /** A member: a button to ring, and beside it one to text (ordinary numbers only: 114 takes no SMS). */
-function memberItem(c: Contact, m: InviteMessages, broken: string, note = ''): string {
-  const sms = c.kind === 'person' && c.dial.startsWith('+') ? `<a class="sms" href="${html(`sms:${c.dial}`)}">${html(m.page.sms)}</a>` : '';
+function memberItem(c: Contact, inviteText: InviteMessages, broken: string, note = ''): string {
+  const sms = c.kind === 'person' && c.dial.startsWith('+') ? `<a class="sms" href="${html(`sms:${c.dial}`)}">${html(inviteText.page.sms)}</a>` : '';
   return `<li>${note}<div class="row">${callLink(c, '', false, broken)}${sms}</div>${who(c)}</li>`;
 }
 
-export function activationHtml(a: Activation, v: View, m: InviteMessages): string {
-  const { t } = v;
+export function activationHtml(a: Activation, view: View, inviteText: InviteMessages): string {
+  const { msg } = view;
   const body: string[] = [];
   body.push(
-    `<header class="level-${a.level}"><h1>${html(t.activate.banner(a.levelName))}</h1><p>${html(a.meaning)}</p><p>${html(m.page.activated(spokenMoment(a.activatedAt, t)))}</p></header>`,
+    `<header class="level-${a.level}"><h1>${html(msg.activate.banner(a.levelName))}</h1><p>${html(a.meaning)}</p><p>${html(inviteText.page.activated(spokenMoment(a.activatedAt, msg)))}</p></header>`,
   );
   // An expired plan may name the wrong people: the page says so before anything to call, as the text does.
-  const warning = periodWarning(a, v);
+  const warning = periodWarning(a, view);
   if (warning) body.push(`<p class="warning" role="alert">${html(warning)}</p>`);
   if (a.forums) {
-    body.push(`<h2>${html(t.activate.greenTitle)}</h2><p>${html(t.deadline.green(a.meaning, t.list(a.forums)))}</p>`);
+    body.push(`<h2>${html(msg.activate.greenTitle)}</h2><p>${html(msg.deadline.green(a.meaning, msg.list(a.forums)))}</p>`);
   } else {
     if (a.deadline) {
-      const rule = a.deadline.rule.type === 'hours' ? t.deadline.ruleHours(a.deadline.rule.hours) : t.deadline.ruleWorkingDays(a.deadline.rule.days, a.deadline.rule.workdayEnds);
-      const used = (a.deadline.used ?? []).map((i) => `<li>${html(interpretationLine(i, v.lang))}</li>`).join('');
-      body.push(`<section class="deadline"><span>${html(m.page.meetBy)}</span><strong>${html(spokenMoment(a.deadline.deadline, t))}</strong><p>${html(rule)}</p>${used ? `<ul class="interpretations">${used}</ul>` : ''}</section>`);
+      const rule = a.deadline.rule.type === 'hours' ? msg.deadline.ruleHours(a.deadline.rule.hours) : msg.deadline.ruleWorkingDays(a.deadline.rule.days, a.deadline.rule.workdayEnds);
+      const used = (a.deadline.used ?? []).map((i) => `<li>${html(interpretationLine(i, view.lang))}</li>`).join('');
+      body.push(`<section class="deadline"><span>${html(inviteText.page.meetBy)}</span><strong>${html(spokenMoment(a.deadline.deadline, msg))}</strong><p>${html(rule)}</p>${used ? `<ul class="interpretations">${used}</ul>` : ''}</section>`);
     }
     if (a.instructions) body.push(`<p class="instructions">${html(a.instructions)}</p>`);
     let section = 0;
     a.chains.forEach((chain, i) => {
-      body.push(`<h2>${++section}. ${html(`${i === 0 ? t.activate.callNow : t.activate.then} – ${chain.title}`)}</h2><p>${html(chain.purpose)}</p>`);
+      body.push(`<h2>${++section}. ${html(`${i === 0 ? msg.activate.callNow : msg.activate.then} – ${chain.title}`)}</h2><p>${html(chain.purpose)}</p>`);
       const items = chain.contacts.map((c, k) => {
-        const note = k > 0 ? `<p class="note">${html(t.activate.ifNoAnswer)}</p>` : '';
+        const note = k > 0 ? `<p class="note">${html(msg.activate.ifNoAnswer)}</p>` : '';
         const next = chain.contacts.findIndex((x, j) => j > k && !x.broken);
-        const broken = next >= 0 ? t.activate.brokenNext(`${next + 1}. ${chain.contacts[next]!.name}`) : t.activate.brokenLast;
+        const broken = next >= 0 ? msg.activate.brokenNext(`${next + 1}. ${chain.contacts[next]!.name}`) : msg.activate.brokenLast;
         return `<li>${note}${callLink(c, `${k + 1}. `, k > 0, broken)}${who(c)}</li>`;
       });
       body.push(`<ol>${items.join('')}</ol>`);
       if (chain.contacts.some((c) => c.id === a.coordinator.id)) {
-        body.push(`<h3>${html(m.page.members)}</h3><ul class="contacts">`);
+        body.push(`<h3>${html(inviteText.page.members)}</h3><ul class="contacts">`);
         for (const inv of a.invitees) {
-          body.push(memberItem(inv.member, m, t.activate.broken));
-          if (inv.substitute) body.push(memberItem(inv.substitute, m, t.activate.broken, `<p class="note">${html(m.page.substitute(inv.member.name))}</p>`));
+          body.push(memberItem(inv.member, inviteText, msg.activate.broken));
+          if (inv.substitute) body.push(memberItem(inv.substitute, inviteText, msg.activate.broken, `<p class="note">${html(inviteText.page.substitute(inv.member.name))}</p>`));
         }
         body.push('</ul>');
-        body.push(`<h3>${html(m.page.adHoc)}</h3><p>${html(t.list(a.adHoc))}</p>`);
-        if (a.adHocContacts.length) body.push(`<ul class="contacts">${a.adHocContacts.map((c) => `<li>${callLink(c, '', false, t.activate.broken)}${who(c)}</li>`).join('')}</ul>`);
+        body.push(`<h3>${html(inviteText.page.adHoc)}</h3><p>${html(msg.list(a.adHoc))}</p>`);
+        if (a.adHocContacts.length) body.push(`<ul class="contacts">${a.adHocContacts.map((c) => `<li>${callLink(c, '', false, msg.activate.broken)}${who(c)}</li>`).join('')}</ul>`);
       }
     });
-    body.push(`<h2>${++section}. ${html(m.page.whoInforms)}</h2><ul class="plain">`);
+    body.push(`<h2>${++section}. ${html(inviteText.page.whoInforms)}</h2><ul class="plain">`);
     for (const duty of a.informs) {
-      const extra = [duty.with.length ? t.activate.with(t.list(duty.with)) : '', duty.when ?? ''].filter(Boolean).join(', ');
-      body.push(`<li><strong>${html(t.list(duty.by))}</strong> ${html(duty.informs)}${extra ? ` (${html(extra)})` : ''}.</li>`);
+      const extra = [duty.with.length ? msg.activate.with(msg.list(duty.with)) : '', duty.when ?? ''].filter(Boolean).join(', ');
+      body.push(`<li><strong>${html(msg.list(duty.by))}</strong> ${html(duty.informs)}${extra ? ` (${html(extra)})` : ''}.</li>`);
     }
     body.push('</ul>');
-    body.push(`<h3>${html(m.page.press)}</h3><p>${html(t.activate.pressHeading(t.list(a.press.responsible)))}</p>`);
-    body.push(`<ul class="contacts">${a.press.contacts.map((c) => `<li>${callLink(c, '', false, t.activate.broken)}${who(c)}</li>`).join('')}</ul><p>${html(a.press.agreement)}</p>`);
-    body.push(`<h3>${html(m.page.sharing)}</h3><p>${html(a.informationSharing)}</p>`);
-    body.push(`<h2>${++section}. ${html(m.page.afterwards)}</h2>`);
-    body.push(`<p><strong>${html(t.activate.evaluation)}</strong> ${html(a.evaluation)}</p>`);
-    body.push(`<p><strong>${html(t.activate.statusMeeting(a.statusMeeting.organiser))}</strong> ${html(a.statusMeeting.purpose)}</p>`);
+    body.push(`<h3>${html(inviteText.page.press)}</h3><p>${html(msg.activate.pressHeading(msg.list(a.press.responsible)))}</p>`);
+    body.push(`<ul class="contacts">${a.press.contacts.map((c) => `<li>${callLink(c, '', false, msg.activate.broken)}${who(c)}</li>`).join('')}</ul><p>${html(a.press.agreement)}</p>`);
+    body.push(`<h3>${html(inviteText.page.sharing)}</h3><p>${html(a.informationSharing)}</p>`);
+    body.push(`<h2>${++section}. ${html(inviteText.page.afterwards)}</h2>`);
+    body.push(`<p><strong>${html(msg.activate.evaluation)}</strong> ${html(a.evaluation)}</p>`);
+    body.push(`<p><strong>${html(msg.activate.statusMeeting(a.statusMeeting.organiser))}</strong> ${html(a.statusMeeting.purpose)}</p>`);
   }
-  body.push(`<footer>${html(a.plan.title)} · ${html(m.page.made(a.plan.revision, a.plan.lastChanged))}</footer>`);
+  body.push(`<footer>${html(a.plan.title)} · ${html(inviteText.page.made(a.plan.revision, a.plan.lastChanged))}</footer>`);
   return `<!DOCTYPE html>
-<html lang="${v.lang}">
+<html lang="${view.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="format-detection" content="telephone=no">
-<title>${html(m.page.title(a.levelName))}</title>
+<title>${html(inviteText.page.title(a.levelName))}</title>
 <style>${CSS}</style>
 </head>
 <body>

@@ -24,7 +24,7 @@ describe('roster text never reaches the terminal raw', () => {
     expect(result.diagnostics.map((d) => d.code)).toContain('text-control-character');
     const roster = result.roster!;
     const activation = planActivation(roster, 'red', parseMoment('2026-12-01T10:00', 'Europe/Copenhagen'), new WorkingCalendar(roster.calendar), 'da');
-    const out = activationText(activation, { t: messages('da'), lang: 'da', color: false });
+    const out = activationText(activation, { msg: messages('da'), lang: 'da', color: false });
     expect(out).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
     expect(out).toContain('\ufffd[2J\ufffd[31mMette');
     expect(out.split('\n').filter((l) => l.startsWith('forged line'))).toEqual([]);
@@ -35,7 +35,7 @@ describe('activate never drops the police chain', () => {
   it('red shows every chain even when the roster says it convenes nobody', () => {
     const roster = redWithoutMeeting();
     const activation = planActivation(roster, 'red', parseMoment('2026-12-01T10:00', 'Europe/Copenhagen'), new WorkingCalendar(roster.calendar), 'da');
-    const view = { t: messages('da'), lang: 'da' as const, color: false };
+    const view = { msg: messages('da'), lang: 'da' as const, color: false };
     const out = activationText(activation, view);
     expect(out).toContain('Ring til politiet');
     expect(out).toContain('Sara Holm');

@@ -37,31 +37,31 @@ function indented(line: string): string[] {
 }
 
 /** A warning when the activation falls outside the plan's period (an expired plan may name the wrong people). */
-export function periodWarning(a: Activation, v: Pick<View, 't' | 'lang'>): string | undefined {
+export function periodWarning(a: Activation, v: Pick<View, 'msg' | 'lang'>): string | undefined {
   const day = a.activatedAt.toISODate()!;
   const say = shellMessages(v.lang);
-  const when = longMoment(a.activatedAt, v.t);
+  const when = longMoment(a.activatedAt, v.msg);
   if (day > a.period.end) return say.plan.expired(a.period.end, when);
   if (day < a.period.start) return say.plan.notStarted(a.period.start, when);
   return undefined;
 }
 
-export function activationText(activation: Activation, v: View): string {
+export function activationText(activation: Activation, view: View): string {
   // Roster text never reaches the terminal raw: control characters could rewrite the screen or hide numbers.
   const a = terminalSafeData(activation);
-  const s = style(v.color);
-  const { t } = v;
+  const s = style(view.color);
+  const { msg } = view;
   const out: string[] = [];
-  const banner = ` ${fitName(t.activate.banner(a.levelName), WIDTH - 8)} `;
+  const banner = ` ${fitName(msg.activate.banner(a.levelName), WIDTH - 8)} `;
   out.push(levelPaint(s, a.level)(`${'█'.repeat(3)}${banner}${'█'.repeat(3)}`.padEnd(40, ' ')));
   out.push(...wrap(a.meaning, WIDTH));
-  out.push(t.activate.activatedAt(longMoment(a.activatedAt, t)));
-  const warning = periodWarning(a, v);
+  out.push(msg.activate.activatedAt(longMoment(a.activatedAt, msg)));
+  const warning = periodWarning(a, view);
   if (warning) out.push('', ...wrap(s.red.bold(warning), WIDTH));
 
   // Only green convenes nobody; yellow and red always show the chains, whatever the roster says about meeting.
   if (a.level === 'green' && a.forums) {
-    out.push('', s.bold(t.activate.greenTitle), ...wrap(t.deadline.green(a.meaning, t.list(a.forums)), WIDTH));
+    out.push('', s.bold(msg.activate.greenTitle), ...wrap(msg.deadline.green(a.meaning, msg.list(a.forums)), WIDTH));
     return out.join('\n') + '\n';
   }
   if (a.instructions) out.push('', ...wrap(s.bold(a.instructions), WIDTH));
@@ -70,43 +70,43 @@ export function activationText(activation: Activation, v: View): string {
   const heading = (text: string) => out.push('', s.bold.underline(`${++section}. ${text}`));
 
   a.chains.forEach((chain, i) => {
-    heading(`${i === 0 ? t.activate.callNow : t.activate.then} – ${chain.title}`);
+    heading(`${i === 0 ? msg.activate.callNow : msg.activate.then} – ${chain.title}`);
     out.push(...wrap(chain.purpose, WIDTH, '   '));
     chain.contacts.forEach((c, k) => {
       // A broken number in a chain is passed over: the note names whom to ring instead.
       const next = chain.contacts.findIndex((x, j) => j > k && !x.broken);
       const note = c.broken
-        ? s.red.bold(next >= 0 ? t.activate.brokenNext(`${next + 1}) ${chain.contacts[next]!.name}`) : t.activate.brokenLast)
+        ? s.red.bold(next >= 0 ? msg.activate.brokenNext(`${next + 1}) ${chain.contacts[next]!.name}`) : msg.activate.brokenLast)
         : k > 0
-          ? s.yellow(`(${t.activate.ifNoAnswer})`)
+          ? s.yellow(`(${msg.activate.ifNoAnswer})`)
           : '';
       out.push(...contactLines(c, s, `   ${k + 1}) `, note));
     });
     if (chain.contacts.some((c) => c.id === a.coordinator.id)) {
-      if (a.deadline) out.push('', ...deadlineLines(a.deadline, v, false).flatMap((line) => indented(line)));
-      out.push('', `   ${s.bold(t.activate.invite)}`);
+      if (a.deadline) out.push('', ...deadlineLines(a.deadline, view, false).flatMap((line) => indented(line)));
+      out.push('', `   ${s.bold(msg.activate.invite)}`);
       for (const inv of a.invitees) {
-        out.push(...contactLines(inv.member, s, '   • ', '', t.activate.broken));
-        if (inv.substitute) out.push(...contactLines(inv.substitute, s, `     ${t.activate.substitute}: `, '', t.activate.broken));
+        out.push(...contactLines(inv.member, s, '   • ', '', msg.activate.broken));
+        if (inv.substitute) out.push(...contactLines(inv.substitute, s, `     ${msg.activate.substitute}: `, '', msg.activate.broken));
       }
-      out.push('', ...wrap(`${t.activate.adHoc} ${t.list(a.adHoc)}.`, WIDTH, '   '));
-      for (const c of a.adHocContacts) out.push(...contactLines(c, s, '   • ', '', t.activate.broken));
+      out.push('', ...wrap(`${msg.activate.adHoc} ${msg.list(a.adHoc)}.`, WIDTH, '   '));
+      for (const c of a.adHocContacts) out.push(...contactLines(c, s, '   • ', '', msg.activate.broken));
     }
   });
 
-  heading(t.activate.whoInforms);
+  heading(msg.activate.whoInforms);
   for (const duty of a.informs) {
-    const extra = [duty.with.length ? t.activate.with(t.list(duty.with)) : '', duty.when ?? ''].filter(Boolean).join(', ');
-    out.push(...wrap(`${s.bold(t.list(duty.by))} ${duty.informs}${extra ? ` (${extra})` : ''}.`, WIDTH, '   • ', '     '));
+    const extra = [duty.with.length ? msg.activate.with(msg.list(duty.with)) : '', duty.when ?? ''].filter(Boolean).join(', ');
+    out.push(...wrap(`${s.bold(msg.list(duty.by))} ${duty.informs}${extra ? ` (${extra})` : ''}.`, WIDTH, '   • ', '     '));
   }
-  out.push('', ...wrap(t.activate.pressHeading(t.list(a.press.responsible)), WIDTH, '   '));
-  for (const c of a.press.contacts) out.push(...contactLines(c, s, '   • ', '', t.activate.broken));
+  out.push('', ...wrap(msg.activate.pressHeading(msg.list(a.press.responsible)), WIDTH, '   '));
+  for (const c of a.press.contacts) out.push(...contactLines(c, s, '   • ', '', msg.activate.broken));
   out.push(...wrap(a.press.agreement, WIDTH, '   '));
-  out.push('', ...wrap(`${s.bold(t.activate.sharing)} ${a.informationSharing}`, WIDTH, '   '));
+  out.push('', ...wrap(`${s.bold(msg.activate.sharing)} ${a.informationSharing}`, WIDTH, '   '));
 
-  heading(t.activate.afterwards);
-  out.push(...wrap(`${s.bold(t.activate.evaluation)} ${a.evaluation}`, WIDTH, '   '));
-  out.push(...wrap(`${s.bold(t.activate.statusMeeting(a.statusMeeting.organiser))} ${a.statusMeeting.purpose}`, WIDTH, '   '));
+  heading(msg.activate.afterwards);
+  out.push(...wrap(`${s.bold(msg.activate.evaluation)} ${a.evaluation}`, WIDTH, '   '));
+  out.push(...wrap(`${s.bold(msg.activate.statusMeeting(a.statusMeeting.organiser))} ${a.statusMeeting.purpose}`, WIDTH, '   '));
   return out.join('\n') + '\n';
 }
 
@@ -115,7 +115,7 @@ function contactData(c: Contact) {
 }
 
 /** `activate --json`: the same facts as the text, as data. */
-export function activationData(a: Activation, v: Pick<View, 't' | 'lang'>) {
+export function activationData(a: Activation, v: Pick<View, 'msg' | 'lang'>) {
   return {
     level: a.level,
     levelName: a.levelName,
@@ -133,11 +133,11 @@ export function activationData(a: Activation, v: Pick<View, 't' | 'lang'>) {
         : [
             {
               id: 'members',
-              title: v.t.activate.steps.members,
+              title: v.msg.activate.steps.members,
               purpose: a.coordinatorDuty,
               contacts: a.invitees.flatMap((i) => [i.member, ...(i.substitute ? [i.substitute] : [])]).map(contactData),
             },
-            { id: 'press', title: v.t.activate.steps.press, purpose: a.press.agreement, contacts: a.press.contacts.map(contactData) },
+            { id: 'press', title: v.msg.activate.steps.press, purpose: a.press.agreement, contacts: a.press.contacts.map(contactData) },
           ]),
     ],
     coordinator: contactData(a.coordinator),

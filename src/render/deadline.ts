@@ -8,32 +8,32 @@ import { terminalSafeData } from './text.js';
 
 import type { View } from './view.js';
 
-function reasonText(reasons: readonly DayOffReason[], v: Pick<View, 't' | 'lang'>): string {
-  return reasons.map((r) => (r.kind === 'weekend' ? v.t.deadline.weekend : v.t.holiday(pick(r.name ?? '', v.lang)))).join(', ');
+function reasonText(reasons: readonly DayOffReason[], v: Pick<View, 'msg' | 'lang'>): string {
+  return reasons.map((r) => (r.kind === 'weekend' ? v.msg.deadline.weekend : v.msg.holiday(pick(r.name ?? '', v.lang)))).join(', ');
 }
 
 /** The deadline as sentences: when, by when, the rule, and each day counted or skipped. */
-export function deadlineLines(d: Deadline, v: View, withActivation = true): string[] {
-  const s = style(v.color);
-  const { t } = v;
-  const levelName = pick(d.levelName, v.lang);
-  const lines = withActivation ? [t.deadline.activated(levelName, longMoment(d.activatedAt, t))] : [];
-  lines.push(s.bold(t.deadline.meetBy(longMoment(d.deadline, t))));
+export function deadlineLines(d: Deadline, view: View, withActivation = true): string[] {
+  const s = style(view.color);
+  const { msg } = view;
+  const levelName = pick(d.levelName, view.lang);
+  const lines = withActivation ? [msg.deadline.activated(levelName, longMoment(d.activatedAt, msg))] : [];
+  lines.push(s.bold(msg.deadline.meetBy(longMoment(d.deadline, msg))));
   if (d.rule.type === 'hours') {
-    lines.push(t.deadline.ruleHours(d.rule.hours));
-    if (d.deadline.offset !== d.activatedAt.offset) lines.push(t.deadline.dstNote(d.rule.hours, clock(d.deadline, t)));
-    lines.push(...usedLines(d, v));
+    lines.push(msg.deadline.ruleHours(d.rule.hours));
+    if (d.deadline.offset !== d.activatedAt.offset) lines.push(msg.deadline.dstNote(d.rule.hours, clock(d.deadline, msg)));
+    lines.push(...usedLines(d, view));
     return lines;
   }
-  lines.push(t.deadline.ruleWorkingDays(d.rule.days, d.rule.workdayEnds), ...usedLines(d, v), '', t.deadline.daysHeading);
-  const width = Math.max(...d.days.map((day) => shortDay(DateTime.fromISO(day.date, { zone: 'UTC' }), t).length));
+  lines.push(msg.deadline.ruleWorkingDays(d.rule.days, d.rule.workdayEnds), ...usedLines(d, view), '', msg.deadline.daysHeading);
+  const width = Math.max(...d.days.map((day) => shortDay(DateTime.fromISO(day.date, { zone: 'UTC' }), msg).length));
   for (const day of d.days) {
-    const label = shortDay(DateTime.fromISO(day.date, { zone: 'UTC' }), t).padEnd(width);
+    const label = shortDay(DateTime.fromISO(day.date, { zone: 'UTC' }), msg).padEnd(width);
     if (day.workingDay !== undefined) {
-      const last = day.workingDay === d.rule.days ? ` – ${t.deadline.isDeadline}` : '';
-      lines.push(`  ${label}  ${t.deadline.workingDay(day.workingDay)}${last}`);
+      const last = day.workingDay === d.rule.days ? ` – ${msg.deadline.isDeadline}` : '';
+      lines.push(`  ${label}  ${msg.deadline.workingDay(day.workingDay)}${last}`);
     } else {
-      lines.push(s.dim(`  ${label}  ${t.deadline.skipped}: ${reasonText(day.reasons, v)}`));
+      lines.push(s.dim(`  ${label}  ${msg.deadline.skipped}: ${reasonText(day.reasons, view)}`));
     }
   }
   return lines;
@@ -45,12 +45,12 @@ function usedLines(d: Deadline, v: Pick<View, 'lang'>): string[] {
   return [planTextMessages(v.lang).interpretation.heading, ...d.used.map((i) => `  ${interpretationLine(i, v.lang)}`)];
 }
 
-export function deadlineText(d: Deadline, v: View): string {
-  return deadlineLines(terminalSafeData(d), v).join('\n') + '\n';
+export function deadlineText(d: Deadline, view: View): string {
+  return deadlineLines(terminalSafeData(d), view).join('\n') + '\n';
 }
 
 /** The data behind `deadline --json` and the deadline inside `activate --json`. */
-export function deadlineData(d: Deadline, v: Pick<View, 't' | 'lang'>) {
+export function deadlineData(d: Deadline, v: Pick<View, 'msg' | 'lang'>) {
   return {
     level: d.level,
     activatedAt: isoWithOffset(d.activatedAt),

@@ -5,16 +5,16 @@ import { terminalSafe } from './text.js';
 
 export type DiffFormat = 'text' | 'markdown' | 'json';
 
-export function changeText(c: Change, t: Messages): string {
-  const word = t.diff[c.kind] as (c: never) => string;
+export function changeText(c: Change, msg: Messages): string {
+  const word = msg.diff[c.kind] as (c: never) => string;
   return word(c as never);
 }
 
-export function renderDiff(changes: readonly Change[], from: number, to: number, format: DiffFormat, t: Messages): string {
+export function renderDiff(changes: readonly Change[], from: number, to: number, format: DiffFormat, msg: Messages): string {
   if (format === 'json') return JSON.stringify({ from, to, changes }, null, 2) + '\n';
-  const heading = t.diff.heading(from, to);
+  const heading = msg.diff.heading(from, to);
   // One change, one line: a line break in a name must not forge another line (a pull request's markdown).
-  const lines = changes.length ? changes.map((c) => terminalSafe(changeText(c, t))) : [t.diff.none];
+  const lines = changes.length ? changes.map((c) => terminalSafe(changeText(c, msg))) : [msg.diff.none];
   if (format === 'markdown') {
     const md = markdownText;
     return `### ${md(heading)}\n\n${lines.map((l) => `- ${md(l)}`).join('\n')}\n`;

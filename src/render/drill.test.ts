@@ -46,7 +46,7 @@ describe('the summary when nobody was rung', () => {
       confirmable: [],
       complete: true,
     };
-    const text = drillSummaryText(summary, { t: messages('da'), d: da, color: false });
+    const text = drillSummaryText(summary, { msg: messages('da'), drillText: da, color: false });
     expect(text).toContain('  Ring til politiet: INGEN NÅET\n');
     expect(text).toContain('Ingen blev ringet op.\n');
     expect(text).not.toContain('Alle, der blev ringet op, svarede.');

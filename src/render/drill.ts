@@ -9,23 +9,23 @@ import { style } from './style.js';
 import { terminalSafe, wrap } from './text.js';
 
 export interface DrillView {
-  t: Messages;
-  d: DrillMessages;
+  msg: Messages;
+  drillText: DrillMessages;
   color: boolean;
 }
 
 const WIDTH = 80;
 
 /** The banner that keeps anyone from taking the drill for a real activation. */
-export function drillBanner(plan: Activation, startedAt: DateTime, v: DrillView): string {
-  const s = style(v.color);
+export function drillBanner(plan: Activation, startedAt: DateTime, view: DrillView): string {
+  const s = style(view.color);
   const bar = '█'.repeat(4);
-  const banner = `${bar} ${v.d.banner} ${bar}`;
+  const banner = `${bar} ${view.drillText.banner} ${bar}`;
   return [
     s.bgMagenta.white.bold(banner),
-    ...wrap(v.d.intro(oneLine(plan.levelName)), WIDTH),
-    v.d.started(longMoment(startedAt, v.t)),
-    s.dim(v.d.ctrlC),
+    ...wrap(view.drillText.intro(oneLine(plan.levelName)), WIDTH),
+    view.drillText.started(longMoment(startedAt, view.msg)),
+    s.dim(view.drillText.ctrlC),
   ].join('\n') + '\n';
 }
 
@@ -43,54 +43,54 @@ export function contactLabel(c: Contact): string {
   return oneLine(`${[c.name, c.title, c.organisation].filter(Boolean).join(', ')} – ${c.phone}`);
 }
 
-function stepNote(step: DrillStep, v: DrillView): string {
-  const note = step.part === 'substitute' ? v.d.substituteFor(oneLine(step.member.name)) : step.part === 'chain' && step.position > 0 ? v.d.fallback : '';
+function stepNote(step: DrillStep, view: DrillView): string {
+  const note = step.part === 'substitute' ? view.drillText.substituteFor(oneLine(step.member.name)) : step.part === 'chain' && step.position > 0 ? view.drillText.fallback : '';
   return note ? ` (${note})` : '';
 }
 
 /** What is asked about a contact: who, their number, and why they are being called. */
-export function stepQuestion(step: DrillStep, v: DrillView): string {
-  return contactLabel(step.contact) + stepNote(step, v);
+export function stepQuestion(step: DrillStep, view: DrillView): string {
+  return contactLabel(step.contact) + stepNote(step, view);
 }
 
 /** The heading printed when the drill comes to a new chain or to the members, or undefined within one. */
-export function stepHeading(step: DrillStep, previous: DrillStep | undefined, plan: Activation, v: DrillView): string | undefined {
-  const s = style(v.color);
+export function stepHeading(step: DrillStep, previous: DrillStep | undefined, plan: Activation, view: DrillView): string | undefined {
+  const s = style(view.color);
   if (step.part === 'chain') {
     if (previous?.part === 'chain' && previous.chainId === step.chainId) return undefined;
     const n = plan.chains.findIndex((c) => c.id === step.chainId) + 1;
-    return s.bold(v.d.chainHeading(n, oneLine(step.chainTitle)));
+    return s.bold(view.drillText.chainHeading(n, oneLine(step.chainTitle)));
   }
   if (previous && previous.part !== 'chain') return undefined;
-  return s.bold(v.d.membersHeading(plan.chains.length + 1));
+  return s.bold(view.drillText.membersHeading(plan.chains.length + 1));
 }
 
 /** One line of the transcript, for answers that were not typed at a prompt: name and number are enough there. */
-export function answerLine(step: DrillStep, answer: Answer, v: DrillView): string {
-  return `  ${oneLine(`${step.contact.name} – ${step.contact.phone}${stepNote(step, v)}`)}: ${v.d.recorded[answer]}`;
+export function answerLine(step: DrillStep, answer: Answer, view: DrillView): string {
+  return `  ${oneLine(`${step.contact.name} – ${step.contact.phone}${stepNote(step, view)}`)}: ${view.drillText.recorded[answer]}`;
 }
 
 /** A private-use character stands for the spaces inside a name while wrapping, so that no name is split. */
 const KEEP = '\ue000';
 
 /** "Nået (3): Allan Aarslev, Louise Hou Kragh, …", wrapped between names only. */
-function listLines(head: string, names: readonly string[], v: DrillView): string[] {
-  const items = names.length === 0 ? [v.d.summary.none] : names.map(oneLine);
+function listLines(head: string, names: readonly string[], view: DrillView): string[] {
+  const items = names.length === 0 ? [view.drillText.summary.none] : names.map(oneLine);
   const text = `${head} ${items.map((n) => n.replace(/\s+/g, KEEP)).join(', ')}`;
   return wrap(text, WIDTH, '', '  ').map((line) => line.split(KEEP).join(' '));
 }
 
-export function drillSummaryText(summary: DrillSummary, v: DrillView): string {
-  const s = style(v.color);
-  const m = v.d.summary;
-  const minutes = (n: number) => m.minutes(n);
-  const out: string[] = ['', s.bold(m.heading)];
+export function drillSummaryText(summary: DrillSummary, view: DrillView): string {
+  const s = style(view.color);
+  const summaryText = view.drillText.summary;
+  const minutes = (n: number) => summaryText.minutes(n);
+  const out: string[] = ['', s.bold(summaryText.heading)];
   for (const chain of summary.chains) {
     out.push(
       ...wrap(
         chain.reachedBy
-          ? m.chainReached(oneLine(chain.title), minutes(chain.minutes!), oneLine(chain.reachedBy.name))
-          : s.red.bold(m.chainNotReached(oneLine(chain.title))),
+          ? summaryText.chainReached(oneLine(chain.title), minutes(chain.minutes!), oneLine(chain.reachedBy.name))
+          : s.red.bold(summaryText.chainNotReached(oneLine(chain.title))),
         WIDTH,
         '  ',
       ),
@@ -99,17 +99,17 @@ export function drillSummaryText(summary: DrillSummary, v: DrillView): string {
   if (summary.coordinator.apart) {
     const name = oneLine(summary.coordinator.contact.name);
     out.push(
-      `  ${summary.coordinator.minutes !== undefined ? m.coordinatorReached(name, minutes(summary.coordinator.minutes)) : s.red.bold(m.coordinatorNotReached(name))}`,
+      `  ${summary.coordinator.minutes !== undefined ? summaryText.coordinatorReached(name, minutes(summary.coordinator.minutes)) : s.red.bold(summaryText.coordinatorNotReached(name))}`,
     );
   }
   const names = (records: readonly DrillRecord[]) => records.map((r) => r.step.contact.name);
-  out.push(...listLines(m.reached(summary.reached.length), names(summary.reached), v));
-  out.push(...listLines(m.notReached(summary.notReached.length), names(summary.notReached), v));
-  out.push(...listLines(m.skipped(summary.skipped.length), names(summary.skipped), v));
+  out.push(...listLines(summaryText.reached(summary.reached.length), names(summary.reached), view));
+  out.push(...listLines(summaryText.notReached(summary.notReached.length), names(summary.notReached), view));
+  out.push(...listLines(summaryText.skipped(summary.skipped.length), names(summary.skipped), view));
   const notAsked = summary.chains.flatMap((c) => c.notAsked.map((x) => x.name));
-  if (notAsked.length > 0) out.push(...listLines(m.notAsked, notAsked, v));
+  if (notAsked.length > 0) out.push(...listLines(summaryText.notAsked, notAsked, view));
   if (summary.notReached.length > 0) {
-    out.push(s.bold(m.check));
+    out.push(s.bold(summaryText.check));
     // The number first, where a line break cannot split it.
     for (const r of summary.notReached) {
       const c = r.step.contact;
@@ -118,10 +118,10 @@ export function drillSummaryText(summary: DrillSummary, v: DrillView): string {
       out.push(...wrap(`${phone} ${who}`, WIDTH, '  ', ' '.repeat(14)).map((l) => l.split(KEEP).join(' ')));
     }
   } else if (summary.reached.length > 0) {
-    out.push(m.checkNone);
+    out.push(summaryText.checkNone);
   } else {
-    out.push(m.nobodyCalled);
+    out.push(summaryText.nobodyCalled);
   }
-  if (summary.endedAt) out.push(m.duration(minutes(minutesBetween(summary.startedAt, summary.endedAt))));
+  if (summary.endedAt) out.push(summaryText.duration(minutes(minutesBetween(summary.startedAt, summary.endedAt))));
   return out.join('\n') + '\n';
 }

@@ -23,100 +23,100 @@ export type Block =
   | { kind: 'answer' }
   | { kind: 'svg'; svg: string; alt: string };
 
-export function duration(minutes: number, v: JournalView): string {
+export function duration(minutes: number, view: JournalView): string {
   const m = Math.abs(minutes);
-  return v.j.evaluation.duration(Math.floor(m / 1440), Math.floor((m % 1440) / 60), m % 60);
+  return view.journalText.evaluation.duration(Math.floor(m / 1440), Math.floor((m % 1440) / 60), m % 60);
 }
 
-const moment = (dt: DateTime, v: JournalView) => longMoment(dt, v.t);
+const moment = (dt: DateTime, view: JournalView) => longMoment(dt, view.msg);
 
-function evaluationBlocks(e: Evaluation, diagnostics: readonly JournalDiagnostic[], v: JournalView): Block[] {
-  const x = v.j.evaluation;
+function evaluationBlocks(e: Evaluation, diagnostics: readonly JournalDiagnostic[], view: JournalView): Block[] {
+  const evaluationText = view.journalText.evaluation;
   const s = e.summary;
-  const date = longDate(e.startedAt, v.t);
-  const out: Block[] = [{ kind: 'h1', text: s.drill ? x.drillTitle(date, placeOf(v)) : x.title(date, placeOf(v)) }];
+  const date = longDate(e.startedAt, view.msg);
+  const out: Block[] = [{ kind: 'h1', text: s.drill ? evaluationText.drillTitle(date, placeOf(view)) : evaluationText.title(date, placeOf(view)) }];
   const levels = [...new Set([s.startLevel, ...e.timeline.flatMap((ev) => (ev.type === 'level' ? [ev.level] : []))])];
   const facts = [
-    `${x.id}: ${s.id}`,
-    `${x.level}: ${levels.map((l) => levelName(l, v)).join(' → ')}`,
-    `${x.started}: ${moment(e.startedAt, v)}`,
-    `${x.ended}: ${e.endedAt ? moment(e.endedAt, v) + (s.interrupted ? ` (${v.j.interrupted})` : '') : x.notEnded}`,
+    `${evaluationText.id}: ${s.id}`,
+    `${evaluationText.level}: ${levels.map((l) => levelName(l, view)).join(' → ')}`,
+    `${evaluationText.started}: ${moment(e.startedAt, view)}`,
+    `${evaluationText.ended}: ${e.endedAt ? moment(e.endedAt, view) + (s.interrupted ? ` (${view.journalText.interrupted})` : '') : evaluationText.notEnded}`,
   ];
-  if (e.startedBy) facts.push(`${x.by}: ${e.startedBy}`);
-  if (e.reason) facts.push(`${x.reason}: ${e.reason}`);
-  out.push({ kind: 'h2', text: x.facts }, { kind: 'list', items: facts });
+  if (e.startedBy) facts.push(`${evaluationText.by}: ${e.startedBy}`);
+  if (e.reason) facts.push(`${evaluationText.reason}: ${e.reason}`);
+  out.push({ kind: 'h2', text: evaluationText.facts }, { kind: 'list', items: facts });
 
-  out.push({ kind: 'h2', text: x.timeline }, { kind: 'table', head: [x.time, x.entry], rows: e.timeline.map((ev) => [when(momentOf(ev.at, v), v), eventText(ev, v)]) });
+  out.push({ kind: 'h2', text: evaluationText.timeline }, { kind: 'table', head: [evaluationText.time, evaluationText.entry], rows: e.timeline.map((ev) => [when(momentOf(ev.at, view), view), eventText(ev, view)]) });
 
-  out.push({ kind: 'h2', text: x.calls });
+  out.push({ kind: 'h2', text: evaluationText.calls });
   out.push({
     kind: 'list',
-    items: e.chains.map((c) => (c.reached ? x.reached(c.title, c.reached.name, c.reached.step, c.reached.minutes) : c.calls.length ? x.notReached(c.title) : x.notCalled(c.title))),
+    items: e.chains.map((c) => (c.reached ? evaluationText.reached(c.title, c.reached.name, c.reached.step, c.reached.minutes) : c.calls.length ? evaluationText.notReached(c.title) : evaluationText.notCalled(c.title))),
   });
-  const callRows = e.chains.flatMap((c) => c.calls.map((call) => [c.title, String(call.step), call.name, when(call.at, v), call.answered ? x.yes : x.no, x.minutes(call.minutes)]));
-  if (callRows.length) out.push({ kind: 'table', head: [x.chain, x.step, x.contact, x.time, x.answered, x.after], rows: callRows });
+  const callRows = e.chains.flatMap((c) => c.calls.map((call) => [c.title, String(call.step), call.name, when(call.at, view), call.answered ? evaluationText.yes : evaluationText.no, evaluationText.minutes(call.minutes)]));
+  if (callRows.length) out.push({ kind: 'table', head: [evaluationText.chain, evaluationText.step, evaluationText.contact, evaluationText.time, evaluationText.answered, evaluationText.after], rows: callRows });
   if (e.otherCalls.length) {
-    out.push({ kind: 'h3', text: x.otherCalls });
-    out.push({ kind: 'table', head: [x.contact, x.time, x.answered, x.after], rows: e.otherCalls.map((c) => [c.name, when(c.at, v), c.answered ? x.yes : x.no, x.minutes(c.minutes)]) });
+    out.push({ kind: 'h3', text: evaluationText.otherCalls });
+    out.push({ kind: 'table', head: [evaluationText.contact, evaluationText.time, evaluationText.answered, evaluationText.after], rows: e.otherCalls.map((c) => [c.name, when(c.at, view), c.answered ? evaluationText.yes : evaluationText.no, evaluationText.minutes(c.minutes)]) });
   }
 
-  out.push({ kind: 'h2', text: x.meetingHeading });
+  out.push({ kind: 'h2', text: evaluationText.meetingHeading });
   const m = e.meeting;
-  const deadlineText = (d: DateTime, level: Parameters<typeof levelName>[0]) => `${moment(d, v)} (${levelName(level, v)})`;
+  const deadlineText = (d: DateTime, level: Parameters<typeof levelName>[0]) => `${moment(d, view)} (${levelName(level, view)})`;
   out.push({
     kind: 'p',
     text:
       m.kind === 'not-required'
-        ? x.notRequired
+        ? evaluationText.notRequired
         : m.kind === 'met'
-          ? x.met(deadlineText(m.deadline, m.level), moment(m.meeting, v), duration(m.marginMinutes, v))
+          ? evaluationText.met(deadlineText(m.deadline, m.level), moment(m.meeting, view), duration(m.marginMinutes, view))
           : m.kind === 'missed'
-            ? x.missed(deadlineText(m.deadline, m.level), moment(m.meeting, v), duration(m.lateMinutes, v))
+            ? evaluationText.missed(deadlineText(m.deadline, m.level), moment(m.meeting, view), duration(m.lateMinutes, view))
             : m.overdue
-              ? x.noMeeting(deadlineText(m.deadline, m.level))
-              : x.pending(deadlineText(m.deadline, m.level)),
+              ? evaluationText.noMeeting(deadlineText(m.deadline, m.level))
+              : evaluationText.pending(deadlineText(m.deadline, m.level)),
   });
 
-  out.push({ kind: 'h2', text: x.attendance });
+  out.push({ kind: 'h2', text: evaluationText.attendance });
   if (e.attendance) {
     const a = e.attendance;
-    out.push({ kind: 'p', text: x.attendanceCount(a.invited.filter((i) => i.present).length, a.invited.length) });
-    out.push({ kind: 'table', head: [x.member, x.presentCol], rows: a.invited.map((i) => [i.name, i.bySubstitute ? x.bySubstitute(i.bySubstitute) : i.present ? x.yes : x.no]) });
-    if (a.others.length) out.push({ kind: 'p', text: `${x.othersPresent}: ${a.others.join(', ')}` });
-  } else out.push({ kind: 'p', text: x.noAttendance });
+    out.push({ kind: 'p', text: evaluationText.attendanceCount(a.invited.filter((i) => i.present).length, a.invited.length) });
+    out.push({ kind: 'table', head: [evaluationText.member, evaluationText.presentCol], rows: a.invited.map((i) => [i.name, i.bySubstitute ? evaluationText.bySubstitute(i.bySubstitute) : i.present ? evaluationText.yes : evaluationText.no]) });
+    if (a.others.length) out.push({ kind: 'p', text: `${evaluationText.othersPresent}: ${a.others.join(', ')}` });
+  } else out.push({ kind: 'p', text: evaluationText.noAttendance });
 
-  out.push({ kind: 'h2', text: x.informs });
+  out.push({ kind: 'h2', text: evaluationText.informs });
   out.push({
     kind: 'table',
-    head: [x.duty, x.loggedCol],
+    head: [evaluationText.duty, evaluationText.loggedCol],
     rows: e.duties.map((d) => [
       `${d.by.join(', ')} ${d.informs}${d.when ? ` (${d.when})` : ''}`,
-      d.logged.length ? d.logged.map((l) => when(l.at, v) + (l.channel ? ` (${v.j.channels[l.channel]})` : '')).join('; ') : x.notLogged,
+      d.logged.length ? d.logged.map((l) => when(l.at, view) + (l.channel ? ` (${view.journalText.channels[l.channel]})` : '')).join('; ') : evaluationText.notLogged,
     ]),
   });
   if (e.otherInformed.length) {
-    out.push({ kind: 'h3', text: x.otherInformed });
-    out.push({ kind: 'list', items: e.otherInformed.map((i) => `${when(i.at, v)}: ${i.text}${i.channel ? ` (${v.j.channels[i.channel]})` : ''}`) });
+    out.push({ kind: 'h3', text: evaluationText.otherInformed });
+    out.push({ kind: 'list', items: e.otherInformed.map((i) => `${when(i.at, view)}: ${i.text}${i.channel ? ` (${view.journalText.channels[i.channel]})` : ''}`) });
   }
 
-  out.push({ kind: 'h2', text: x.actions });
-  if (e.actions.length) out.push({ kind: 'table', head: [x.actions, x.owner, x.due], rows: e.actions.map((a) => [a.text, a.owner ?? '', a.due ?? '']) });
-  else out.push({ kind: 'p', text: x.noActions });
+  out.push({ kind: 'h2', text: evaluationText.actions });
+  if (e.actions.length) out.push({ kind: 'table', head: [evaluationText.actions, evaluationText.owner, evaluationText.due], rows: e.actions.map((a) => [a.text, a.owner ?? '', a.due ?? '']) });
+  else out.push({ kind: 'p', text: evaluationText.noActions });
 
-  out.push({ kind: 'h2', text: x.decision });
+  out.push({ kind: 'h2', text: evaluationText.decision });
   const d = e.decision;
-  const decision = [d.decided === true ? x.decidedYes(d.due) : d.decided === false ? x.decidedNo : x.notDecided];
-  if (d.held) decision.push(x.held(d.held));
+  const decision = [d.decided === true ? evaluationText.decidedYes(d.due) : d.decided === false ? evaluationText.decidedNo : evaluationText.notDecided];
+  if (d.held) decision.push(evaluationText.held(d.held));
   out.push({ kind: 'p', text: decision.join(' ') }, { kind: 'p', text: e.planText });
 
-  out.push({ kind: 'h2', text: x.questions });
-  for (const q of x.questionList) out.push({ kind: 'h3', text: q }, { kind: 'answer' });
+  out.push({ kind: 'h2', text: evaluationText.questions });
+  for (const q of evaluationText.questionList) out.push({ kind: 'h3', text: q }, { kind: 'answer' });
 
-  if (diagnostics.length) out.push({ kind: 'h2', text: x.damaged }, { kind: 'list', items: diagnostics.map((dg) => diagnosticText(dg, v.j)) });
+  if (diagnostics.length) out.push({ kind: 'h2', text: evaluationText.damaged }, { kind: 'list', items: diagnostics.map((dg) => diagnosticText(dg, view.journalText)) });
   return out;
 }
 
-export function blocksMarkdown(blocks: readonly Block[], v: JournalView): string {
+export function blocksMarkdown(blocks: readonly Block[], view: JournalView): string {
   const out: string[] = [];
   for (const b of blocks) {
     if (b.kind === 'h1') out.push(`# ${md(b.text)}`, '');
@@ -124,7 +124,7 @@ export function blocksMarkdown(blocks: readonly Block[], v: JournalView): string
     else if (b.kind === 'h3') out.push(`### ${md(b.text)}`, '');
     else if (b.kind === 'p') out.push(md(b.text), '');
     else if (b.kind === 'list') out.push(...b.items.map((i) => `- ${md(i)}`), '');
-    else if (b.kind === 'answer') out.push(`${md(v.j.evaluation.answer)}`, '', '&nbsp;', '', '&nbsp;', '');
+    else if (b.kind === 'answer') out.push(`${md(view.journalText.evaluation.answer)}`, '', '&nbsp;', '', '&nbsp;', '');
     else if (b.kind === 'table') {
       const cell = (c: string) => md(c) || ' ';
       out.push(`| ${b.head.map(cell).join(' | ')} |`, `| ${b.head.map((_, i) => (b.numeric?.includes(i) ? '---:' : '---')).join(' | ')} |`);
@@ -156,14 +156,14 @@ svg{display:block;max-width:100%;height:auto;margin:4pt 0;break-inside:avoid}
 svg text{font-family:inherit}
 @media screen{body{margin:12mm auto;padding:0 6mm}}`;
 
-export function blocksHtml(blocks: readonly Block[], v: JournalView, title: string): string {
+export function blocksHtml(blocks: readonly Block[], view: JournalView, title: string): string {
   const out: string[] = [];
   for (const [i, b] of blocks.entries()) {
     // A question and its answer box are one unit on paper: never the question at the foot of a page, the box on the next.
     if (b.kind === 'h3' && blocks[i + 1]?.kind === 'answer') out.push(`<div class="question"><h3>${html(b.text)}</h3>`);
     else if (b.kind === 'h1' || b.kind === 'h2' || b.kind === 'h3' || b.kind === 'p') out.push(`<${b.kind}>${html(b.text)}</${b.kind}>`);
     else if (b.kind === 'list') out.push(`<ul>${b.items.map((i) => `<li>${html(i)}</li>`).join('')}</ul>`);
-    else if (b.kind === 'answer') out.push(`<div class="answer"><span>${html(v.j.evaluation.answer)}</span></div>${blocks[i - 1]?.kind === 'h3' ? '</div>' : ''}`);
+    else if (b.kind === 'answer') out.push(`<div class="answer"><span>${html(view.journalText.evaluation.answer)}</span></div>${blocks[i - 1]?.kind === 'h3' ? '</div>' : ''}`);
     else if (b.kind === 'svg') out.push(b.svg);
     else if (b.kind === 'table') {
       const cls = (i: number) => (b.numeric?.includes(i) ? ' class="n"' : '');
@@ -175,10 +175,10 @@ export function blocksHtml(blocks: readonly Block[], v: JournalView, title: stri
       );
     }
   }
-  return `<!DOCTYPE html>\n<html lang="${v.lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${html(title)}</title>\n<style>\n${CSS}\n</style>\n</head>\n<body>\n${out.join('\n')}\n</body>\n</html>\n`;
+  return `<!DOCTYPE html>\n<html lang="${view.lang}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${html(title)}</title>\n<style>\n${CSS}\n</style>\n</head>\n<body>\n${out.join('\n')}\n</body>\n</html>\n`;
 }
 
-function evaluationData(e: Evaluation, diagnostics: readonly JournalDiagnostic[], v: JournalView) {
+function evaluationData(e: Evaluation, diagnostics: readonly JournalDiagnostic[], view: JournalView) {
   return {
     schemaVersion: 1,
     id: e.summary.id,
@@ -197,14 +197,14 @@ function evaluationData(e: Evaluation, diagnostics: readonly JournalDiagnostic[]
     otherInformed: e.otherInformed,
     actions: e.actions,
     decision: e.decision,
-    questions: v.j.evaluation.questionList.map((question) => ({ question, answer: null })),
+    questions: view.journalText.evaluation.questionList.map((question) => ({ question, answer: null })),
     diagnostics,
   };
 }
 
-export function renderEvaluation(e: Evaluation, diagnostics: readonly JournalDiagnostic[], format: ReportFormat, v: JournalView): string {
-  if (format === 'json') return JSON.stringify(withoutControls(evaluationData(e, diagnostics, v)), null, 2) + '\n';
-  const blocks = evaluationBlocks(e, diagnostics, v);
+export function renderEvaluation(e: Evaluation, diagnostics: readonly JournalDiagnostic[], format: ReportFormat, view: JournalView): string {
+  if (format === 'json') return JSON.stringify(withoutControls(evaluationData(e, diagnostics, view)), null, 2) + '\n';
+  const blocks = evaluationBlocks(e, diagnostics, view);
   const title = (blocks[0] as { text: string }).text;
-  return format === 'html' ? blocksHtml(blocks, v, title) : blocksMarkdown(blocks, v);
+  return format === 'html' ? blocksHtml(blocks, view, title) : blocksMarkdown(blocks, view);
 }

@@ -19,42 +19,42 @@ function mailtoLink(to: readonly string[], subject: string, body: string): strin
   return `mailto:${addresses}?subject=${encode(subject)}&body=${encode(body)}`;
 }
 
-export function emailMessage(inv: Invitation, v: InviteView): EmailMessage {
-  const { t, m } = v;
-  const level = m.levelPhrase(inv.levelName);
-  const subject = m.email.subject(level, spokenMoment(inv.start, t));
+export function emailMessage(inv: Invitation, view: InviteView): EmailMessage {
+  const { msg, inviteText } = view;
+  const level = inviteText.levelPhrase(inv.levelName);
+  const subject = inviteText.email.subject(level, spokenMoment(inv.start, msg));
   const org = inv.organiser;
   const body = [
-    m.email.greeting,
+    inviteText.email.greeting,
     '',
-    m.email.intro(level, spokenMoment(inv.activatedAt, t)),
+    inviteText.email.intro(level, spokenMoment(inv.activatedAt, msg)),
     '',
-    `${m.email.time} ${meetingSpan(inv, t, true)}`,
-    ...whereLines(inv, m),
-    ...(inv.reason ? [`${m.text.reason} ${inv.reason}`] : []),
+    `${inviteText.email.time} ${meetingSpan(inv, msg, true)}`,
+    ...whereLines(inv, inviteText),
+    ...(inv.reason ? [`${inviteText.text.reason} ${inv.reason}`] : []),
     '',
-    m.email.deadline(spokenMoment(inv.deadline.deadline, t)),
-    m.email.absent,
+    inviteText.email.deadline(spokenMoment(inv.deadline.deadline, msg)),
+    inviteText.email.absent,
     '',
-    m.email.regards,
+    inviteText.email.regards,
     org.name,
     [org.title, org.organisation].filter(Boolean).join(', '),
-    m.email.phone(org.phone),
+    inviteText.email.phone(org.phone),
   ].join('\n');
   const to = emailRecipients(inv);
   return { to, subject, body, mailto: mailtoLink(to, subject, body) };
 }
 
 /** `invite --format email`: headers, body, and the same as one mailto: link. */
-export function invitationEmail(given: Invitation, v: InviteView): string {
+export function invitationEmail(given: Invitation, view: InviteView): string {
   // Printed on a terminal or pasted into a message: roster and option text without control characters.
   const inv = terminalSafeData(given);
-  const { m, t } = v;
-  const mail = emailMessage(inv, v);
-  const out = [`${m.email.to} ${mail.to.join(', ')}`, `${m.email.subjectLabel} ${mail.subject}`, '', mail.body, '', '---'];
-  if (mail.to.length) out.push(m.email.link, mail.mailto);
-  else out.push(m.email.none);
+  const { inviteText, msg } = view;
+  const mail = emailMessage(inv, view);
+  const out = [`${inviteText.email.to} ${mail.to.join(', ')}`, `${inviteText.email.subjectLabel} ${mail.subject}`, '', mail.body, '', '---'];
+  if (mail.to.length) out.push(inviteText.email.link, mail.mailto);
+  else out.push(inviteText.email.none);
   const without = inv.guests.filter((g) => !g.email).map((g) => `${g.name} (${g.phone})`);
-  if (without.length) out.push(`${m.email.noEmail} ${t.list(without)}`);
+  if (without.length) out.push(`${inviteText.email.noEmail} ${msg.list(without)}`);
   return out.join('\n') + '\n';
 }

@@ -10,20 +10,20 @@ const paramText = (text: string) => text.replace(/"/g, "'").replace(/[\r\n\t]+/g
 /** An instant for ical-generator: an ISO string in UTC, so DTSTART/DTEND are written as UTC instants. */
 const instant = (dt: DateTime) => dt.toUTC().toISO()!;
 
-function description(inv: Invitation, v: InviteView): string {
-  const { t, m } = v;
+function description(inv: Invitation, view: InviteView): string {
+  const { msg, inviteText } = view;
   const a = inv.activation;
-  const lines = [`${t.deadline.activated(a.levelName, spokenMoment(inv.activatedAt, t))}.`];
-  if (inv.reason) lines.push(m.ics.reason(inv.reason));
-  lines.push(m.ics.deadline(spokenMoment(inv.deadline.deadline, t)));
-  if (inv.online) lines.push(m.ics.online(inv.online));
-  if (inv.dialIn) lines.push(m.ics.dialIn(inv.dialIn.dial));
-  lines.push(m.ics.organiser(inv.organiser.name, inv.organiser.phone), '', m.ics.callList);
+  const lines = [`${msg.deadline.activated(a.levelName, spokenMoment(inv.activatedAt, msg))}.`];
+  if (inv.reason) lines.push(inviteText.ics.reason(inv.reason));
+  lines.push(inviteText.ics.deadline(spokenMoment(inv.deadline.deadline, msg)));
+  if (inv.online) lines.push(inviteText.ics.online(inv.online));
+  if (inv.dialIn) lines.push(inviteText.ics.dialIn(inv.dialIn.dial));
+  lines.push(inviteText.ics.organiser(inv.organiser.name, inv.organiser.phone), '', inviteText.ics.callList);
   for (const chain of a.chains) {
     lines.push(`${chain.title}:`);
-    chain.contacts.forEach((c, i) => lines.push(`${i + 1}. ${c.name} ${c.phone}${i > 0 ? ` (${m.ics.ifNoAnswer})` : ''}`));
+    chain.contacts.forEach((c, i) => lines.push(`${i + 1}. ${c.name} ${c.phone}${i > 0 ? ` (${inviteText.ics.ifNoAnswer})` : ''}`));
   }
-  lines.push('', m.ics.guests, ...inv.guests.map((g) => `- ${g.name} ${g.phone}`));
+  lines.push('', inviteText.ics.guests, ...inv.guests.map((g) => `- ${g.name} ${g.phone}`));
   return lines.join('\n');
 }
 
@@ -32,12 +32,12 @@ function description(inv: Invitation, v: InviteView): string {
  * organiser with an address and someone to invite by e-mail (iTIP needs both); else PUBLISH, with no attendees.
  * `now` is the DTSTAMP: the moment the invitation is made.
  */
-export function invitationIcs(inv: Invitation, v: InviteView, now: DateTime): string {
-  const { m } = v;
+export function invitationIcs(inv: Invitation, view: InviteView, now: DateTime): string {
+  const { inviteText } = view;
   const attendees = inv.guests.filter((g) => g.email);
   const request = Boolean(inv.organiser.email) && attendees.length > 0;
   const calendar = ical({
-    prodId: { company: 'beredskab', product: 'invite', language: v.lang.toUpperCase() },
+    prodId: { company: 'beredskab', product: 'invite', language: view.lang.toUpperCase() },
     method: request ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.PUBLISH,
   });
   const location = [inv.place, inv.online, inv.dialIn?.dial].filter(Boolean).join(' · ');
@@ -47,8 +47,8 @@ export function invitationIcs(inv: Invitation, v: InviteView, now: DateTime): st
     stamp: instant(now),
     start: instant(inv.start),
     end: instant(inv.end),
-    summary: m.ics.summary(m.levelPhrase(inv.levelName)),
-    description: description(inv, v),
+    summary: inviteText.ics.summary(inviteText.levelPhrase(inv.levelName)),
+    description: description(inv, view),
     location: location || null,
     // Written below: ical-generator escapes URL as TEXT (`\,` `\;`), which breaks a meeting link.
     url: inv.online ? URL_MARK : null,
@@ -62,7 +62,7 @@ export function invitationIcs(inv: Invitation, v: InviteView, now: DateTime): st
           rsvp: true,
         }))
       : [],
-    alarms: [{ type: ICalAlarmType.display, trigger: 3600, description: m.ics.alarm(m.levelPhrase(inv.levelName)) }],
+    alarms: [{ type: ICalAlarmType.display, trigger: 3600, description: inviteText.ics.alarm(inviteText.levelPhrase(inv.levelName)) }],
   });
   // Every content line ends with CRLF (RFC 5545 §3.1), the last one too.
   const text = calendar.toString().replace(/(?:\r\n)?$/, '\r\n');

@@ -16,14 +16,14 @@ function guest(g: Guest) {
 }
 
 /** `invite --format json`: the invitation, the SMS and the e-mail as data. */
-export function invitationData(inv: Invitation, v: InviteView) {
-  const sms = smsMessage(inv, v);
-  const email = emailMessage(inv, v);
+export function invitationData(inv: Invitation, view: InviteView) {
+  const sms = smsMessage(inv, view);
+  const email = emailMessage(inv, view);
   return {
     level: inv.level,
     levelName: inv.levelName,
     activatedAt: isoWithOffset(inv.activatedAt),
-    deadline: deadlineData(inv.deadline, v),
+    deadline: deadlineData(inv.deadline, view),
     latestStart: isoWithOffset(inv.latestStart),
     meeting: { start: isoWithOffset(inv.start), end: isoWithOffset(inv.end), durationMinutes: inv.durationMinutes, proposed: inv.proposed, endsAfterDeadline: inv.endsAfterDeadline },
     place: inv.place ?? null,

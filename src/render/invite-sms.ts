@@ -28,11 +28,11 @@ export function smsSegments(text: string): Omit<SmsMessage, 'text'> {
   return { characters, segments, encoding, perSegment, outside: [...new Set(message.getNonGsmCharacters())] };
 }
 
-export function smsMessage(inv: Invitation, v: InviteView): SmsMessage {
-  const { t, m } = v;
-  const text = m.sms.body({
-    level: m.levelPhrase(inv.levelName),
-    when: m.sms.when(shortDay(inv.start, t), spokenClock(inv.start, t)),
+export function smsMessage(inv: Invitation, view: InviteView): SmsMessage {
+  const { msg, inviteText } = view;
+  const text = inviteText.sms.body({
+    level: inviteText.levelPhrase(inv.levelName),
+    when: inviteText.sms.when(shortDay(inv.start, msg), spokenClock(inv.start, msg)),
     place: inv.place,
     online: inv.online,
     dialIn: inv.dialIn?.dial,
@@ -44,16 +44,16 @@ export function smsMessage(inv: Invitation, v: InviteView): SmsMessage {
 }
 
 /** `invite --format sms`: the message, then its length in segments and the recipients, comma-separated. */
-export function invitationSms(given: Invitation, v: InviteView): string {
+export function invitationSms(given: Invitation, view: InviteView): string {
   // Printed on a terminal or pasted into a message: roster and option text without control characters.
   const inv = terminalSafeData(given);
-  const { m, t } = v;
-  const sms = smsMessage(inv, v);
+  const { inviteText, msg } = view;
+  const sms = smsMessage(inv, view);
   const recipients = smsRecipients(inv);
-  const out = [sms.text, '', '---', m.sms.length(sms.characters, sms.segments, sms.encoding, sms.perSegment)];
-  if (sms.outside.length) out.push(m.sms.outside(sms.outside.join(' ')));
-  out.push(m.sms.recipients(recipients.length), recipients.join(','));
+  const out = [sms.text, '', '---', inviteText.sms.length(sms.characters, sms.segments, sms.encoding, sms.perSegment)];
+  if (sms.outside.length) out.push(inviteText.sms.outside(sms.outside.join(' ')));
+  out.push(inviteText.sms.recipients(recipients.length), recipients.join(','));
   const cannot = inv.guests.filter((g) => !recipients.includes(g.dial)).map((g) => `${g.name} (${g.phone})`);
-  if (cannot.length) out.push(`${m.sms.notSms} ${t.list(cannot)}`);
+  if (cannot.length) out.push(`${inviteText.sms.notSms} ${msg.list(cannot)}`);
   return out.join('\n') + '\n';
 }

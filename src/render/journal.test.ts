@@ -9,7 +9,7 @@ import { blocksHtml, blocksMarkdown, duration } from './evaluation.js';
 import { eventText, listText, md, oneLine, type JournalView } from './journal.js';
 
 const roster = loadRoster(readFileSync(new URL('../../roster.yaml', import.meta.url)), { file: 'roster.yaml', lang: 'da' }).roster!;
-const view = (lang: 'da' | 'en'): JournalView => ({ t: messages(lang), j: journalMessages(lang), lang, names: rosterNames(roster, lang) });
+const view = (lang: 'da' | 'en'): JournalView => ({ msg: messages(lang), journalText: journalMessages(lang), lang, names: rosterNames(roster, lang) });
 
 describe('markdown escaping of user text', () => {
   it.each([

@@ -10,90 +10,90 @@ export const SHEET_FORMATS = ['text', 'markdown', 'html', 'csv', 'vcard', 'json'
 export type SheetFormat = (typeof SHEET_FORMATS)[number];
 
 
-export function renderSheet(sheet: Sheet, format: SheetFormat, v: View): string {
+export function renderSheet(sheet: Sheet, format: SheetFormat, view: View): string {
   switch (format) {
     case 'text':
-      return sheetText(sheet, v);
+      return sheetText(sheet, view);
     case 'markdown':
-      return sheetMarkdown(sheet, v);
+      return sheetMarkdown(sheet, view);
     case 'html':
-      return sheetHtml(sheet, v);
+      return sheetHtml(sheet, view);
     case 'csv':
-      return sheetCsv(sheet, v);
+      return sheetCsv(sheet, view);
     case 'vcard':
-      return sheetVcard(sheet, v);
+      return sheetVcard(sheet, view);
     case 'json':
       return JSON.stringify(sheetData(sheet), null, 2) + '\n';
   }
 }
 
-function conveneText(level: SheetLevel, t: Messages): string {
+function conveneText(level: SheetLevel, msg: Messages): string {
   const c = level.convene;
-  if (c.type === 'none') return t.sheet.convene.none(t.list(level.forums));
-  return c.type === 'working-days' ? t.sheet.convene.workingDays(c.days) : t.sheet.convene.hours(c.hours);
+  if (c.type === 'none') return msg.sheet.convene.none(msg.list(level.forums));
+  return c.type === 'working-days' ? msg.sheet.convene.workingDays(c.days) : msg.sheet.convene.hours(c.hours);
 }
 
-function rolesText(c: SheetContact, t: Messages): string {
+function rolesText(c: SheetContact, msg: Messages): string {
   return c.roles
     .filter((r) => r !== 'call')
-    .map((r) => (r === 'substitute' && c.substituteFor ? t.sheet.substituteFor(c.substituteFor) : t.sheet.roles[r]!))
+    .map((r) => (r === 'substitute' && c.substituteFor ? msg.sheet.substituteFor(c.substituteFor) : msg.sheet.roles[r]!))
     .join(', ');
 }
 
-function footerText(sheet: Sheet, t: Messages): string {
+function footerText(sheet: Sheet, msg: Messages): string {
   const f = sheet.footer;
-  return t.sheet.footer(f.revision, f.lastChanged, f.hash, f.madeOn);
+  return msg.sheet.footer(f.revision, f.lastChanged, f.hash, f.madeOn);
 }
 
-function sheetText(data: Sheet, { t, color }: View): string {
+function sheetText(data: Sheet, { msg, color }: View): string {
   const sheet = terminalSafeData(data);
   const s = style(color);
-  const out: string[] = [s.bold(`${t.sheet.heading}: ${sheet.title}`), sheet.municipality];
-  out.push(...wrap(`${t.sheet.areas(sheet.areas.length)}: ${sheet.areas.join('; ')}`, 80, '', '  '));
-  out.push(t.sheet.period(sheet.period.start, sheet.period.end), '', s.bold(t.sheet.levels));
-  for (const level of sheet.levels) out.push(...wrap(`${level.name}: ${conveneText(level, t)}`, 80, '  ', '    '));
-  out.push('', s.bold(t.sheet.callOrder));
+  const out: string[] = [s.bold(`${msg.sheet.heading}: ${sheet.title}`), sheet.municipality];
+  out.push(...wrap(`${msg.sheet.areas(sheet.areas.length)}: ${sheet.areas.join('; ')}`, 80, '', '  '));
+  out.push(msg.sheet.period(sheet.period.start, sheet.period.end), '', s.bold(msg.sheet.levels));
+  for (const level of sheet.levels) out.push(...wrap(`${level.name}: ${conveneText(level, msg)}`, 80, '  ', '    '));
+  out.push('', s.bold(msg.sheet.callOrder));
   for (const chain of sheet.chains) {
     out.push(`  ${chain.title}`);
     chain.contacts.forEach((c, i) => {
-      const head = `    ${i + 1}. ${i > 0 ? `${t.sheet.ifNoAnswer} ` : ''}`;
+      const head = `    ${i + 1}. ${i > 0 ? `${msg.sheet.ifNoAnswer} ` : ''}`;
       out.push(`${head}${fitName(c.name, 80 - head.length - 2 - c.phone.length)}  ${s.bold(c.phone)}`);
     });
   }
-  out.push('', s.bold(t.sheet.contacts));
+  out.push('', s.bold(msg.sheet.contacts));
   for (const c of sheet.contacts) {
     const name = fitName(c.name, 30);
-    const roles = c.id === sheet.coordinator.id ? s.bold(`★ ${rolesText(c, t)}`) : rolesText(c, t);
+    const roles = c.id === sheet.coordinator.id ? s.bold(`★ ${rolesText(c, msg)}`) : rolesText(c, msg);
     // Roles that do not fit continue under the role column.
     out.push(...wrap(roles, 80, `  ${name.padEnd(31)}${s.bold(c.phone.padEnd(13))}`, ' '.repeat(46)));
     const detail = [c.title, c.organisation, c.email].filter(Boolean).join(', ');
     out.push(...wrap(detail, 80, '    ').map((l) => s.dim(l)));
   }
-  out.push('', ...wrap(`${s.bold(t.sheet.adHoc)}: ${t.list(sheet.adHoc)}`, 80));
-  out.push('', ...wrap(footerText(sheet, t), 80).map((l) => s.dim(l)));
+  out.push('', ...wrap(`${s.bold(msg.sheet.adHoc)}: ${msg.list(sheet.adHoc)}`, 80));
+  out.push('', ...wrap(footerText(sheet, msg), 80).map((l) => s.dim(l)));
   return out.join('\n') + '\n';
 }
 
 /** Markdown table cells: roster text made terminal-safe (line breaks become spaces), then escaped as markdown text. */
 const md = (text: string): string => markdownText(terminalSafe(text));
 
-function sheetMarkdown(sheet: Sheet, { t }: View): string {
-  const out = [`# ${md(t.sheet.heading)}: ${md(sheet.title)}`, '', `${md(sheet.municipality)} · ${md(t.sheet.period(sheet.period.start, sheet.period.end))}`, ''];
-  out.push(`**${md(t.sheet.areas(sheet.areas.length))}:** ${sheet.areas.map(md).join('; ')}`, '', `## ${t.sheet.levels}`, '');
-  for (const level of sheet.levels) out.push(`- **${md(level.name)}**: ${md(conveneText(level, t))}`);
-  out.push('', `## ${t.sheet.callOrder}`, '');
+function sheetMarkdown(sheet: Sheet, { msg }: View): string {
+  const out = [`# ${md(msg.sheet.heading)}: ${md(sheet.title)}`, '', `${md(sheet.municipality)} · ${md(msg.sheet.period(sheet.period.start, sheet.period.end))}`, ''];
+  out.push(`**${md(msg.sheet.areas(sheet.areas.length))}:** ${sheet.areas.map(md).join('; ')}`, '', `## ${msg.sheet.levels}`, '');
+  for (const level of sheet.levels) out.push(`- **${md(level.name)}**: ${md(conveneText(level, msg))}`);
+  out.push('', `## ${msg.sheet.callOrder}`, '');
   for (const chain of sheet.chains) {
     out.push(`**${md(chain.title)}**`, '');
     chain.contacts.forEach((c, i) => out.push(`${i + 1}. ${md(c.name)}: ${md(c.phone)}`));
     out.push('');
   }
-  const cols = t.sheet.columns;
-  out.push(`## ${t.sheet.contacts}`, '', `| ${cols.name} | ${cols.phone} | ${cols.email} | ${cols.title} | ${cols.organisation} | ${cols.role} |`, '| --- | --- | --- | --- | --- | --- |');
+  const cols = msg.sheet.columns;
+  out.push(`## ${msg.sheet.contacts}`, '', `| ${cols.name} | ${cols.phone} | ${cols.email} | ${cols.title} | ${cols.organisation} | ${cols.role} |`, '| --- | --- | --- | --- | --- | --- |');
   for (const c of sheet.contacts) {
     const name = c.id === sheet.coordinator.id ? `**${md(c.name)}**` : md(c.name);
-    out.push(`| ${name} | ${md(c.phone)} | ${md(c.email ?? '')} | ${md(c.title)} | ${md(c.organisation)} | ${md(rolesText(c, t))} |`);
+    out.push(`| ${name} | ${md(c.phone)} | ${md(c.email ?? '')} | ${md(c.title)} | ${md(c.organisation)} | ${md(rolesText(c, msg))} |`);
   }
-  out.push('', `**${md(t.sheet.adHoc)}:** ${md(t.list(sheet.adHoc))}`, '', `---`, '', `_${md(footerText(sheet, t))}_`, '');
+  out.push('', `**${md(msg.sheet.adHoc)}:** ${md(msg.list(sheet.adHoc))}`, '', `---`, '', `_${md(footerText(sheet, msg))}_`, '');
   return out.join('\n');
 }
 
@@ -132,49 +132,49 @@ td{border:0;padding:1pt 0}
 td[data-label]:not(:first-child)::before{content:attr(data-label) ": ";font-size:9pt;color:#333}
 th,td{overflow-wrap:anywhere}}`;
 
-function sheetHtml(sheet: Sheet, { t, lang }: View): string {
-  const cols = t.sheet.columns;
+function sheetHtml(sheet: Sheet, { msg, lang }: View): string {
+  const cols = msg.sheet.columns;
   // A tap on a number rings it; in print the link is plain text.
   const tel = (c: Contact) => `<a href="tel:${html(c.dial)}">${html(c.phone)}</a>`;
   const phone = (c: Contact) => `<span class="phone">${tel(c)}</span>`;
   const rows = sheet.contacts
     .map(
       (c) =>
-        `<tr${c.id === sheet.coordinator.id ? ' class="coordinator"' : ''}><td data-label="${html(cols.name)}">${html(c.name)}${c.email ? `<br><a class="email" href="mailto:${html(c.email)}">${html(c.email)}</a>` : ''}</td><td class="phone" data-label="${html(cols.phone)}">${tel(c)}</td><td data-label="${html(cols.title)}">${html(c.title)}</td><td data-label="${html(cols.organisation)}">${html(c.organisation)}</td><td data-label="${html(cols.role)}">${html(rolesText(c, t))}</td></tr>`,
+        `<tr${c.id === sheet.coordinator.id ? ' class="coordinator"' : ''}><td data-label="${html(cols.name)}">${html(c.name)}${c.email ? `<br><a class="email" href="mailto:${html(c.email)}">${html(c.email)}</a>` : ''}</td><td class="phone" data-label="${html(cols.phone)}">${tel(c)}</td><td data-label="${html(cols.title)}">${html(c.title)}</td><td data-label="${html(cols.organisation)}">${html(c.organisation)}</td><td data-label="${html(cols.role)}">${html(rolesText(c, msg))}</td></tr>`,
     )
     .join('\n');
   const chains = sheet.chains
     .map((chain) => `<div><p><strong>${html(chain.title)}</strong></p><ol>${chain.contacts.map((c) => `<li>${html(c.name)} ${phone(c)}</li>`).join('')}</ol></div>`)
     .join('\n');
-  const levels = sheet.levels.map((l) => `<p class="level-${l.id}"><strong>${html(l.name)}</strong>: ${html(conveneText(l, t))}</p>`).join('\n');
+  const levels = sheet.levels.map((l) => `<p class="level-${l.id}"><strong>${html(l.name)}</strong>: ${html(conveneText(l, msg))}</p>`).join('\n');
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${html(`${t.sheet.heading}: ${sheet.title}`)}</title>
+<title>${html(`${msg.sheet.heading}: ${sheet.title}`)}</title>
 <style>${CSS}</style>
 </head>
 <body>
-<h1>${html(`${t.sheet.heading}: ${sheet.title}`)}</h1>
-<p>${html(sheet.municipality)} · ${html(t.sheet.period(sheet.period.start, sheet.period.end))}</p>
-<p><strong>${html(t.sheet.areas(sheet.areas.length))}:</strong> ${sheet.areas.map(html).join('; ')}</p>
-<h2>${html(t.sheet.levels)}</h2>
+<h1>${html(`${msg.sheet.heading}: ${sheet.title}`)}</h1>
+<p>${html(sheet.municipality)} · ${html(msg.sheet.period(sheet.period.start, sheet.period.end))}</p>
+<p><strong>${html(msg.sheet.areas(sheet.areas.length))}:</strong> ${sheet.areas.map(html).join('; ')}</p>
+<h2>${html(msg.sheet.levels)}</h2>
 ${levels}
-<h2>${html(t.sheet.callOrder)}</h2>
+<h2>${html(msg.sheet.callOrder)}</h2>
 <div class="cols">
 ${chains}
 </div>
-<h2>${html(t.sheet.contacts)}</h2>
+<h2>${html(msg.sheet.contacts)}</h2>
 <table>
 <thead><tr><th>${html(cols.name)}</th><th>${html(cols.phone)}</th><th>${html(cols.title)}</th><th>${html(cols.organisation)}</th><th>${html(cols.role)}</th></tr></thead>
 <tbody>
 ${rows}
 </tbody>
 </table>
-<p><strong>${html(t.sheet.adHoc)}:</strong> ${html(t.list(sheet.adHoc))}</p>
-<footer>${html(footerText(sheet, t))}</footer>
+<p><strong>${html(msg.sheet.adHoc)}:</strong> ${html(msg.list(sheet.adHoc))}</p>
+<footer>${html(footerText(sheet, msg))}</footer>
 </body>
 </html>
 `;
@@ -187,10 +187,10 @@ function csvCell(value: string): string {
   return /[";\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-function sheetCsv(sheet: Sheet, { t }: View): string {
-  const cols = t.sheet.columns;
+function sheetCsv(sheet: Sheet, { msg }: View): string {
+  const cols = msg.sheet.columns;
   const header = [cols.role, cols.name, cols.title, cols.organisation, cols.phone, cols.email, cols.id];
-  const rows = sheet.contacts.map((c) => [rolesText(c, t), c.name, c.title, c.organisation, c.phone, c.email ?? '', c.id]);
+  const rows = sheet.contacts.map((c) => [rolesText(c, msg), c.name, c.title, c.organisation, c.phone, c.email ?? '', c.id]);
   // A BOM makes Excel read UTF-8; ";" is the separator a Danish Excel expects.
   return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(';')).join('\r\n') + '\r\n';
 }
@@ -219,7 +219,7 @@ function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
-function sheetVcard(sheet: Sheet, { t }: View): string {
+function sheetVcard(sheet: Sheet, { msg }: View): string {
   const category = vcardText(sheet.title);
   const cards = sheet.contacts.map((c) => {
     const words = c.name.trim().split(/\s+/);
@@ -235,7 +235,7 @@ function sheetVcard(sheet: Sheet, { t }: View): string {
       `TEL;TYPE=WORK,VOICE:${c.dial}`,
       ...(c.email ? [`EMAIL;TYPE=INTERNET,WORK:${vcardText(c.email)}`] : []),
       `CATEGORIES:${category}`,
-      `NOTE:${vcardText(t.sheet.vcardNote(rolesText(c, t)))}`,
+      `NOTE:${vcardText(msg.sheet.vcardNote(rolesText(c, msg)))}`,
       'END:VCARD',
     ];
     return lines.map(fold).join('\r\n');

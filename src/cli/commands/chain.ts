@@ -5,22 +5,22 @@ import { edit, list } from '../edit-command.js';
 import { exitWith } from '../exit.js';
 
 export function chainCommand(lang: Lang, runners: Runners<typeof import('../run/list.js')>): Command {
-  const e = editMessages(lang).cli;
-  const chain = new Command('chain').description(e.chainDescription);
+  const editHelp = editMessages(lang).cli;
+  const chain = new Command('chain').description(editHelp.chainDescription);
   chain
     .command('show')
-    .description(e.chainShow)
-    .argument('[id]', e.chainId)
-    .option('--json', e.json)
+    .description(editHelp.chainShow)
+    .argument('[id]', editHelp.chainId)
+    .option('--json', editHelp.json)
     .action(exitWith(async (id: string | undefined, opts: { json?: boolean }, command: Command) => (await runners.run()).runChainShow(command, lang, id, opts)));
   chain
     .command('add')
-    .description(e.chainAdd)
-    .argument('<id>', e.chainId)
-    .requiredOption('--title <text>', e.chainTitle)
-    .requiredOption('--purpose <text>', e.purpose)
-    .requiredOption('--contacts <ids>', e.contacts)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.chainAdd)
+    .argument('<id>', editHelp.chainId)
+    .requiredOption('--title <text>', editHelp.chainTitle)
+    .requiredOption('--purpose <text>', editHelp.purpose)
+    .requiredOption('--contacts <ids>', editHelp.contacts)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith((id: string, opts: { title: string; purpose: string; contacts: string; dryRun?: boolean }, command: Command) =>
         edit(runners, command, lang, { kind: 'chain-add', id, title: opts.title, purpose: opts.purpose, contacts: list(opts.contacts)! }, opts),
@@ -28,12 +28,12 @@ export function chainCommand(lang: Lang, runners: Runners<typeof import('../run/
     );
   chain
     .command('set')
-    .description(e.chainSet)
-    .argument('<id>', e.chainId)
-    .option('--contacts <ids>', e.contacts)
-    .option('--title <text>', e.chainTitle)
-    .option('--purpose <text>', e.purpose)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.chainSet)
+    .argument('<id>', editHelp.chainId)
+    .option('--contacts <ids>', editHelp.contacts)
+    .option('--title <text>', editHelp.chainTitle)
+    .option('--purpose <text>', editHelp.purpose)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith((id: string, opts: { contacts?: string; title?: string; purpose?: string; dryRun?: boolean }, command: Command) =>
         edit(runners, command, lang, { kind: 'chain-set', id, contacts: list(opts.contacts), title: opts.title, purpose: opts.purpose }, opts),
@@ -41,12 +41,12 @@ export function chainCommand(lang: Lang, runners: Runners<typeof import('../run/
     );
   chain
     .command('insert')
-    .description(e.chainInsert)
-    .argument('<id>', e.chainId)
-    .argument('<contact>', e.contact)
-    .option('--after <id>', e.after)
-    .option('--before <id>', e.before)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.chainInsert)
+    .argument('<id>', editHelp.chainId)
+    .argument('<contact>', editHelp.contact)
+    .option('--after <id>', editHelp.after)
+    .option('--before <id>', editHelp.before)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith((id: string, contact: string, opts: { after?: string; before?: string; dryRun?: boolean }, command: Command) =>
         edit(runners, command, lang, { kind: 'chain-insert', id, contact, after: opts.after, before: opts.before }, opts),
@@ -54,10 +54,10 @@ export function chainCommand(lang: Lang, runners: Runners<typeof import('../run/
     );
   chain
     .command('remove')
-    .description(e.chainRemove)
-    .argument('<id>', e.chainId)
-    .argument('[contact]', e.contactOrChain)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.chainRemove)
+    .argument('<id>', editHelp.chainId)
+    .argument('[contact]', editHelp.contactOrChain)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith((id: string, contact: string | undefined, opts: { dryRun?: boolean }, command: Command) =>
         edit(runners, command, lang, contact === undefined ? { kind: 'chain-delete', id } : { kind: 'chain-remove', id, contact }, opts),

@@ -4,12 +4,12 @@ import { editMessages, type Lang } from '../../i18n/index.js';
 import { exitWith } from '../exit.js';
 
 export function confirmCommand(lang: Lang, runners: Runners<typeof import('../run/edit.js')>): Command {
-  const e = editMessages(lang).cli;
+  const editHelp = editMessages(lang).cli;
   return new Command('confirm')
-    .description(e.confirmDescription)
-    .argument('<ids...>', e.ids)
-    .option('--date <date>', e.date)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.confirmDescription)
+    .argument('<ids...>', editHelp.ids)
+    .option('--date <date>', editHelp.date)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith(async (ids: string[], opts: { date?: string; dryRun?: boolean }, command: Command) => {
         const { runEdit } = await runners.edit();

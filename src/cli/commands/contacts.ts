@@ -5,11 +5,11 @@ import { messages, type Lang } from '../../i18n/index.js';
 import { exitWith } from '../exit.js';
 
 export function contactsCommand(lang: Lang, runners: Runners<typeof import('../run/contacts.js')>): Command {
-  const t = messages(lang);
+  const msg = messages(lang);
   return new Command('contacts')
-    .description(t.cli.contactsDescription)
-    .addOption(new Option('--format <format>', t.cli.contactsFormat).default('text'))
-    .option('--output <file>', t.cli.output)
-    .option('--level <level>', t.cli.contactsLevel)
+    .description(msg.cli.contactsDescription)
+    .addOption(new Option('--format <format>', msg.cli.contactsFormat).default('text'))
+    .option('--output <file>', msg.cli.output)
+    .option('--level <level>', msg.cli.contactsLevel)
     .action(exitWith(async (opts: ContactsOptions, command: Command) => (await runners.run()).contacts(opts, command, lang)));
 }

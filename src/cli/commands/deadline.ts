@@ -6,8 +6,8 @@ import { withActivationOptions } from '../declare.js';
 import { exitWith } from '../exit.js';
 
 export function deadlineCommand(lang: Lang, runners: Runners<typeof import('../run/deadline.js')>): Command {
-  const t = messages(lang);
-  return withActivationOptions(new Command('deadline').description(t.cli.deadlineDescription), t).action(
+  const msg = messages(lang);
+  return withActivationOptions(new Command('deadline').description(msg.cli.deadlineDescription), msg).action(
     exitWith(async (opts: ActivateOptions, command: Command) => (await runners.run()).deadline(opts, command, lang)),
   );
 }

@@ -5,14 +5,14 @@ import { drillMessages, journalMessages, type Lang } from '../../i18n/index.js';
 import { exitWith } from '../exit.js';
 
 export function drillCommand(lang: Lang, runners: Runners<typeof import('../run/drill.js')>): Command {
-  const d = drillMessages(lang);
+  const drillText = drillMessages(lang);
   return new Command('drill')
-    .description(d.cli.description)
-    .requiredOption('--level <level>', d.cli.level)
-    .option('--confirm', d.cli.confirm)
-    .option('--no-log', d.cli.noLog)
-    .option('--answers <file>', d.cli.answers)
-    .option('--at <time>', d.cli.at)
+    .description(drillText.cli.description)
+    .requiredOption('--level <level>', drillText.cli.level)
+    .option('--confirm', drillText.cli.confirm)
+    .option('--no-log', drillText.cli.noLog)
+    .option('--answers <file>', drillText.cli.answers)
+    .option('--at <time>', drillText.cli.at)
     .option('--journal <dir>', journalMessages(lang).cli.journal)
     .action(
       exitWith(async (opts: DrillOptions, command: Command) => {

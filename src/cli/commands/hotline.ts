@@ -5,16 +5,16 @@ import { edit } from '../edit-command.js';
 import { exitWith } from '../exit.js';
 
 export function hotlineCommand(lang: Lang, runners: Runners<typeof import('../run/edit.js')>): Command {
-  const e = editMessages(lang).cli;
-  const hotline = new Command('hotline').description(e.hotlineDescription);
+  const editHelp = editMessages(lang).cli;
+  const hotline = new Command('hotline').description(editHelp.hotlineDescription);
   hotline
     .command('add')
-    .description(e.hotlineAdd)
-    .requiredOption('--name <name>', e.hotlineName)
-    .requiredOption('--organisation <id>', e.organisation)
-    .requiredOption('--phone <phone>', e.servicePhone)
-    .option('--id <id>', e.hotlineNewId)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.hotlineAdd)
+    .requiredOption('--name <name>', editHelp.hotlineName)
+    .requiredOption('--organisation <id>', editHelp.organisation)
+    .requiredOption('--phone <phone>', editHelp.servicePhone)
+    .option('--id <id>', editHelp.hotlineNewId)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith((opts: { name: string; organisation: string; phone: string; id?: string; dryRun?: boolean }, command: Command) =>
         edit(runners, command, lang, { kind: 'hotline-add', id: opts.id, name: opts.name, organisation: opts.organisation, phone: opts.phone }, opts),
@@ -22,12 +22,12 @@ export function hotlineCommand(lang: Lang, runners: Runners<typeof import('../ru
     );
   hotline
     .command('set')
-    .description(e.hotlineSet)
-    .argument('<id>', e.hotlineId)
-    .option('--name <name>', e.hotlineName)
-    .option('--organisation <id>', e.organisation)
-    .option('--phone <phone>', e.servicePhone)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.hotlineSet)
+    .argument('<id>', editHelp.hotlineId)
+    .option('--name <name>', editHelp.hotlineName)
+    .option('--organisation <id>', editHelp.organisation)
+    .option('--phone <phone>', editHelp.servicePhone)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith((id: string, opts: { name?: string; organisation?: string; phone?: string; dryRun?: boolean }, command: Command) =>
         edit(runners, command, lang, { kind: 'hotline-set', id, name: opts.name, organisation: opts.organisation, phone: opts.phone }, opts),
@@ -35,9 +35,9 @@ export function hotlineCommand(lang: Lang, runners: Runners<typeof import('../ru
     );
   hotline
     .command('remove')
-    .description(e.hotlineRemove)
-    .argument('<id>', e.hotlineId)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.hotlineRemove)
+    .argument('<id>', editHelp.hotlineId)
+    .option('--dry-run', editHelp.dryRun)
     .action(exitWith((id: string, opts: { dryRun?: boolean }, command: Command) => edit(runners, command, lang, { kind: 'hotline-remove', id }, opts)));
   return hotline;
 }

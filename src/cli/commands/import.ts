@@ -5,12 +5,12 @@ import { exitWith } from '../exit.js';
 
 /** `import PLAN`: the plan as the parties wrote it (Word, markdown, text) becomes a roster. */
 export function importCommand(lang: Lang, runners: Runners<typeof import('../run/import.js')>): Command {
-  const m = importMessages(lang).cli;
+  const importHelp = importMessages(lang).cli;
   return new Command('import')
-    .description(m.description)
-    .argument('<file>', m.file)
-    .option('--output <file>', m.output)
-    .option('--dry-run', m.dryRun)
+    .description(importHelp.description)
+    .argument('<file>', importHelp.file)
+    .option('--output <file>', importHelp.output)
+    .option('--dry-run', importHelp.dryRun)
     .action(
       exitWith(async (file: string, opts: { output?: string; dryRun?: boolean }, command: Command) => {
         const { runImport } = await runners.run();

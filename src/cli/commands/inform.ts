@@ -14,17 +14,17 @@ interface InformOptions {
 }
 
 export function informCommand(lang: Lang, runners: Runners<typeof import('../run/edit.js')>): Command {
-  const e = editMessages(lang).cli;
-  const inform = new Command('inform').description(e.informDescription);
+  const editHelp = editMessages(lang).cli;
+  const inform = new Command('inform').description(editHelp.informDescription);
   inform
     .command('add')
-    .description(e.informAdd)
-    .requiredOption('--by <ids>', e.by)
-    .requiredOption('--informs <text>', e.informs)
-    .option('--when <text>', e.when)
-    .option('--with <ids>', e.withOrgs)
-    .option('--id <id>', e.informNewId)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.informAdd)
+    .requiredOption('--by <ids>', editHelp.by)
+    .requiredOption('--informs <text>', editHelp.informs)
+    .option('--when <text>', editHelp.when)
+    .option('--with <ids>', editHelp.withOrgs)
+    .option('--id <id>', editHelp.informNewId)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith((opts: InformOptions, command: Command) =>
         edit(runners, command, lang, { kind: 'inform-add', id: opts.id, by: list(opts.by)!, informs: opts.informs!, when: opts.when, with: list(opts.with) }, opts),
@@ -32,13 +32,13 @@ export function informCommand(lang: Lang, runners: Runners<typeof import('../run
     );
   inform
     .command('set')
-    .description(e.informSet)
-    .argument('<id>', e.informId)
-    .option('--by <ids>', e.by)
-    .option('--informs <text>', e.informs)
-    .option('--when <text>', e.when)
-    .option('--with <ids>', e.withOrgs)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.informSet)
+    .argument('<id>', editHelp.informId)
+    .option('--by <ids>', editHelp.by)
+    .option('--informs <text>', editHelp.informs)
+    .option('--when <text>', editHelp.when)
+    .option('--with <ids>', editHelp.withOrgs)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith((id: string, opts: InformOptions, command: Command) =>
         edit(runners, command, lang, { kind: 'inform-set', id, by: list(opts.by), informs: opts.informs, when: opts.when, with: list(opts.with) }, opts),
@@ -46,9 +46,9 @@ export function informCommand(lang: Lang, runners: Runners<typeof import('../run
     );
   inform
     .command('remove')
-    .description(e.informRemove)
-    .argument('<id>', e.informId)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.informRemove)
+    .argument('<id>', editHelp.informId)
+    .option('--dry-run', editHelp.dryRun)
     .action(exitWith((id: string, opts: { dryRun?: boolean }, command: Command) => edit(runners, command, lang, { kind: 'inform-remove', id }, opts)));
   return inform;
 }

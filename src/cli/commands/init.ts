@@ -7,18 +7,18 @@ import { exitWith } from '../exit.js';
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function initCommand(lang: Lang, runners: Runners<typeof import('../run/init.js')>): Command {
-  const e = editMessages(lang).cli;
+  const editHelp = editMessages(lang).cli;
   return new Command('init')
-    .description(e.initDescription)
-    .argument('[file]', e.initFile)
-    .requiredOption('--municipality <name>', e.municipality)
-    .requiredOption('--title <title>', e.planTitle)
-    .option('--area <name>', e.area, collect)
-    .option('--activation-day-counts', e.activationDayCounts)
-    .option('--workday-ends <HH:MM>', e.initWorkdayEnds)
-    .option('--christmas-eve <working-day|day-off>', e.christmasEve)
-    .option('--new-years-eve <working-day|day-off>', e.newYearsEve)
-    .option('--meeting-deadline <start|end>', e.meetingDeadline)
+    .description(editHelp.initDescription)
+    .argument('[file]', editHelp.initFile)
+    .requiredOption('--municipality <name>', editHelp.municipality)
+    .requiredOption('--title <title>', editHelp.planTitle)
+    .option('--area <name>', editHelp.area, collect)
+    .option('--activation-day-counts', editHelp.activationDayCounts)
+    .option('--workday-ends <HH:MM>', editHelp.initWorkdayEnds)
+    .option('--christmas-eve <working-day|day-off>', editHelp.christmasEve)
+    .option('--new-years-eve <working-day|day-off>', editHelp.newYearsEve)
+    .option('--meeting-deadline <start|end>', editHelp.meetingDeadline)
     .action(
       exitWith(async (file: string | undefined, opts: InitOptions, command: Command) => {
         const { runInit } = await runners.run();

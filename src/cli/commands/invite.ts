@@ -8,25 +8,25 @@ import { exitWith } from '../exit.js';
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function inviteCommand(lang: Lang, runners: Runners<typeof import('../run/invite.js')>): Command {
-  const t = messages(lang);
-  const m = inviteMessages(lang).cli;
+  const msg = messages(lang);
+  const inviteHelp = inviteMessages(lang).cli;
   return new Command('invite')
-    .description(m.description)
-    .requiredOption('--level <level>', m.level)
-    .option('--at <time>', m.at)
-    .option('--meeting <time>', m.meeting)
-    .option('--duration <duration>', m.duration)
-    .option('--place <text>', m.place)
-    .option('--online <url>', m.online)
-    .option('--dial-in <number>', m.dialIn)
-    .option('--pin <digits>', m.pin)
-    .option('--reason <text>', m.reason)
-    .option('--without <id>', m.without, collect)
-    .option('--also <id>', m.also, collect)
-    .option('--format <format>', m.format)
-    .option('--id <id>', m.id)
-    .option('--sequence <n>', m.sequence)
-    .option('--output <file>', t.cli.output)
+    .description(inviteHelp.description)
+    .requiredOption('--level <level>', inviteHelp.level)
+    .option('--at <time>', inviteHelp.at)
+    .option('--meeting <time>', inviteHelp.meeting)
+    .option('--duration <duration>', inviteHelp.duration)
+    .option('--place <text>', inviteHelp.place)
+    .option('--online <url>', inviteHelp.online)
+    .option('--dial-in <number>', inviteHelp.dialIn)
+    .option('--pin <digits>', inviteHelp.pin)
+    .option('--reason <text>', inviteHelp.reason)
+    .option('--without <id>', inviteHelp.without, collect)
+    .option('--also <id>', inviteHelp.also, collect)
+    .option('--format <format>', inviteHelp.format)
+    .option('--id <id>', inviteHelp.id)
+    .option('--sequence <n>', inviteHelp.sequence)
+    .option('--output <file>', msg.cli.output)
     .action(
       exitWith(async (opts: InviteOptions, command: Command) => {
         const { runInvite } = await runners.run();

@@ -8,15 +8,15 @@ import { exitWith } from '../exit.js';
 
 /** `log` and its subcommands; every action loads its work from log.run.js. */
 export function logCommand(lang: Lang, runners: Runners<typeof import('../run/log.js')>): Command {
-  const j = journalMessages(lang);
-  const log = withNote(new Command('log').description(j.cli.log), j.privacy);
+  const journalText = journalMessages(lang);
+  const log = withNote(new Command('log').description(journalText.cli.log), journalText.privacy);
   log.helpCommand('help [command]', messages(lang).cli.helpCommand);
   const sub = (name: LogAction, args: string, description: string, entry = true) => {
-    const c = new Command(name).description(description).option('--journal <dir>', j.cli.journal);
+    const c = new Command(name).description(description).option('--journal <dir>', journalText.cli.journal);
     if (args) c.arguments(args);
-    if (entry && name !== 'start') c.option('--activation <id>', j.cli.activation);
-    if (entry) c.option('--at <time>', j.cli.at).option('--by <name>', j.cli.by);
-    withNote(c, j.privacy);
+    if (entry && name !== 'start') c.option('--activation <id>', journalText.cli.activation);
+    if (entry) c.option('--at <time>', journalText.cli.at).option('--by <name>', journalText.cli.by);
+    withNote(c, journalText.privacy);
     c.action(
       exitWith(async (...received: unknown[]) => {
         const command = received[received.length - 1] as Command;
@@ -28,22 +28,22 @@ export function logCommand(lang: Lang, runners: Runners<typeof import('../run/lo
     log.addCommand(c);
     return c;
   };
-  sub('start', '', j.cli.start)
-    .requiredOption('--level <level>', j.cli.startLevel)
-    .option('--reason <text>', j.cli.reason)
-    .option('--drill', j.cli.drill);
-  sub('call', '<contact>', j.cli.call).option('--answered', j.cli.answered).option('--no-answer', j.cli.noAnswer);
-  sub('level', '<level>', j.cli.level);
-  sub('meeting', '', j.cli.meeting).option('--present <ids>', j.cli.present);
-  sub('informed', '<what...>', j.cli.informed).addOption(choiceOption('--channel <channel>', j.cli.channel, ['phone', 'sms', 'email', 'meeting', 'other']));
-  sub('note', '<text...>', j.cli.note);
-  sub('action', '<text...>', j.cli.action).option('--owner <id>', j.cli.owner).option('--due <date>', j.cli.due);
-  sub('evaluation', '', j.cli.evaluation)
-    .addOption(choiceOption('--decided <yesno>', j.cli.decided, ['yes', 'no']))
-    .option('--due <date>', j.cli.due)
-    .option('--held [date]', j.cli.held);
-  sub('close', '', j.cli.close);
-  sub('show', '[id]', j.cli.show, false).option('--json', j.cli.json);
-  sub('list', '', j.cli.list, false).option('--json', j.cli.json);
+  sub('start', '', journalText.cli.start)
+    .requiredOption('--level <level>', journalText.cli.startLevel)
+    .option('--reason <text>', journalText.cli.reason)
+    .option('--drill', journalText.cli.drill);
+  sub('call', '<contact>', journalText.cli.call).option('--answered', journalText.cli.answered).option('--no-answer', journalText.cli.noAnswer);
+  sub('level', '<level>', journalText.cli.level);
+  sub('meeting', '', journalText.cli.meeting).option('--present <ids>', journalText.cli.present);
+  sub('informed', '<what...>', journalText.cli.informed).addOption(choiceOption('--channel <channel>', journalText.cli.channel, ['phone', 'sms', 'email', 'meeting', 'other']));
+  sub('note', '<text...>', journalText.cli.note);
+  sub('action', '<text...>', journalText.cli.action).option('--owner <id>', journalText.cli.owner).option('--due <date>', journalText.cli.due);
+  sub('evaluation', '', journalText.cli.evaluation)
+    .addOption(choiceOption('--decided <yesno>', journalText.cli.decided, ['yes', 'no']))
+    .option('--due <date>', journalText.cli.due)
+    .option('--held [date]', journalText.cli.held);
+  sub('close', '', journalText.cli.close);
+  sub('show', '[id]', journalText.cli.show, false).option('--json', journalText.cli.json);
+  sub('list', '', journalText.cli.list, false).option('--json', journalText.cli.json);
   return log;
 }

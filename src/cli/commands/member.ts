@@ -4,14 +4,14 @@ import { editMessages, type Lang } from '../../i18n/index.js';
 import { exitWith } from '../exit.js';
 
 export function memberCommand(lang: Lang, runners: Runners<typeof import('../run/edit.js')>): Command {
-  const e = editMessages(lang).cli;
-  const member = new Command('member').description(e.memberDescription);
+  const editHelp = editMessages(lang).cli;
+  const member = new Command('member').description(editHelp.memberDescription);
   member
     .command('add')
-    .description(e.memberAdd)
-    .argument('<id>', e.personId)
-    .option('--substitute <id>', e.substitute)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.memberAdd)
+    .argument('<id>', editHelp.personId)
+    .option('--substitute <id>', editHelp.substitute)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith(async (person: string, opts: { substitute?: string; dryRun?: boolean }, command: Command) => {
         const { runEdit } = await runners.edit();
@@ -20,9 +20,9 @@ export function memberCommand(lang: Lang, runners: Runners<typeof import('../run
     );
   member
     .command('remove')
-    .description(e.memberRemove)
-    .argument('<id>', e.memberId)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.memberRemove)
+    .argument('<id>', editHelp.memberId)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith(async (person: string, opts: { dryRun?: boolean }, command: Command) => {
         const { runEdit } = await runners.edit();
@@ -31,15 +31,15 @@ export function memberCommand(lang: Lang, runners: Runners<typeof import('../run
     );
   member
     .command('replace')
-    .description(e.memberReplace)
-    .argument('<id>', e.memberId)
-    .requiredOption('--name <name>', e.name)
-    .requiredOption('--phone <phone>', e.phone)
-    .option('--title <title>', e.title)
-    .option('--email <email>', e.email)
-    .option('--id <id>', e.newId)
-    .option('--rewrite-text', e.rewriteText)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.memberReplace)
+    .argument('<id>', editHelp.memberId)
+    .requiredOption('--name <name>', editHelp.name)
+    .requiredOption('--phone <phone>', editHelp.phone)
+    .option('--title <title>', editHelp.title)
+    .option('--email <email>', editHelp.email)
+    .option('--id <id>', editHelp.newId)
+    .option('--rewrite-text', editHelp.rewriteText)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith(async (id: string, opts: { name: string; phone: string; title?: string; email?: string; id?: string; rewriteText?: boolean; dryRun?: boolean }, command: Command) => {
         const { runEdit } = await runners.edit();

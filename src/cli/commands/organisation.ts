@@ -4,14 +4,14 @@ import { editMessages, type Lang } from '../../i18n/index.js';
 import { exitWith } from '../exit.js';
 
 export function organisationCommand(lang: Lang, runners: Runners<typeof import('../run/edit.js')>): Command {
-  const e = editMessages(lang).cli;
-  const organisation = new Command('organisation').description(e.organisationDescription);
+  const editHelp = editMessages(lang).cli;
+  const organisation = new Command('organisation').description(editHelp.organisationDescription);
   organisation
     .command('add')
-    .description(e.organisationAdd)
-    .requiredOption('--name <name>', e.orgName)
-    .option('--id <id>', e.orgId)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.organisationAdd)
+    .requiredOption('--name <name>', editHelp.orgName)
+    .option('--id <id>', editHelp.orgId)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith(async (opts: { name: string; id?: string; dryRun?: boolean }, command: Command) => {
         const { runEdit } = await runners.edit();
@@ -20,10 +20,10 @@ export function organisationCommand(lang: Lang, runners: Runners<typeof import('
     );
   organisation
     .command('set')
-    .description(e.organisationSet)
-    .argument('<id>', e.orgId)
-    .requiredOption('--name <name>', e.orgName)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.organisationSet)
+    .argument('<id>', editHelp.orgId)
+    .requiredOption('--name <name>', editHelp.orgName)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith(async (id: string, opts: { name: string; dryRun?: boolean }, command: Command) => {
         const { runEdit } = await runners.edit();
@@ -32,9 +32,9 @@ export function organisationCommand(lang: Lang, runners: Runners<typeof import('
     );
   organisation
     .command('remove')
-    .description(e.organisationRemove)
-    .argument('<id>', e.orgId)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.organisationRemove)
+    .argument('<id>', editHelp.orgId)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith(async (id: string, opts: { dryRun?: boolean }, command: Command) => {
         const { runEdit } = await runners.edit();

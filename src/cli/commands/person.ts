@@ -4,18 +4,18 @@ import { editMessages, type Lang } from '../../i18n/index.js';
 import { exitWith } from '../exit.js';
 
 export function personCommand(lang: Lang, runners: Runners<typeof import('../run/edit.js')>): Command {
-  const e = editMessages(lang).cli;
-  const person = new Command('person').description(e.personDescription);
+  const editHelp = editMessages(lang).cli;
+  const person = new Command('person').description(editHelp.personDescription);
   person
     .command('add')
-    .description(e.personAdd)
-    .requiredOption('--name <name>', e.name)
-    .requiredOption('--title <title>', e.title)
-    .requiredOption('--organisation <id>', e.organisation)
-    .requiredOption('--phone <phone>', e.phone)
-    .option('--email <email>', e.email)
-    .option('--id <id>', e.newId)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.personAdd)
+    .requiredOption('--name <name>', editHelp.name)
+    .requiredOption('--title <title>', editHelp.title)
+    .requiredOption('--organisation <id>', editHelp.organisation)
+    .requiredOption('--phone <phone>', editHelp.phone)
+    .option('--email <email>', editHelp.email)
+    .option('--id <id>', editHelp.newId)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith(async (opts: { name: string; title: string; organisation: string; phone: string; email?: string; id?: string; dryRun?: boolean }, command: Command) => {
         const { runEdit } = await runners.edit();
@@ -25,14 +25,14 @@ export function personCommand(lang: Lang, runners: Runners<typeof import('../run
     );
   person
     .command('set')
-    .description(e.personSet)
-    .argument('<id>', e.personId)
-    .option('--name <name>', e.name)
-    .option('--title <title>', e.title)
-    .option('--organisation <id>', e.organisation)
-    .option('--phone <phone>', e.phone)
-    .option('--email <email>', e.email)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.personSet)
+    .argument('<id>', editHelp.personId)
+    .option('--name <name>', editHelp.name)
+    .option('--title <title>', editHelp.title)
+    .option('--organisation <id>', editHelp.organisation)
+    .option('--phone <phone>', editHelp.phone)
+    .option('--email <email>', editHelp.email)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith(async (id: string, opts: { name?: string; title?: string; organisation?: string; phone?: string; email?: string; dryRun?: boolean }, command: Command) => {
         const { runEdit } = await runners.edit();
@@ -42,10 +42,10 @@ export function personCommand(lang: Lang, runners: Runners<typeof import('../run
     );
   person
     .command('remove')
-    .description(e.personRemove)
-    .argument('<id>', e.personId)
-    .option('--replace-with <id>', e.replaceWith)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.personRemove)
+    .argument('<id>', editHelp.personId)
+    .option('--replace-with <id>', editHelp.replaceWith)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith(async (id: string, opts: { replaceWith?: string; dryRun?: boolean }, command: Command) => {
         const { runEdit } = await runners.edit();

@@ -8,13 +8,13 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 
 /** `plan` writes the plan document; `plan set` changes the plan's own fields in the roster. */
 export function planCommand(lang: Lang, runners: Runners<typeof import('../run/plan.js')>): Command {
-  const p = planMessages(lang).cli;
-  const e = editMessages(lang).cli;
+  const planHelp = planMessages(lang).cli;
+  const editHelp = editMessages(lang).cli;
   const plan = new Command('plan')
-    .description(p.description)
+    .description(planHelp.description)
     // The default is said in the option's help, in the user's language, rather than by commander in English.
-    .option('--format <format>', p.format)
-    .option('--output <file>', p.output)
+    .option('--format <format>', planHelp.format)
+    .option('--output <file>', planHelp.output)
     // The program reads options anywhere on the line, so `plan set --format docx` reaches `plan` itself; refused as
     // `set` would refuse any option it does not know, rather than quietly ignored.
     .hook('preSubcommand', (self) => {
@@ -25,14 +25,14 @@ export function planCommand(lang: Lang, runners: Runners<typeof import('../run/p
     .action(exitWith(async (opts: PlanOptions, command: Command) => (await runners.run()).runPlan(opts, command, lang)));
   plan
     .command('set')
-    .description(e.planSet)
-    .option('--title <title>', e.planTitle)
-    .option('--municipality <name>', e.municipality)
-    .option('--area <name>', e.area, collect)
-    .option('--start <date>', e.start)
-    .option('--end <date>', e.end)
-    .option('--commission <text>', e.commission)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.planSet)
+    .option('--title <title>', editHelp.planTitle)
+    .option('--municipality <name>', editHelp.municipality)
+    .option('--area <name>', editHelp.area, collect)
+    .option('--start <date>', editHelp.start)
+    .option('--end <date>', editHelp.end)
+    .option('--commission <text>', editHelp.commission)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith(async (opts: { title?: string; municipality?: string; area?: string[]; start?: string; end?: string; commission?: string; dryRun?: boolean }, command: Command) => {
         const { runEdit } = await runners.edit();

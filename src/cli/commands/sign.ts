@@ -12,14 +12,14 @@ function versionOption(value: string | undefined, lang: Lang): number | undefine
 
 /** `beredskab sign ID`: a signatory signed the plan. */
 export function signCommand(lang: Lang, runners: Runners<typeof import('../run/edit.js')>): Command {
-  const s = signingMessages(lang).cli;
-  const e = editMessages(lang).cli;
+  const signingHelp = signingMessages(lang).cli;
+  const editHelp = editMessages(lang).cli;
   return new Command('sign')
-    .description(s.signDescription)
-    .argument('<id>', s.signId)
-    .option('--date <date>', s.signDate)
-    .option('--version <version>', s.signVersion)
-    .option('--dry-run', e.dryRun)
+    .description(signingHelp.signDescription)
+    .argument('<id>', signingHelp.signId)
+    .option('--date <date>', signingHelp.signDate)
+    .option('--version <version>', signingHelp.signVersion)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith(async (id: string, opts: { date?: string; version?: string; dryRun?: boolean }, command: Command) => {
         const version = versionOption(opts.version, lang);
@@ -31,15 +31,15 @@ export function signCommand(lang: Lang, runners: Runners<typeof import('../run/e
 
 /** `beredskab approve --by NAME`: the plan was approved, e.g. by Landsbyggefonden. */
 export function approveCommand(lang: Lang, runners: Runners<typeof import('../run/edit.js')>): Command {
-  const s = signingMessages(lang).cli;
-  const e = editMessages(lang).cli;
+  const signingHelp = signingMessages(lang).cli;
+  const editHelp = editMessages(lang).cli;
   return new Command('approve')
-    .description(s.approveDescription)
-    .requiredOption('--by <name>', s.approveBy)
-    .option('--date <date>', s.approveDate)
-    .option('--reference <text>', s.approveReference)
-    .option('--version <version>', s.approveVersion)
-    .option('--dry-run', e.dryRun)
+    .description(signingHelp.approveDescription)
+    .requiredOption('--by <name>', signingHelp.approveBy)
+    .option('--date <date>', signingHelp.approveDate)
+    .option('--reference <text>', signingHelp.approveReference)
+    .option('--version <version>', signingHelp.approveVersion)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith(async (opts: { by: string; date?: string; reference?: string; version?: string; dryRun?: boolean }, command: Command) => {
         const version = versionOption(opts.version, lang);

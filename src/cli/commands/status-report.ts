@@ -6,18 +6,18 @@ import { withNote } from '../declare.js';
 import { exitWith } from '../exit.js';
 
 export function statusReportCommand(lang: Lang, runners: Runners<typeof import('../run/status-report.js')>): Command {
-  const j = journalMessages(lang);
+  const journalText = journalMessages(lang);
   const declared = new Command('status-report')
-    .description(j.cli.statusCommand)
-    .requiredOption('--year <year>', j.cli.year)
-    .addOption(choiceOption('--format <format>', j.cli.format, ['markdown', 'html', 'json']).default('markdown'))
-    .option('--output <file>', j.cli.output)
-    .option('--journal <dir>', j.cli.journal)
+    .description(journalText.cli.statusCommand)
+    .requiredOption('--year <year>', journalText.cli.year)
+    .addOption(choiceOption('--format <format>', journalText.cli.format, ['markdown', 'html', 'json']).default('markdown'))
+    .option('--output <file>', journalText.cli.output)
+    .option('--journal <dir>', journalText.cli.journal)
     .action(
       exitWith(async (opts: { year: string; format: 'markdown' | 'html' | 'json'; output?: string; journal?: string }, command: Command) => {
         const { runStatusReport } = await runners.run();
         return runStatusReport(opts, command, lang);
       }),
     );
-  return withNote(declared, j.privacy);
+  return withNote(declared, journalText.privacy);
 }

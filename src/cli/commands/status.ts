@@ -6,9 +6,9 @@ import { exitWith } from '../exit.js';
 
 /** `beredskab status`: who signed, when it was approved, the version in force and the period, on one screen. */
 export function statusCommand(lang: Lang, runners: Runners<typeof import('../run/status.js')>): Command {
-  const s = signingMessages(lang).cli;
+  const signingHelp = signingMessages(lang).cli;
   return new Command('status')
-    .description(s.statusDescription)
-    .option('--today <date>', s.today)
+    .description(signingHelp.statusDescription)
+    .option('--today <date>', signingHelp.today)
     .action(exitWith(async (opts: StatusOptions, command: Command) => (await runners.run()).runStatus(opts, command, lang)));
 }

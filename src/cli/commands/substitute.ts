@@ -4,15 +4,15 @@ import { editMessages, type Lang } from '../../i18n/index.js';
 import { exitWith } from '../exit.js';
 
 export function substituteCommand(lang: Lang, runners: Runners<typeof import('../run/edit.js')>): Command {
-  const e = editMessages(lang).cli;
-  const substitute = new Command('substitute').description(e.substituteDescription);
+  const editHelp = editMessages(lang).cli;
+  const substitute = new Command('substitute').description(editHelp.substituteDescription);
   substitute
     .command('set')
-    .description(e.substituteSet)
-    .argument('<member>', e.memberId)
-    .argument('<person>', e.substitute)
-    .option('--in-chain', e.inChain)
-    .option('--dry-run', e.dryRun)
+    .description(editHelp.substituteSet)
+    .argument('<member>', editHelp.memberId)
+    .argument('<person>', editHelp.substitute)
+    .option('--in-chain', editHelp.inChain)
+    .option('--dry-run', editHelp.dryRun)
     .action(
       exitWith(async (member: string, person: string, opts: { inChain?: boolean; dryRun?: boolean }, command: Command) => {
         const { runEdit } = await runners.edit();

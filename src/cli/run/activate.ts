@@ -14,15 +14,15 @@ const ACTIVATE_FORMATS = ['text', 'json', 'html'] as const;
 
 export async function activate(opts: ActivateOptions, command: Command, lang: Lang): Promise<ExitCode> {
   const g = globalsOf(command, lang);
-  const format = opts.json ? 'json' : parseChoice(opts.format ?? 'text', '--format', ACTIVATE_FORMATS, g.t);
+  const format = opts.json ? 'json' : parseChoice(opts.format ?? 'text', '--format', ACTIVATE_FORMATS, g.msg);
   const output = nonEmpty(opts.output, '--output', g);
-  const level = levelOption(opts.level, g.t);
+  const level = levelOption(opts.level, g.msg);
   // In an emergency the plan is shown even with a mistyped number: the number is marked where it stands, and exit 1.
   const { roster, broken } = await loadRosterOrExit(g, { tolerateBrokenNumbers: true });
   const activatedAt = momentOption(opts.at, roster.plan.timezone, g);
   const activation = planActivation(roster, level, activatedAt, new WorkingCalendar(effectiveCalendar(roster)), g.lang);
   const toTerminal = output === undefined || output === '-';
-  const view = { t: g.t, lang: g.lang, color: g.color && toTerminal && format === 'text' };
+  const view = { msg: g.msg, lang: g.lang, color: g.color && toTerminal && format === 'text' };
   if (!opts.log && opts.journal !== undefined) nonEmpty(opts.journal, '--journal', g);
   // The plan is printed whatever happens to the journal (a journal named wrongly, an empty BEREDSKAB_JOURNAL, a full
   // disk): in a crisis the call list matters more than the record. The failure is said after the plan.
@@ -36,7 +36,7 @@ export async function activate(opts: ActivateOptions, command: Command, lang: La
     }
   }
   const warning = periodWarning(activation, view);
-  if (warning) g.io.stderr.write(g.t.usage.prefix + warning + '\n');
+  if (warning) g.io.stderr.write(g.msg.usage.prefix + warning + '\n');
   let out: string;
   if (format === 'html') {
     // Loaded only when asked for, like the other renderers behind --format.
@@ -48,7 +48,7 @@ export async function activate(opts: ActivateOptions, command: Command, lang: La
   await writeOutput(g, output, out, { inputs: [g.rosterPath], ...(opts.journal ? { journal: opts.journal } : {}) });
   if (broken.length > 0) sayBrokenNumbers(g, broken);
   if (logFailure) {
-    g.io.stderr.write(g.t.usage.prefix + logFailure.message + '\n');
+    g.io.stderr.write(g.msg.usage.prefix + logFailure.message + '\n');
     return logFailure instanceof OutputError ? ExitCode.internal : ExitCode.usage;
   }
   return broken.length > 0 ? ExitCode.invalid : ExitCode.ok;

@@ -15,18 +15,18 @@ export interface ContactsOptions {
 
 export async function contacts(opts: ContactsOptions, command: Command, lang: Lang): Promise<ExitCode> {
   const g = globalsOf(command, lang);
-  const format = parseChoice(opts.format, '--format', SHEET_FORMATS, g.t);
+  const format = parseChoice(opts.format, '--format', SHEET_FORMATS, g.msg);
   const output = nonEmpty(opts.output, '--output', g);
-  const order = nonEmpty(opts.level, '--level', g) ? levelOption(opts.level!, g.t) : undefined;
+  const order = nonEmpty(opts.level, '--level', g) ? levelOption(opts.level!, g.msg) : undefined;
   const { roster, bytes } = await loadRosterOrExit(g);
   // The hash of the bytes the sheet was made from, read once (a pipe gives them only once).
   const hash = rosterHash(bytes);
   const sheet = contactSheet(roster, { lang: g.lang, hash, madeOn: todayFromClock(g)(roster.plan.timezone), order });
   const toTerminal = output === undefined || output === '-';
   const color = g.color && toTerminal && format === 'text';
-  await writeOutput(g, output, renderSheet(sheet, format, { t: g.t, lang: g.lang, color }), {
+  await writeOutput(g, output, renderSheet(sheet, format, { msg: g.msg, lang: g.lang, color }), {
     inputs: [g.rosterPath],
-    ...(format === 'html' ? { detail: g.t.sheet.onePage } : {}),
+    ...(format === 'html' ? { detail: g.msg.sheet.onePage } : {}),
   });
   return ExitCode.ok;
 }

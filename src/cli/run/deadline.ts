@@ -11,13 +11,13 @@ import { writeOutput } from '../output.js';
 
 export async function deadline(opts: ActivateOptions, command: Command, lang: Lang): Promise<ExitCode> {
   const g = globalsOf(command, lang);
-  const level = levelOption(opts.level, g.t);
-  if (level === 'green') throw new UsageError(g.t.level.greenNoDeadline());
+  const level = levelOption(opts.level, g.msg);
+  if (level === 'green') throw new UsageError(g.msg.level.greenNoDeadline());
   const { roster } = await loadRosterOrExit(g);
   const activatedAt = momentOption(opts.at, roster.plan.timezone, g);
   const found = meetingDeadline(roster, level, activatedAt, new WorkingCalendar(effectiveCalendar(roster)));
-  if (!found) throw new UsageError(g.t.level.greenNoDeadline());
-  const view = { t: g.t, lang: g.lang, color: g.color };
+  if (!found) throw new UsageError(g.msg.level.greenNoDeadline());
+  const view = { msg: g.msg, lang: g.lang, color: g.color };
   const out = opts.json ? JSON.stringify(deadlineData(found, view), null, 2) + '\n' : deadlineText(found, view);
   await writeOutput(g, '-', out, { inputs: [g.rosterPath] });
   return ExitCode.ok;

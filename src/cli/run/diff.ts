@@ -23,9 +23,9 @@ async function version(spec: string, g: Globals) {
 
 export async function diff(oldSpec: string, newSpec: string, opts: { format: string }, command: Command, lang: Lang): Promise<ExitCode> {
   const g = globalsOf(command, lang);
-  const format = parseChoice(opts.format, '--format', FORMATS, g.t);
+  const format = parseChoice(opts.format, '--format', FORMATS, g.msg);
   const before = await version(oldSpec, g);
   const after = await version(newSpec, g);
-  await writeOutput(g, '-', renderDiff(diffRosters(before, after), before.revision, after.revision, format, g.t), { inputs: [] });
+  await writeOutput(g, '-', renderDiff(diffRosters(before, after), before.revision, after.revision, format, g.msg), { inputs: [] });
   return ExitCode.ok;
 }

@@ -43,17 +43,17 @@ function isInterruption(error: unknown): boolean {
   return name === 'ExitPromptError' || name === 'AbortPromptError';
 }
 
-function problemLines(file: string, problems: readonly AnswersProblem[], t: Messages): string {
-  return problems.map((p) => `${file}:${p.line}:${p.col}: ${t.severity[p.severity]}: ${p.message}\n`).join('');
+function problemLines(file: string, problems: readonly AnswersProblem[], msg: Messages): string {
+  return problems.map((p) => `${file}:${p.line}:${p.col}: ${msg.severity[p.severity]}: ${p.message}\n`).join('');
 }
 
 export async function runDrill(opts: DrillOptions, command: Command, lang: Lang): Promise<ExitCode> {
   const g = globalsOf(command, lang);
-  const d: DrillMessages = drillMessages(g.lang);
-  const level = levelOption(opts.level, g.t);
-  if (level === 'green') throw new UsageError(d.usage.level(opts.level));
+  const drillText: DrillMessages = drillMessages(g.lang);
+  const level = levelOption(opts.level, g.msg);
+  if (level === 'green') throw new UsageError(drillText.usage.level(opts.level));
   // Refused before anything is read: a pipe or CI cannot answer questions.
-  if (opts.answers === undefined && !g.io.stdin.isTTY) throw new UsageError(d.usage.notATerminal);
+  if (opts.answers === undefined && !g.io.stdin.isTTY) throw new UsageError(drillText.usage.notATerminal);
   nonEmpty(opts.answers, '--answers', g);
   const journalDirInfo = journalDirOf(g, opts.journal);
   if (opts.log) checkJournalDir(g, journalDirInfo, { mayBeMissing: true });
@@ -65,7 +65,7 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   const startedAt = momentOption(opts.at, zone, g);
   const plan = planActivation(roster, level, startedAt, new WorkingCalendar(effectiveCalendar(roster)), g.lang);
   const index = rosterIndex(roster);
-  const view: DrillView = { t: g.t, d, color: g.color };
+  const view: DrillView = { msg: g.msg, drillText, color: g.color };
 
   let fromFile: ReturnType<typeof answersFromFile> | undefined;
   let fileEntries: Parameters<typeof answersFromFile>[0] = [];
@@ -79,13 +79,13 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
       zone,
       start: startedAt,
       now: clock,
-      showNow: (at) => longMoment(at, g.t),
-      t: d.answers,
+      showNow: (at) => longMoment(at, g.msg),
+      t: drillText.answers,
     });
     // A start in the future: every answer after it would be too. Said once, of --at, as `log` says it.
     if (parsed.entries.some((e) => e.at !== undefined)) notInFuture(startedAt, clock, g);
     if (parsed.problems.length > 0) {
-      g.io.stderr.write(problemLines(opts.answers, parsed.problems, g.t));
+      g.io.stderr.write(problemLines(opts.answers, parsed.problems, g.msg));
       return ExitCode.usage;
     }
     fileEntries = parsed.entries;
@@ -94,7 +94,7 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
 
   // Answers timed by the clock cannot come before a start that has not happened yet.
   const clockTimed = !fromFile || fileEntries.every((e) => e.at === undefined);
-  if (clockTimed && startedAt > now().plus({ minutes: 1 })) throw new UsageError(d.usage.atFuture(opts.at ?? ''));
+  if (clockTimed && startedAt > now().plus({ minutes: 1 })) throw new UsageError(drillText.usage.atFuture(opts.at ?? ''));
 
   let journalId: string | undefined;
   const journal = (write: () => void) => {
@@ -127,7 +127,7 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   const theme = {
     indexMode: 'number' as const,
     style: {
-      keysHelpTip: () => d.keys,
+      keysHelpTip: () => drillText.keys,
       ...(g.color ? {} : { answer: plain, message: plain, help: plain, highlight: plain, key: plain, description: plain, disabled: plain }),
     },
     ...(g.color ? {} : { prefix: { idle: '?', done: '✔' } }),
@@ -148,20 +148,20 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
     if (step.contact.kind === 'hotline') {
       const ring = await select<'skip' | 'ring'>(
         {
-          message: d.hotline.question(step.contact.name, step.contact.phone),
+          message: drillText.hotline.question(step.contact.name, step.contact.phone),
           choices: [
-            { value: 'skip', name: d.hotline.skip },
-            { value: 'ring', name: d.hotline.ring },
+            { value: 'skip', name: drillText.hotline.skip },
+            { value: 'ring', name: drillText.hotline.ring },
           ],
           default: 'skip',
-          theme: { ...theme, style: { ...theme.style, keysHelpTip: () => d.hotline.keys } },
+          theme: { ...theme, style: { ...theme.style, keysHelpTip: () => drillText.hotline.keys } },
         },
         prompt,
       );
       if (ring === 'skip') return { answer: 'skip' };
     }
     const answer = await select<Answer>(
-      { message: stepQuestion(step, view), choices: ANSWERS.map((value) => ({ value, name: d.choice[value] })), theme },
+      { message: stepQuestion(step, view), choices: ANSWERS.map((value) => ({ value, name: drillText.choice[value] })), theme },
       prompt,
     );
     return { answer };
@@ -183,7 +183,7 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
       g.io.stdout.write('\n');
       // Skips are not written to the journal, so they are not counted among the answers kept there.
       const kept = records.filter((r) => r.answer !== 'skip').length;
-      g.io.stderr.write(`${journalId ? d.interrupted.logged(kept, journalId) : d.interrupted.notLogged(records.length)}\n`);
+      g.io.stderr.write(`${journalId ? drillText.interrupted.logged(kept, journalId) : drillText.interrupted.notLogged(records.length)}\n`);
     } catch {
       // The terminal is closed.
     }
@@ -203,21 +203,21 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   const summary = summariseDrill(plan, records, startedAt);
   if (fromFile) {
     const nameOf = (id: string) => contactOf(index, id, g.lang).name;
-    const unused = unusedEntries(fileEntries, fromFile.used, plan, records, nameOf, d.answers);
-    if (unused.length > 0) g.io.stderr.write(problemLines(opts.answers!, unused, g.t));
+    const unused = unusedEntries(fileEntries, fromFile.used, plan, records, nameOf, drillText.answers);
+    if (unused.length > 0) g.io.stderr.write(problemLines(opts.answers!, unused, g.msg));
   }
   g.io.stdout.write(drillSummaryText(summary, view));
   if (journalId) {
     const id = journalId;
     // The drill ended with its last answer.
     journal(() => appendEvent(journalDir, id, { type: 'close', at: iso(summary.endedAt ?? startedAt), recorded: iso(now()) }));
-    g.io.stdout.write(`${d.logged(journalId)}\n`);
+    g.io.stdout.write(`${drillText.logged(journalId)}\n`);
   } else {
-    g.io.stdout.write(`${d.notLogged}\n`);
+    g.io.stdout.write(`${drillText.notLogged}\n`);
   }
   if (!opts.confirm) return ExitCode.ok;
   if (summary.confirmable.length === 0) {
-    g.io.stdout.write(`\n${d.confirmNone}\n`);
+    g.io.stdout.write(`\n${drillText.confirmNone}\n`);
     return ExitCode.ok;
   }
   // One edit for everyone who answered, through the same path as `beredskab confirm` (revision raised, comments kept).
@@ -236,7 +236,7 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   if (code !== ExitCode.ok) return code;
   const coordinator = plan.coordinator;
   const names = summary.confirmable.map((id) => contactOf(index, id, g.lang).name);
-  g.io.stdout.write(`\n${wrap(d.confirmNotice(coordinator.name, coordinator.phone, names), 80).join('\n')}\n`);
+  g.io.stdout.write(`\n${wrap(drillText.confirmNotice(coordinator.name, coordinator.phone, names), 80).join('\n')}\n`);
   return ExitCode.ok;
 }
 

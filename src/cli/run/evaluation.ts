@@ -19,26 +19,26 @@ export async function runEvaluation(
   lang: Lang,
 ): Promise<ExitCode> {
   const g = globalsOf(command, lang);
-  const j = journalMessages(lang);
+  const journalText = journalMessages(lang);
   const dir = journalDirOf(g, opts.journal);
   checkJournalDir(g, dir);
   const { roster } = await loadRosterOrExit(g);
   try {
     // Without an id: the open activation, or when none is open the latest one, which is the one usually evaluated.
-    const id = targetOrLatest(dir, given, j);
+    const id = targetOrLatest(dir, given, journalText);
     const read = readActivation(dir.path, id, journalFile(dir, id));
-    warn(g, read, j);
+    warn(g, read, journalText);
     const now = nowIn(roster.plan.timezone, g);
     const evaluation = evaluate(roster, id, read.events, new WorkingCalendar(effectiveCalendar(roster)), now, lang);
-    if (!evaluation) throw new UsageError(j.usage.startDamaged(id));
-    await writeReport(renderEvaluation(evaluation, read.diagnostics, opts.format, { t: g.t, j, lang, names: rosterNames(roster, lang) }), opts.output, g, dir, [join(dir.path, `${id}.jsonl`)]);
+    if (!evaluation) throw new UsageError(journalText.usage.startDamaged(id));
+    await writeReport(renderEvaluation(evaluation, read.diagnostics, opts.format, { msg: g.msg, journalText, lang, names: rosterNames(roster, lang) }), opts.output, g, dir, [join(dir.path, `${id}.jsonl`)]);
     if (read.diagnostics.length) {
-      g.io.stderr.write(g.t.usage.prefix + j.usage.damaged(read.diagnostics.length) + '\n');
+      g.io.stderr.write(g.msg.usage.prefix + journalText.usage.damaged(read.diagnostics.length) + '\n');
       return ExitCode.invalid;
     }
     return ExitCode.ok;
   } catch (error) {
-    if (error instanceof JournalError) throw journalUsage(error, j);
+    if (error instanceof JournalError) throw journalUsage(error, journalText);
     throw error;
   }
 }

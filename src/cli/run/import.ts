@@ -20,7 +20,7 @@ import { createNewFile, writeOutput } from '../output.js';
  */
 export async function runImport(command: Command, lang: Lang, file: string, opts: { output?: string; dryRun?: boolean }): Promise<ExitCode> {
   const g = globalsOf(command, lang);
-  const m = importMessages(g.lang);
+  const importText = importMessages(g.lang);
   if (file === '') throw new UsageError(g.say.option.emptyFile());
   const target = opts.output ?? 'roster.yaml';
   if (target === '') throw new UsageError(g.say.output.empty());
@@ -28,7 +28,7 @@ export async function runImport(command: Command, lang: Lang, file: string, opts
   try {
     blocks = await readPlan(g.path(file));
   } catch (error) {
-    if (error instanceof PlanFileError) throw new UsageError(m.refuse[error.kind](file, error.detail));
+    if (error instanceof PlanFileError) throw new UsageError(importText.refuse[error.kind](file, error.detail));
     throw error;
   }
   const today = dateIn('Europe/Copenhagen', g.io.now());
@@ -40,16 +40,16 @@ export async function runImport(command: Command, lang: Lang, file: string, opts
   const open = result.review.filter((r) => r.kind !== 'assumption').length;
 
   // With the roster on standard output, the report goes to standard error.
-  const report: string[] = [reviewList(result.review, m)];
-  if (diagnostics.length) report.push(renderDiagnostics(diagnostics, 'text', { t: g.t, color: g.color, files: [shown] }).trimEnd());
+  const report: string[] = [reviewList(result.review, importText)];
+  if (diagnostics.length) report.push(renderDiagnostics(diagnostics, 'text', { t: g.msg, color: g.color, files: [shown] }).trimEnd());
   if (!opts.dryRun && target !== '-') {
     const people = (result.roster.people as unknown[]).length;
     const organisations = (result.roster.organisations as unknown[]).length;
     const chains = ((result.roster.activation as { chains: unknown[] }).chains ?? []).length;
-    createNewFile(g, target, text, m.refuse.exists(target));
-    report.push(terminalSafe(m.written(target, people, organisations, chains)));
-  } else if (opts.dryRun) report.push(m.dryRun);
-  report.push(m.verdict(counts.errors, counts.warnings, open));
+    createNewFile(g, target, text, importText.refuse.exists(target));
+    report.push(terminalSafe(importText.written(target, people, organisations, chains)));
+  } else if (opts.dryRun) report.push(importText.dryRun);
+  report.push(importText.verdict(counts.errors, counts.warnings, open));
   if (target === '-' && !opts.dryRun) {
     await writeOutput(g, '-', text, { inputs: [g.path(file)] });
     g.io.stderr.write(report.join('\n\n') + '\n');
@@ -57,12 +57,12 @@ export async function runImport(command: Command, lang: Lang, file: string, opts
   return counts.errors === 0 && open === 0 ? ExitCode.ok : ExitCode.invalid;
 }
 
-function reviewList(items: readonly ReviewItem[], m: ImportMessages): string {
-  const command = (c: string) => c.replace(/ÅÅÅÅ-MM-DD|TT:MM|\bFIL\b|[A-ZÆØÅ]{4,}/g, (w) => m.placeholders[w] ?? w);
-  const lines = [m.reviewHeading(items.length)];
+function reviewList(items: readonly ReviewItem[], importText: ImportMessages): string {
+  const command = (c: string) => c.replace(/ÅÅÅÅ-MM-DD|TT:MM|\bFIL\b|[A-ZÆØÅ]{4,}/g, (w) => importText.placeholders[w] ?? w);
+  const lines = [importText.reviewHeading(items.length)];
   items.forEach((item, i) => {
-    lines.push(`${String(i + 1).padStart(3)}. [${m.kind[item.kind]}] ${m.where(item.n, item.line)}: ${m.review[item.code](item.args)}`);
-    lines.push(`     ${item.command.startsWith('beredskab ') ? m.fix : m.fixField}: ${command(item.command)}`);
+    lines.push(`${String(i + 1).padStart(3)}. [${importText.kind[item.kind]}] ${importText.where(item.n, item.line)}: ${importText.review[item.code](item.args)}`);
+    lines.push(`     ${item.command.startsWith('beredskab ') ? importText.fix : importText.fixField}: ${command(item.command)}`);
   });
   return lines.map(terminalSafe).join('\n');
 }

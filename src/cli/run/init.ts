@@ -29,32 +29,32 @@ function interpretationsOf(opts: InitOptions, g: Globals): Interpretations {
     if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(opts.workdayEnds) || opts.workdayEnds < '12:00') throw new UsageError(editMessages(g.lang).workdayEndsInvalid(opts.workdayEnds));
     out.workdayEnds = opts.workdayEnds;
   }
-  const day = (value: string | undefined, option: string) => (value === undefined ? undefined : parseChoice(value, option, ['working-day', 'day-off'] as const, g.t) === 'working-day');
+  const day = (value: string | undefined, option: string) => (value === undefined ? undefined : parseChoice(value, option, ['working-day', 'day-off'] as const, g.msg) === 'working-day');
   const christmas = day(opts.christmasEve, '--christmas-eve');
   if (christmas !== undefined) out.christmasEveWorkingDay = christmas;
   const newYear = day(opts.newYearsEve, '--new-years-eve');
   if (newYear !== undefined) out.newYearsEveWorkingDay = newYear;
-  if (opts.meetingDeadline !== undefined) out.meetingDeadline = parseChoice(opts.meetingDeadline, '--meeting-deadline', ['start', 'end'] as const, g.t);
+  if (opts.meetingDeadline !== undefined) out.meetingDeadline = parseChoice(opts.meetingDeadline, '--meeting-deadline', ['start', 'end'] as const, g.msg);
   return out;
 }
 
 /** Writes a new roster from the template; an existing file is never touched. */
 export async function runInit(command: Command, lang: Lang, file: string | undefined, opts: InitOptions): Promise<ExitCode> {
   const g = globalsOf(command, lang);
-  const e = editMessages(g.lang);
+  const editText = editMessages(g.lang);
   const name = file ?? 'roster.yaml';
   // Text as the roster holds it (NFC), and nothing the roster's rules would refuse: no roster that no edit could fix.
   const given = { municipality: opts.municipality.normalize('NFC'), title: opts.title.normalize('NFC'), areas: (opts.area ?? []).map((a) => a.normalize('NFC')) };
   for (const [option, value] of [['--municipality', given.municipality], ['--title', given.title], ...given.areas.map((a) => ['--area', a])] as const) {
-    if (value.trim() === '') throw new UsageError(e.emptyValue(option));
+    if (value.trim() === '') throw new UsageError(editText.emptyValue(option));
     const control = controlCharacterIn(value);
-    if (control) throw new UsageError(e.initControl(option, control));
-    if (value.trim().includes('\n')) throw new UsageError(e.initMultiline(option));
+    if (control) throw new UsageError(editText.initControl(option, control));
+    if (value.trim().includes('\n')) throw new UsageError(editText.initMultiline(option));
   }
   const text = rosterTemplate({ ...given, today: dateIn('Europe/Copenhagen', g.io.now()), interpretations: interpretationsOf(opts, g) });
   const loaded = loadRoster(new TextEncoder().encode(text), { file: name, lang: g.lang });
   const wrong = loaded.diagnostics.find((d) => d.severity === 'error' && d.code !== 'blank-unfilled');
-  if (wrong || !loaded.roster) throw new UsageError(e.initInvalid(wrong?.message ?? ''));
+  if (wrong || !loaded.roster) throw new UsageError(editText.initInvalid(wrong?.message ?? ''));
   const fresh = loaded.roster;
   // The blanks, one command for each entry they belong to: `person set koordinator --name … --title … --phone …`.
   const groups = new Map<string, { hints: string[]; options: Array<[string, string]> }>();
@@ -71,8 +71,8 @@ export async function runInit(command: Command, lang: Lang, file: string | undef
     g.io.stdout.write(text);
     return ExitCode.ok;
   }
-  createNewFile(g, name, text, e.initExists(name));
-  const list = [...groups].map(([command, group]) => e.initBlank(name, command, group.hints, group.options)).join('\n');
-  g.io.stdout.write(`${e.initDone(name, blanks.length)}\n\n${list}\n\n${e.initNext(name)}\n`);
+  createNewFile(g, name, text, editText.initExists(name));
+  const list = [...groups].map(([command, group]) => editText.initBlank(name, command, group.hints, group.options)).join('\n');
+  g.io.stdout.write(`${editText.initDone(name, blanks.length)}\n\n${list}\n\n${editText.initNext(name)}\n`);
   return ExitCode.ok;
 }

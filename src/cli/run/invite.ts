@@ -35,63 +35,63 @@ export interface InviteOptions {
 const INVITE_FORMATS = ['text', 'ics', 'sms', 'email', 'json'] as const;
 
 /** --meeting is read as --at is: a wall-clock time that daylight saving skips or repeats is refused, not guessed. */
-function meetingOption(value: string, zone: string, m: InviteMessages): DateTime {
+function meetingOption(value: string, zone: string, inviteText: InviteMessages): DateTime {
   try {
     return parseMoment(value, zone);
   } catch (error) {
     if (!(error instanceof MomentError)) throw error;
-    if (error.problem === 'nonexistent') throw new UsageError(m.usage.meetingNonexistent(value, zone));
-    if (error.problem === 'ambiguous') throw new UsageError(m.usage.meetingAmbiguous(value, zone, error.readings[0]!, error.readings[1]!));
-    throw new UsageError(m.usage.meetingFormat(value));
+    if (error.problem === 'nonexistent') throw new UsageError(inviteText.usage.meetingNonexistent(value, zone));
+    if (error.problem === 'ambiguous') throw new UsageError(inviteText.usage.meetingAmbiguous(value, zone, error.readings[0]!, error.readings[1]!));
+    throw new UsageError(inviteText.usage.meetingFormat(value));
   }
 }
 
-function onlineOption(value: string | undefined, m: InviteMessages): string | undefined {
+function onlineOption(value: string | undefined, inviteText: InviteMessages): string | undefined {
   if (value === undefined) return undefined;
   let url: URL;
   try {
     url = new URL(value.trim());
   } catch {
-    throw new UsageError(m.usage.online(value));
+    throw new UsageError(inviteText.usage.online(value));
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(m.usage.online(value));
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(inviteText.usage.online(value));
   return url.href;
 }
 
-function dialInOption(number: string | undefined, pin: string | undefined, m: InviteMessages): DialIn | undefined {
+function dialInOption(number: string | undefined, pin: string | undefined, inviteText: InviteMessages): DialIn | undefined {
   if (number === undefined) {
-    if (pin !== undefined) throw new UsageError(m.usage.pinWithoutDialIn());
+    if (pin !== undefined) throw new UsageError(inviteText.usage.pinWithoutDialIn());
     return undefined;
   }
-  if (pin !== undefined && !/^\d{1,20}$/.test(pin.trim())) throw new UsageError(m.usage.pin(pin));
+  if (pin !== undefined && !/^\d{1,20}$/.test(pin.trim())) throw new UsageError(inviteText.usage.pin(pin));
   // 112 and 114 reach the emergency services, not a meeting.
   const service = parsePhone(number);
-  if (service?.kind === 'service') throw new UsageError(m.usage.dialInService(service.digits));
+  if (service?.kind === 'service') throw new UsageError(inviteText.usage.dialInService(service.digits));
   const dialIn = dialInOf(number, pin?.trim());
-  if (!dialIn) throw new UsageError(m.usage.dialIn(number));
+  if (!dialIn) throw new UsageError(inviteText.usage.dialIn(number));
   return dialIn;
 }
 
-function problemMessage(p: InviteProblem, roster: Roster, v: InviteView): string {
-  const { t, m } = v;
+function problemMessage(p: InviteProblem, roster: Roster, view: InviteView): string {
+  const { msg, inviteText } = view;
   switch (p.kind) {
     case 'not-a-member':
-      return m.usage.notAMember(p.id, roster.group.members.map((x) => x.person).join(', '));
+      return inviteText.usage.notAMember(p.id, roster.group.members.map((x) => x.person).join(', '));
     case 'unknown-guest':
-      return m.usage.unknownGuest(p.id);
+      return inviteText.usage.unknownGuest(p.id);
     case 'organisation-guest':
-      return m.usage.organisationGuest(p.id, p.name);
+      return inviteText.usage.organisationGuest(p.id, p.name);
     case 'organiser-absent':
-      return m.usage.organiserAbsent(p.name);
+      return inviteText.usage.organiserAbsent(p.name);
     case 'no-meeting':
-      return m.usage.green();
+      return inviteText.usage.green();
     case 'before-activation':
-      return m.refuse.beforeActivation(longMoment(p.meeting, t), longMoment(p.activatedAt, t), longMoment(p.deadline.deadline, t), longMoment(p.latestStart, t));
+      return inviteText.refuse.beforeActivation(longMoment(p.meeting, msg), longMoment(p.activatedAt, msg), longMoment(p.deadline.deadline, msg), longMoment(p.latestStart, msg));
     case 'after-deadline':
-      if (!p.mustEnd) return m.refuse.afterDeadlineStart(longMoment(p.meeting, t), longMoment(p.deadline.deadline, t));
-      return m.refuse.afterDeadline(longMoment(p.meeting, t), longMoment(p.deadline.deadline, t), longMoment(p.latestStart, t), m.duration(p.durationMinutes));
+      if (!p.mustEnd) return inviteText.refuse.afterDeadlineStart(longMoment(p.meeting, msg), longMoment(p.deadline.deadline, msg));
+      return inviteText.refuse.afterDeadline(longMoment(p.meeting, msg), longMoment(p.deadline.deadline, msg), longMoment(p.latestStart, msg), inviteText.duration(p.durationMinutes));
     case 'too-long':
-      return m.refuse.tooLong(m.duration(p.durationMinutes), longMoment(p.deadline.deadline, t));
+      return inviteText.refuse.tooLong(inviteText.duration(p.durationMinutes), longMoment(p.deadline.deadline, msg));
   }
 }
 
@@ -107,7 +107,7 @@ function textOption(value: string | undefined, option: string, g: Globals): stri
 
 export async function runInvite(given: InviteOptions, command: Command, lang: Lang): Promise<ExitCode> {
   const g = globalsOf(command, lang);
-  const m = inviteMessages(lang);
+  const inviteText = inviteMessages(lang);
   for (const [value, option] of [
     [given.meeting, '--meeting'],
     [given.duration, '--duration'],
@@ -124,25 +124,25 @@ export async function runInvite(given: InviteOptions, command: Command, lang: La
   const also = idsOption(given.also ?? [], '--also', g);
   const place = textOption(given.place, '--place', g);
   const reason = textOption(given.reason, '--reason', g);
-  const format = parseChoice(opts.format, '--format', INVITE_FORMATS, g.t);
-  const level = levelOption(opts.level, g.t);
-  if (level === 'green') throw new UsageError(m.usage.green());
+  const format = parseChoice(opts.format, '--format', INVITE_FORMATS, g.msg);
+  const level = levelOption(opts.level, g.msg);
+  if (level === 'green') throw new UsageError(inviteText.usage.green());
   const durationMinutes = parseDuration(opts.duration);
-  if (durationMinutes === undefined || durationMinutes < 5 || durationMinutes > 24 * 60) throw new UsageError(m.usage.duration(opts.duration));
-  const online = onlineOption(opts.online, m);
-  const dialIn = dialInOption(opts.dialIn, opts.pin, m);
-  if (!/^\d{1,6}$/.test(opts.sequence.trim())) throw new UsageError(m.usage.sequence(opts.sequence));
-  if (opts.id !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(opts.id)) throw new UsageError(m.usage.id(opts.id));
+  if (durationMinutes === undefined || durationMinutes < 5 || durationMinutes > 24 * 60) throw new UsageError(inviteText.usage.duration(opts.duration));
+  const online = onlineOption(opts.online, inviteText);
+  const dialIn = dialInOption(opts.dialIn, opts.pin, inviteText);
+  if (!/^\d{1,6}$/.test(opts.sequence.trim())) throw new UsageError(inviteText.usage.sequence(opts.sequence));
+  if (opts.id !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(opts.id)) throw new UsageError(inviteText.usage.id(opts.id));
 
   const { roster } = await loadRosterOrExit(g);
   const zone = roster.plan.timezone;
   const activatedAt = momentOption(opts.at, zone, g);
-  const meeting = opts.meeting === undefined ? undefined : meetingOption(opts.meeting, zone, m);
+  const meeting = opts.meeting === undefined ? undefined : meetingOption(opts.meeting, zone, inviteText);
   // The one reading of the clock for the invitation itself: its DTSTAMP.
   const now = nowIn(zone, g);
 
   const toTerminal = opts.output === undefined || opts.output === '-';
-  const view: InviteView = { t: g.t, m, lang: g.lang, color: g.color && toTerminal && format === 'text' };
+  const view: InviteView = { msg: g.msg, inviteText, lang: g.lang, color: g.color && toTerminal && format === 'text' };
   const planned = planInvitation(
     roster,
     {
@@ -166,12 +166,12 @@ export async function runInvite(given: InviteOptions, command: Command, lang: La
     // The message names people from the roster and ids from the command line: both kept off the terminal's controls.
     const message = terminalSafe(problemMessage(planned.problem, roster, view));
     if (planned.problem.usage) throw new UsageError(message);
-    g.io.stderr.write(m.refuse.prefix + message + '\n');
+    g.io.stderr.write(inviteText.refuse.prefix + message + '\n');
     return ExitCode.invalid;
   }
   const inv = planned.invitation;
   // Text shows the proposal itself; an SMS, e-mail or calendar file would send it on without saying so.
-  if (inv.proposed && format !== 'text' && format !== 'json') g.io.stderr.write(m.proposedNote(longMoment(inv.start, g.t)) + '\n');
+  if (inv.proposed && format !== 'text' && format !== 'json') g.io.stderr.write(inviteText.proposedNote(longMoment(inv.start, g.msg)) + '\n');
   await writeOutput(g, opts.output, await render(format, inv, view, now), { inputs: [g.rosterPath] });
   return ExitCode.ok;
 }

@@ -39,9 +39,9 @@ function previousRoster(read: Version, g: Globals, cache?: SourceCache): Previou
 
 export async function lint(files: string[], opts: LintOptions, command: Command, lang: Lang): Promise<ExitCode> {
   const g = globalsOf(command, lang);
-  const format = parseChoice(opts.format, '--format', FORMATS, g.t);
+  const format = parseChoice(opts.format, '--format', FORMATS, g.msg);
   const todayOption = nonEmpty(opts.today, '--today', g);
-  const today = todayOption !== undefined ? parseDateOption(todayOption, '--today', g.t) : todayFromClock(g);
+  const today = todayOption !== undefined ? parseDateOption(todayOption, '--today', g.msg) : todayFromClock(g);
   const previousSpec = nonEmpty(opts.previous, '--previous', g);
   if (opts.base !== undefined && previousSpec !== undefined) throw new UsageError(g.say.git.baseAndPrevious());
   if (files.some((f) => f === '')) throw new UsageError(g.say.option.emptyFile());
@@ -85,9 +85,9 @@ export async function lint(files: string[], opts: LintOptions, command: Command,
   }
   const final = opts.strict ? diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d)) : diagnostics;
   const names = [...targets.map((x) => x.name), ...unreadable.map((p) => p.name).filter((n) => !targets.some((x) => x.name === n))];
-  await writeOutput(g, '-', renderDiagnostics(final, format, { t: g.t, color: g.color, files: names }), { inputs: [] });
+  await writeOutput(g, '-', renderDiagnostics(final, format, { t: g.msg, color: g.color, files: names }), { inputs: [] });
   // A previous version that does not parse would silently drop the change rules: say so, and fail.
-  for (const p of unreadable) g.io.stderr.write(g.t.usage.prefix + g.say.git.previousInvalid(p.name) + '\n');
+  for (const p of unreadable) g.io.stderr.write(g.msg.usage.prefix + g.say.git.previousInvalid(p.name) + '\n');
   if (fileProblem) return ExitCode.usage;
   return final.some((d) => d.severity === 'error') ? ExitCode.invalid : ExitCode.ok;
 }
@@ -107,7 +107,7 @@ function cacheOf(opts: LintOptions, g: Globals): SourceCache | undefined {
   if (!asked) return defaultRosterCache(g);
   const dir = opts.cacheLocation !== undefined ? g.path(opts.cacheLocation) : defaultCacheLocation(g.io.env, g.io.env.HOME || homedir());
   return new RosterCache(dir, currentBuild(), {
-    unusable: (reason) => g.io.stderr.write(g.t.usage.prefix + say.unusable(dir, reason) + '\n'),
+    unusable: (reason) => g.io.stderr.write(g.msg.usage.prefix + say.unusable(dir, reason) + '\n'),
     notDirectory: say.notDirectory,
     openToOthers: say.openToOthers,
     notOwn: say.notOwn,

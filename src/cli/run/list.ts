@@ -30,8 +30,8 @@ async function rosterOf(command: Command, lang: Lang): Promise<{ roster: Roster;
   const result = loadRoster(bytes, { file: g.rosterName, lang: g.lang });
   const errors = result.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'blank-unfilled');
   if (!result.roster || errors.length > 0) {
-    g.io.stderr.write(renderDiagnostics(errors, 'text', { t: g.t, color: false, files: [g.rosterName] }));
-    g.io.stderr.write(g.t.usage.prefix + g.t.usage.invalidRoster(g.rosterName) + '\n');
+    g.io.stderr.write(renderDiagnostics(errors, 'text', { t: g.msg, color: false, files: [g.rosterName] }));
+    g.io.stderr.write(g.msg.usage.prefix + g.msg.usage.invalidRoster(g.rosterName) + '\n');
     throw new ExitError(ExitCode.invalid);
   }
   return { roster: result.roster, lang: g.lang };
@@ -39,8 +39,8 @@ async function rosterOf(command: Command, lang: Lang): Promise<{ roster: Roster;
 
 /** Rows of one kind of entry: the keys are the JSON's, the order the table's columns. */
 export function listRows(roster: Roster, kind: Kind, lang: Lang, json = false): Array<Record<string, string | number | string[]>> {
-  const m = listMessages(lang);
-  const show = (value: string) => (isBlank(value) ? `(${m.blank})` : value);
+  const listWords = listMessages(lang);
+  const show = (value: string) => (isBlank(value) ? `(${listWords.blank})` : value);
   const orgName = (id: string) => show(roster.organisations.find((o) => o.id === id)?.name ?? id);
   const nameOf = (id: string) => {
     const p = roster.people.find((x) => x.id === id);
@@ -52,13 +52,13 @@ export function listRows(roster: Roster, kind: Kind, lang: Lang, json = false): 
     case 'people':
       return roster.people.map((p) => {
         const roles: string[] = [];
-        if (roster.group.coordinator === p.id) roles.push(m.role.coordinator);
-        else if (roster.group.members.some((x) => x.person === p.id)) roles.push(m.role.member);
+        if (roster.group.coordinator === p.id) roles.push(listWords.role.coordinator);
+        else if (roster.group.members.some((x) => x.person === p.id)) roles.push(listWords.role.member);
         const standsIn = roster.group.members.filter((x) => x.substitute === p.id).map((x) => nameOf(x.person));
-        if (standsIn.length) roles.push(m.role.substitute(standsIn.join(', ')));
-        if (roster.signatories.some((s) => s.person === p.id)) roles.push(m.role.signatory);
-        if (roster.press.contacts.includes(p.id)) roles.push(m.role.press);
-        const row = { id: p.id, name: show(p.name), title: show(p.title), organisation: orgName(p.organisation), phone: isBlank(p.phone) ? `(${m.blank})` : displayPhone(p.phone) };
+        if (standsIn.length) roles.push(listWords.role.substitute(standsIn.join(', ')));
+        if (roster.signatories.some((s) => s.person === p.id)) roles.push(listWords.role.signatory);
+        if (roster.press.contacts.includes(p.id)) roles.push(listWords.role.press);
+        const row = { id: p.id, name: show(p.name), title: show(p.title), organisation: orgName(p.organisation), phone: isBlank(p.phone) ? `(${listWords.blank})` : displayPhone(p.phone) };
         if (!json) return { ...row, role: roles.join(', ') };
         // A program reads the roles as keys that do not change with --lang, and whom one stands in for as ids.
         const keys = [
@@ -86,19 +86,19 @@ export function listRows(roster: Roster, kind: Kind, lang: Lang, json = false): 
 
 /** Rows as a table: a header line, then one line a row, columns as wide as their widest cell. */
 export function renderTable(rows: Array<Record<string, string | number | string[]>>, lang: Lang): string {
-  const m = listMessages(lang);
-  if (rows.length === 0) return `${m.empty}\n`;
+  const listWords = listMessages(lang);
+  if (rows.length === 0) return `${listWords.empty}\n`;
   const keys = Object.keys(rows[0]!);
-  const cells = [keys.map((k) => (m.head as Record<string, string>)[k] ?? k), ...rows.map((r) => keys.map((k) => terminalSafe(String(r[k] ?? ''))))];
+  const cells = [keys.map((k) => (listWords.head as Record<string, string>)[k] ?? k), ...rows.map((r) => keys.map((k) => terminalSafe(String(r[k] ?? ''))))];
   const widths = keys.map((_, c) => Math.max(...cells.map((row) => row[c]!.length)));
   return cells.map((row) => row.map((cell, c) => (c === keys.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ').trimEnd()).join('\n') + '\n';
 }
 
 export async function runList(command: Command, lang: Lang, what: string, opts: { json?: boolean }): Promise<ExitCode> {
   const g = globalsOf(command, lang);
-  const m = listMessages(g.lang);
+  const listWords = listMessages(g.lang);
   const kind = DANISH_KINDS[what.toLowerCase()] ?? what;
-  if (!(LIST_KINDS as readonly string[]).includes(kind)) throw new UsageError(m.unknownKind(what, m.kinds));
+  if (!(LIST_KINDS as readonly string[]).includes(kind)) throw new UsageError(listWords.unknownKind(what, listWords.kinds));
   const { roster, lang: l } = await rosterOf(command, lang);
   const rows = listRows(roster, kind as Kind, l, opts.json === true);
   g.io.stdout.write(opts.json ? JSON.stringify(rows, null, 2) + '\n' : renderTable(rows, l));
@@ -109,17 +109,17 @@ export async function runList(command: Command, lang: Lang, what: string, opts: 
 export async function runChainShow(command: Command, lang: Lang, id: string | undefined, opts: { json?: boolean }): Promise<ExitCode> {
   const g = globalsOf(command, lang);
   const { roster, lang: l } = await rosterOf(command, lang);
-  const m = listMessages(l);
+  const listWords = listMessages(l);
   const chains = id === undefined ? roster.activation.chains : roster.activation.chains.filter((c) => c.id === id);
-  if (chains.length === 0) throw new UsageError(m.unknownChain(id!, roster.activation.chains.map((c) => c.id).join(', ')));
+  if (chains.length === 0) throw new UsageError(listWords.unknownChain(id!, roster.activation.chains.map((c) => c.id).join(', ')));
   const steps = chains.map((c) => ({
     id: c.id,
     title: pick(c.title, l),
     contacts: c.contacts.map((x) => {
       const p = roster.people.find((y) => y.id === x);
       const h = roster.hotlines.find((y) => y.id === x);
-      const phone = p ? (isBlank(p.phone) ? `(${m.blank})` : displayPhone(p.phone)) : h ? displayPhone(h.phone) : '';
-      const name = p ? (isBlank(p.name) ? `(${m.blank})` : p.name) : h ? pick(h.name, l) : x;
+      const phone = p ? (isBlank(p.phone) ? `(${listWords.blank})` : displayPhone(p.phone)) : h ? displayPhone(h.phone) : '';
+      const name = p ? (isBlank(p.name) ? `(${listWords.blank})` : p.name) : h ? pick(h.name, l) : x;
       return { id: x, kind: p ? 'person' : 'hotline', name, phone };
     }),
   }));
@@ -129,7 +129,7 @@ export async function runChainShow(command: Command, lang: Lang, id: string | un
   }
   const out = steps.map((c) => {
     const lines = c.contacts.map((x, i) => `  ${i + 1}. ${terminalSafe(x.name)}  ${x.phone}  (${x.id})`);
-    return `${terminalSafe(m.chainHeading(c.id, c.title))}\n${lines.join('\n')}\n`;
+    return `${terminalSafe(listWords.chainHeading(c.id, c.title))}\n${lines.join('\n')}\n`;
   });
   g.io.stdout.write(out.join('\n'));
   return ExitCode.ok;

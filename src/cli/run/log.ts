@@ -36,7 +36,7 @@ const AFTER_CLOSE = new Set(['note', 'action', 'evaluation']);
 
 export async function runLog(action: LogAction, positional: (string | string[] | undefined)[], command: Command, lang: Lang): Promise<ExitCode> {
   const g = globalsOf(command, lang);
-  const j = journalMessages(lang);
+  const journalText = journalMessages(lang);
   const opts = command.opts<EntryOptions>();
   const dir = journalDirOf(g, opts.journal);
   // Only `log start` makes the folder; every other action reads it, and a folder that is not there is a mistake.
@@ -45,7 +45,7 @@ export async function runLog(action: LogAction, positional: (string | string[] |
   const { roster, broken } = await loadRosterOrExit(g, { tolerateBrokenNumbers: true });
   if (broken.length > 0) sayBrokenNumbers(g, broken);
   const done = broken.length > 0 ? ExitCode.invalid : ExitCode.ok;
-  const view: JournalView = { t: g.t, j, lang, names: rosterNames(roster, lang) };
+  const view: JournalView = { msg: g.msg, journalText, lang, names: rosterNames(roster, lang) };
   const zone = roster.plan.timezone;
   try {
     if (action === 'list') return list(g, dir, view, opts.json === true);
@@ -56,49 +56,49 @@ export async function runLog(action: LogAction, positional: (string | string[] |
     const at = opts.at === undefined ? now : momentOption(opts.at, zone, g);
     // A moment in the future is a typing mistake (next month for this month): the journal records what happened.
     notInFuture(at, now, g);
-    const by = opts.by === undefined ? undefined : text(opts.by, j);
+    const by = opts.by === undefined ? undefined : text(opts.by, journalText);
     if (action === 'start') {
-      const level = levelOption(opts.level!, g.t);
+      const level = levelOption(opts.level!, g.msg);
       const id = startActivation(dir.path, {
         level,
         at,
         recorded: iso(now),
         ...(by ? { by } : {}),
-        ...(opts.reason !== undefined ? { reason: text(opts.reason, j) } : {}),
+        ...(opts.reason !== undefined ? { reason: text(opts.reason, journalText) } : {}),
         drill: opts.drill === true,
       });
-      g.io.stderr.write(j.started(id) + '\n');
+      g.io.stderr.write(journalText.started(id) + '\n');
       g.io.stdout.write(id + '\n');
       return done;
     }
-    const event = await entry(action, positional, opts, command, at, roster, g, j);
-    const id = target(dir, opts.activation, j);
+    const event = await entry(action, positional, opts, command, at, roster, g, journalText);
+    const id = target(dir, opts.activation, journalText);
     const read = readActivation(dir.path, id, journalFile(dir, id));
-    warn(g, read, j);
+    warn(g, read, journalText);
     const summary = summarise(id, read.events);
-    if (!summary) throw new UsageError(j.usage.startDamaged(id));
+    if (!summary) throw new UsageError(journalText.usage.startDamaged(id));
     // Nothing happens in an activation before it starts: such an entry would make every deadline look met.
     const start = read.events.find((e) => e.type === 'start');
     if (start && at < DateTime.fromISO(start.at, { setZone: true })) {
-      throw new UsageError(ioMessages(g.lang).journal.beforeStart(longMoment(at, g.t), longMoment(DateTime.fromISO(start.at, { setZone: true }).setZone(at.zone), g.t), id));
+      throw new UsageError(ioMessages(g.lang).journal.beforeStart(longMoment(at, g.msg), longMoment(DateTime.fromISO(start.at, { setZone: true }).setZone(at.zone), g.msg), id));
     }
     if (!summary.open && !AFTER_CLOSE.has(event.type)) {
-      g.io.stderr.write(g.t.usage.prefix + j.usage.closed(id, action) + '\n');
+      g.io.stderr.write(g.msg.usage.prefix + journalText.usage.closed(id, action) + '\n');
       return ExitCode.invalid;
     }
     appendEvent(dir.path, id, { ...event, recorded: iso(now), ...(by ? { by } : {}) } as NewEvent);
-    g.io.stderr.write(j.logged(id) + '\n');
+    g.io.stderr.write(journalText.logged(id) + '\n');
     return done;
   } catch (error) {
-    if (error instanceof JournalError) throw journalUsage(error, j);
+    if (error instanceof JournalError) throw journalUsage(error, journalText);
     throw error;
   }
 }
 
-function text(value: string, j: JournalMessages): string {
+function text(value: string, journalText: JournalMessages): string {
   const trimmed = value.trim();
-  if (!trimmed) throw new UsageError(j.usage.textRequired());
-  if (trimmed.length > MAX_TEXT) throw new UsageError(j.usage.textTooLong(MAX_TEXT));
+  if (!trimmed) throw new UsageError(journalText.usage.textRequired());
+  if (trimmed.length > MAX_TEXT) throw new UsageError(journalText.usage.textTooLong(MAX_TEXT));
   return trimmed;
 }
 
@@ -110,26 +110,26 @@ async function entry(
   at: DateTime,
   roster: Roster,
   g: Globals,
-  j: JournalMessages,
+  journalText: JournalMessages,
 ): Promise<NewEvent> {
   const index = rosterIndex(roster);
-  const words = (v: string | string[] | undefined) => text(Array.isArray(v) ? v.join(' ') : (v ?? ''), j);
+  const words = (v: string | string[] | undefined) => text(Array.isArray(v) ? v.join(' ') : (v ?? ''), journalText);
   const when = iso(at);
   switch (action) {
     case 'call': {
       const contact = positional[0] as string;
-      if (!index.people.has(contact) && !index.hotlines.has(contact)) throw new UsageError(j.usage.unknownContact(contact));
+      if (!index.people.has(contact) && !index.hotlines.has(contact)) throw new UsageError(journalText.usage.unknownContact(contact));
       // --no-answer sets `answer` to false; without it commander reports the default true, so ask where it came from.
       const noAnswer = command.getOptionValueSource('answer') === 'cli';
-      if (opts.answered === true && noAnswer) throw new UsageError(j.usage.answeredOrNot());
-      if (opts.answered !== true && !noAnswer) throw new UsageError(j.usage.answeredOrNot());
+      if (opts.answered === true && noAnswer) throw new UsageError(journalText.usage.answeredOrNot());
+      if (opts.answered !== true && !noAnswer) throw new UsageError(journalText.usage.answeredOrNot());
       return { type: 'call', at: when, contact, answered: opts.answered === true };
     }
     case 'level':
-      return { type: 'level', at: when, level: levelOption(positional[0] as string, g.t) };
+      return { type: 'level', at: when, level: levelOption(positional[0] as string, g.msg) };
     case 'meeting': {
       const present = (opts.present ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-      for (const id of present) if (!index.people.has(id)) throw new UsageError(j.usage.unknownPerson('--present', id));
+      for (const id of present) if (!index.people.has(id)) throw new UsageError(journalText.usage.unknownPerson('--present', id));
       return { type: 'meeting', at: when, present: [...new Set(present)] };
     }
     case 'informed': {
@@ -140,23 +140,23 @@ async function entry(
     case 'note':
       return { type: 'note', at: when, text: words(positional[0]) };
     case 'action': {
-      if (opts.owner !== undefined && !index.people.has(opts.owner) && !index.organisations.has(opts.owner)) throw new UsageError(j.usage.unknownPerson('--owner', opts.owner));
+      if (opts.owner !== undefined && !index.people.has(opts.owner) && !index.organisations.has(opts.owner)) throw new UsageError(journalText.usage.unknownPerson('--owner', opts.owner));
       return {
         type: 'action',
         at: when,
         text: words(positional[0]),
         ...(opts.owner ? { owner: opts.owner } : {}),
-        ...(opts.due !== undefined ? { due: parseDateOption(opts.due, '--due', g.t) } : {}),
+        ...(opts.due !== undefined ? { due: parseDateOption(opts.due, '--due', g.msg) } : {}),
       };
     }
     case 'evaluation': {
-      if (opts.decided === undefined && opts.held === undefined) throw new UsageError(j.usage.decidedOrHeld());
-      const held = opts.held === true ? at.toISODate()! : typeof opts.held === 'string' ? parseDateOption(opts.held, '--held', g.t) : undefined;
+      if (opts.decided === undefined && opts.held === undefined) throw new UsageError(journalText.usage.decidedOrHeld());
+      const held = opts.held === true ? at.toISODate()! : typeof opts.held === 'string' ? parseDateOption(opts.held, '--held', g.msg) : undefined;
       return {
         type: 'evaluation',
         at: when,
         ...(opts.decided ? { decided: opts.decided === 'yes' } : {}),
-        ...(opts.due !== undefined ? { due: parseDateOption(opts.due, '--due', g.t) } : {}),
+        ...(opts.due !== undefined ? { due: parseDateOption(opts.due, '--due', g.msg) } : {}),
         ...(held ? { held } : {}),
       };
     }
@@ -165,24 +165,24 @@ async function entry(
   }
 }
 
-function list(g: Globals, dir: JournalDir, v: JournalView, json: boolean): ExitCode {
+function list(g: Globals, dir: JournalDir, view: JournalView, json: boolean): ExitCode {
   const summaries = [];
   let damaged = 0;
   for (const id of listActivations(dir.path)) {
     const read = readActivation(dir.path, id, journalFile(dir, id));
-    warn(g, read, v.j);
+    warn(g, read, view.journalText);
     damaged += read.diagnostics.length;
     const s = summarise(id, read.events);
     if (s) summaries.push(s);
   }
-  g.io.stdout.write(json ? JSON.stringify(summaries, null, 2) + '\n' : listText(summaries, v));
+  g.io.stdout.write(json ? JSON.stringify(summaries, null, 2) + '\n' : listText(summaries, view));
   return damaged ? ExitCode.invalid : ExitCode.ok;
 }
 
-function show(g: Globals, dir: JournalDir, given: string | undefined, v: JournalView, json: boolean): ExitCode {
-  const id = targetOrLatest(dir, given, v.j);
+function show(g: Globals, dir: JournalDir, given: string | undefined, view: JournalView, json: boolean): ExitCode {
+  const id = targetOrLatest(dir, given, view.journalText);
   const read = readActivation(dir.path, id, journalFile(dir, id));
-  warn(g, read, v.j);
-  g.io.stdout.write(json ? JSON.stringify({ id, events: read.events, diagnostics: read.diagnostics }, null, 2) + '\n' : timelineText(id, read.events, v));
+  warn(g, read, view.journalText);
+  g.io.stdout.write(json ? JSON.stringify({ id, events: read.events, diagnostics: read.diagnostics }, null, 2) + '\n' : timelineText(id, read.events, view));
   return read.diagnostics.length ? ExitCode.invalid : ExitCode.ok;
 }

@@ -24,8 +24,8 @@ export async function runStatusReport(
   lang: Lang,
 ): Promise<ExitCode> {
   const g = globalsOf(command, lang);
-  const j = journalMessages(lang);
-  if (!/^\d{4}$/.test(opts.year.trim())) throw new UsageError(j.usage.badYear(opts.year));
+  const journalText = journalMessages(lang);
+  if (!/^\d{4}$/.test(opts.year.trim())) throw new UsageError(journalText.usage.badYear(opts.year));
   const year = Number(opts.year.trim());
   const dir = journalDirOf(g, opts.journal);
   // The annual report is also about the roster: without any journal yet it is made, and says so; a journal named
@@ -44,21 +44,21 @@ export async function runStatusReport(
       if (!id.startsWith(`${year}-`)) continue;
       const activation = readActivation(dir.path, id, journalFile(dir, id));
       read.push(join(dir.path, `${id}.jsonl`));
-      warn(g, activation, j);
+      warn(g, activation, journalText);
       damaged += activation.diagnostics.length;
       const line = activationLine(roster, id, activation.events, calendar, now, deadlines);
       if (line) lines.push(line);
     }
     const revisions = rosterHistory(g.rosterPath, year, roster.plan.timezone, lang);
     const report = statusReport(year, now.toISODate()!, lines, roster, revisions);
-    await writeReport(renderStatus(report, opts.format, { t: g.t, j, lang, names: rosterNames(roster, lang) }), opts.output, g, dir, read);
+    await writeReport(renderStatus(report, opts.format, { msg: g.msg, journalText, lang, names: rosterNames(roster, lang) }), opts.output, g, dir, read);
     if (damaged) {
-      g.io.stderr.write(g.t.usage.prefix + j.usage.damaged(damaged) + '\n');
+      g.io.stderr.write(g.msg.usage.prefix + journalText.usage.damaged(damaged) + '\n');
       return ExitCode.invalid;
     }
     return ExitCode.ok;
   } catch (error) {
-    if (error instanceof JournalError) throw journalUsage(error, j);
+    if (error instanceof JournalError) throw journalUsage(error, journalText);
     throw error;
   }
 }

@@ -31,8 +31,8 @@ describe('readSectionFile', () => {
     writeFileSync(blank, '\uFEFF \n\n\t\n');
     const io = { stdin: { readAll: () => new Uint8Array() } } as never;
     const path = (name: string) => name;
-    const da = { t: messages('da'), say: shellMessages('da'), io, path };
-    const en = { t: messages('en'), say: shellMessages('en'), io, path };
+    const da = { msg: messages('da'), say: shellMessages('da'), io, path };
+    const en = { msg: messages('en'), say: shellMessages('en'), io, path };
     expect(() => readSectionFile(empty, da)).toThrow(`${empty}: Filen er tom`);
     expect(() => readSectionFile(blank, da)).toThrow(`${blank}: Filen er tom`);
     expect(() => readSectionFile(empty, en)).toThrow(`${empty}: The file is empty`);
