@@ -185,7 +185,7 @@ export const da = {
     'text-still-names': (a: A) => `Planens tekst nævner stadig ${a.name} i ${a.where} (afsnit, sprog, antal steder); brug --rewrite-text for at skifte navnet ud`,
     'offer-in-chain': (a: A) => `${a.member} står i kæden "${a.chains}", men suppleanten ${a.person} gør ikke; sæt suppleanten ind lige efter med: beredskab substitute set ${a.member} ${a.person} --in-chain`,
     'rule-text-rewritten': (a: A) =>
-      `Planens tekst: reglen for ${({ green: 'grønt', yellow: 'gult', red: 'rødt' } as Record<string, string>)[a.level ?? ''] ?? a.level} niveau står nu som ${a.n} ${a.unit === 'hours' ? (a.n === '1' ? 'time' : 'timer') : a.n === '1' ? 'arbejdsdag' : 'arbejdsdage'} i ${a.where} (afsnit, sprog, antal steder)`,
+      `Planens tekst: reglen for ${({ green: 'grønt', yellow: 'gult', red: 'rødt' } as Record<string, string>)[a.level ?? ''] ?? a.level} niveau står nu som ${a.unit === 'hours' ? antal(Number(a.n), 'time', 'timer') : antal(Number(a.n), 'arbejdsdag', 'arbejdsdage')} i ${a.where} (afsnit, sprog, antal steder)`,
     'put-in-chain': (a: A) => `${a.person} er sat ind lige efter ${a.member} i kæden "${a.chains}"`,
     'red-not-sooner': (a: A) => `Bemærk: rødt niveau mødes nu ikke før gult (rødt ${conveneDa(JSON.parse(a.red!))}, gult ${conveneDa(JSON.parse(a.yellow!))}); er det planens frist?`,
   },

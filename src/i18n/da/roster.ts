@@ -1,8 +1,10 @@
 import { antal, form } from '../plural.js';
-import type { Convene } from '../../roster/diff.js';
+import type { Change, Convene } from '../../roster/diff.js';
 
 /** The roster's findings, the shell's words, dates, deadlines, the activation, the contact sheet and the diff, in Danish; en/roster.ts mirrors this shape. */
 type A = Record<string, string | number>;
+/** One kind of change, as roster/diff.ts describes it: the diff's sentences take exactly its fields. */
+export type ChangeOf<K extends Change['kind']> = Change extends infer C ? (C extends { kind: infer CK } ? (K extends CK ? C : never) : never) : never;
 
 /** Names the messages were given one a line, as a list in words. */
 const listDa = (lines: string | number | undefined) => new Intl.ListFormat('da', { type: 'conjunction' }).format(String(lines).split('\n'));
@@ -333,46 +335,46 @@ export const da = {
   diff: {
     heading: (from: number, to: number) => `Ændringer fra revision ${from} til revision ${to}`,
     none: 'Ingen ændringer',
-    'person-added': (c: Record<string, string>) => `Tilføjet: ${c.name} (${c.title}, ${c.organisation})`,
-    'person-removed': (c: Record<string, string>) => `Fjernet: ${c.name} (${c.title}, ${c.organisation})`,
-    'person-replaced': (c: Record<string, string>) => `Erstattet: ${c.previous} → ${c.name} (${c.title}, ${c.organisation})`,
-    'phone-changed': (c: Record<string, string>) => `Telefon for ${c.name}: ${c.from} → ${c.to}`,
-    'title-changed': (c: Record<string, string>) => `Titel for ${c.name}: ${c.from} → ${c.to}`,
-    'organisation-changed': (c: Record<string, string>) => `Organisation for ${c.name}: ${c.from} → ${c.to}`,
-    'name-changed': (c: Record<string, string>) => `Navn: ${c.from} → ${c.to}`,
-    'substitute-changed': (c: Record<string, string>) => `Suppleant for ${c.name}: ${c.from} → ${c.to}`,
-    'email-changed': (c: Record<string, string>) => `E-mail for ${c.name}: ${c.from} → ${c.to}`,
-    confirmed: (c: Record<string, string>) => `Oplysninger bekræftet: ${c.name} (${c.date})`,
+    'person-added': (c: ChangeOf<'person-added'>) => `Tilføjet: ${c.name} (${c.title}, ${c.organisation})`,
+    'person-removed': (c: ChangeOf<'person-removed'>) => `Fjernet: ${c.name} (${c.title}, ${c.organisation})`,
+    'person-replaced': (c: ChangeOf<'person-replaced'>) => `Erstattet: ${c.previous} → ${c.name} (${c.title}, ${c.organisation})`,
+    'phone-changed': (c: ChangeOf<'phone-changed'>) => `Telefon for ${c.name}: ${c.from} → ${c.to}`,
+    'title-changed': (c: ChangeOf<'title-changed'>) => `Titel for ${c.name}: ${c.from} → ${c.to}`,
+    'organisation-changed': (c: ChangeOf<'organisation-changed'>) => `Organisation for ${c.name}: ${c.from} → ${c.to}`,
+    'name-changed': (c: ChangeOf<'name-changed'>) => `Navn: ${c.from} → ${c.to}`,
+    'substitute-changed': (c: ChangeOf<'substitute-changed'>) => `Suppleant for ${c.name}: ${c.from} → ${c.to}`,
+    'email-changed': (c: ChangeOf<'email-changed'>) => `E-mail for ${c.name}: ${c.from} → ${c.to}`,
+    confirmed: (c: ChangeOf<'confirmed'>) => `Oplysninger bekræftet: ${c.name} (${c.date})`,
     'chain-changed': (c: { id: string; from: string[]; to: string[] }) => `Ringe-rækkefølge "${c.id}": ${c.from.join(' → ')}  ⇒  ${c.to.join(' → ')}`,
     'press-changed': (c: { from: string[]; to: string[] }) => `Pressekontakter: ${c.from.join(', ') || 'ingen'}  ⇒  ${c.to.join(', ') || 'ingen'}`,
     'level-changed': (c: { id: string; from?: Convene; to?: Convene }) =>
       `${({ green: 'Grønt', yellow: 'Gult', red: 'Rødt' } as Record<string, string>)[c.id] ?? c.id} niveau ${c.from && c.to ? `: gruppen mødes ${conveneDa(c.from)} → ${conveneDa(c.to)}` : 'er ændret'}`.replace(' niveau :', ' niveau:'),
-    'period-changed': (c: Record<string, string>) => `Periode: ${c.from} → ${c.to}`,
+    'period-changed': (c: ChangeOf<'period-changed'>) => `Periode: ${c.from} → ${c.to}`,
     'signatories-changed': (c: { from: string[]; to: string[] }) => `Underskrivere: ${c.from.join(', ') || 'ingen'}  ⇒  ${c.to.join(', ') || 'ingen'}`,
     signed: (c: { name: string; version: number; date: string }) => `Underskrift: ${c.name} har underskrevet version ${c.version} (${c.date})`,
     approved: (c: { by: string; version: number; date: string }) => `Godkendelse: ${c.by} har godkendt version ${c.version} (${c.date})`,
     'content-version': (c: { from: number; to: number }) => `Planens indhold: version ${c.from} → ${c.to}`,
     'text-changed': (c: { section: string; lang: string; words: string }) => `Planens tekst, ${c.section}${c.lang === 'da' ? '' : ` (${c.lang})`}: ${c.words}`,
-    'person-created': (c: Record<string, string>) => `Ny person i planen: ${c.name} (${c.title}, ${c.organisation})`,
-    'person-deleted': (c: Record<string, string>) => `Slettet fra planen: ${c.name} (${c.title}, ${c.organisation})`,
-    'organisation-added': (c: Record<string, string>) => `Ny organisation: ${c.name}`,
-    'organisation-removed': (c: Record<string, string>) => `Organisation fjernet: ${c.name}`,
-    'organisation-renamed': (c: Record<string, string>) => `Organisation: ${c.to} (var ${c.from})`,
-    'hotline-added': (c: Record<string, string>) => `Nyt døgnnummer: ${c.name} (${c.phone})`,
-    'hotline-removed': (c: Record<string, string>) => `Døgnnummer fjernet: ${c.name} (${c.phone})`,
-    'hotline-changed': (c: Record<string, string>) => `Døgnnummer ${c.name}: ${c.from} → ${c.to}`,
+    'person-created': (c: ChangeOf<'person-created'>) => `Ny person i planen: ${c.name} (${c.title}, ${c.organisation})`,
+    'person-deleted': (c: ChangeOf<'person-deleted'>) => `Slettet fra planen: ${c.name} (${c.title}, ${c.organisation})`,
+    'organisation-added': (c: ChangeOf<'organisation-added'>) => `Ny organisation: ${c.name}`,
+    'organisation-removed': (c: ChangeOf<'organisation-removed'>) => `Organisation fjernet: ${c.name}`,
+    'organisation-renamed': (c: ChangeOf<'organisation-renamed'>) => `Organisation: ${c.to} (var ${c.from})`,
+    'hotline-added': (c: ChangeOf<'hotline-added'>) => `Nyt døgnnummer: ${c.name} (${c.phone})`,
+    'hotline-removed': (c: ChangeOf<'hotline-removed'>) => `Døgnnummer fjernet: ${c.name} (${c.phone})`,
+    'hotline-changed': (c: ChangeOf<'hotline-changed'>) => `Døgnnummer ${c.name}: ${c.from} → ${c.to}`,
     'chain-added': (c: { id: string; title: string; contacts: string[] }) => `Ny ringekæde "${c.id}" (${c.title}): ${c.contacts.join(' → ')}`,
     'chain-removed': (c: { id: string; title: string; contacts: string[] }) => `Ringekæde fjernet: "${c.id}" (${c.title})`,
-    'chain-title-changed': (c: Record<string, string>) => `Overskrift for kæden "${c.id}": ${c.from} → ${c.to}`,
-    'chain-purpose-changed': (c: Record<string, string>) => `Formål for kæden "${c.id}": ${c.from} → ${c.to}`,
+    'chain-title-changed': (c: ChangeOf<'chain-title-changed'>) => `Overskrift for kæden "${c.id}": ${c.from} → ${c.to}`,
+    'chain-purpose-changed': (c: ChangeOf<'chain-purpose-changed'>) => `Formål for kæden "${c.id}": ${c.from} → ${c.to}`,
     'duty-added': (c: { id: string; by: string[]; informs: string }) => `Ny linje om hvem der informerer ("${c.id}"): ${c.by.join(', ')} ${c.informs}`,
     'duty-removed': (c: { id: string; by: string[]; informs: string }) => `Linje om hvem der informerer fjernet ("${c.id}"): ${c.by.join(', ')} ${c.informs}`,
-    'duty-changed': (c: Record<string, string>) => `Hvem informerer ("${c.id}"): ${c.from}  ⇒  ${c.to}`,
+    'duty-changed': (c: ChangeOf<'duty-changed'>) => `Hvem informerer ("${c.id}"): ${c.from}  ⇒  ${c.to}`,
     'adhoc-changed': (c: { from: string[]; to: string[] }) => `Ad hoc-listen: ${c.from.join(', ') || '–'}  ⇒  ${c.to.join(', ') || '–'}`,
-    'workday-ends-changed': (c: { from: string; to: string }) => `Arbejdsdagen slutter: kl. ${c.from.replace(':', '.')} → kl. ${c.to.replace(':', '.')}`,
+    'workday-ends-changed': (c: ChangeOf<'workday-ends-changed'>) => `Arbejdsdagen slutter: kl. ${c.from.replace(':', '.')} → kl. ${c.to.replace(':', '.')}`,
     'days-off-changed': (c: { from: string[]; to: string[] }) => `Faste fridage: ${daysOffDa(c.from)} → ${daysOffDa(c.to)}`,
     'press-responsible-changed': (c: { from: string[]; to: string[] }) => `Koordinerer kontakten med pressen: ${c.from.join(', ')}  ⇒  ${c.to.join(', ')}`,
-    'coordinator-changed': (c: Record<string, string>) => `Koordinator: ${c.to} (var ${c.from})`,
+    'coordinator-changed': (c: ChangeOf<'coordinator-changed'>) => `Koordinator: ${c.to} (var ${c.from})`,
     'other-changed': (c: { section: string }) => `Ændret: ${SECTIONS_DA[c.section] ?? c.section}`,
   },
   lint: {

@@ -186,7 +186,7 @@ export const en: EditMessages = {
     'text-still-names': (a: A) => `The plan’s text still names ${a.name} in ${a.where} (section, language, places); use --rewrite-text to replace the name`,
     'offer-in-chain': (a: A) => `${a.member} is in the chain "${a.chains}", but the substitute ${a.person} is not; put the substitute right after with: beredskab substitute set ${a.member} ${a.person} --in-chain`,
     'rule-text-rewritten': (a: A) =>
-      `The plan’s text: the ${({ green: 'green', yellow: 'yellow', red: 'red' } as Record<string, string>)[a.level ?? ''] ?? a.level} level’s rule now reads ${a.n} ${a.unit === 'hours' ? (a.n === '1' ? 'hour' : 'hours') : a.n === '1' ? 'working day' : 'working days'} in ${a.where} (section, language, places)`,
+      `The plan’s text: the ${({ green: 'green', yellow: 'yellow', red: 'red' } as Record<string, string>)[a.level ?? ''] ?? a.level} level’s rule now reads ${a.unit === 'hours' ? count(Number(a.n), 'hour', 'hours') : count(Number(a.n), 'working day', 'working days')} in ${a.where} (section, language, places)`,
     'put-in-chain': (a: A) => `${a.person} is put right after ${a.member} in the chain "${a.chains}"`,
     'red-not-sooner': (a: A) => `Note: the red level now meets no sooner than yellow (red ${conveneEn(JSON.parse(a.red!))}, yellow ${conveneEn(JSON.parse(a.yellow!))}); is that the plan's deadline?`,
   },
