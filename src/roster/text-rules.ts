@@ -258,17 +258,10 @@ export function textPhones(roster: Roster): TextFinding[] {
   return out;
 }
 
-/** Each section once, in the template's order, and every {{insert}} one the tool knows. */
-export function textShape(roster: Roster, order: readonly string[]): TextFinding[] {
+/** Every {{insert}} in the text is one the tool knows. (That each section comes once and in order is a rule of rules.ts.) */
+export function textInserts(roster: Roster): TextFinding[] {
   const out: TextFinding[] = [];
-  let last = -1;
-  const seen = new Set<string>();
   (roster.text ?? []).forEach((section, s) => {
-    const at = order.indexOf(section.section);
-    if (seen.has(section.section)) out.push({ code: 'text-section-repeat', path: ['text', s, 'section'], args: { section: section.section }, inText: { line: 0, col: 0 } });
-    else if (at < last) out.push({ code: 'text-section-order', path: ['text', s, 'section'], args: { section: section.section, order: order.join(', ') }, inText: { line: 0, col: 0 } });
-    seen.add(section.section);
-    last = Math.max(last, at);
     for (const lang of ['da', 'en'] as const) {
       const body = section.body[lang];
       if (body === undefined) continue;
