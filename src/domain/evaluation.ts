@@ -6,6 +6,7 @@ import { nameOf, rosterIndex } from '../roster/contacts.js';
 import type { LevelId, Roster } from '../roster/schema.js';
 import type { WorkingCalendar } from './calendar.js';
 import { meetingDeadline } from './deadline.js';
+import { minutesBetween } from './time.js';
 import { zoneOf } from './zone.js';
 
 /** One call as it went: whom, at which step of which chain, answered or not, minutes after activation. */
@@ -64,8 +65,6 @@ export interface Evaluation {
   /** The plan's own words on evaluation. */
   planText: string;
 }
-
-const minutesBetween = (a: DateTime, b: DateTime) => Math.round(b.diff(a, 'minutes').minutes);
 
 /**
  * What one activation's journal shows against the plan. `now` decides only whether a missing meeting is already

@@ -4,7 +4,7 @@ import type { DrillMessages } from '../i18n/drill.js';
 import type { Activation } from '../domain/activation.js';
 import type { Contact } from '../roster/contacts.js';
 import type { Answer, DrillRecord, DrillStep, DrillSummary } from '../domain/drill/engine.js';
-import { minutesBetween } from '../domain/drill/engine.js';
+import { minutesBetween } from '../domain/time.js';
 import { longMoment } from './dates.js';
 import { style } from './style.js';
 import { terminalSafe, wrap } from './text.js';
