@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { pick, type Lang } from '../i18n/index.js';
-import { summarise, type ActivationSummary } from '../journal/summary.js';
+import { inTimeOrder, summarise, type ActivationSummary } from '../journal/summary.js';
 import type { JournalEvent } from '../journal/schema.js';
 import { nameOf, rosterIndex } from '../roster/contacts.js';
 import type { LevelId, Roster } from '../roster/schema.js';
@@ -85,8 +85,7 @@ export function evaluate(
   const index = rosterIndex(roster);
   const at = (e: { at: string }) => DateTime.fromISO(e.at, { setZone: true }).setZone(zone);
   const name = (contactId: string) => nameOf(index, contactId, lang);
-  // The timeline in the order things happened; entries logged at the same moment keep the order they were written.
-  const timeline = events.map((e, i) => ({ e, i, t: at(e).toMillis() })).sort((a, b) => a.t - b.t || a.i - b.i).map((x) => x.e);
+  const timeline = inTimeOrder(events);
   const start = timeline.find((e) => e.type === 'start') as Extract<JournalEvent, { type: 'start' }>;
   const startedAt = at(start);
   const end = timeline.find((e) => e.type === 'close' || e.type === 'interrupted');

@@ -18,6 +18,18 @@ export interface ActivationSummary {
   entries: number;
 }
 
+/**
+ * The entries in the order things happened: the journal's order is the order of writing, and `--at` may name an earlier
+ * moment. Entries of the same moment keep the order they were written in.
+ */
+export function inTimeOrder<E extends { at: string }>(events: readonly E[]): E[] {
+  // Every `at` is ISO 8601 with an offset (the schema's), so Date.parse reads the instant without building a DateTime.
+  return events
+    .map((e, i) => ({ e, i, t: Date.parse(e.at) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map((x) => x.e);
+}
+
 const RANK: Record<JournalLevel, number> = { green: 0, yellow: 1, red: 2 };
 
 /** Undefined when the activation has no start entry (its file is damaged at the top). */
