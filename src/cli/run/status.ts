@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import type { Lang } from '../../i18n/index.js';
 import { signingMessages } from '../../i18n/signing.js';
-import { dateInWords } from '../../document/plan.js';
+import { longDate } from '../../render/dates.js';
 import { terminalSafe } from '../../render/text.js';
 import { signingState } from '../../roster/signing.js';
 import type { StatusOptions } from '../commands/status.js';
@@ -23,7 +23,7 @@ export async function runStatus(opts: StatusOptions, command: Command, lang: Lan
   const given = todayOption !== undefined ? parseDateOption(todayOption, '--today', g.t) : undefined;
   const { roster } = await loadRosterOrExit(g);
   const today = given ?? todayFromClock()(roster.plan.timezone);
-  const words = (iso: string) => dateInWords(iso, g.lang);
+  const words = (iso: string) => longDate(iso, g.t);
   const state = signingState(roster);
   const plan = roster.plan;
   const out: string[] = [s.title(plan.title), ''];
