@@ -1,7 +1,7 @@
 import { messages, pick, type Lang } from '../i18n/index.js';
 import { planMessages } from '../i18n/plan.js';
 import { adHocOf, contactOf, nameOf, rosterIndex, type Contact } from '../roster/contacts.js';
-import type { LevelId, Roster } from '../roster/schema.js';
+import { LEVEL_IDS, type LevelId, type Roster } from '../roster/schema.js';
 import { planTextMessages } from '../i18n/plantext.js';
 import { interpretationLine } from '../i18n/plantext.js';
 import { CUSTOMARY_NAMES } from '../domain/calendar.js';
@@ -152,7 +152,7 @@ function textDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
         id: 'levels',
         header: [m.levelColumns.level, m.levelColumns.situation],
         widths: [22, 78],
-        rows: (['green', 'yellow', 'red'] as const)
+        rows: LEVEL_IDS
           .filter((id) => roster.levels[id])
           .map((id) => [[plain(text(roster.levels[id]!.name))], [plain(text(roster.levels[id]!.meaning))]]),
       },
@@ -240,7 +240,7 @@ function dataDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
   ];
 
   // Formål, with the three levels and how fast the group meets.
-  const levelIds = (['green', 'yellow', 'red'] as const).filter((id) => roster.levels[id]);
+  const levelIds = LEVEL_IDS.filter((id) => roster.levels[id]);
   const levelOf = (id: LevelId) => roster.levels[id]!;
   const conveneCell = (id: LevelId): string => {
     const c = levelOf(id).convene;

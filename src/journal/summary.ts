@@ -1,3 +1,4 @@
+import { LEVEL_IDS } from '../roster/schema.js';
 import { isDrillId, type JournalEvent, type JournalLevel } from './schema.js';
 
 /** What an activation's entries add up to, without reading any roster. */
@@ -30,8 +31,6 @@ export function inTimeOrder<E extends { at: string }>(events: readonly E[]): E[]
     .map((x) => x.e);
 }
 
-const RANK: Record<JournalLevel, number> = { green: 0, yellow: 1, red: 2 };
-
 /** Undefined when the activation has no start entry (its file is damaged at the top). */
 export function summarise(id: string, events: readonly JournalEvent[]): ActivationSummary | undefined {
   const start = events.find((e) => e.type === 'start');
@@ -43,7 +42,8 @@ export function summarise(id: string, events: readonly JournalEvent[]): Activati
   for (const event of events) {
     if (event.type === 'level') {
       level = event.level;
-      if (RANK[level] > RANK[highest]) highest = level;
+      // LEVEL_IDS runs from the least to the most serious.
+      if (LEVEL_IDS.indexOf(level) > LEVEL_IDS.indexOf(highest)) highest = level;
     } else if ((event.type === 'close' || event.type === 'interrupted') && endedAt === undefined) {
       endedAt = event.at;
       interrupted = event.type === 'interrupted';
