@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { pick, type Lang } from '../i18n/index.js';
+import { pick, type Lang } from '../roster/lang.js';
 import { inTimeOrder, summarise, type ActivationSummary } from '../journal/summary.js';
 import type { JournalEvent } from '../journal/schema.js';
 import { nameOf, rosterIndex } from '../roster/contacts.js';

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { Lang } from '../i18n/index.js';
+import type { Lang } from '../roster/lang.js';
 import { contactOf, rosterIndex, type Contact } from '../roster/contacts.js';
 import { dialString, parsePhone } from '../roster/phone.js';
 import type { Roster } from '../roster/schema.js';

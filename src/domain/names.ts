@@ -1,4 +1,4 @@
-import { pick, type Lang } from '../i18n/index.js';
+import { pick, type Lang } from '../roster/lang.js';
 import { contactOf, nameOf, rosterIndex } from '../roster/contacts.js';
 import { LEVEL_IDS, type LevelId, type Roster } from '../roster/schema.js';
 
