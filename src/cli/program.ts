@@ -1,3 +1,6 @@
+import { choiceOption } from './declare.js';
+import type { Io } from '../io/stdio.js';
+import { attachIo } from './context.js';
 import { Command, CommanderError, Help, Option } from 'commander';
 import { isLang, messages, type Lang, type Messages } from '../i18n/index.js';
 import { helpMessages } from '../i18n/help.js';
@@ -86,22 +89,23 @@ export function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { l
  */
 const OWN_VERSION = new Set(['sign', 'approve']);
 
-export async function buildProgram(lang: Lang, args: readonly string[]): Promise<Command> {
+export async function buildProgram(lang: Lang, args: readonly string[], io: Io): Promise<Command> {
   const command = subcommandOf(args);
   const t = messages(lang);
   const program = new Command('beredskab').description(t.cli.description);
+  attachIo(program, io);
   if (!OWN_VERSION.has(command ?? '')) program.version(typeof BEREDSKAB_VERSION === 'string' ? BEREDSKAB_VERSION : '0.0.0', '-V, --version', t.cli.version);
   program
     .helpOption('-h, --help', t.cli.help)
     .helpCommand(true)
     .option('--roster <file>', t.cli.roster)
-    .addOption(new Option('--lang <lang>', t.cli.lang).choices(['da', 'en']))
+    .addOption(choiceOption('--lang <lang>', t.cli.lang, ['da', 'en']))
     .option('--no-color', t.cli.noColor)
     .option('--no-cache', cacheMessages(lang).cli.noCache);
   program.helpCommand('help [command]', t.cli.helpCommand);
   const only = COMMANDS.filter(([n]) => n === command);
   for (const [, declaration] of only.length === 1 ? only : COMMANDS) program.addCommand((await declaration())(lang));
-  configure(program, t, localHelp(lang, t));
+  configure(program, t, localHelp(lang, t), io);
   return program;
 }
 
@@ -136,17 +140,25 @@ function localHelp(lang: Lang, t: Messages): Partial<Help> {
   } as Partial<Help>;
 }
 
-function configure(command: Command, t: Messages, help: Partial<Help>): void {
+function configure(command: Command, t: Messages, help: Partial<Help>, io: Io): void {
   command
     .exitOverride()
-    .configureOutput({ outputError: () => {} })
+    // Help and the version to the command's stdout; commander's own errors are not printed: main() says them.
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: () => {},
+      getOutHelpWidth: () => (io.stdout.isTTY ? io.stdout.columns : undefined) as number,
+      getErrHelpWidth: () => (io.stderr.isTTY ? io.stderr.columns : undefined) as number,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
     .configureHelp(help)
     .helpOption('-h, --help', t.cli.help);
   if (command.parent && command.commands.length > 0) command.helpCommand('help [command]', t.cli.helpCommand);
-  for (const sub of command.commands) configure(sub, t, help);
+  for (const sub of command.commands) configure(sub, t, help, io);
 }
 
-/** Commander's own errors, in the user's language. */
 /**
  * `--name Karen Olsen` unquoted: the shell splits the value, and commander sees a stray argument. The option before
  * the stray words is the one whose value wanted quotes.
@@ -163,34 +175,75 @@ export function unquotedValue(args: readonly string[]): { option: string; value:
   return undefined;
 }
 
-export function usageMessage(error: CommanderError, t: Messages, lang: Lang, args: readonly string[] = []): string {
-  // "--municipality <name>": the option alone, without commander's English placeholder.
-  const quoted = (/'([^']+)'/.exec(error.message)?.[1] ?? '').replace(/\s*[<[][^>\]]*[>\]]$/, '');
+/**
+ * What commander met on the command line, found from the program's own declarations (its commands, their options and
+ * arguments) rather than from commander's English message: the deepest command the words name, the operands given
+ * to it, the first option no command on the way knows, and the first option left without its value.
+ */
+export function walkCommandLine(program: Command, args: readonly string[]): { command: Command; operands: string[]; unknown?: string; noValue?: Option } {
+  let command = program;
+  const operands: string[] = [];
+  let unknown: string | undefined;
+  let noValue: Option | undefined;
+  const known = (flag: string) => {
+    for (let c: Command | null = command; c; c = c.parent) {
+      const option = c.options.find((o) => o.long === flag || o.short === flag);
+      if (option) return option;
+    }
+    return undefined;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') {
+      operands.push(...args.slice(i + 1));
+      break;
+    }
+    if (arg.length > 1 && arg.startsWith('-')) {
+      const attached = arg.startsWith('--') ? arg.includes('=') : arg.length > 2;
+      const option = known(arg.startsWith('--') ? arg.split('=')[0]! : arg.slice(0, 2));
+      if (!option) unknown ??= arg;
+      else if (option.required && !attached) {
+        if (i + 1 < args.length) i++;
+        else noValue ??= option;
+      } else if (option.optional && !attached && i + 1 < args.length && !args[i + 1]!.startsWith('-')) i++;
+      continue;
+    }
+    const sub = operands.length === 0 ? command.commands.find((c) => c.name() === arg || c.aliases().includes(arg)) : undefined;
+    if (sub) command = sub;
+    else operands.push(arg);
+  }
+  return { command, operands, ...(unknown !== undefined ? { unknown } : {}), ...(noValue ? { noValue } : {}) };
+}
+
+/** An option as messages name it: `--municipality`, without commander's placeholder. */
+const optionName = (option: Option | undefined) => option?.long ?? option?.short ?? option?.flags ?? '';
+
+/** Commander's own errors, in the user's language, by commander's error code. */
+export function usageMessage(error: CommanderError, program: Command, t: Messages, lang: Lang, args: readonly string[] = []): string {
+  const at = walkCommandLine(program, args);
   // An argument is named as the help names it: <id> in Danish, not commander's "ids".
   const words = helpMessages(lang).words;
-  const argument = words[quoted.replace(/\.\.\.$/, '')] ?? quoted;
   switch (error.code) {
     case 'commander.unknownOption':
-      return t.usage.unknownOption(quoted);
+      return t.usage.unknownOption(at.unknown ?? '');
     case 'commander.unknownCommand':
-      return t.usage.unknownCommand(quoted);
-    case 'commander.missingArgument':
-      return t.usage.missingArgument(argument);
+      return t.usage.unknownCommand(at.operands[0] ?? '');
+    case 'commander.missingArgument': {
+      const missing = at.command.registeredArguments.find((a, i) => a.required && i >= at.operands.length)?.name() ?? '';
+      return t.usage.missingArgument(words[missing] ?? missing);
+    }
     case 'commander.optionMissingArgument':
-      return t.usage.missingOptionValue(quoted);
-    case 'commander.missingMandatoryOptionValue':
-      return t.usage.missingMandatoryOption(quoted);
+      return t.usage.missingOptionValue(optionName(at.noValue));
+    case 'commander.missingMandatoryOptionValue': {
+      const missing = at.command.options.find((o) => o.mandatory && at.command.getOptionValue(o.attributeName()) === undefined);
+      return t.usage.missingMandatoryOption(optionName(missing));
+    }
     case 'commander.excessArguments': {
       const split = unquotedValue(args);
       return split ? t.usage.unquoted(split.option, split.value) : t.usage.excessArguments();
     }
-    case 'commander.invalidArgument': {
-      const value = /argument '([^']*)'/.exec(error.message)?.[1] ?? '';
-      const allowed = /Allowed choices are (.*)\./.exec(error.message)?.[1] ?? '';
-      return t.usage.invalidChoice(quoted, value, allowed);
-    }
     default:
-      return error.message.replace(/^error: /, '');
+      return t.usage.internal(error.code);
   }
 }
 

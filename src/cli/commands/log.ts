@@ -1,4 +1,5 @@
-import { Command, Option } from 'commander';
+import { choiceOption } from '../declare.js';
+import { Command } from 'commander';
 import { messages, type Lang } from '../../i18n/index.js';
 import { journalMessages } from '../../i18n/journal.js';
 import { withNote } from '../declare.js';
@@ -35,11 +36,11 @@ export function logCommand(lang: Lang): Command {
   sub('call', '<contact>', j.cli.call).option('--answered', j.cli.answered).option('--no-answer', j.cli.noAnswer);
   sub('level', '<level>', j.cli.level);
   sub('meeting', '', j.cli.meeting).option('--present <ids>', j.cli.present);
-  sub('informed', '<what...>', j.cli.informed).addOption(new Option('--channel <channel>', j.cli.channel).choices(['phone', 'sms', 'email', 'meeting', 'other']));
+  sub('informed', '<what...>', j.cli.informed).addOption(choiceOption('--channel <channel>', j.cli.channel, ['phone', 'sms', 'email', 'meeting', 'other']));
   sub('note', '<text...>', j.cli.note);
   sub('action', '<text...>', j.cli.action).option('--owner <id>', j.cli.owner).option('--due <date>', j.cli.due);
   sub('evaluation', '', j.cli.evaluation)
-    .addOption(new Option('--decided <yesno>', j.cli.decided).choices(['yes', 'no']))
+    .addOption(choiceOption('--decided <yesno>', j.cli.decided, ['yes', 'no']))
     .option('--due <date>', j.cli.due)
     .option('--held [date]', j.cli.held);
   sub('close', '', j.cli.close);

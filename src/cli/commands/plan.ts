@@ -1,8 +1,8 @@
 import { Command } from 'commander';
 import { editMessages } from '../../i18n/edit.js';
-import type { Lang } from '../../i18n/index.js';
+import { messages, type Lang } from '../../i18n/index.js';
 import { planMessages } from '../../i18n/plan.js';
-import { exitWith } from '../exit.js';
+import { exitWith, UsageError } from '../exit.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -24,7 +24,7 @@ export function planCommand(lang: Lang): Command {
     // `set` would refuse any option it does not know, rather than quietly ignored.
     .hook('preSubcommand', (self) => {
       for (const flag of ['--format', '--output']) {
-        if (self.getOptionValue(flag.slice(2)) !== undefined) self.error(`error: unknown option '${flag}'`, { code: 'commander.unknownOption', exitCode: 2 });
+        if (self.getOptionValue(flag.slice(2)) !== undefined) throw new UsageError(messages(lang).usage.unknownOption(flag));
       }
     })
     .action(exitWith(async (opts: PlanOptions, command: Command) => (await import('../run/plan.js')).runPlan(opts, command, lang)));

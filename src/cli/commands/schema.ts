@@ -5,5 +5,5 @@ import { exitWith } from '../exit.js';
 export function schemaCommand(lang: Lang): Command {
   return new Command('schema')
     .description(messages(lang).cli.schemaDescription)
-    .action(exitWith(async () => (await import('../run/schema.js')).schema(lang)));
+    .action(exitWith(async (_opts: unknown, command: Command) => (await import('../run/schema.js')).schema(command, lang)));
 }

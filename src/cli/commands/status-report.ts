@@ -1,4 +1,5 @@
-import { Command, Option } from 'commander';
+import { choiceOption } from '../declare.js';
+import { Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
 import { journalMessages } from '../../i18n/journal.js';
 import { withNote } from '../declare.js';
@@ -9,7 +10,7 @@ export function statusReportCommand(lang: Lang): Command {
   const declared = new Command('status-report')
     .description(j.cli.statusCommand)
     .requiredOption('--year <year>', j.cli.year)
-    .addOption(new Option('--format <format>', j.cli.format).choices(['markdown', 'html', 'json']).default('markdown'))
+    .addOption(choiceOption('--format <format>', j.cli.format, ['markdown', 'html', 'json']).default('markdown'))
     .option('--output <file>', j.cli.output)
     .option('--journal <dir>', j.cli.journal)
     .action(

@@ -40,12 +40,12 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
     const errors = loadRoster(read.bytes, { file: g.rosterName, lang: g.lang }).diagnostics;
     return refuseInvalid(g, errors, e.fixFirst(g.rosterName));
   }
-  const outcome = applyEdit(text, request, { file: g.rosterName, lang: g.lang, today: (zone) => dateIn(zone, Date.now()) });
+  const outcome = applyEdit(text, request, { file: g.rosterName, lang: g.lang, today: (zone) => dateIn(zone, g.io.now()) });
   switch (outcome.status) {
     case 'refused': {
       const message = e.refusal[outcome.refusal.code](outcome.refusal.args);
       if (outcome.refusal.usage) throw new UsageError(message);
-      process.stderr.write(g.t.usage.prefix + message + '\n');
+      g.io.stderr.write(g.t.usage.prefix + message + '\n');
       return ExitCode.invalid;
     }
     case 'invalid-before':
@@ -58,7 +58,7 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
   const { before, after } = outcome;
   // A change that changes nothing (a phone set to the number it has) is no new revision.
   if (!contentChanged(before, after) || diffRosters(before, after).length === 0) {
-    process.stdout.write(`${e.unchanged(g.rosterName)}\n`);
+    g.io.stdout.write(`${e.unchanged(g.rosterName)}\n`);
     return ExitCode.ok;
   }
   const diff = renderDiff(diffRosters(before, after), before.revision, after.revision, 'text', g.t);
@@ -70,11 +70,11 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
   const warn = outcome.newWarnings.length ? `\n${e.newWarnings}\n${renderDiagnostics(outcome.newWarnings, 'text', { t: g.t, color: g.color, files: [g.rosterName] })}` : '';
   const tell = notices.length ? `\n${e.tell}\n${renderDiagnostics(notices, 'text', { t: g.t, color: g.color, files: [g.rosterName] })}` : '';
   if (options.dryRun) {
-    process.stdout.write(created + diff + notes + warn + tell + `\n${e.dryRun}\n`);
+    g.io.stdout.write(created + diff + notes + warn + tell + `\n${e.dryRun}\n`);
     return ExitCode.ok;
   }
   writeInPlace(g.rosterPath, g.rosterName, read.bytes, outcome.text, g);
-  process.stdout.write(`${e.written(g.rosterName, before.revision, after.revision)}\n${created}\n${diff}${notes}${warn}${tell}`);
+  g.io.stdout.write(`${e.written(g.rosterName, before.revision, after.revision)}\n${created}\n${diff}${notes}${warn}${tell}`);
   return ExitCode.ok;
 }
 
@@ -85,7 +85,7 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
 function checkDates(request: EditRequest, g: Globals): EditRequest {
   if ((request.kind === 'confirm' || request.kind === 'sign' || request.kind === 'approve') && request.date !== undefined) {
     const date = parseDateOption(request.date, '--date', g.t);
-    const today = todayFromClock()('Europe/Copenhagen');
+    const today = todayFromClock(g)('Europe/Copenhagen');
     if (date > today) {
       throw new UsageError(request.kind === 'confirm' ? editMessages(g.lang).confirmedFuture(request.date, today) : signingMessages(g.lang).future('--date', request.date, today));
     }
@@ -100,8 +100,8 @@ function checkDates(request: EditRequest, g: Globals): EditRequest {
 }
 
 function refuseInvalid(g: Globals, diagnostics: import('../../roster/diagnostic.js').Diagnostic[], why: string): ExitCode {
-  process.stderr.write(renderDiagnostics(diagnostics, 'text', { t: g.t, color: false, files: [g.rosterName] }));
-  process.stderr.write(g.t.usage.prefix + why + '\n');
+  g.io.stderr.write(renderDiagnostics(diagnostics, 'text', { t: g.t, color: false, files: [g.rosterName] }));
+  g.io.stderr.write(g.t.usage.prefix + why + '\n');
   return ExitCode.invalid;
 }
 
