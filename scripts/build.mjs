@@ -65,7 +65,7 @@ await build({
   logLevel: 'warning',
 });
 await build({
-  entryPoints: ['src/cli.ts'],
+  entryPoints: ['src/main.ts'],
   outfile: 'dist/cli.cjs',
   bundle: true,
   // One CommonJS file: loaded synchronously, and compiled once into a code cache. Modules a command does not use are

@@ -1,4 +1,4 @@
-// Writes src/plan/holidays-dk.ts: Denmark's public holidays (helligdage) for a range of years, taken from
+// Writes src/domain/holidays-dk.ts: Denmark's public holidays (helligdage) for a range of years, taken from
 // date-holidays, so that the CLI does not load every country's holiday data to compute a deadline.
 // Usage: npm run holidays   (then commit the file; a test checks it against date-holidays)
 import { writeFileSync } from 'node:fs';
@@ -46,4 +46,4 @@ const lines = [
   '];',
   '',
 ];
-writeFileSync(new URL('../src/plan/holidays-dk.ts', import.meta.url), lines.join('\n'));
+writeFileSync(new URL('../src/domain/holidays-dk.ts', import.meta.url), lines.join('\n'));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { dateIn } from '../src/plan/zone.js';
+import { dateIn } from '../src/domain/zone.js';
 import { applyEdit, type EditRequest } from '../src/roster/edit.js';
 import { SHIPPED, cli, text } from './helpers.js';
 

@@ -1,6 +1,6 @@
 /** The plan's text in the document, its annex, the interpretations and the `text` commands, in Danish; `en` mirrors it. */
 
-import type { Effective, InterpretationKey } from '../plan/interpretations.js';
+import type { Effective, InterpretationKey } from '../domain/interpretations.js';
 
 type Says = { [K in InterpretationKey]: (value: Effective[K]) => string };
 

@@ -1,6 +1,6 @@
 import { interpretationLine } from '../i18n/plantext.js';
 import type { InviteMessages } from '../i18n/invite.js';
-import type { Activation } from '../plan/activation.js';
+import type { Activation } from '../domain/activation.js';
 import type { Contact } from '../roster/contacts.js';
 import { periodWarning } from './activation.js';
 import type { View } from './view.js';

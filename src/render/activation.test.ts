@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NORDBY, text } from '../../tests/helpers.js';
 import { messages } from '../i18n/index.js';
-import { planActivation } from '../plan/activation.js';
-import { WorkingCalendar } from '../plan/calendar.js';
-import { parseMoment } from '../plan/time.js';
+import { planActivation } from '../domain/activation.js';
+import { WorkingCalendar } from '../domain/calendar.js';
+import { parseMoment } from '../domain/time.js';
 import { loadRoster } from '../roster/load.js';
 import { activationData, activationText } from './activation.js';
 

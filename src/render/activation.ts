@@ -1,4 +1,4 @@
-import type { Activation } from '../plan/activation.js';
+import type { Activation } from '../domain/activation.js';
 import type { Contact } from '../roster/contacts.js';
 import type { View } from './view.js';
 import { isoWithOffset, longMoment } from './dates.js';

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { pick } from '../i18n/index.js';
 import { interpretationLine, planTextMessages } from '../i18n/plantext.js';
-import type { DayOffReason } from '../plan/calendar.js';
-import type { Deadline } from '../plan/deadline.js';
+import type { DayOffReason } from '../domain/calendar.js';
+import type { Deadline } from '../domain/deadline.js';
 import { clock, isoWithOffset, longMoment, shortDay } from './dates.js';
 import { style } from './style.js';
 import { terminalSafeData } from './text.js';

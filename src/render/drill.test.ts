@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { da } from '../i18n/drill.js';
 import { messages } from '../i18n/index.js';
-import type { DrillSummary } from '../drill/engine.js';
+import type { DrillSummary } from '../domain/drill/engine.js';
 import type { Contact } from '../roster/contacts.js';
 import { contactLabel, drillSummaryText, oneLine } from './drill.js';
 

@@ -1,10 +1,10 @@
 import type { DateTime } from 'luxon';
 import type { Messages } from '../i18n/index.js';
 import type { DrillMessages } from '../i18n/drill.js';
-import type { Activation } from '../plan/activation.js';
+import type { Activation } from '../domain/activation.js';
 import type { Contact } from '../roster/contacts.js';
-import type { Answer, DrillRecord, DrillStep, DrillSummary } from '../drill/engine.js';
-import { minutesBetween } from '../drill/engine.js';
+import type { Answer, DrillRecord, DrillStep, DrillSummary } from '../domain/drill/engine.js';
+import { minutesBetween } from '../domain/drill/engine.js';
 import { longMoment } from './dates.js';
 import { style } from './style.js';
 import { terminalSafe, wrap } from './text.js';

@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import type { Evaluation } from '../plan/evaluation.js';
+import type { Evaluation } from '../domain/evaluation.js';
 import type { JournalDiagnostic } from '../journal/store.js';
 import { longDate, longMoment } from './dates.js';
 import { diagnosticText, eventText, levelName, md, momentOf, oneLine, placeOf, when, type JournalView } from './journal.js';

@@ -1,5 +1,5 @@
-import type { Invitation } from '../plan/invite.js';
-import { emailRecipients } from '../plan/invite.js';
+import type { Invitation } from '../domain/invite.js';
+import { emailRecipients } from '../domain/invite.js';
 import { spokenMoment } from './dates.js';
 import { meetingSpan, whereLines, type InviteView } from './invite-common.js';
 import { terminalSafeData } from './text.js';

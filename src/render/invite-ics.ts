@@ -1,6 +1,6 @@
 import ical, { ICalAlarmType, ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod } from 'ical-generator';
 import type { DateTime } from 'luxon';
-import type { Invitation } from '../plan/invite.js';
+import type { Invitation } from '../domain/invite.js';
 import { spokenMoment } from './dates.js';
 import type { InviteView } from './invite-common.js';
 

@@ -1,6 +1,6 @@
 import type { Contact } from '../roster/contacts.js';
-import type { Guest, Invitation } from '../plan/invite.js';
-import { emailRecipients, smsRecipients } from '../plan/invite.js';
+import type { Guest, Invitation } from '../domain/invite.js';
+import { emailRecipients, smsRecipients } from '../domain/invite.js';
 import { isoWithOffset } from './dates.js';
 import { deadlineData } from './deadline.js';
 import type { InviteView } from './invite-common.js';

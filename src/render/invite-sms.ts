@@ -1,6 +1,6 @@
 import { SegmentedMessage } from 'sms-segments-calculator';
-import type { Invitation } from '../plan/invite.js';
-import { smsRecipients } from '../plan/invite.js';
+import type { Invitation } from '../domain/invite.js';
+import { smsRecipients } from '../domain/invite.js';
 import { shortDay, spokenClock } from './dates.js';
 import type { InviteView } from './invite-common.js';
 import { terminalSafeData } from './text.js';

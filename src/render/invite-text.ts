@@ -1,5 +1,5 @@
 import { interpretationLine } from '../i18n/plantext.js';
-import type { Invitation } from '../plan/invite.js';
+import type { Invitation } from '../domain/invite.js';
 import { isoWithOffset, longMoment } from './dates.js';
 import { meetingSpan, whereLines, type InviteView } from './invite-common.js';
 import { style } from './style.js';

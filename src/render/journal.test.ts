@@ -1,4 +1,4 @@
-import { rosterNames } from '../plan/names.js';
+import { rosterNames } from '../domain/names.js';
 import { readFileSync } from 'node:fs';
 import { Lexer, marked } from 'marked';
 import { describe, expect, it } from 'vitest';

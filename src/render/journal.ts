@@ -4,8 +4,8 @@ import type { JournalMessages } from '../i18n/journal.js';
 import type { JournalDiagnostic } from '../journal/store.js';
 import type { ActivationSummary } from '../journal/summary.js';
 import type { JournalEvent, JournalLevel } from '../journal/schema.js';
-import type { RosterNames } from '../plan/names.js';
-import { zoneOf } from '../plan/zone.js';
+import type { RosterNames } from '../domain/names.js';
+import { zoneOf } from '../domain/zone.js';
 import { clock, shortDay } from './dates.js';
 
 /** What the journal renderers need: both message tables, the language, and the roster's names for the ids recorded. */

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { NORDBY } from '../../tests/helpers.js';
-import { planDocument } from '../plan/document.js';
+import { planDocument } from '../document/plan.js';
 import { loadRoster } from '../roster/load.js';
 import { planDocx } from './plan-docx.js';
 

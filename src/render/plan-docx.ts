@@ -19,8 +19,8 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { Block, Line, PlanDocument } from '../plan/document.js';
-import { outline } from '../plan/document.js';
+import type { Block, Line, PlanDocument } from '../document/plan.js';
+import { outline } from '../document/plan.js';
 
 /*
  * The plan document as a Word file for signing. Headings use Word's own heading styles, so the navigation pane and

@@ -1,4 +1,4 @@
-import type { Block, Line, PlanDocument, Section } from '../plan/document.js';
+import type { Block, Line, PlanDocument, Section } from '../document/plan.js';
 import { html } from './sheet.js';
 
 /*

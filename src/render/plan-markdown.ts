@@ -1,5 +1,5 @@
-import type { Block, Line, PlanDocument } from '../plan/document.js';
-import { outline } from '../plan/document.js';
+import type { Block, Line, PlanDocument } from '../document/plan.js';
+import { outline } from '../document/plan.js';
 import { markdownText } from './markdown.js';
 
 /** The plan document as markdown for a wiki or a pull request; everything from the roster is escaped. */

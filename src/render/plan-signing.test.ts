@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planDocument } from '../plan/document.js';
+import { planDocument } from '../document/plan.js';
 import { applyEdit, type EditRequest } from '../roster/edit.js';
 import { loadRoster } from '../roster/load.js';
 import { planHtml } from './plan-html.js';

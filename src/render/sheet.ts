@@ -1,6 +1,6 @@
 import type { View } from './view.js';
 import type { Messages } from '../i18n/index.js';
-import type { Sheet, SheetContact, SheetLevel } from '../plan/sheet.js';
+import type { Sheet, SheetContact, SheetLevel } from '../domain/sheet.js';
 import type { Contact } from '../roster/contacts.js';
 import { markdownText } from './markdown.js';
 import { style } from './style.js';

@@ -3,7 +3,7 @@ import { changeText } from './diff.js';
 import { blocksHtml, blocksMarkdown, duration, type Block, type ReportFormat } from './evaluation.js';
 import { html } from './sheet.js';
 import { levelName, placeOf, when, type JournalView } from './journal.js';
-import type { StatusReport, Tally } from '../plan/status.js';
+import type { StatusReport, Tally } from '../domain/status.js';
 import type { JournalLevel } from '../journal/schema.js';
 
 const LEVELS: JournalLevel[] = ['green', 'yellow', 'red'];

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Lang } from '../i18n/index.js';
-import { outline, planDocument, type PlanDocument } from '../plan/document.js';
+import { outline, planDocument, type PlanDocument } from '../document/plan.js';
 import type { Finding } from './diagnostic.js';
 import type { Approval, Roster } from './schema.js';
 

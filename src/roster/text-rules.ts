@@ -1,4 +1,4 @@
-import { parseBody, type TextPiece } from '../plan/text.js';
+import { parseBody, type TextPiece } from './text.js';
 import type { Finding, YamlPath } from './diagnostic.js';
 import { parsePhone } from './phone.js';
 import type { LevelId, LocalText, Roster } from './schema.js';

@@ -1,0 +1,24 @@
+import { Command } from 'commander';
+import { editMessages } from '../../i18n/edit.js';
+import type { Lang } from '../../i18n/index.js';
+import { edit } from '../edit-command.js';
+import { exitWith } from '../exit.js';
+
+export function adhocCommand(lang: Lang): Command {
+  const e = editMessages(lang).cli;
+  const adhoc = new Command('adhoc').description(e.adhocDescription);
+  adhoc
+    .command('add')
+    .description(e.adhocAdd)
+    .argument('[text]', e.adhocText)
+    .option('--ref <id>', e.ref)
+    .option('--dry-run', e.dryRun)
+    .action(exitWith((text: string | undefined, opts: { ref?: string; dryRun?: boolean }, command: Command) => edit(command, lang, { kind: 'adhoc-add', text, ref: opts.ref }, opts)));
+  adhoc
+    .command('remove')
+    .description(e.adhocRemove)
+    .argument('<entry>', e.adhocEntry)
+    .option('--dry-run', e.dryRun)
+    .action(exitWith((entry: string, opts: { dryRun?: boolean }, command: Command) => edit(command, lang, { kind: 'adhoc-remove', entry }, opts)));
+  return adhoc;
+}

@@ -1,0 +1,32 @@
+import { Command } from 'commander';
+import type { Lang } from '../../i18n/index.js';
+import { drillMessages } from '../../i18n/drill.js';
+import { journalMessages } from '../../i18n/journal.js';
+import { exitWith } from '../exit.js';
+
+export interface DrillOptions {
+  level: string;
+  confirm?: boolean;
+  log: boolean;
+  answers?: string;
+  at?: string;
+  journal?: string;
+}
+
+export function drillCommand(lang: Lang): Command {
+  const d = drillMessages(lang);
+  return new Command('drill')
+    .description(d.cli.description)
+    .requiredOption('--level <level>', d.cli.level)
+    .option('--confirm', d.cli.confirm)
+    .option('--no-log', d.cli.noLog)
+    .option('--answers <file>', d.cli.answers)
+    .option('--at <time>', d.cli.at)
+    .option('--journal <dir>', journalMessages(lang).cli.journal)
+    .action(
+      exitWith(async (opts: DrillOptions, command: Command) => {
+        const { runDrill } = await import('../run/drill.js');
+        return runDrill(opts, command, lang);
+      }),
+    );
+}

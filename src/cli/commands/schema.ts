@@ -1,0 +1,9 @@
+import { Command } from 'commander';
+import { messages, type Lang } from '../../i18n/index.js';
+import { exitWith } from '../exit.js';
+
+export function schemaCommand(lang: Lang): Command {
+  return new Command('schema')
+    .description(messages(lang).cli.schemaDescription)
+    .action(exitWith(async (_opts: unknown, command: Command) => (await import('../run/schema.js')).schema(command, lang)));
+}

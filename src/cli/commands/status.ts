@@ -1,0 +1,17 @@
+import { Command } from 'commander';
+import type { Lang } from '../../i18n/index.js';
+import { signingMessages } from '../../i18n/signing.js';
+import { exitWith } from '../exit.js';
+
+export interface StatusOptions {
+  today?: string;
+}
+
+/** `beredskab status`: who signed, when it was approved, the version in force and the period, on one screen. */
+export function statusCommand(lang: Lang): Command {
+  const s = signingMessages(lang).cli;
+  return new Command('status')
+    .description(s.statusDescription)
+    .option('--today <date>', s.today)
+    .action(exitWith(async (opts: StatusOptions, command: Command) => (await import('../run/status.js')).runStatus(opts, command, lang)));
+}

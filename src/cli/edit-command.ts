@@ -1,0 +1,14 @@
+import type { Command } from 'commander';
+import type { Lang } from '../i18n/index.js';
+import type { EditRequest } from '../roster/edit.js';
+import { splitList } from '../roster/edit-parts.js';
+import type { ExitCode } from './exit.js';
+
+/** Runs an edit; the runner is loaded only when an edit is made. */
+export async function edit(command: Command, lang: Lang, request: EditRequest, opts: { dryRun?: boolean }): Promise<ExitCode> {
+  const { runEdit } = await import('./run/edit.js');
+  return runEdit(command, lang, request, { dryRun: opts.dryRun });
+}
+
+/** "a, b,c" → ["a", "b", "c"]; undefined stays undefined. */
+export const list = (value: string | undefined): string[] | undefined => (value === undefined ? undefined : splitList(value));

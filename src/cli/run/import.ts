@@ -1,0 +1,69 @@
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import { importMessages, type ImportMessages } from '../../i18n/import.js';
+import type { Lang } from '../../i18n/index.js';
+import { extractRoster, type ReviewItem } from '../../import/extract.js';
+import { PlanFileError, readPlan } from '../../import/read.js';
+import { rosterYaml } from '../../import/yaml.js';
+import { dateIn } from '../../domain/zone.js';
+import { renderDiagnostics } from '../../render/diagnostics.js';
+import { terminalSafe } from '../../render/text.js';
+import { countBySeverity } from '../../roster/diagnostic.js';
+import { loadRoster } from '../../roster/load.js';
+import { globalsOf } from '../context.js';
+import { ExitCode, UsageError } from '../exit.js';
+import { createNewFile, writeOutput } from '../output.js';
+
+/**
+ * Reads the plan, writes the roster (a new file only, atomically, 0600: it holds names and numbers), and prints the
+ * review list and what lint says of the result. Exit 0: lints without errors and nothing left to review; 1: written,
+ * but it needs review; 2: no plan could be read, nothing written.
+ */
+export async function runImport(command: Command, lang: Lang, file: string, opts: { output?: string; dryRun?: boolean }): Promise<ExitCode> {
+  const g = globalsOf(command, lang);
+  const m = importMessages(g.lang);
+  if (file === '') throw new UsageError(g.say.option.emptyFile());
+  const target = opts.output ?? 'roster.yaml';
+  if (target === '') throw new UsageError(g.say.output.empty());
+  let blocks;
+  try {
+    blocks = await readPlan(g.path(file));
+  } catch (error) {
+    if (error instanceof PlanFileError) throw new UsageError(m.refuse[error.kind](file, error.detail));
+    throw error;
+  }
+  const today = dateIn('Europe/Copenhagen', g.io.now());
+  const result = extractRoster(blocks, { today });
+  const text = rosterYaml(result, basename(file), today);
+  const shown = target === '-' ? 'roster.yaml' : target;
+  const { diagnostics } = loadRoster(new TextEncoder().encode(text), { file: shown, lang: g.lang, today });
+  const counts = countBySeverity(diagnostics);
+  const open = result.review.filter((r) => r.kind !== 'assumption').length;
+
+  // With the roster on standard output, the report goes to standard error.
+  const report: string[] = [reviewList(result.review, m)];
+  if (diagnostics.length) report.push(renderDiagnostics(diagnostics, 'text', { t: g.t, color: g.color, files: [shown] }).trimEnd());
+  if (!opts.dryRun && target !== '-') {
+    const people = (result.roster.people as unknown[]).length;
+    const organisations = (result.roster.organisations as unknown[]).length;
+    const chains = ((result.roster.activation as { chains: unknown[] }).chains ?? []).length;
+    createNewFile(g, target, text, m.refuse.exists(target));
+    report.push(terminalSafe(m.written(target, people, organisations, chains)));
+  } else if (opts.dryRun) report.push(m.dryRun);
+  report.push(m.verdict(counts.errors, counts.warnings, open));
+  if (target === '-' && !opts.dryRun) {
+    await writeOutput(g, '-', text, { inputs: [g.path(file)] });
+    g.io.stderr.write(report.join('\n\n') + '\n');
+  } else g.io.stdout.write(report.join('\n\n') + '\n');
+  return counts.errors === 0 && open === 0 ? ExitCode.ok : ExitCode.invalid;
+}
+
+function reviewList(items: readonly ReviewItem[], m: ImportMessages): string {
+  const command = (c: string) => c.replace(/ÅÅÅÅ-MM-DD|TT:MM|\bFIL\b|[A-ZÆØÅ]{4,}/g, (w) => m.placeholders[w] ?? w);
+  const lines = [m.reviewHeading(items.length)];
+  items.forEach((item, i) => {
+    lines.push(`${String(i + 1).padStart(3)}. [${m.kind[item.kind]}] ${m.where(item.n, item.line)}: ${m.review[item.code](item.args)}`);
+    lines.push(`     ${item.command.startsWith('beredskab ') ? m.fix : m.fixField}: ${command(item.command)}`);
+  });
+  return lines.map(terminalSafe).join('\n');
+}

@@ -1,9 +1,0 @@
-import { Command } from 'commander';
-import { messages, type Lang } from '../i18n/index.js';
-import { exitWith } from './exit.js';
-
-export function schemaCommand(lang: Lang): Command {
-  return new Command('schema')
-    .description(messages(lang).cli.schemaDescription)
-    .action(exitWith(async () => (await import('./schema.run.js')).schema(lang)));
-}
