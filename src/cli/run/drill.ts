@@ -16,15 +16,23 @@ import { wrap } from '../../render/text.js';
 import type { Diagnostic } from '../../roster/diagnostic.js';
 import { MAX_FILE_BYTES, fileDiagnostic } from '../../roster/file.js';
 import { contactOf, rosterIndex } from '../../roster/contacts.js';
-import type { DrillOptions } from '../commands/drill.js';
 import { checkJournalDir, journalDirOf, journalUsage, notInFuture } from '../journal-dir.js';
 import { longMoment } from '../../render/dates.js';
 import { journalMessages } from '../../i18n/journal.js';
 import { editMessages } from '../../i18n/edit.js';
-import { runEdit } from './edit.js';
+import { runEdit } from '../edit-roster.js';
 import { globalsOf, type Globals, levelOption, loadRosterOrExit, momentOption, nonEmpty, readRosterOrExit, nowIn } from '../context.js';
 import { isInstalledShippedRoster } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
+
+export interface DrillOptions {
+  level: string;
+  confirm?: boolean;
+  log: boolean;
+  answers?: string;
+  at?: string;
+  journal?: string;
+}
 
 /**
  * Ctrl-C, from the prompt (inquirer's ExitPromptError) or as a signal (SIGINT, SIGTERM, SIGHUP: a closed terminal

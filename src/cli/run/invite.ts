@@ -13,8 +13,25 @@ import type { Roster } from '../../roster/schema.js';
 import { globalsOf, levelOption, loadRosterOrExit, momentOption, nonEmpty, parseChoice, type Globals, nowIn } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
 import { writeOutput } from '../output.js';
-import type { InviteOptions } from '../commands/invite.js';
 import { terminalSafe } from '../../render/text.js';
+
+export interface InviteOptions {
+  level: string;
+  at?: string;
+  meeting?: string;
+  duration?: string;
+  place?: string;
+  online?: string;
+  dialIn?: string;
+  pin?: string;
+  reason?: string;
+  without?: string[];
+  also?: string[];
+  format?: string;
+  id?: string;
+  sequence?: string;
+  output?: string;
+}
 
 const INVITE_FORMATS = ['text', 'ics', 'sms', 'email', 'json'] as const;
 

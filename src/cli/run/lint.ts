@@ -11,8 +11,17 @@ import { defaultRosterCache, globalsOf, nonEmpty, parseChoice, parseDateOption, 
 import { currentBuild, defaultCacheLocation, RosterCache } from '../../io/cache.js';
 import { ExitCode, UsageError } from '../exit.js';
 import type { Version } from '../../io/git.js';
-import type { LintOptions } from '../commands/lint.js';
 import { writeOutput } from '../output.js';
+
+export interface LintOptions {
+  format: string;
+  strict?: boolean;
+  today?: string;
+  base?: string;
+  previous?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+}
 
 const FORMATS = ['text', 'json', 'github'] as const;
 

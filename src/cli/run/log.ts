@@ -12,7 +12,8 @@ import type { Roster } from '../../roster/schema.js';
 import { globalsOf, levelOption, loadRosterOrExit, momentOption, parseDateOption, sayBrokenNumbers, type Globals, nowIn } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
 import { checkJournalDir, notInFuture, journalDirOf, journalFile, journalUsage, target, targetOrLatest, warn, type JournalDir } from '../journal-dir.js';
-import type { LogAction } from '../commands/log.js';
+
+export type LogAction = 'start' | 'call' | 'level' | 'meeting' | 'informed' | 'note' | 'action' | 'evaluation' | 'close' | 'show' | 'list';
 
 interface EntryOptions {
   journal?: string;

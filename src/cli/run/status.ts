@@ -5,10 +5,13 @@ import { signingMessages } from '../../i18n/signing.js';
 import { longDate } from '../../render/dates.js';
 import { terminalSafe } from '../../render/text.js';
 import { signingState } from '../../roster/signing.js';
-import type { StatusOptions } from '../commands/status.js';
 import { globalsOf, loadRosterOrExit, nonEmpty, parseDateOption, todayFromClock } from '../context.js';
 import { ExitCode } from '../exit.js';
 import { writeOutput } from '../output.js';
+
+export interface StatusOptions {
+  today?: string;
+}
 
 /** Whole calendar days from one ISO date to another (dates, not instants: no time zone comes into it). */
 function daysBetween(from: string, to: string): number {
