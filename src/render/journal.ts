@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Lang, Messages } from '../i18n/index.js';
 import type { JournalMessages } from '../i18n/journal.js';
 import type { JournalDiagnostic } from '../journal/store.js';
-import type { ActivationSummary } from '../journal/summary.js';
+import { inTimeOrder, type ActivationSummary } from '../journal/summary.js';
 import type { JournalEvent, JournalLevel } from '../journal/schema.js';
 import type { RosterNames } from '../domain/names.js';
 import { zoneOf } from '../domain/zone.js';
@@ -88,8 +88,7 @@ export function diagnosticText(d: JournalDiagnostic, j: JournalMessages): string
 /** `log show`: the timeline as plain text, one entry a line. */
 export function timelineText(id: string, events: readonly JournalEvent[], v: JournalView): string {
   const lines = [id];
-  const sorted = events.map((e, i) => ({ e, i, t: momentOf(e.at, v).toMillis() })).sort((a, b) => a.t - b.t || a.i - b.i);
-  for (const { e } of sorted) lines.push(`  ${when(momentOf(e.at, v), v)}  ${oneLine(eventText(e, v))}`);
+  for (const e of inTimeOrder(events)) lines.push(`  ${when(momentOf(e.at, v), v)}  ${oneLine(eventText(e, v))}`);
   return lines.join('\n') + '\n';
 }
 

@@ -5,14 +5,14 @@ import { html } from './sheet.js';
 import { levelName, placeOf, when, type JournalView } from './journal.js';
 import type { StatusReport, Tally } from '../domain/status.js';
 import type { JournalLevel } from '../journal/schema.js';
+import { LEVEL_IDS } from '../roster/schema.js';
 
-const LEVELS: JournalLevel[] = ['green', 'yellow', 'red'];
 
 function tallyTable(tally: Tally, v: JournalView): Block {
   const s = v.j.status;
-  const rows = s.months.map((month, m) => [month, ...LEVELS.map((l) => String(tally.byMonth[l][m])), String(LEVELS.reduce((n, l) => n + tally.byMonth[l][m]!, 0))]);
-  rows.push([s.total, ...LEVELS.map((l) => String(tally.byLevel[l])), String(tally.total)]);
-  return { kind: 'table', head: [s.month, ...LEVELS.map((l) => levelName(l, v)), s.total], rows, numeric: [1, 2, 3, 4] };
+  const rows = s.months.map((month, m) => [month, ...LEVEL_IDS.map((l) => String(tally.byMonth[l][m])), String(LEVEL_IDS.reduce((n, l) => n + tally.byMonth[l][m]!, 0))]);
+  rows.push([s.total, ...LEVEL_IDS.map((l) => String(tally.byLevel[l])), String(tally.total)]);
+  return { kind: 'table', head: [s.month, ...LEVEL_IDS.map((l) => levelName(l, v)), s.total], rows, numeric: [1, 2, 3, 4] };
 }
 
 /**
@@ -28,7 +28,7 @@ function monthChart(tally: Tally, year: number, v: JournalView): string {
   const bottom = 40;
   const plotH = H - top - bottom;
   const slot = (W - left - 10) / 12;
-  const totals = s.months.map((_, m) => LEVELS.reduce((n, l) => n + tally.byMonth[l][m]!, 0));
+  const totals = s.months.map((_, m) => LEVEL_IDS.reduce((n, l) => n + tally.byMonth[l][m]!, 0));
   const max = Math.max(1, ...totals);
   const y = (n: number) => top + plotH - (n / max) * plotH;
   const fills: Record<JournalLevel, string> = { green: 'url(#p-green)', yellow: 'url(#p-yellow)', red: '#222' };
@@ -46,7 +46,7 @@ function monthChart(tally: Tally, year: number, v: JournalView): string {
     const x = left + m * slot + slot * 0.18;
     const w = slot * 0.64;
     let base = 0;
-    for (const l of LEVELS) {
+    for (const l of LEVEL_IDS) {
       const n = tally.byMonth[l][m]!;
       if (n === 0) continue;
       parts.push(`<rect x="${x.toFixed(1)}" y="${y(base + n).toFixed(1)}" width="${w.toFixed(1)}" height="${(y(base) - y(base + n)).toFixed(1)}" fill="${fills[l]}" stroke="#000" stroke-width="0.8"><title>${html(`${month}: ${levelName(l, v)} ${n}`)}</title></rect>`);
@@ -55,7 +55,7 @@ function monthChart(tally: Tally, year: number, v: JournalView): string {
     if (totals[m]) parts.push(`<text x="${(x + w / 2).toFixed(1)}" y="${(y(base) - 3).toFixed(1)}" text-anchor="middle" font-size="10">${totals[m]}</text>`);
     parts.push(`<text x="${(x + w / 2).toFixed(1)}" y="${top + plotH + 13}" text-anchor="middle" font-size="10">${html(month)}</text>`);
   });
-  LEVELS.forEach((l, i) => {
+  LEVEL_IDS.forEach((l, i) => {
     const x = left + i * 150;
     parts.push(`<rect x="${x}" y="${H - 16}" width="14" height="10" fill="${fills[l]}" stroke="#000" stroke-width="0.8"/><text x="${x + 19}" y="${H - 7}" font-size="10">${html(levelName(l, v))} (${tally.byLevel[l]})</text>`);
   });
