@@ -4,7 +4,8 @@ import type { View } from './view.js';
 import { isoWithOffset, longMoment } from './dates.js';
 import { deadlineData, deadlineLines } from './deadline.js';
 import { style, type Style } from './style.js';
-import { fitName, terminalSafeData, visibleLength, wrap } from './text.js';
+import { fitName, visibleLength, wrap } from './text.js';
+import { terminalSafeData } from './escape.js';
 import { shellMessages } from '../i18n/shell.js';
 
 

@@ -5,7 +5,7 @@ import type { DayOffReason } from '../domain/calendar.js';
 import type { Deadline } from '../domain/deadline.js';
 import { clock, isoWithOffset, longMoment, shortDay } from './dates.js';
 import { style } from './style.js';
-import { terminalSafeData } from './text.js';
+import { terminalSafeData } from './escape.js';
 
 import type { View } from './view.js';
 

@@ -2,15 +2,15 @@ import type { DateTime } from 'luxon';
 import type { Evaluation } from '../domain/evaluation.js';
 import type { JournalDiagnostic } from '../journal/store.js';
 import { longDate, longMoment } from './dates.js';
-import { diagnosticText, eventText, levelName, md, momentOf, oneLine, placeOf, when, type JournalView } from './journal.js';
-import { html as escapeHtml } from './sheet.js';
-import { withoutControls } from './text.js';
+import { diagnosticText, eventText, levelName, momentOf, placeOf, when, type JournalView } from './journal.js';
+import { html as escapeHtml, markdown as md, terminalSafe } from './escape.js';
+import { withoutControls } from './escape.js';
 
 /**
  * The one cleaning of journal text for every format: control characters (ESC sequences) and bidirectional overrides
  * removed, line breaks folded; markdown's md() does the same before it escapes.
  */
-const html = (text: string) => escapeHtml(oneLine(text));
+const html = (text: string) => escapeHtml(terminalSafe(text));
 
 const REPORT_FORMATS = ['markdown', 'html', 'json'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];

@@ -3,7 +3,8 @@ import type { Invitation } from '../domain/invite.js';
 import { isoWithOffset, longMoment } from './dates.js';
 import { meetingSpan, whereLines, type InviteView } from './invite-common.js';
 import { style } from './style.js';
-import { terminalSafeData, wrap } from './text.js';
+import { wrap } from './text.js';
+import { terminalSafeData } from './escape.js';
 
 const WIDTH = 80;
 

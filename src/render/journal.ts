@@ -7,6 +7,7 @@ import type { JournalEvent, JournalLevel } from '../journal/schema.js';
 import type { RosterNames } from '../domain/names.js';
 import { zoneOf } from '../domain/zone.js';
 import { clock, shortDay } from './dates.js';
+import { terminalSafe } from './escape.js';
 
 /** What the journal renderers need: both message tables, the language, and the roster's names for the ids recorded. */
 export interface JournalView {
@@ -89,13 +90,8 @@ export function diagnosticText(d: JournalDiagnostic, j: JournalMessages): string
 export function timelineText(id: string, events: readonly JournalEvent[], v: JournalView): string {
   const lines = [id];
   const sorted = events.map((e, i) => ({ e, i, t: momentOf(e.at, v).toMillis() })).sort((a, b) => a.t - b.t || a.i - b.i);
-  for (const { e } of sorted) lines.push(`  ${when(momentOf(e.at, v), v)}  ${oneLine(eventText(e, v))}`);
+  for (const { e } of sorted) lines.push(`  ${when(momentOf(e.at, v), v)}  ${terminalSafe(eventText(e, v))}`);
   return lines.join('\n') + '\n';
-}
-
-/** Text from users may hold newlines; in a line-per-entry listing they become spaces. */
-export function oneLine(text: string): string {
-  return text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 /** `log list`: one line per activation. */
@@ -112,9 +108,4 @@ export function listText(summaries: readonly ActivationSummary[], v: JournalView
   const all = [v.j.listHeader, ...rows];
   const widths = all[0]!.map((_, c) => Math.max(...all.map((r) => r[c]!.length)));
   return all.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n') + '\n';
-}
-
-/** Markdown text: characters with meaning escaped, newlines folded, so a user's text can neither format nor break a table. */
-export function md(text: string): string {
-  return oneLine(text).replace(/\\/g, '\\\\').replace(/([|*_`[\]<>#~!&])/g, '\\$1');
 }

@@ -1,16 +1,11 @@
 import type { Block, Line, PlanDocument, Section } from '../document/plan.js';
-import { html } from './sheet.js';
+import { cssString, html } from './escape.js';
 
 /*
  * The plan document as one self-contained HTML file: inline CSS, no script, no external request. It prints on A4:
  * headings stay with what follows them, no table row or signature block is split across pages, the table header is
  * repeated, and every page carries the roster's revision and its page number in the margin.
  */
-
-/** A CSS string literal: nothing in it can end the string or the style element. */
-function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, '\\$&').replace(/\r?\n/g, '\\A ').replace(/</g, '\\3C ')}"`;
-}
 
 function css(doc: PlanDocument): string {
   const f = doc.footer;

@@ -1,6 +1,6 @@
 import type { Block, Line, PlanDocument } from '../document/plan.js';
 import { outline } from '../document/plan.js';
-import { markdownText } from './markdown.js';
+import { markdown as markdownText } from './escape.js';
 
 /** The plan document as markdown for a wiki or a pull request; everything from the roster is escaped. */
 export function planMarkdown(doc: PlanDocument): string {

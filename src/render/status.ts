@@ -1,7 +1,7 @@
-import { withoutControls } from './text.js';
+import { withoutControls } from './escape.js';
 import { changeText } from './diff.js';
 import { blocksHtml, blocksMarkdown, duration, type Block, type ReportFormat } from './evaluation.js';
-import { html } from './sheet.js';
+import { html } from './escape.js';
 import { levelName, placeOf, when, type JournalView } from './journal.js';
 import type { StatusReport, Tally } from '../domain/status.js';
 import type { JournalLevel } from '../journal/schema.js';

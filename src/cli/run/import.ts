@@ -9,7 +9,7 @@ import { PlanFileError, readPlan } from '../../import/read.js';
 import { rosterYaml } from '../../import/yaml.js';
 import { dateIn } from '../../domain/zone.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
-import { terminalSafe } from '../../render/text.js';
+import { terminalSafe } from '../../render/escape.js';
 import { countBySeverity } from '../../roster/diagnostic.js';
 import { loadRoster } from '../../roster/load.js';
 import { globalsOf } from '../context.js';

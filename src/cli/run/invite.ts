@@ -15,7 +15,7 @@ import { globalsOf, levelOption, loadRosterOrExit, momentOption, nonEmpty, parse
 import { ExitCode, UsageError } from '../exit.js';
 import { writeOutput } from '../../io/output.js';
 import type { InviteOptions } from '../commands/invite.js';
-import { terminalSafe } from '../../render/text.js';
+import { terminalSafe } from '../../render/escape.js';
 
 const INVITE_FORMATS = ['text', 'ics', 'sms', 'email', 'json'] as const;
 

@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { Lang } from '../../i18n/index.js';
 import { signingMessages } from '../../i18n/signing.js';
 import { dateInWords } from '../../document/plan.js';
-import { terminalSafe } from '../../render/text.js';
+import { terminalSafe } from '../../render/escape.js';
 import { signingState } from '../../roster/signing.js';
 import type { StatusOptions } from '../commands/status.js';
 import { globalsOf, loadRosterOrExit, nonEmpty, parseDateOption, todayFromClock } from '../context.js';
