@@ -4,7 +4,7 @@ import type { Activation } from '../domain/activation.js';
 import type { Contact } from '../roster/contacts.js';
 import { periodWarning } from './activation.js';
 import type { View } from './view.js';
-import { spokenMoment } from './dates.js';
+import { spokenMoment } from '../document/dates.js';
 import { html } from './escape.js';
 
 /*

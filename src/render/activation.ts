@@ -1,7 +1,7 @@
 import type { Activation } from '../domain/activation.js';
 import type { Contact } from '../roster/contacts.js';
 import type { View } from './view.js';
-import { isoWithOffset, longMoment } from './dates.js';
+import { isoWithOffset, longMoment } from '../document/dates.js';
 import { deadlineData, deadlineLines } from './deadline.js';
 import { style, type Style } from './style.js';
 import { fitName, visibleLength, wrap } from './text.js';

@@ -1,13 +1,9 @@
 import type { Messages } from '../i18n/index.js';
+import { changeText } from '../document/changes.js';
 import type { Change } from '../roster/diff.js';
 import { markdown, terminalSafe } from './escape.js';
 
 export type DiffFormat = 'text' | 'markdown' | 'json';
-
-export function changeText(c: Change, t: Messages): string {
-  const word = t.diff[c.kind] as (c: never) => string;
-  return word(c as never);
-}
 
 export function renderDiff(changes: readonly Change[], from: number, to: number, format: DiffFormat, t: Messages): string {
   if (format === 'json') return JSON.stringify({ from, to, changes }, null, 2) + '\n';

@@ -5,7 +5,7 @@ import type { Activation } from '../domain/activation.js';
 import type { Contact } from '../roster/contacts.js';
 import type { Answer, DrillRecord, DrillStep, DrillSummary } from '../domain/drill/engine.js';
 import { minutesBetween } from '../domain/drill/engine.js';
-import { longMoment } from './dates.js';
+import { longMoment } from '../document/dates.js';
 import { style } from './style.js';
 import { wrap } from './text.js';
 import { terminalSafe } from './escape.js';

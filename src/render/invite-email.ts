@@ -1,6 +1,6 @@
 import type { Invitation } from '../domain/invite.js';
 import { emailRecipients } from '../domain/invite.js';
-import { spokenMoment } from './dates.js';
+import { spokenMoment } from '../document/dates.js';
 import { meetingSpan, whereLines, type InviteView } from './invite-common.js';
 import { terminalSafeData } from './escape.js';
 

@@ -1,7 +1,7 @@
 import ical, { ICalAlarmType, ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod } from 'ical-generator';
 import type { DateTime } from 'luxon';
 import type { Invitation } from '../domain/invite.js';
-import { spokenMoment } from './dates.js';
+import { spokenMoment } from '../document/dates.js';
 import { foldContentLine, icalParameter } from './escape.js';
 import type { InviteView } from './invite-common.js';
 

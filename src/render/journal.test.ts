@@ -6,8 +6,11 @@ import { messages } from '../i18n/index.js';
 import { journalMessages } from '../i18n/journal.js';
 import type { JournalEvent } from '../journal/schema.js';
 import { loadRoster } from '../roster/load.js';
-import { blocksHtml, blocksMarkdown, duration } from './evaluation.js';
-import { eventText, listText, timelineText, type JournalView } from './journal.js';
+import { bullets, dataTable, heading, paragraph } from '../document/blocks.js';
+import { duration } from '../document/evaluation.js';
+import { reportHtml, reportMarkdown } from './report.js';
+import { eventText, type JournalView } from '../document/journal.js';
+import { listText, timelineText } from './journal.js';
 
 const roster = loadRoster(readFileSync(new URL('../../roster.yaml', import.meta.url)), { file: 'roster.yaml', lang: 'da' }).roster!;
 const view = (lang: 'da' | 'en'): JournalView => ({ t: messages(lang), j: journalMessages(lang), lang, names: rosterNames(roster, lang) });
@@ -37,16 +40,11 @@ describe('entries in words', () => {
 describe('one document, two formats', () => {
   it('escapes every block kind in HTML and keeps headings single-line in markdown', () => {
     const v = view('da');
-    const blocks = [
-      { kind: 'h1' as const, text: '<h1>x</h1>' },
-      { kind: 'p' as const, text: 'a\n# b' },
-      { kind: 'list' as const, items: ['<img src=x>'] },
-      { kind: 'table' as const, head: ['"q"'], rows: [["'s' & <t>"]] },
-    ];
-    const html = blocksHtml(blocks, v, '<title>');
+    const blocks = [heading(1, '<h1>x</h1>'), paragraph('a\n# b'), bullets(['<img src=x>']), dataTable(['"q"'], [["'s' & <t>"]])];
+    const html = reportHtml(blocks, v.lang, '<title>');
     expect(html).not.toMatch(/<h1>x|<img|<title><title>/);
     expect(html).toContain('&#39;s&#39; &amp; &lt;t&gt;');
-    const tokens = Lexer.lex(blocksMarkdown(blocks, v));
+    const tokens = Lexer.lex(reportMarkdown(blocks));
     expect(tokens.filter((t) => t.type === 'heading')).toHaveLength(1);
   });
 });

@@ -19,7 +19,8 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { Block, Line, PlanDocument } from '../document/plan.js';
+import type { Line, PlanBlock as Block } from '../document/blocks.js';
+import type { PlanDocument } from '../document/plan.js';
 import { outline } from '../document/plan.js';
 import { xmlText } from './escape.js';
 
@@ -86,7 +87,8 @@ function blockDocx(block: Block, listCounter: { next: number }, introduces = fal
       );
     }
     case 'table': {
-      const widths = widthsOf(block.widths);
+      // A table of data has no widths of its own: its columns share the page equally.
+      const widths = widthsOf(block.widths ?? block.header.map(() => 100 / block.header.length));
       const borders = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
       return [
         new Table({

@@ -8,7 +8,7 @@ import { parsePhone } from '../../roster/phone.js';
 import { dialInOf, parseDuration, planInvitation, type DialIn, type Invitation, type InviteProblem } from '../../domain/invite.js';
 import { MomentError, parseMoment } from '../../domain/time.js';
 import { zoneOf } from '../../domain/zone.js';
-import { longMoment } from '../../render/dates.js';
+import { longMoment } from '../../document/dates.js';
 import type { InviteView } from '../../render/invite-common.js';
 import type { Roster } from '../../roster/schema.js';
 import { globalsOf, levelOption, loadRosterOrExit, momentOption, nonEmpty, parseChoice, type Globals } from '../context.js';
