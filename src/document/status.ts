@@ -1,31 +1,29 @@
 import type { StatusReport, Tally } from '../domain/status.js';
-import type { JournalLevel } from '../journal/schema.js';
 import { bullets, dataTable, heading, paragraph, type Block, type Chart } from './blocks.js';
 import { changeText } from './changes.js';
 import { duration } from './evaluation.js';
 import { levelName, placeOf, when, type JournalView } from './journal.js';
+import { LEVEL_IDS } from '../roster/schema.js';
 
 /*
  * The status report for a year (`beredskab status-report`) as blocks: activations and drills, deadlines and
  * evaluations, the roster's revisions and its readiness.
  */
 
-const LEVELS: JournalLevel[] = ['green', 'yellow', 'red'];
-
 /** Activations per month, stacked by level. */
 function monthChart(tally: Tally, year: number, v: JournalView): Chart {
   return {
     title: v.j.status.chart(year),
     categories: v.j.status.months,
-    series: LEVELS.map((l) => ({ id: l, label: levelName(l, v), values: tally.byMonth[l], total: tally.byLevel[l] })),
+    series: LEVEL_IDS.map((l) => ({ id: l, label: levelName(l, v), values: tally.byMonth[l], total: tally.byLevel[l] })),
   };
 }
 
 function tallyTable(tally: Tally, v: JournalView): Block {
   const s = v.j.status;
-  const rows = s.months.map((month, m) => [month, ...LEVELS.map((l) => String(tally.byMonth[l][m])), String(LEVELS.reduce((n, l) => n + tally.byMonth[l][m]!, 0))]);
-  rows.push([s.total, ...LEVELS.map((l) => String(tally.byLevel[l])), String(tally.total)]);
-  return dataTable([s.month, ...LEVELS.map((l) => levelName(l, v)), s.total], rows, [1, 2, 3, 4]);
+  const rows = s.months.map((month, m) => [month, ...LEVEL_IDS.map((l) => String(tally.byMonth[l][m])), String(LEVEL_IDS.reduce((n, l) => n + tally.byMonth[l][m]!, 0))]);
+  rows.push([s.total, ...LEVEL_IDS.map((l) => String(tally.byLevel[l])), String(tally.total)]);
+  return dataTable([s.month, ...LEVEL_IDS.map((l) => levelName(l, v)), s.total], rows, [1, 2, 3, 4]);
 }
 
 export function statusBlocks(r: StatusReport, v: JournalView, withChart: boolean): Block[] {

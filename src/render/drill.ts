@@ -3,12 +3,13 @@ import type { Messages } from '../i18n/index.js';
 import type { DrillMessages } from '../i18n/drill.js';
 import type { Activation } from '../domain/activation.js';
 import type { Contact } from '../roster/contacts.js';
+import type { AnswersFinding, AnswersProblem } from '../domain/drill/answers.js';
 import type { Answer, DrillRecord, DrillStep, DrillSummary } from '../domain/drill/engine.js';
-import { minutesBetween } from '../domain/drill/engine.js';
-import { longMoment } from '../document/dates.js';
+import { minutesBetween } from '../domain/time.js';
+import { isoWithOffset, longMoment } from '../document/dates.js';
 import { style } from './style.js';
-import { wrap } from './text.js';
 import { terminalSafe } from './escape.js';
+import { wrap } from './text.js';
 
 export interface DrillView {
   t: Messages;
@@ -117,4 +118,55 @@ export function drillSummaryText(summary: DrillSummary, v: DrillView): string {
   }
   if (summary.endedAt) out.push(m.duration(minutes(minutesBetween(summary.startedAt, summary.endedAt))));
   return out.join('\n') + '\n';
+}
+
+/** How an answers file's problems name a moment (the clock's reading) and a contact (by id). */
+export interface AnswersWords {
+  moment: (at: DateTime) => string;
+  name: (id: string) => string;
+}
+
+/** What is wrong with an answers file, in words. */
+export function answersFindingText(f: AnswersFinding, t: DrillMessages['answers'], words: AnswersWords): string {
+  switch (f.code) {
+    case 'yaml-syntax':
+      return t.syntax(f.reason);
+    case 'yaml-too-many-aliases':
+      return t.aliases(f.max);
+    case 'yaml-bad-alias':
+      return t.badAlias();
+    case 'not-list':
+      return t.notList;
+    case 'not-entry':
+      return t.notEntry;
+    case 'missing':
+      return t.missing(f.key);
+    case 'unknown-key':
+      return t.unknownKey(f.key);
+    case 'contact-type':
+      return t.contactType;
+    case 'answer':
+      return t.answer(f.value);
+    case 'contact-unknown':
+      return t.contactUnknown(f.id);
+    case 'duplicate':
+      return t.duplicate(f.id, f.firstLine);
+    case 'time':
+      return t.time(f.value);
+    case 'time-before-start':
+      return t.timeBeforeStart(f.value, isoWithOffset(f.start));
+    case 'time-future':
+      return t.timeFuture(f.value, words.moment(f.now));
+    case 'time-backwards':
+      return t.timeBackwards(f.value, f.previous);
+    case 'unused':
+      return t.unused(words.name(f.contact));
+    case 'not-in-drill':
+      return t.notInDrill(words.name(f.contact));
+  }
+}
+
+/** "answers.yaml:3:14: fejl: …", a line a problem. */
+export function answersProblemLines(file: string, problems: readonly AnswersProblem[], t: Messages, d: DrillMessages, words: AnswersWords): string {
+  return problems.map((p) => `${file}:${p.line}:${p.col}: ${t.severity[p.severity]}: ${answersFindingText(p, d.answers, words)}\n`).join('');
 }

@@ -1,13 +1,12 @@
 import type { JournalEvent } from '../journal/schema.js';
-import type { ActivationSummary } from '../journal/summary.js';
+import { inTimeOrder, type ActivationSummary } from '../journal/summary.js';
 import { eventText, levelName, momentOf, when, type JournalView } from '../document/journal.js';
 import { terminalSafe } from './escape.js';
 
 /** `log show`: the timeline as plain text, one entry a line. */
 export function timelineText(id: string, events: readonly JournalEvent[], v: JournalView): string {
   const lines = [id];
-  const sorted = events.map((e, i) => ({ e, i, t: momentOf(e.at, v).toMillis() })).sort((a, b) => a.t - b.t || a.i - b.i);
-  for (const { e } of sorted) lines.push(`  ${when(momentOf(e.at, v), v)}  ${terminalSafe(eventText(e, v))}`);
+  for (const e of inTimeOrder(events)) lines.push(`  ${when(momentOf(e.at, v), v)}  ${terminalSafe(eventText(e, v))}`);
   return lines.join('\n') + '\n';
 }
 

@@ -2,7 +2,7 @@ import { blankFill } from './blanks.js';
 import { isKnownZone } from './timezone.js';
 import type { Finding, YamlPath } from './diagnostic.js';
 import { isPhoneShaped, parsePhone } from './phone.js';
-import { TEXT_SECTIONS, type Roster } from './schema.js';
+import { LEVEL_IDS, TEXT_SECTIONS, type Roster } from './schema.js';
 import { textDeadlines, textPeople, textPhones, textShape } from './text-rules.js';
 import { rosterIndex, type RosterIndex } from './contacts.js';
 
@@ -221,7 +221,7 @@ export const organisationNames: Rule = {
 export const levels: Rule = {
   name: 'levels',
   check: ({ roster, error }) => {
-    for (const level of ['green', 'yellow', 'red'] as const) {
+    for (const level of LEVEL_IDS) {
       const def = roster.levels[level];
       if (!def) error('level-missing', ['levels'], { level });
       else if (level === 'green' && def.convene.type !== 'none') error('convene-green-meets', ['levels', level, 'convene', 'type']);
