@@ -17,7 +17,7 @@ import type { Diagnostic } from '../../roster/diagnostic.js';
 import { MAX_FILE_BYTES, fileDiagnostic } from '../../roster/file.js';
 import { contactOf, rosterIndex } from '../../roster/contacts.js';
 import { checkJournalDir, journalDirOf, journalUsage, notInFuture } from '../journal-dir.js';
-import { longMoment } from '../../render/dates.js';
+import { longMoment } from '../../document/dates.js';
 import { journalMessages } from '../../i18n/journal.js';
 import { editMessages } from '../../i18n/edit.js';
 import { runEdit } from '../edit-roster.js';

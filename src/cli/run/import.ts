@@ -7,7 +7,7 @@ import { PlanFileError, readPlan } from '../../import/read.js';
 import { rosterYaml } from '../../import/yaml.js';
 import { dateIn } from '../../domain/zone.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
-import { terminalSafe } from '../../render/text.js';
+import { terminalSafe } from '../../render/escape.js';
 import { countBySeverity } from '../../roster/diagnostic.js';
 import { lintRoster } from '../../roster/report-rules.js';
 import { globalsOf } from '../context.js';
