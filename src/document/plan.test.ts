@@ -6,7 +6,7 @@ import type { Level, Roster } from '../roster/schema.js';
 import { dateInWords, outline, planDocument, type Block, type Line, type PlanDocument } from './plan.js';
 
 function roster(path: string): Roster {
-  return loadRoster(readFileSync(path), { file: path, lang: 'da' }).roster!;
+  return loadRoster(readFileSync(path), { file: path }).roster!;
 }
 
 /** The shipped roster without the plan's text: the document written from the data alone. */

@@ -9,7 +9,7 @@ import { loadRoster } from '../roster/load.js';
 import { blocksHtml, blocksMarkdown, duration } from './evaluation.js';
 import { eventText, listText, md, oneLine, type JournalView } from './journal.js';
 
-const roster = loadRoster(readFileSync(new URL('../../roster.yaml', import.meta.url)), { file: 'roster.yaml', lang: 'da' }).roster!;
+const roster = loadRoster(readFileSync(new URL('../../roster.yaml', import.meta.url)), { file: 'roster.yaml' }).roster!;
 const view = (lang: 'da' | 'en'): JournalView => ({ t: messages(lang), j: journalMessages(lang), lang, names: rosterNames(roster, lang) });
 
 describe('markdown escaping of user text', () => {
