@@ -52,8 +52,9 @@ function load(bundle) {
 }
 
 if (require.main === module) {
-  load(BUNDLE)
-    .main(process.argv)
+  const cli = load(BUNDLE);
+  cli
+    .main(process.argv, cli.processIo())
     .then((code) => {
       process.exitCode = code;
     });

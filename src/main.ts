@@ -1,11 +1,19 @@
-import { CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
 import { messages } from './i18n/index.js';
 import { shellMessages } from './i18n/shell.js';
-import { ExitCode, ExitError, OutputError, UsageError } from './cli/exit.js';
+import { ChoiceError, ExitCode, ExitError, OutputError, UsageError } from './cli/exit.js';
+import type { Io } from './io/stdio.js';
+import { IoError } from './io/problem.js';
+import { ioProblemText } from './cli/output.js';
+export { processIo } from './io/stdio.js';
 import { buildProgram, languageOf, unknownHelpTopic, usageMessage } from './cli/program.js';
 
-export async function main(argv: readonly string[]): Promise<ExitCode> {
-  const { lang, bad } = languageOf(argv.slice(2), process.env);
+/**
+ * Runs one command line (`argv` as process.argv: the node binary and the script first) with `io` as its process, and
+ * says how it ended: the one place where an error becomes an exit code. It never exits the process and never throws.
+ */
+export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const { lang, bad } = languageOf(argv.slice(2), io.env);
   const t = messages(lang);
   // A reader that goes away (`| head`) is no error and stops quietly. Any other failed write to standard output (a
   // full disk) ends with one line and exit 70, also where a command wrote without commands/output.ts (which says so
@@ -13,22 +21,25 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   let stdoutFailure: string | undefined;
   let answered = false;
   const sayStdoutFailed = (reason: string) =>
-    process.stderr.write(t.usage.prefix + t.usage.writeFailed(shellMessages(lang).output.stdout, reason) + '\n');
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    io.stderr.write(t.usage.prefix + t.usage.writeFailed(shellMessages(lang).output.stdout, reason) + '\n');
+  io.stdout.on?.('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE' || stdoutFailure !== undefined) return;
     stdoutFailure = error.code ?? error.message;
     // A write that fails after the command has finished still decides the exit code.
     if (answered) {
       sayStdoutFailed(stdoutFailure);
-      process.once('exit', () => (process.exitCode = ExitCode.internal));
+      io.exitLater?.(ExitCode.internal);
     }
   });
+  let program: Command | undefined;
   try {
     if (bad !== undefined) throw new UsageError(t.usage.badLang(bad));
-    const program = await buildProgram(lang, argv.slice(2));
+    program = await buildProgram(lang, argv.slice(2), io);
     const topic = unknownHelpTopic(program, argv.slice(2));
     if (topic !== undefined) throw new UsageError(shellMessages(lang).help.unknown(topic));
     await program.parseAsync(argv as string[]);
+    // Standard output handed on before the command is said to have succeeded: a full disk is found here, not after.
+    await new Promise<void>((done) => io.stdout.write('', () => done()));
     answered = true;
     if (stdoutFailure !== undefined) {
       sayStdoutFailed(stdoutFailure);
@@ -38,18 +49,26 @@ export async function main(argv: readonly string[]): Promise<ExitCode> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
-      process.stderr.write(t.usage.prefix + usageMessage(error, t, lang, argv.slice(2)) + '\n');
+      io.stderr.write(t.usage.prefix + usageMessage(error, program!, t, lang, argv.slice(2)) + '\n');
+      return ExitCode.usage;
+    }
+    if (error instanceof ChoiceError) {
+      io.stderr.write(t.usage.prefix + t.usage.invalidChoice(error.option, error.value, error.allowed.join(', ')) + '\n');
       return ExitCode.usage;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(t.usage.prefix + error.message + '\n');
+      io.stderr.write(t.usage.prefix + error.message + '\n');
       return ExitCode.usage;
     }
     if (error instanceof ExitError) return error.exitCode;
-    if (process.env.BEREDSKAB_DEBUG) process.stderr.write(String((error as Error)?.stack ?? error) + '\n');
+    if (error instanceof IoError) {
+      io.stderr.write(t.usage.prefix + ioProblemText(error.problem, lang) + '\n');
+      return error.kind === 'usage' ? ExitCode.usage : ExitCode.internal;
+    }
+    if (io.env.BEREDSKAB_DEBUG) io.stderr.write(String((error as Error)?.stack ?? error) + '\n');
     // A write that failed (disk full, no permission) already has its one line; anything else is a bug.
     const message = error instanceof OutputError ? error.message : t.usage.internal(String((error as Error)?.message ?? error));
-    process.stderr.write(t.usage.prefix + message + '\n');
+    io.stderr.write(t.usage.prefix + message + '\n');
     return ExitCode.internal;
   }
 }

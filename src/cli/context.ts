@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
+import type { Env, Io } from '../io/stdio.js';
 import { DateTime } from 'luxon';
 import { messages, type Lang, type Messages } from '../i18n/index.js';
 import { shellMessages, type ShellMessages } from '../i18n/shell.js';
@@ -18,6 +19,10 @@ import { cacheWanted, currentBuild, defaultCacheLocation, RosterCache, SILENT } 
 import { ExitCode, ExitError, UsageError } from './exit.js';
 
 export interface Globals {
+  /** The process the command runs in: its streams, environment, working directory and clock. */
+  io: Io;
+  /** A path from the command line, resolved against the working directory. */
+  path(name: string): string;
   lang: Lang;
   t: Messages;
   /** The command shell's own sentences. */
@@ -38,7 +43,7 @@ declare const BEREDSKAB_BUILD: string;
 export const SHIPPED_ROSTER = fileURLToPath(new URL(typeof BEREDSKAB_BUILD === 'string' ? '../roster.yaml' : '../../roster.yaml', import.meta.url));
 
 /** Whether to colour: asked for (--no-color, NO_COLOR, FORCE_COLOR=0, TERM=dumb say no) and a terminal to colour. */
-export function colorWanted(flag: boolean | undefined, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+export function colorWanted(flag: boolean | undefined, env: Env, isTTY: boolean): boolean {
   if (flag === false) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false;
@@ -46,15 +51,25 @@ export function colorWanted(flag: boolean | undefined, env: NodeJS.ProcessEnv, i
   return isTTY;
 }
 
+const IO = new WeakMap<Command, Io>();
+
+/** Gives a program the process its commands run in; globalsOf() finds it from any of its commands. */
+export function attachIo(program: Command, io: Io): void {
+  IO.set(program, io);
+}
+
 export function globalsOf(command: Command, lang: Lang): Globals {
   const opts = command.optsWithGlobals<{ roster?: string; color?: boolean }>();
-  const env = process.env;
-  const say = shellMessages(lang);
-  // --no-cache is the program's option; lint's own --cache is another.
   let root = command;
   while (root.parent) root = root.parent;
+  const io = IO.get(root);
+  if (!io) throw new Error('a command without a process');
+  const env = io.env;
+  const path = (name: string) => resolve(io.cwd, name);
+  const say = shellMessages(lang);
+  // --no-cache is the program's option; lint's own --cache is another.
   const cache = cacheWanted(root.opts<{ cache?: boolean }>().cache, env);
-  const color = colorWanted(opts.color, env, Boolean(process.stdout.isTTY));
+  const color = colorWanted(opts.color, env, Boolean(io.stdout.isTTY));
   let rosterName: string;
   let rosterFrom: Globals['rosterFrom'];
   if (opts.roster !== undefined) {
@@ -63,17 +78,17 @@ export function globalsOf(command: Command, lang: Lang): Globals {
   } else if (env.BEREDSKAB_ROSTER !== undefined) {
     if (env.BEREDSKAB_ROSTER === '') throw new UsageError(say.option.emptyEnv('BEREDSKAB_ROSTER'));
     [rosterName, rosterFrom] = [env.BEREDSKAB_ROSTER, 'environment'];
-  } else if (existsSync('roster.yaml')) {
+  } else if (existsSync(path('roster.yaml'))) {
     [rosterName, rosterFrom] = ['roster.yaml', 'directory'];
   } else {
     [rosterName, rosterFrom] = [SHIPPED_ROSTER, 'shipped'];
   }
-  return { lang, t: messages(lang), say, color, rosterPath: resolve(rosterName), rosterName, rosterFrom, cache };
+  return { io, path, lang, t: messages(lang), say, color, rosterPath: path(rosterName), rosterName, rosterFrom, cache };
 }
 
 /** The parsed-roster cache in its default place, or undefined when it is turned off; it never says anything. */
-export function defaultRosterCache(g: Pick<Globals, 'cache'>): SourceCache | undefined {
-  return g.cache ? new RosterCache(defaultCacheLocation(process.env, homedir()), currentBuild(), SILENT) : undefined;
+export function defaultRosterCache(g: Pick<Globals, 'cache' | 'io'>): SourceCache | undefined {
+  return g.cache ? new RosterCache(defaultCacheLocation(g.io.env, g.io.env.HOME || homedir()), currentBuild(), SILENT) : undefined;
 }
 
 /**
@@ -93,12 +108,12 @@ export function isInstalledShippedRoster(g: Globals): boolean {
 
 /** Says once on stderr when the shipped roster is used because no other was found. */
 export function noteShipped(g: Globals): void {
-  if (g.rosterFrom === 'shipped') process.stderr.write(g.t.usage.prefix + g.say.roster.shipped(SHIPPED_ROSTER) + '\n');
+  if (g.rosterFrom === 'shipped') g.io.stderr.write(g.t.usage.prefix + g.say.roster.shipped(SHIPPED_ROSTER) + '\n');
 }
 
 /** Reads a roster file once, saying so on stderr when a pipe keeps it waiting; throws RosterFileError. */
 export function readRosterFile(path: string, name: string, g: Globals): Promise<Uint8Array> {
-  return readRosterBytes(path, name, { onWait: () => process.stderr.write(g.t.usage.prefix + g.say.roster.waiting(name) + '\n') });
+  return readRosterBytes(path, name, { onWait: () => g.io.stderr.write(g.t.usage.prefix + g.say.roster.waiting(name) + '\n') });
 }
 
 /** Reads the roster file once; a file that cannot be read is a usage error (exit 2). */
@@ -127,8 +142,8 @@ function checkedRoster(bytes: Uint8Array, name: string, g: Globals, stop: string
   const errors = result.findings.filter((d) => d.severity === 'error');
   const tolerated = options.tolerateBrokenNumbers === true && errors.every((d) => BROKEN_NUMBER_CODES.has(d.code));
   if (!result.roster || (errors.length > 0 && !tolerated)) {
-    process.stderr.write(renderDiagnostics(errors, 'text', { t: g.t, color: false, files: [name] }));
-    process.stderr.write(g.t.usage.prefix + stop + '\n');
+    g.io.stderr.write(renderDiagnostics(errors, 'text', { t: g.t, color: false, files: [name] }));
+    g.io.stderr.write(g.t.usage.prefix + stop + '\n');
     throw new ExitError(ExitCode.invalid);
   }
   return { roster: result.roster, broken: errors };
@@ -154,8 +169,8 @@ export async function loadRosterOrExit(g: Globals, options: { tolerateBrokenNumb
 
 /** Says on stderr which numbers are broken and that the work was done without them: the command then exits 1. */
 export function sayBrokenNumbers(g: Globals, broken: Finding[]): void {
-  process.stderr.write(renderDiagnostics(broken, 'text', { t: g.t, color: false, files: [g.rosterName] }));
-  process.stderr.write(g.t.usage.prefix + g.t.usage.brokenNumbers(g.rosterName, broken.length) + '\n');
+  g.io.stderr.write(renderDiagnostics(broken, 'text', { t: g.t, color: false, files: [g.rosterName] }));
+  g.io.stderr.write(g.t.usage.prefix + g.t.usage.brokenNumbers(g.rosterName, broken.length) + '\n');
 }
 
 /** An option value that must not be empty: `--today ""` is a mistake, not "today". */
@@ -180,8 +195,8 @@ export function parseDateOption(given: string, option: string, t: Messages): str
 }
 
 /** Today's date in a roster's time zone, as a function of the zone; the one place the clock is read for dates. */
-export function todayFromClock(): (zone: string) => string {
-  const now = Date.now();
+export function todayFromClock(g: Pick<Globals, 'io'>): (zone: string) => string {
+  const now = g.io.now();
   return (zone) => dateIn(zone, now);
 }
 
@@ -193,8 +208,8 @@ export function levelOption(value: string, t: Messages): LevelId {
 }
 
 /** --at as given, or now: the one place the clock is read for activations. */
-export function momentOption(value: string | undefined, zone: string, g: Pick<Globals, 't' | 'say'>): DateTime {
-  if (value === undefined) return DateTime.now().setZone(zoneOf(zone));
+export function momentOption(value: string | undefined, zone: string, g: Pick<Globals, 't' | 'say' | 'io'>): DateTime {
+  if (value === undefined) return nowIn(zone, g);
   if (value === '') throw new UsageError(g.say.option.empty('--at'));
   try {
     return parseMoment(value, zone);
@@ -207,4 +222,9 @@ export function momentOption(value: string | undefined, zone: string, g: Pick<Gl
     if (error.problem === 'range') throw new UsageError(g.say.at.range(value));
     throw new UsageError(t.at.format(value));
   }
+}
+
+/** The clock as a moment in a roster's zone: the one place the clock is read for moments. */
+export function nowIn(zone: string, g: Pick<Globals, 'io'>): DateTime {
+  return DateTime.fromMillis(g.io.now()).setZone(zoneOf(zone));
 }

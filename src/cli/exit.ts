@@ -16,6 +16,17 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 /** A mistake in how the command was called: printed as one line, exit code 2. */
 export class UsageError extends Error {}
 
+/** A value not among an option's choices (`--format pdf`): said with the choices, exit code 2. */
+export class ChoiceError extends Error {
+  constructor(
+    readonly option: string,
+    readonly value: string,
+    readonly allowed: readonly string[],
+  ) {
+    super(`${option} ${value}`);
+  }
+}
+
 /** A write that failed for a reason other than the command line (disk full, no permission): one line, exit 70. */
 export class OutputError extends Error {}
 

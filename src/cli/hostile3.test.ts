@@ -3,27 +3,15 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../main.js';
+import { run as runIn, type Run } from '../../tests/run.js';
 
 /** The program run in this process, on a copy of the shipped roster. */
 let dir: string;
 let file: string;
 const SHIPPED = new URL('../../roster.yaml', import.meta.url);
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  const listeners = process.stdout.listeners('error');
-  try {
-    const code = await main(['node', 'beredskab', '--roster', file, ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    for (const l of process.stdout.listeners('error')) if (!listeners.includes(l)) process.stdout.off('error', l as (e: Error) => void);
-    out.mockRestore();
-    err.mockRestore();
-  }
+async function run(...args: string[]): Promise<Run> {
+  return runIn(['--roster', file, ...args]);
 }
 
 beforeEach(() => {

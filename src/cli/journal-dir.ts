@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import type { Env } from '../io/stdio.js';
 import { ioMessages } from '../i18n/io.js';
 import { longMoment } from '../render/dates.js';
 import { journalMessages, type JournalMessages } from '../i18n/journal.js';
@@ -25,13 +26,13 @@ export interface JournalDir {
  * package, so with it the journal goes to journal/ in the working directory instead. An empty value is a mistake,
  * not a request for the default: a journal written somewhere unexpected is worse than a refusal.
  */
-export function journalDirOf(g: Globals, option: string | undefined, env: NodeJS.ProcessEnv = process.env): JournalDir {
+export function journalDirOf(g: Globals, option: string | undefined, env: Env = g.io.env): JournalDir {
   const j = journalMessages(g.lang);
   nonEmpty(option?.trim() === '' ? '' : option, '--journal', g);
   if (option === undefined && 'BEREDSKAB_JOURNAL' in env && (env.BEREDSKAB_JOURNAL ?? '').trim() === '') throw new UsageError(j.usage.journalEmpty('BEREDSKAB_JOURNAL'));
   const given = option ?? env.BEREDSKAB_JOURNAL;
-  const path = given ? resolve(given) : g.rosterPath === SHIPPED_ROSTER ? resolve('journal') : join(dirname(g.rosterPath), 'journal');
-  const rel = relative(process.cwd(), path);
+  const path = given ? g.path(given) : g.rosterPath === SHIPPED_ROSTER ? g.path('journal') : join(dirname(g.rosterPath), 'journal');
+  const rel = relative(g.io.cwd, path);
   return { path, name: given ?? (rel && !rel.startsWith('..') && rel.length < path.length ? rel : path), given: given !== undefined };
 }
 
@@ -94,7 +95,7 @@ export function targetOrLatest(dir: JournalDir, given: string | undefined, j: Jo
   return id;
 }
 
-export function warn(read: Pick<ReadActivation, 'diagnostics'>, j: JournalMessages): void {
+export function warn(g: Pick<Globals, 'io'>, read: Pick<ReadActivation, 'diagnostics'>, j: JournalMessages): void {
   for (const d of read.diagnostics) {
     // A file over the size limit: its size and the limit rather than an error code.
     // A FIFO, a device, a folder or a link in an activation's place: what it is rather than an error code.
@@ -105,7 +106,7 @@ export function warn(read: Pick<ReadActivation, 'diagnostics'>, j: JournalMessag
         : d.notRegular
           ? { ...d, detail: io.notRegular() }
           : d;
-    process.stderr.write(diagnosticText(shown, j) + '\n');
+    g.io.stderr.write(diagnosticText(shown, j) + '\n');
   }
 }
 
@@ -119,7 +120,8 @@ function bytes(n: number, j: JournalMessages): string {
  * activation there. Unless `mayBeMissing` (a command that starts an activation makes the folder), a missing folder is
  * refused. Entries in it that are no regular file are named on stderr and skipped.
  */
-export function checkJournalDir(dir: JournalDir, lang: 'da' | 'en', options: { mayBeMissing?: boolean; defaultMayBeMissing?: boolean } = {}): void {
+export function checkJournalDir(g: Pick<Globals, 'io' | 'lang'>, dir: JournalDir, options: { mayBeMissing?: boolean; defaultMayBeMissing?: boolean } = {}): void {
+  const lang = g.lang;
   const io = ioMessages(lang);
   let stat;
   try {
@@ -128,7 +130,7 @@ export function checkJournalDir(dir: JournalDir, lang: 'da' | 'en', options: { m
     const code = (error as NodeJS.ErrnoException).code;
     if ((code === 'ENOENT' || code === 'ENOTDIR') && options.mayBeMissing) return;
     if (code === 'ENOENT' && options.defaultMayBeMissing && !dir.given) {
-      process.stderr.write(`${io.journal.noDefault(dir.name)}\n`);
+      g.io.stderr.write(`${io.journal.noDefault(dir.name)}\n`);
       return;
     }
     if (code === 'ENOENT') throw new UsageError(io.journal.missingDir(dir.name));
@@ -144,7 +146,7 @@ export function checkJournalDir(dir: JournalDir, lang: 'da' | 'en', options: { m
   if ((stat.mode & 0o022) !== 0) throw new UsageError(io.journal.openToOthers(dir.name, (stat.mode & 0o7777).toString(8).padStart(4, '0')));
   const skipped: string[] = [];
   listActivations(dir.path, skipped);
-  for (const name of skipped) process.stderr.write(`${ioMessages(lang).journal.skipped(journalFile(dir, name.slice(0, -'.jsonl'.length)))}\n`);
+  for (const name of skipped) g.io.stderr.write(`${ioMessages(lang).journal.skipped(journalFile(dir, name.slice(0, -'.jsonl'.length)))}\n`);
 }
 
 /**
@@ -154,11 +156,11 @@ export function checkJournalDir(dir: JournalDir, lang: 'da' | 'en', options: { m
 export function startFromActivate(g: Globals, journal: string | undefined, level: 'green' | 'yellow' | 'red', at: DateTime, now: DateTime): string {
   const j = journalMessages(g.lang);
   const dir = journalDirOf(g, journal);
-  checkJournalDir(dir, g.lang, { mayBeMissing: true });
+  checkJournalDir(g, dir, { mayBeMissing: true });
   notInFuture(at, now, g);
   try {
     const id = startActivation(dir.path, { level, at, recorded: iso(now.setZone(at.zone)) });
-    process.stderr.write(j.started(id) + '\n');
+    g.io.stderr.write(j.started(id) + '\n');
     return id;
   } catch (error) {
     if (error instanceof JournalError) throw journalUsage(error, j);

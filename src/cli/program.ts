@@ -1,48 +1,94 @@
+import { choiceOption, type Runners } from './declare.js';
+import { activateCommand } from './commands/activate.js';
+import { deadlineCommand } from './commands/deadline.js';
+import { inviteCommand } from './commands/invite.js';
+import { contactsCommand } from './commands/contacts.js';
+import { logCommand } from './commands/log.js';
+import { evaluationCommand } from './commands/evaluation.js';
+import { statusReportCommand } from './commands/status-report.js';
+import { statusCommand } from './commands/status.js';
+import { drillCommand } from './commands/drill.js';
+import { planCommand } from './commands/plan.js';
+import { lintCommand } from './commands/lint.js';
+import { diffCommand } from './commands/diff.js';
+import { schemaCommand } from './commands/schema.js';
+import { initCommand } from './commands/init.js';
+import { importCommand } from './commands/import.js';
+import { personCommand } from './commands/person.js';
+import { memberCommand } from './commands/member.js';
+import { substituteCommand } from './commands/substitute.js';
+import { organisationCommand } from './commands/organisation.js';
+import { confirmCommand } from './commands/confirm.js';
+import { textCommand } from './commands/text.js';
+import { chainCommand } from './commands/chain.js';
+import { hotlineCommand } from './commands/hotline.js';
+import { signatoryCommand } from './commands/signatory.js';
+import { pressCommand } from './commands/press.js';
+import { informCommand } from './commands/inform.js';
+import { adhocCommand } from './commands/adhoc.js';
+import { calendarCommand } from './commands/calendar.js';
+import { levelCommand } from './commands/level.js';
+import { listCommand } from './commands/list.js';
+import { approveCommand, signCommand } from './commands/sign.js';
+import type { Io } from '../io/stdio.js';
+import { attachIo } from './context.js';
 import { Command, CommanderError, Help, Option } from 'commander';
 import { isLang, messages, type Lang, type Messages } from '../i18n/index.js';
 import { helpMessages } from '../i18n/help.js';
 import { cacheMessages } from '../i18n/cache.js';
 declare const BEREDSKAB_VERSION: string;
 
-type Declaration = (lang: Lang) => Command;
+/** A subcommand: its name, its declaration (options, arguments, help: light) and how to load its runner. */
+interface CommandEntry {
+  name: string;
+  make(lang: Lang): Command;
+}
+
+/** The runner of every command that changes the roster. */
+const edit = () => import('./run/edit.js');
+
+function command<M>(name: string, declare: (lang: Lang, runners: Runners<M>) => Command, run: () => Promise<M>): CommandEntry {
+  return { name, make: (lang) => declare(lang, { run, edit }) };
+}
 
 /**
- * The subcommands by name, in the order the help lists them (the crisis first, then the paperwork), each declaration
- * loaded only when that command is made: a run makes only the command it runs (see subcommandOf).
+ * The subcommands, in the order the help lists them (the crisis first, then the paperwork). The one lazy boundary:
+ * a runner, and all it imports, is loaded only when its command runs; a run declares only the command it runs (see
+ * subcommandOf).
  */
-const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Declaration>]> = [
-  ['activate', async () => (await import('./commands/activate.js')).activateCommand],
-  ['deadline', async () => (await import('./commands/deadline.js')).deadlineCommand],
-  ['invite', async () => (await import('./commands/invite.js')).inviteCommand],
-  ['contacts', async () => (await import('./commands/contacts.js')).contactsCommand],
-  ['log', async () => (await import('./commands/log.js')).logCommand],
-  ['evaluation', async () => (await import('./commands/evaluation.js')).evaluationCommand],
-  ['status-report', async () => (await import('./commands/status-report.js')).statusReportCommand],
-  ['status', async () => (await import('./commands/status.js')).statusCommand],
-  ['drill', async () => (await import('./commands/drill.js')).drillCommand],
-  ['plan', async () => (await import('./commands/plan.js')).planCommand],
-  ['lint', async () => (await import('./commands/lint.js')).lintCommand],
-  ['diff', async () => (await import('./commands/diff.js')).diffCommand],
-  ['schema', async () => (await import('./commands/schema.js')).schemaCommand],
-  ['init', async () => (await import('./commands/init.js')).initCommand],
-  ['import', async () => (await import('./commands/import.js')).importCommand],
-  ['person', async () => (await import('./commands/person.js')).personCommand],
-  ['member', async () => (await import('./commands/member.js')).memberCommand],
-  ['substitute', async () => (await import('./commands/substitute.js')).substituteCommand],
-  ['organisation', async () => (await import('./commands/organisation.js')).organisationCommand],
-  ['confirm', async () => (await import('./commands/confirm.js')).confirmCommand],
-  ['text', async () => (await import('./commands/text.js')).textCommand],
-  ['chain', async () => (await import('./commands/chain.js')).chainCommand],
-  ['hotline', async () => (await import('./commands/hotline.js')).hotlineCommand],
-  ['signatory', async () => (await import('./commands/signatory.js')).signatoryCommand],
-  ['press', async () => (await import('./commands/press.js')).pressCommand],
-  ['inform', async () => (await import('./commands/inform.js')).informCommand],
-  ['adhoc', async () => (await import('./commands/adhoc.js')).adhocCommand],
-  ['calendar', async () => (await import('./commands/calendar.js')).calendarCommand],
-  ['level', async () => (await import('./commands/level.js')).levelCommand],
-  ['list', async () => (await import('./commands/list.js')).listCommand],
-  ['sign', async () => (await import('./commands/sign.js')).signCommand],
-  ['approve', async () => (await import('./commands/sign.js')).approveCommand],
+const COMMANDS: readonly CommandEntry[] = [
+  command('activate', activateCommand, () => import('./run/activate.js')),
+  command('deadline', deadlineCommand, () => import('./run/deadline.js')),
+  command('invite', inviteCommand, () => import('./run/invite.js')),
+  command('contacts', contactsCommand, () => import('./run/contacts.js')),
+  command('log', logCommand, () => import('./run/log.js')),
+  command('evaluation', evaluationCommand, () => import('./run/evaluation.js')),
+  command('status-report', statusReportCommand, () => import('./run/status-report.js')),
+  command('status', statusCommand, () => import('./run/status.js')),
+  command('drill', drillCommand, () => import('./run/drill.js')),
+  command('plan', planCommand, () => import('./run/plan.js')),
+  command('lint', lintCommand, () => import('./run/lint.js')),
+  command('diff', diffCommand, () => import('./run/diff.js')),
+  command('schema', schemaCommand, () => import('./run/schema.js')),
+  command('init', initCommand, () => import('./run/init.js')),
+  command('import', importCommand, () => import('./run/import.js')),
+  command('person', personCommand, edit),
+  command('member', memberCommand, edit),
+  command('substitute', substituteCommand, edit),
+  command('organisation', organisationCommand, edit),
+  command('confirm', confirmCommand, edit),
+  command('text', textCommand, () => import('./run/text.js')),
+  command('chain', chainCommand, () => import('./run/list.js')),
+  command('hotline', hotlineCommand, edit),
+  command('signatory', signatoryCommand, edit),
+  command('press', pressCommand, edit),
+  command('inform', informCommand, edit),
+  command('adhoc', adhocCommand, edit),
+  command('calendar', calendarCommand, edit),
+  command('level', levelCommand, edit),
+  command('list', listCommand, () => import('./run/list.js')),
+  command('sign', signCommand, edit),
+  command('approve', approveCommand, edit),
 ];
 
 /** The program's own options that take a value: commander takes the next argument as it, whatever it is. */
@@ -86,22 +132,23 @@ export function languageOf(argv: readonly string[], env: NodeJS.ProcessEnv): { l
  */
 const OWN_VERSION = new Set(['sign', 'approve']);
 
-export async function buildProgram(lang: Lang, args: readonly string[]): Promise<Command> {
+export async function buildProgram(lang: Lang, args: readonly string[], io: Io): Promise<Command> {
   const command = subcommandOf(args);
   const t = messages(lang);
   const program = new Command('beredskab').description(t.cli.description);
+  attachIo(program, io);
   if (!OWN_VERSION.has(command ?? '')) program.version(typeof BEREDSKAB_VERSION === 'string' ? BEREDSKAB_VERSION : '0.0.0', '-V, --version', t.cli.version);
   program
     .helpOption('-h, --help', t.cli.help)
     .helpCommand(true)
     .option('--roster <file>', t.cli.roster)
-    .addOption(new Option('--lang <lang>', t.cli.lang).choices(['da', 'en']))
+    .addOption(choiceOption('--lang <lang>', t.cli.lang, ['da', 'en']))
     .option('--no-color', t.cli.noColor)
     .option('--no-cache', cacheMessages(lang).cli.noCache);
   program.helpCommand('help [command]', t.cli.helpCommand);
-  const only = COMMANDS.filter(([n]) => n === command);
-  for (const [, declaration] of only.length === 1 ? only : COMMANDS) program.addCommand((await declaration())(lang));
-  configure(program, t, localHelp(lang, t));
+  const only = COMMANDS.filter((entry) => entry.name === command);
+  for (const entry of only.length === 1 ? only : COMMANDS) program.addCommand(entry.make(lang));
+  configure(program, t, localHelp(lang, t), io);
   return program;
 }
 
@@ -136,17 +183,25 @@ function localHelp(lang: Lang, t: Messages): Partial<Help> {
   } as Partial<Help>;
 }
 
-function configure(command: Command, t: Messages, help: Partial<Help>): void {
+function configure(command: Command, t: Messages, help: Partial<Help>, io: Io): void {
   command
     .exitOverride()
-    .configureOutput({ outputError: () => {} })
+    // Help and the version to the command's stdout; commander's own errors are not printed: main() says them.
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: () => {},
+      getOutHelpWidth: () => (io.stdout.isTTY ? io.stdout.columns : undefined) as number,
+      getErrHelpWidth: () => (io.stderr.isTTY ? io.stderr.columns : undefined) as number,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
     .configureHelp(help)
     .helpOption('-h, --help', t.cli.help);
   if (command.parent && command.commands.length > 0) command.helpCommand('help [command]', t.cli.helpCommand);
-  for (const sub of command.commands) configure(sub, t, help);
+  for (const sub of command.commands) configure(sub, t, help, io);
 }
 
-/** Commander's own errors, in the user's language. */
 /**
  * `--name Karen Olsen` unquoted: the shell splits the value, and commander sees a stray argument. The option before
  * the stray words is the one whose value wanted quotes.
@@ -163,34 +218,84 @@ export function unquotedValue(args: readonly string[]): { option: string; value:
   return undefined;
 }
 
-export function usageMessage(error: CommanderError, t: Messages, lang: Lang, args: readonly string[] = []): string {
-  // "--municipality <name>": the option alone, without commander's English placeholder.
-  const quoted = (/'([^']+)'/.exec(error.message)?.[1] ?? '').replace(/\s*[<[][^>\]]*[>\]]$/, '');
+/**
+ * What commander met on the command line, found from the program's own declarations (its commands, their options and
+ * arguments) rather than from commander's English message, by parsing as commander parses: each command takes its
+ * own options wherever they stand and hands the rest on to the subcommand its first operand names. Gives the deepest
+ * command reached, the operands given to it, the first option it does not know, and the first option left without
+ * its value.
+ */
+export function walkCommandLine(program: Command, args: readonly string[]): { command: Command; operands: string[]; unknown?: string; noValue?: Option } {
+  const maybeOption = (arg: string | undefined) => arg !== undefined && arg.length > 1 && arg.startsWith('-');
+  const own = (command: Command, flag: string) => command.options.find((o) => o.long === flag || o.short === flag);
+  let command = program;
+  let operands: string[] = [];
+  let rest = [...args];
+  let noValue: Option | undefined;
+  for (;;) {
+    const given: string[] = [];
+    const unknown: string[] = [];
+    let dest = given;
+    for (let i = 0; i < rest.length; i++) {
+      const arg = rest[i]!;
+      if (arg === '--') {
+        if (dest === unknown) dest.push(arg);
+        dest.push(...rest.slice(i + 1));
+        break;
+      }
+      const option = maybeOption(arg) ? own(command, arg) : undefined;
+      if (option) {
+        if (option.required) {
+          if (i + 1 < rest.length) i++;
+          else noValue ??= option;
+        } else if (option.optional && i + 1 < rest.length && !maybeOption(rest[i + 1])) i++;
+        continue;
+      }
+      // -xVALUE and --name=value: a known option with its value in the same word.
+      if (arg.length > 2 && arg[0] === '-' && arg[1] !== '-' && own(command, arg.slice(0, 2))) continue;
+      const eq = /^--[^=]+=/.test(arg) ? own(command, arg.slice(0, arg.indexOf('='))) : undefined;
+      if (eq && (eq.required || eq.optional)) continue;
+      if (dest === given && maybeOption(arg)) dest = unknown;
+      dest.push(arg);
+    }
+    operands = operands.concat(given);
+    rest = unknown;
+    const sub = command.commands.find((c) => c.name() === operands[0] || c.aliases().includes(operands[0] ?? ''));
+    if (!sub) return { command, operands, ...(rest[0] !== undefined ? { unknown: rest[0] } : {}), ...(noValue ? { noValue } : {}) };
+    command = sub;
+    operands = operands.slice(1);
+  }
+}
+
+/** An option as messages name it: `--municipality`, without commander's placeholder. */
+const optionName = (option: Option | undefined) => option?.long ?? option?.short ?? option?.flags ?? '';
+
+/** Commander's own errors, in the user's language, by commander's error code. */
+export function usageMessage(error: CommanderError, program: Command, t: Messages, lang: Lang, args: readonly string[] = []): string {
+  const at = walkCommandLine(program, args);
   // An argument is named as the help names it: <id> in Danish, not commander's "ids".
   const words = helpMessages(lang).words;
-  const argument = words[quoted.replace(/\.\.\.$/, '')] ?? quoted;
   switch (error.code) {
     case 'commander.unknownOption':
-      return t.usage.unknownOption(quoted);
+      return t.usage.unknownOption(at.unknown ?? '');
     case 'commander.unknownCommand':
-      return t.usage.unknownCommand(quoted);
-    case 'commander.missingArgument':
-      return t.usage.missingArgument(argument);
+      return t.usage.unknownCommand(at.operands[0] ?? '');
+    case 'commander.missingArgument': {
+      const missing = at.command.registeredArguments.find((a, i) => a.required && i >= at.operands.length)?.name() ?? '';
+      return t.usage.missingArgument(words[missing] ?? missing);
+    }
     case 'commander.optionMissingArgument':
-      return t.usage.missingOptionValue(quoted);
-    case 'commander.missingMandatoryOptionValue':
-      return t.usage.missingMandatoryOption(quoted);
+      return t.usage.missingOptionValue(optionName(at.noValue));
+    case 'commander.missingMandatoryOptionValue': {
+      const missing = at.command.options.find((o) => o.mandatory && at.command.getOptionValue(o.attributeName()) === undefined);
+      return t.usage.missingMandatoryOption(optionName(missing));
+    }
     case 'commander.excessArguments': {
       const split = unquotedValue(args);
       return split ? t.usage.unquoted(split.option, split.value) : t.usage.excessArguments();
     }
-    case 'commander.invalidArgument': {
-      const value = /argument '([^']*)'/.exec(error.message)?.[1] ?? '';
-      const allowed = /Allowed choices are (.*)\./.exec(error.message)?.[1] ?? '';
-      return t.usage.invalidChoice(quoted, value, allowed);
-    }
     default:
-      return error.message.replace(/^error: /, '');
+      return t.usage.internal(error.code);
   }
 }
 

@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
 import { ioMessages } from '../i18n/io.js';
 import { nonEmpty, type Globals } from './context.js';
 import { UsageError } from './exit.js';
 import type { JournalDir } from './journal-dir.js';
-import { writeOutput } from '../io/output.js';
+import { writeOutput } from './output.js';
 
 /**
  * Writes a report to --output or stdout, through writeOutput with the roster and the journal files read as inputs.
@@ -12,8 +11,8 @@ import { writeOutput } from '../io/output.js';
 export async function writeReport(content: string, output: string | undefined, g: Globals, dir: JournalDir, journalFiles: readonly string[]): Promise<void> {
   nonEmpty(output, '--output', g);
   if (output !== undefined && output !== '-') {
-    const target = resolve(output);
+    const target = g.path(output);
     if (target === dir.path || target.startsWith(dir.path + '/')) throw new UsageError(ioMessages(g.lang).output.intoJournal(output, dir.name));
   }
-  await writeOutput(output, content, { inputs: [g.rosterPath, ...journalFiles], lang: g.lang, journal: dir.path });
+  await writeOutput(g, output, content, { inputs: [g.rosterPath, ...journalFiles], journal: dir.path });
 }

@@ -2,32 +2,14 @@ import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../main.js';
+import { run as runIn, type Run } from '../../tests/run.js';
 
 /** Dates written as Danes write them (31.12.2025) in sign, approve, confirm, plan set and status: run in this process. */
 let file: string;
 const SHIPPED = new URL('../../roster.yaml', import.meta.url);
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  // A write's callback is called, as the stream calls it: status waits for its output to be written.
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    stdout += String(chunk);
-    const done = rest.find((x) => typeof x === 'function') as (() => void) | undefined;
-    if (done) queueMicrotask(done);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  const listeners = process.stdout.listeners('error');
-  try {
-    const code = await main(['node', 'beredskab', '--roster', file, '--no-cache', ...args]);
-    return { code, stdout, stderr };
-  } finally {
-    for (const l of process.stdout.listeners('error')) if (!listeners.includes(l)) process.stdout.off('error', l as (e: Error) => void);
-    out.mockRestore();
-    err.mockRestore();
-  }
+async function run(...args: string[]): Promise<Run> {
+  return runIn(['--roster', file, '--no-cache', ...args]);
 }
 
 beforeEach(() => {

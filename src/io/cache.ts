@@ -11,6 +11,7 @@ import { isAbsolute, join } from 'node:path';
 import type { SourceCache } from '../roster/load.js';
 import { snapshotFromJson, snapshotToJson, sourceFromSnapshot } from '../roster/snapshot.js';
 import type { Source } from '../roster/source.js';
+import type { Env } from './stdio.js';
 
 declare const BEREDSKAB_VERSION: string;
 declare const BEREDSKAB_BUILD: string;
@@ -31,13 +32,13 @@ export function currentBuild(): string {
  * Where the parsed rosters are kept unless told otherwise: the user's cache, `$XDG_CACHE_HOME/beredskab`, or
  * `~/.cache/beredskab` when that is not set (the XDG specification: a relative path is to be ignored).
  */
-export function defaultCacheLocation(env: NodeJS.ProcessEnv, home: string): string {
+export function defaultCacheLocation(env: Env, home: string): string {
   const xdg = env.XDG_CACHE_HOME;
   return join(xdg && isAbsolute(xdg) ? xdg : join(home, '.cache'), 'beredskab');
 }
 
 /** Whether the cache is on: it is, unless `--no-cache` was given or BEREDSKAB_CACHE says off (`off`, `0`, `no`, `false`). */
-export function cacheWanted(flag: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
+export function cacheWanted(flag: boolean | undefined, env: Env): boolean {
   if (flag === false) return false;
   return !['off', '0', 'no', 'false'].includes((env.BEREDSKAB_CACHE ?? '').trim().toLowerCase());
 }

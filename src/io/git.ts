@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { messages, type Lang } from '../i18n/index.js';
-import { shellMessages } from '../i18n/shell.js';
 import { MAX_FILE_BYTES, readRosterBytes, type ReadOptions } from '../roster/file.js';
-import { UsageError } from '../cli/exit.js';
+import { IoError, type IoProblem } from './problem.js';
+
+const refused = (problem: IoProblem) => new IoError(problem, 'usage');
 
 /** node:child_process, loaded when git is run: `diff` of two plain files starts without it. */
 function childProcess(): typeof import('node:child_process') {
@@ -31,35 +31,33 @@ function firstLine(result: ReturnType<typeof git>): string {
  * gives is passed on. The path is made relative to the repository that holds the file, whatever the working
  * directory and whether it was given absolute or relative.
  */
-export function readFromGit(ref: string, path: string, spec: string, lang: Lang): Version {
-  const t = messages(lang);
-  const say = shellMessages(lang);
-  if (ref === '' || ref.startsWith('-')) throw new UsageError(say.git.badRef(ref));
-  const absolute = resolve(path);
+export function readFromGit(ref: string, path: string, spec: string, cwd: string): Version {
+  if (ref === '' || ref.startsWith('-')) throw refused({ code: 'git-bad-ref', ref });
+  const absolute = resolve(cwd, path);
   // Ask git in the file's directory (or its nearest existing parent): that is the repository the file belongs to.
   let dir = dirname(absolute);
   while (!existsSync(dir) && dirname(dir) !== dir) dir = dirname(dir);
   const top = git(['rev-parse', '--show-toplevel'], dir);
-  if (top.status !== 0) throw new UsageError(t.usage.gitMissing(spec, firstLine(top)));
+  if (top.status !== 0) throw refused({ code: 'git-missing', spec, reason: firstLine(top) });
   const root = top.stdout.toString().trim();
   // git names the top level by its real path; so must the file be, or a symlinked directory (/tmp) would lie outside.
   const inRepo = relative(root, join(realpathSync(dir), relative(dir, absolute))).split('\\').join('/');
-  if (inRepo.startsWith('../') || inRepo === '..') throw new UsageError(say.git.outside(spec, root));
+  if (inRepo.startsWith('../') || inRepo === '..') throw refused({ code: 'git-outside', spec, root });
   const commit = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], root);
-  if (commit.status !== 0) throw new UsageError(t.usage.gitMissing(spec, say.git.noSuchRef(ref)));
+  if (commit.status !== 0) throw refused({ code: 'git-no-such-ref', spec, ref });
   const id = commit.stdout.toString().trim();
-  if (!/^[0-9a-f]{40,64}$/.test(id)) throw new UsageError(t.usage.gitMissing(spec, say.git.noSuchRef(ref)));
+  if (!/^[0-9a-f]{40,64}$/.test(id)) throw refused({ code: 'git-no-such-ref', spec, ref });
   const show = git(['show', `${id}:${inRepo}`], root);
-  if (show.status !== 0) throw new UsageError(t.usage.gitMissing(spec, firstLine(show)));
-  if (show.stdout.length > MAX_FILE_BYTES) throw new UsageError(t.diag['file-too-large']({ size: show.stdout.length, max: MAX_FILE_BYTES }));
+  if (show.status !== 0) throw refused({ code: 'git-missing', spec, reason: firstLine(show) });
+  if (show.stdout.length > MAX_FILE_BYTES) throw refused({ code: 'git-too-large', size: show.stdout.length, max: MAX_FILE_BYTES });
   return { bytes: show.stdout, name: spec };
 }
 
 /** A version given as an existing file, or else as REF:path read from git. */
-export async function readVersion(spec: string, lang: Lang, options: ReadOptions = {}): Promise<Version> {
+export async function readVersion(spec: string, cwd: string, options: ReadOptions = {}): Promise<Version> {
   const gitSpec = /^([^:]*):(.+)$/.exec(spec);
-  if (gitSpec && !existsSync(spec)) return readFromGit(gitSpec[1]!, gitSpec[2]!, spec, lang);
-  return { bytes: await readRosterBytes(spec, spec, options), name: spec };
+  if (gitSpec && !existsSync(resolve(cwd, spec))) return readFromGit(gitSpec[1]!, gitSpec[2]!, spec, cwd);
+  return { bytes: await readRosterBytes(resolve(cwd, spec), spec, options), name: spec };
 }
 
 /** One commit that changed a file: its id (as git printed it) and its commit time (ISO 8601 with offset). */
@@ -80,7 +78,7 @@ export interface FileHistory {
  * path goes after `--`, and only commit ids git itself printed (checked to be hex) are passed back to it.
  */
 export function fileHistory(path: string): FileHistory | undefined {
-  const absolute = resolve(path);
+  const absolute = path;
   const dir = dirname(absolute);
   if (!existsSync(dir)) return undefined;
   const top = git(['rev-parse', '--show-toplevel'], dir);

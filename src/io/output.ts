@@ -1,76 +1,81 @@
 /**
  * Where every command's output goes: the one way a command writes a file.
  *
- *   await writeOutput(target, content, { inputs: [rosterPath], lang })
+ *   await writeTarget(target, content, { inputs: [rosterPath], cwd, env, stdout })
  *
  * - `target` undefined or '-': standard output.
- * - The target is one of `inputs` (the same file: through a symlink, a hard link or another path): refused with a
- *   UsageError (exit 2), nothing written. Pass every file the command read.
+ * - The target is one of `inputs` (the same file: through a symlink, a hard link or another path): refused with an
+ *   IoError of kind usage (exit 2), nothing written. Pass every file the command read.
  * - A FIFO, a character device (/dev/null, /dev/tty), /dev/stdout …: written in place, never replaced by a file.
  * - A journal folder or a folder inside one (the one the command would use, journal/ beside the roster or in the working directory,
- *   BEREDSKAB_JOURNAL, or any folder holding activation files) is never written into: UsageError, exit 2.
+ *   BEREDSKAB_JOURNAL, or any folder holding activation files) is never written into: refused, exit 2.
  * - A regular file, or a new one: replaced through io/atomic.ts (a temporary file in the same directory, opened
  *   exclusively, every byte written and flushed, then renamed over the real path: the old content or the new, never
  *   half of either). It keeps the mode of the file it replaces; a new file is made 0600, since every report holds
  *   names and phone numbers. A symlink stays a symlink and its target gets the new content.
  * - Errors: EPIPE on standard output stops quietly (the reader has gone, as with `| head`); any other write error is
- *   an OutputError, which main() prints as one line with exit 70 (a full disk leaves the old file byte for byte).
- *   A directory that does not exist, or a directory as the target, is a UsageError (exit 2).
+ *   a failed write, which main() prints as one line with exit 70 (a full disk leaves the old file byte for byte).
+ *   A directory that does not exist, or a directory as the target, is refused (exit 2). Errors are IoErrors.
  */
 import { fstatSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { messages, type Lang } from '../i18n/index.js';
-import { ioMessages } from '../i18n/io.js';
-import { codeOf, isNoSpace, replaceFile, writeInPlace } from './atomic.js';
+import { codeOf, isDirectory, isNoSpace, replaceFile, writeInPlace } from './atomic.js';
 import { ACTIVATION_ID } from '../journal/schema.js';
-import { shellMessages } from '../i18n/shell.js';
-import { OutputError, UsageError } from '../cli/exit.js';
+import { IoError, type IoProblem } from './problem.js';
+import type { Env, OutputStream } from './stdio.js';
 
-export interface WriteOptions {
+const refused = (problem: IoProblem) => new IoError(problem, 'usage');
+const failed = (problem: IoProblem) => new IoError(problem, 'failed');
+
+export interface TargetOptions {
   /** Every file the command read; the output may not be any of them. */
   inputs: readonly string[];
-  lang: Lang;
-  /** What the file holds, said after its name once it is written ("1 side A4"). */
-  detail?: string;
   /** The journal folder the command uses (--journal), when it has one. */
   journal?: string;
+  /** The working directory a relative target is found from. */
+  cwd: string;
+  /** For BEREDSKAB_JOURNAL. */
+  env: Env;
+  stdout: OutputStream;
 }
 
-export async function writeOutput(target: string | undefined, content: string | Uint8Array, options: WriteOptions): Promise<void> {
-  const t = messages(options.lang);
-  const say = shellMessages(options.lang);
-  if (target === undefined || target === '-') return writeStdout(content, (reason) => t.usage.writeFailed(say.output.stdout, reason));
-  if (target === '') throw new UsageError(say.output.empty());
+/** Where the content went: a file (new or replaced), a device or pipe written in place, or standard output. */
+export type Written = 'file' | 'in-place' | 'stdout';
+
+export async function writeTarget(given: string | undefined, content: string | Uint8Array, options: TargetOptions): Promise<Written> {
+  if (given === undefined || given === '-') return writeStdout(options.stdout, content, '-');
+  if (given === '') throw refused({ code: 'output-empty' });
+  // Messages name the target as given; the file system gets it resolved against the working directory.
+  const name = given;
+  const target = resolve(options.cwd, given);
   let stat: Stats | undefined;
   try {
     stat = statSync(target);
   } catch (error) {
     const code = codeOf(error);
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new OutputError(t.usage.writeFailed(target, code));
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw failed({ code: 'write-failed', target: name, reason: code });
   }
   // The same file by device and inode: a symlink, a hard link or another spelling of an input is still that input.
-  if (stat && options.inputs.some((input) => sameFile(stat!, input))) throw new UsageError(say.output.isInput(target));
-  if (stat?.isDirectory()) throw new UsageError(say.output.isDirectory(target));
+  if (stat && options.inputs.some((input) => sameFile(stat!, resolve(options.cwd, input)))) throw refused({ code: 'output-is-input', target: name });
+  if (stat?.isDirectory()) throw refused({ code: 'output-is-directory', target: name });
   // /dev/stdout and its kin name this process's own standard output, which may be a socket that cannot be opened.
-  if (stat && !stat.isFile() && sameAsFd(stat, 1)) return writeStdout(content, (reason) => t.usage.writeFailed(target, reason));
+  if (stat && !stat.isFile() && sameAsFd(stat, 1)) return writeStdout(options.stdout, content, name);
   const real = stat?.isFile() ? realpathSync(target) : realTarget(target);
   // A directory that does not exist is a mistake in the command line, not a failed write.
-  if (!stat && !isDirectory(dirname(real))) throw new UsageError(t.usage.writeFailed(target, 'ENOENT'));
+  if (!stat && !isDirectory(dirname(real))) throw refused({ code: 'write-failed', target: name, reason: 'ENOENT' });
   // An activation journal is appended to by `log`, never written over: not even a file that only lands beside it.
   const journal = journalFolderOf(real, options);
-  if (journal !== undefined) throw new UsageError(ioMessages(options.lang).output.intoJournal(target, journal));
+  if (journal !== undefined) throw refused({ code: 'output-into-journal', target: name, journal });
   try {
     // A FIFO or a device (/dev/null, /dev/stdout, a terminal) is written where it is, never replaced by a file.
     if (stat && !stat.isFile()) writeInPlace(target, content);
     else replaceFile(real, content, { existing: stat, mode: 0o600 });
   } catch (error) {
-    const code = codeOf(error);
-    const io = ioMessages(options.lang);
-    if (!stat) throw new OutputError(isNoSpace(error) ? io.write.noSpaceNew(target, code) : io.write.failedNew(target, code));
-    throw new OutputError(isNoSpace(error) ? io.write.noSpace(target, code) : io.write.failed(target, code));
+    const reason = codeOf(error);
+    throw failed({ code: isNoSpace(error) ? 'write-no-space' : 'write-refused', target: name, reason, existed: stat !== undefined });
   }
-  // A file written is said once, so a coordinator knows where to look; a device or a pipe is not a file to find.
-  if (!stat || stat.isFile()) process.stderr.write(say.output.wrote(target, options.detail) + '\n');
+  // A device or a pipe is not a file to find.
+  return !stat || stat.isFile() ? 'file' : 'in-place';
 }
 
 /**
@@ -78,13 +83,13 @@ export async function writeOutput(target: string | undefined, content: string | 
  * BEREDSKAB_JOURNAL, journal/ beside an input or in the working directory), or any folder that holds an activation
  * file; a file named like an activation is one wherever it is.
  */
-function journalFolderOf(real: string, options: WriteOptions): string | undefined {
+function journalFolderOf(real: string, options: TargetOptions): string | undefined {
   const dir = dirname(real);
   if (isActivationFile(basename(real))) return dir;
-  const known = options.inputs.map((input) => join(dirname(resolve(input)), 'journal'));
-  known.push(resolve('journal'));
-  if (process.env.BEREDSKAB_JOURNAL) known.push(resolve(process.env.BEREDSKAB_JOURNAL));
-  if (options.journal) known.push(resolve(options.journal));
+  const known = options.inputs.map((input) => join(dirname(resolve(options.cwd, input)), 'journal'));
+  known.push(resolve(options.cwd, 'journal'));
+  if (options.env.BEREDSKAB_JOURNAL) known.push(resolve(options.cwd, options.env.BEREDSKAB_JOURNAL));
+  if (options.journal) known.push(resolve(options.cwd, options.journal));
   // A folder inside a journal folder is inside the journal too.
   for (let at = dir; ; at = dirname(at)) {
     const named = known.find((folder) => sameDirectory(at, folder));
@@ -156,21 +161,13 @@ function realTarget(target: string): string {
   }
 }
 
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** Standard output: EPIPE (the reader is gone) ends quietly; other errors are an OutputError. */
-function writeStdout(content: string | Uint8Array, failed: (reason: string) => string): Promise<void> {
+/** Standard output: EPIPE (the reader is gone) ends quietly; other errors are a failed write. */
+function writeStdout(stdout: OutputStream, content: string | Uint8Array, name: string): Promise<Written> {
   return new Promise((done, fail) => {
-    process.stdout.write(content, (error) => {
-      if (!error) return done();
-      if ((error as NodeJS.ErrnoException).code === 'EPIPE') return done();
-      fail(new OutputError(failed(codeOf(error))));
+    stdout.write(content, (error) => {
+      if (!error) return done('stdout');
+      if ((error as NodeJS.ErrnoException).code === 'EPIPE') return done('stdout');
+      fail(failed({ code: 'write-failed', target: name, reason: codeOf(error) }));
     });
   });
 }

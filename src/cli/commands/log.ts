@@ -1,13 +1,14 @@
-import { Command, Option } from 'commander';
+import type { LogAction } from '../run/log.js';
+import type { Runners } from '../declare.js';
+import { choiceOption } from '../declare.js';
+import { Command } from 'commander';
 import { messages, type Lang } from '../../i18n/index.js';
 import { journalMessages } from '../../i18n/journal.js';
 import { withNote } from '../declare.js';
 import { exitWith } from '../exit.js';
 
-export type LogAction = 'start' | 'call' | 'level' | 'meeting' | 'informed' | 'note' | 'action' | 'evaluation' | 'close' | 'show' | 'list';
-
 /** `log` and its subcommands; every action loads its work from log.run.js. */
-export function logCommand(lang: Lang): Command {
+export function logCommand(lang: Lang, runners: Runners<typeof import('../run/log.js')>): Command {
   const j = journalMessages(lang);
   const log = withNote(new Command('log').description(j.cli.log), j.privacy);
   log.helpCommand('help [command]', messages(lang).cli.helpCommand);
@@ -21,7 +22,7 @@ export function logCommand(lang: Lang): Command {
       exitWith(async (...received: unknown[]) => {
         const command = received[received.length - 1] as Command;
         const positional = received.slice(0, -2) as (string | string[] | undefined)[];
-        const { runLog } = await import('../run/log.js');
+        const { runLog } = await runners.run();
         return runLog(name, positional, command, lang);
       }),
     );
@@ -35,11 +36,11 @@ export function logCommand(lang: Lang): Command {
   sub('call', '<contact>', j.cli.call).option('--answered', j.cli.answered).option('--no-answer', j.cli.noAnswer);
   sub('level', '<level>', j.cli.level);
   sub('meeting', '', j.cli.meeting).option('--present <ids>', j.cli.present);
-  sub('informed', '<what...>', j.cli.informed).addOption(new Option('--channel <channel>', j.cli.channel).choices(['phone', 'sms', 'email', 'meeting', 'other']));
+  sub('informed', '<what...>', j.cli.informed).addOption(choiceOption('--channel <channel>', j.cli.channel, ['phone', 'sms', 'email', 'meeting', 'other']));
   sub('note', '<text...>', j.cli.note);
   sub('action', '<text...>', j.cli.action).option('--owner <id>', j.cli.owner).option('--due <date>', j.cli.due);
   sub('evaluation', '', j.cli.evaluation)
-    .addOption(new Option('--decided <yesno>', j.cli.decided).choices(['yes', 'no']))
+    .addOption(choiceOption('--decided <yesno>', j.cli.decided, ['yes', 'no']))
     .option('--due <date>', j.cli.due)
     .option('--held [date]', j.cli.held);
   sub('close', '', j.cli.close);

@@ -1,16 +1,15 @@
 import { effectiveCalendar } from '../../domain/interpretations.js';
 import type { Command } from 'commander';
-import { DateTime } from 'luxon';
 import type { Lang } from '../../i18n/index.js';
 import { inviteMessages } from '../../i18n/invite.js';
 import { planActivation } from '../../domain/activation.js';
 import { WorkingCalendar } from '../../domain/calendar.js';
 import { activationData, activationText, periodWarning } from '../../render/activation.js';
-import type { ActivateOptions } from '../commands/activate.js';
-import { globalsOf, levelOption, loadRosterOrExit, momentOption, nonEmpty, parseChoice, sayBrokenNumbers } from '../context.js';
+import type { ActivateOptions } from '../declare.js';
+import { globalsOf, levelOption, loadRosterOrExit, momentOption, nonEmpty, parseChoice, sayBrokenNumbers, nowIn } from '../context.js';
 import { ExitCode, OutputError, UsageError } from '../exit.js';
 import { startFromActivate } from '../journal-dir.js';
-import { writeOutput } from '../../io/output.js';
+import { writeOutput } from '../output.js';
 
 const ACTIVATE_FORMATS = ['text', 'json', 'html'] as const;
 
@@ -31,14 +30,14 @@ export async function activate(opts: ActivateOptions, command: Command, lang: La
   let logFailure: UsageError | OutputError | undefined;
   if (opts.log) {
     try {
-      startFromActivate(g, opts.journal, level, activatedAt, DateTime.now());
+      startFromActivate(g, opts.journal, level, activatedAt, nowIn(roster.plan.timezone, g));
     } catch (error) {
       if (!(error instanceof UsageError) && !(error instanceof OutputError)) throw error;
       logFailure = error;
     }
   }
   const warning = periodWarning(activation, view);
-  if (warning) process.stderr.write(g.t.usage.prefix + warning + '\n');
+  if (warning) g.io.stderr.write(g.t.usage.prefix + warning + '\n');
   let out: string;
   if (format === 'html') {
     // Loaded only when asked for, like the other renderers behind --format.
@@ -47,10 +46,10 @@ export async function activate(opts: ActivateOptions, command: Command, lang: La
   } else {
     out = format === 'json' ? JSON.stringify(activationData(activation, view), null, 2) + '\n' : activationText(activation, view);
   }
-  await writeOutput(output, out, { inputs: [g.rosterPath], lang: g.lang, ...(opts.journal ? { journal: opts.journal } : {}) });
+  await writeOutput(g, output, out, { inputs: [g.rosterPath], ...(opts.journal ? { journal: opts.journal } : {}) });
   if (broken.length > 0) sayBrokenNumbers(g, broken);
   if (logFailure) {
-    process.stderr.write(g.t.usage.prefix + logFailure.message + '\n');
+    g.io.stderr.write(g.t.usage.prefix + logFailure.message + '\n');
     return logFailure instanceof OutputError ? ExitCode.internal : ExitCode.usage;
   }
   return broken.length > 0 ? ExitCode.invalid : ExitCode.ok;

@@ -3,10 +3,15 @@ import type { Lang } from '../../i18n/index.js';
 import { contactSheet } from '../../domain/sheet.js';
 import { renderSheet, SHEET_FORMATS } from '../../render/sheet.js';
 import { rosterHash } from '../../roster/hash.js';
-import type { ContactsOptions } from '../commands/contacts.js';
 import { globalsOf, levelOption, loadRosterOrExit, nonEmpty, parseChoice, todayFromClock } from '../context.js';
 import { ExitCode } from '../exit.js';
-import { writeOutput } from '../../io/output.js';
+import { writeOutput } from '../output.js';
+
+export interface ContactsOptions {
+  format: string;
+  output?: string;
+  level?: string;
+}
 
 export async function contacts(opts: ContactsOptions, command: Command, lang: Lang): Promise<ExitCode> {
   const g = globalsOf(command, lang);
@@ -16,12 +21,11 @@ export async function contacts(opts: ContactsOptions, command: Command, lang: La
   const { roster, bytes } = await loadRosterOrExit(g);
   // The hash of the bytes the sheet was made from, read once (a pipe gives them only once).
   const hash = rosterHash(bytes);
-  const sheet = contactSheet(roster, { lang: g.lang, hash, madeOn: todayFromClock()(roster.plan.timezone), order });
+  const sheet = contactSheet(roster, { lang: g.lang, hash, madeOn: todayFromClock(g)(roster.plan.timezone), order });
   const toTerminal = output === undefined || output === '-';
   const color = g.color && toTerminal && format === 'text';
-  await writeOutput(output, renderSheet(sheet, format, { t: g.t, lang: g.lang, color }), {
+  await writeOutput(g, output, renderSheet(sheet, format, { t: g.t, lang: g.lang, color }), {
     inputs: [g.rosterPath],
-    lang: g.lang,
     ...(format === 'html' ? { detail: g.t.sheet.onePage } : {}),
   });
   return ExitCode.ok;

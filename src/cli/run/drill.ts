@@ -1,6 +1,5 @@
 import { effectiveCalendar } from '../../domain/interpretations.js';
-import { accessSync, constants, readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants, statSync } from 'node:fs';
 import select from '@inquirer/select';
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
@@ -18,15 +17,23 @@ import type { Finding } from '../../roster/finding.js';
 import { MAX_FILE_BYTES, fileProblem } from '../../roster/file.js';
 import { findingMessage } from '../../render/diagnostics.js';
 import { contactOf, rosterIndex } from '../../roster/contacts.js';
-import type { DrillOptions } from '../commands/drill.js';
 import { checkJournalDir, journalDirOf, journalUsage, notInFuture } from '../journal-dir.js';
 import { longMoment } from '../../render/dates.js';
 import { journalMessages } from '../../i18n/journal.js';
 import { editMessages } from '../../i18n/edit.js';
-import { runEdit } from './edit.js';
-import { globalsOf, type Globals, levelOption, loadRosterOrExit, momentOption, nonEmpty, readRosterOrExit } from '../context.js';
+import { runEdit } from '../edit-roster.js';
+import { globalsOf, type Globals, levelOption, loadRosterOrExit, momentOption, nonEmpty, readRosterOrExit, nowIn } from '../context.js';
 import { isInstalledShippedRoster } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
+
+export interface DrillOptions {
+  level: string;
+  confirm?: boolean;
+  log: boolean;
+  answers?: string;
+  at?: string;
+  journal?: string;
+}
 
 /**
  * Ctrl-C, from the prompt (inquirer's ExitPromptError) or as a signal (SIGINT, SIGTERM, SIGHUP: a closed terminal
@@ -50,15 +57,15 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   const level = levelOption(opts.level, g.t);
   if (level === 'green') throw new UsageError(d.usage.level(opts.level));
   // Refused before anything is read: a pipe or CI cannot answer questions.
-  if (opts.answers === undefined && !process.stdin.isTTY) throw new UsageError(d.usage.notATerminal);
+  if (opts.answers === undefined && !g.io.stdin.isTTY) throw new UsageError(d.usage.notATerminal);
   nonEmpty(opts.answers, '--answers', g);
   const journalDirInfo = journalDirOf(g, opts.journal);
-  if (opts.log) checkJournalDir(journalDirInfo, g.lang, { mayBeMissing: true });
+  if (opts.log) checkJournalDir(g, journalDirInfo, { mayBeMissing: true });
   const journalDir = journalDirInfo.path;
   if (opts.confirm) checkWritable(g);
   const { roster } = await loadRosterOrExit(g);
   const zone = roster.plan.timezone;
-  const now = () => DateTime.now().setZone(zoneOf(zone));
+  const now = () => nowIn(zone, g);
   const startedAt = momentOption(opts.at, zone, g);
   const plan = planActivation(roster, level, startedAt, new WorkingCalendar(effectiveCalendar(roster)), g.lang);
   const index = rosterIndex(roster);
@@ -67,7 +74,7 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   let fromFile: ReturnType<typeof answersFromFile> | undefined;
   let fileEntries: Parameters<typeof answersFromFile>[0] = [];
   if (opts.answers !== undefined) {
-    const read = opts.answers === '-' ? readStdin() : { bytes: await readRosterOrExit(resolve(opts.answers), opts.answers, g) };
+    const read = opts.answers === '-' ? readStdin(g) : { bytes: await readRosterOrExit(g.path(opts.answers), opts.answers, g) };
     if ('finding' in read) throw new UsageError(findingMessage(read.finding, g.t));
     const known = new Set([...index.people.keys(), ...index.hotlines.keys()]);
     const clock = now();
@@ -82,7 +89,7 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
     // A start in the future: every answer after it would be too. Said once, of --at, as `log` says it.
     if (parsed.entries.some((e) => e.at !== undefined)) notInFuture(startedAt, clock, g);
     if (parsed.problems.length > 0) {
-      process.stderr.write(problemLines(opts.answers, parsed.problems, g.t));
+      g.io.stderr.write(problemLines(opts.answers, parsed.problems, g.t));
       return ExitCode.usage;
     }
     fileEntries = parsed.entries;
@@ -114,11 +121,10 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
     signal ??= name;
     stop.abort();
   };
-  const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-  for (const name of SIGNALS) process.on(name, onSignal);
+  const stopListening = g.io.onSignals(onSignal);
   const records: DrillRecord[] = [];
   let previous: DrillStep | undefined;
-  process.stdout.write(drillBanner(plan, startedAt, view));
+  g.io.stdout.write(drillBanner(plan, startedAt, view));
   // Numbered choices: 1, 2 or 3 picks one, as do the arrow keys. The key help in the user's language, and no colour
   // when colour is off (--no-color, NO_COLOR).
   const plain = (text: string) => text;
@@ -130,14 +136,16 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
     },
     ...(g.color ? {} : { prefix: { idle: '?', done: '✔' } }),
   };
+  // The prompts read and draw on the command's own terminal (the drill asks only on a terminal).
+  const prompt = { signal: stop.signal, input: g.io.stdin.stream, output: g.io.stdout as NodeJS.WritableStream };
   const ask = async (step: DrillStep): Promise<{ answer: Answer; at?: DateTime }> => {
     if (stop.signal.aborted) throw new Interrupted();
     const heading = stepHeading(step, previous, plan, view);
-    if (heading) process.stdout.write(`\n${heading}\n`);
+    if (heading) g.io.stdout.write(`\n${heading}\n`);
     previous = step;
     if (fromFile) {
       const given = fromFile.ask(step);
-      process.stdout.write(answerLine(step, given.answer, view) + '\n');
+      g.io.stdout.write(answerLine(step, given.answer, view) + '\n');
       return given;
     }
     // A hotline is manned for real emergencies: ringing it in a drill is a choice made each time, and not the default.
@@ -152,13 +160,13 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
           default: 'skip',
           theme: { ...theme, style: { ...theme.style, keysHelpTip: () => d.hotline.keys } },
         },
-        { signal: stop.signal },
+        prompt,
       );
       if (ring === 'skip') return { answer: 'skip' };
     }
     const answer = await select<Answer>(
       { message: stepQuestion(step, view), choices: ANSWERS.map((value) => ({ value, name: d.choice[value] })), theme },
-      { signal: stop.signal },
+      prompt,
     );
     return { answer };
   };
@@ -176,10 +184,10 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
     }
     // After SIGHUP the terminal is gone: what is said here may reach nobody, and that is no reason to fail.
     try {
-      process.stdout.write('\n');
+      g.io.stdout.write('\n');
       // Skips are not written to the journal, so they are not counted among the answers kept there.
       const kept = records.filter((r) => r.answer !== 'skip').length;
-      process.stderr.write(`${journalId ? d.interrupted.logged(kept, journalId) : d.interrupted.notLogged(records.length)}\n`);
+      g.io.stderr.write(`${journalId ? d.interrupted.logged(kept, journalId) : d.interrupted.notLogged(records.length)}\n`);
     } catch {
       // The terminal is closed.
     }
@@ -192,7 +200,7 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
     if (isInterruption(error)) return interrupted();
     throw error;
   } finally {
-    for (const name of SIGNALS) process.off(name, onSignal);
+    stopListening();
   }
   if (stop.signal.aborted) return interrupted();
 
@@ -200,24 +208,24 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   if (fromFile) {
     const nameOf = (id: string) => contactOf(index, id, g.lang).name;
     const unused = unusedEntries(fileEntries, fromFile.used, plan, records, nameOf, d.answers);
-    if (unused.length > 0) process.stderr.write(problemLines(opts.answers!, unused, g.t));
+    if (unused.length > 0) g.io.stderr.write(problemLines(opts.answers!, unused, g.t));
   }
-  process.stdout.write(drillSummaryText(summary, view));
+  g.io.stdout.write(drillSummaryText(summary, view));
   if (journalId) {
     const id = journalId;
     // The drill ended with its last answer.
     journal(() => appendEvent(journalDir, id, { type: 'close', at: iso(summary.endedAt ?? startedAt), recorded: iso(now()) }));
-    process.stdout.write(`${d.logged(journalId)}\n`);
+    g.io.stdout.write(`${d.logged(journalId)}\n`);
   } else {
-    process.stdout.write(`${d.notLogged}\n`);
+    g.io.stdout.write(`${d.notLogged}\n`);
   }
   if (!opts.confirm) return ExitCode.ok;
   if (summary.confirmable.length === 0) {
-    process.stdout.write(`\n${d.confirmNone}\n`);
+    g.io.stdout.write(`\n${d.confirmNone}\n`);
     return ExitCode.ok;
   }
   // One edit for everyone who answered, through the same path as `beredskab confirm` (revision raised, comments kept).
-  process.stdout.write('\n');
+  g.io.stdout.write('\n');
   // Each person is confirmed with the day they answered, in the plan's zone (a drill replayed from 2024 answers
   // confirms 2024), never later than today.
   const today = now().toISODate()!;
@@ -232,15 +240,15 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   if (code !== ExitCode.ok) return code;
   const coordinator = plan.coordinator;
   const names = summary.confirmable.map((id) => contactOf(index, id, g.lang).name);
-  process.stdout.write(`\n${wrap(d.confirmNotice(coordinator.name, coordinator.phone, names), 80).join('\n')}\n`);
+  g.io.stdout.write(`\n${wrap(d.confirmNotice(coordinator.name, coordinator.phone, names), 80).join('\n')}\n`);
   return ExitCode.ok;
 }
 
 /** `--answers -`: the answers piped in from another program, within the size allowed for a file. */
-function readStdin(): { bytes: Uint8Array } | { finding: Finding } {
+function readStdin(g: Globals): { bytes: Uint8Array } | { finding: Finding } {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(0);
+    bytes = Buffer.from(g.io.stdin.readAll());
   } catch (error) {
     return { finding: fileProblem('file-unreadable', '-', { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }) };
   }

@@ -2,15 +2,13 @@ import { effectiveCalendar } from '../../domain/interpretations.js';
 import { rosterNames } from '../../domain/names.js';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { DateTime } from 'luxon';
 import type { Lang } from '../../i18n/index.js';
 import { journalMessages } from '../../i18n/journal.js';
 import { JournalError, readActivation } from '../../journal/index.js';
 import { WorkingCalendar } from '../../domain/calendar.js';
 import { evaluate } from '../../domain/evaluation.js';
-import { zoneOf } from '../../domain/zone.js';
 import { renderEvaluation } from '../../render/evaluation.js';
-import { globalsOf, loadRosterOrExit } from '../context.js';
+import { globalsOf, loadRosterOrExit, nowIn } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
 import { checkJournalDir, journalDirOf, journalFile, journalUsage, targetOrLatest, warn } from '../journal-dir.js';
 import { writeReport } from '../report-output.js';
@@ -24,19 +22,19 @@ export async function runEvaluation(
   const g = globalsOf(command, lang);
   const j = journalMessages(lang);
   const dir = journalDirOf(g, opts.journal);
-  checkJournalDir(dir, g.lang);
+  checkJournalDir(g, dir);
   const { roster } = await loadRosterOrExit(g);
   try {
     // Without an id: the open activation, or when none is open the latest one, which is the one usually evaluated.
     const id = targetOrLatest(dir, given, j);
     const read = readActivation(dir.path, id, journalFile(dir, id));
-    warn(read, j);
-    const now = DateTime.now().setZone(zoneOf(roster.plan.timezone));
+    warn(g, read, j);
+    const now = nowIn(roster.plan.timezone, g);
     const evaluation = evaluate(roster, id, read.events, new WorkingCalendar(effectiveCalendar(roster)), now, lang);
     if (!evaluation) throw new UsageError(j.usage.startDamaged(id));
     await writeReport(renderEvaluation(evaluation, read.diagnostics, opts.format, { t: g.t, j, lang, names: rosterNames(roster, lang) }), opts.output, g, dir, [join(dir.path, `${id}.jsonl`)]);
     if (read.diagnostics.length) {
-      process.stderr.write(g.t.usage.prefix + j.usage.damaged(read.diagnostics.length) + '\n');
+      g.io.stderr.write(g.t.usage.prefix + j.usage.damaged(read.diagnostics.length) + '\n');
       return ExitCode.invalid;
     }
     return ExitCode.ok;

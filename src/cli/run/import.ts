@@ -1,6 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, lstatSync, openSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { importMessages, type ImportMessages } from '../../i18n/import.js';
 import type { Lang } from '../../i18n/index.js';
@@ -13,8 +11,8 @@ import { terminalSafe } from '../../render/text.js';
 import { countBySeverity } from '../../roster/finding.js';
 import { loadRoster } from '../../roster/load.js';
 import { globalsOf } from '../context.js';
-import { ExitCode, OutputError, UsageError } from '../exit.js';
-import { writeOutput } from '../../io/output.js';
+import { ExitCode, UsageError } from '../exit.js';
+import { createNewFile, writeOutput } from '../output.js';
 
 /**
  * Reads the plan, writes the roster (a new file only, atomically, 0600: it holds names and numbers), and prints the
@@ -29,12 +27,12 @@ export async function runImport(command: Command, lang: Lang, file: string, opts
   if (target === '') throw new UsageError(g.say.output.empty());
   let blocks;
   try {
-    blocks = await readPlan(file);
+    blocks = await readPlan(g.path(file));
   } catch (error) {
     if (error instanceof PlanFileError) throw new UsageError(m.refuse[error.kind](file, error.detail));
     throw error;
   }
-  const today = dateIn('Europe/Copenhagen', Date.now());
+  const today = dateIn('Europe/Copenhagen', g.io.now());
   const result = extractRoster(blocks, { today });
   const text = rosterYaml(result, basename(file), today);
   const shown = target === '-' ? 'roster.yaml' : target;
@@ -49,14 +47,14 @@ export async function runImport(command: Command, lang: Lang, file: string, opts
     const people = (result.roster.people as unknown[]).length;
     const organisations = (result.roster.organisations as unknown[]).length;
     const chains = ((result.roster.activation as { chains: unknown[] }).chains ?? []).length;
-    writeNew(target, text, m, (reason) => g.t.usage.writeFailed(target, reason));
+    createNewFile(g, target, text, m.refuse.exists(target));
     report.push(terminalSafe(m.written(target, people, organisations, chains)));
   } else if (opts.dryRun) report.push(m.dryRun);
   report.push(m.verdict(counts.errors, counts.warnings, open));
   if (target === '-' && !opts.dryRun) {
-    await writeOutput('-', text, { inputs: [file], lang: g.lang });
-    process.stderr.write(report.join('\n\n') + '\n');
-  } else process.stdout.write(report.join('\n\n') + '\n');
+    await writeOutput(g, '-', text, { inputs: [g.path(file)] });
+    g.io.stderr.write(report.join('\n\n') + '\n');
+  } else g.io.stdout.write(report.join('\n\n') + '\n');
   return counts.errors === 0 && open === 0 ? ExitCode.ok : ExitCode.invalid;
 }
 
@@ -68,45 +66,4 @@ function reviewList(items: readonly ReviewItem[], m: ImportMessages): string {
     lines.push(`     ${item.command.startsWith('beredskab ') ? m.fix : m.fixField}: ${command(item.command)}`);
   });
   return lines.map(terminalSafe).join('\n');
-}
-
-/**
- * A new file, never over an existing one: written to a temporary file beside it, flushed, then linked to its name
- * (which fails if anything took the name meanwhile) — the whole roster or none.
- */
-function writeNew(target: string, text: string, m: ImportMessages, failed: (reason: string) => string): void {
-  try {
-    lstatSync(target);
-    throw new UsageError(m.refuse.exists(target));
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(failed((error as NodeJS.ErrnoException).code ?? String(error)));
-  }
-  const dir = dirname(resolve(target));
-  const tmp = join(dir, `.${basename(target)}.${randomBytes(12).toString('hex')}.tmp`);
-  let fd: number;
-  try {
-    fd = openSync(tmp, 'wx', 0o600);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(failed(code));
-    throw new OutputError(failed(code));
-  }
-  try {
-    try {
-      const bytes = Buffer.from(text);
-      let offset = 0;
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    linkSync(tmp, target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    if (code === 'EEXIST') throw new UsageError(m.refuse.exists(target));
-    throw new OutputError(failed(code));
-  } finally {
-    rmSync(tmp, { force: true });
-  }
 }

@@ -1,5 +1,3 @@
-import { ioMessages } from '../../i18n/io.js';
-import { codeOf, createFile, isNoSpace } from '../../io/atomic.js';
 import { editMessages } from '../../i18n/edit.js';
 import { dateIn } from '../../domain/zone.js';
 import { rosterTemplate } from '../../roster/template.js';
@@ -11,8 +9,19 @@ import type { Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
 import type { Interpretations } from '../../roster/schema.js';
 import { globalsOf, parseChoice, type Globals } from '../context.js';
-import type { InitOptions } from '../commands/init.js';
-import { ExitCode, OutputError, UsageError } from '../exit.js';
+import { ExitCode, UsageError } from '../exit.js';
+import { createNewFile } from '../output.js';
+
+export interface InitOptions {
+  municipality: string;
+  title: string;
+  area?: string[];
+  activationDayCounts?: boolean;
+  workdayEnds?: string;
+  christmasEve?: string;
+  newYearsEve?: string;
+  meetingDeadline?: string;
+}
 
 /** The choices the plan leaves open, as given on the command line; those not given keep their defaults. */
 function interpretationsOf(opts: InitOptions, g: Globals): Interpretations {
@@ -44,7 +53,7 @@ export async function runInit(command: Command, lang: Lang, file: string | undef
     if (control) throw new UsageError(e.initControl(option, control));
     if (value.trim().includes('\n')) throw new UsageError(e.initMultiline(option));
   }
-  const text = rosterTemplate({ ...given, today: dateIn('Europe/Copenhagen', Date.now()), interpretations: interpretationsOf(opts, g) });
+  const text = rosterTemplate({ ...given, today: dateIn('Europe/Copenhagen', g.io.now()), interpretations: interpretationsOf(opts, g) });
   const loaded = loadRoster(new TextEncoder().encode(text), { file: name });
   const wrong = loaded.findings.find((d) => d.severity === 'error' && d.code !== 'blank-unfilled');
   if (wrong || !loaded.roster) throw new UsageError(e.initInvalid(wrong ? findingMessage(wrong, g.t) : ''));
@@ -61,22 +70,11 @@ export async function runInit(command: Command, lang: Lang, file: string | undef
     groups.set(key, group);
   }
   if (name === '-') {
-    process.stdout.write(text);
+    g.io.stdout.write(text);
     return ExitCode.ok;
   }
-  try {
-    // Made whole beside it and linked into place: an existing file (even a dangling link) is never touched, and a full
-    // disk leaves no file rather than half a roster. 0600: the roster will hold names and phone numbers.
-    createFile(name, text, 0o600);
-  } catch (error) {
-    const code = codeOf(error);
-    if (code === 'EEXIST') throw new UsageError(e.initExists(name));
-    const io = ioMessages(g.lang);
-    // A folder that does not exist is a mistake in the command line; anything else is a failed write.
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(g.t.usage.writeFailed(name, code));
-    throw new OutputError(isNoSpace(error) ? io.write.noSpaceNew(name, code) : io.write.failedNew(name, code));
-  }
+  createNewFile(g, name, text, e.initExists(name));
   const list = [...groups].map(([command, group]) => e.initBlank(name, command, group.hints, group.options)).join('\n');
-  process.stdout.write(`${e.initDone(name, blanks.length)}\n\n${list}\n\n${e.initNext(name)}\n`);
+  g.io.stdout.write(`${e.initDone(name, blanks.length)}\n\n${list}\n\n${e.initNext(name)}\n`);
   return ExitCode.ok;
 }

@@ -7,15 +7,31 @@ import { WorkingCalendar } from '../../domain/calendar.js';
 import { parsePhone } from '../../roster/phone.js';
 import { dialInOf, parseDuration, planInvitation, type DialIn, type Invitation, type InviteProblem } from '../../domain/invite.js';
 import { MomentError, parseMoment } from '../../domain/time.js';
-import { zoneOf } from '../../domain/zone.js';
 import { longMoment } from '../../render/dates.js';
 import type { InviteView } from '../../render/invite-common.js';
 import type { Roster } from '../../roster/schema.js';
-import { globalsOf, levelOption, loadRosterOrExit, momentOption, nonEmpty, parseChoice, type Globals } from '../context.js';
+import { globalsOf, levelOption, loadRosterOrExit, momentOption, nonEmpty, parseChoice, type Globals, nowIn } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
-import { writeOutput } from '../../io/output.js';
-import type { InviteOptions } from '../commands/invite.js';
+import { writeOutput } from '../output.js';
 import { terminalSafe } from '../../render/text.js';
+
+export interface InviteOptions {
+  level: string;
+  at?: string;
+  meeting?: string;
+  duration?: string;
+  place?: string;
+  online?: string;
+  dialIn?: string;
+  pin?: string;
+  reason?: string;
+  without?: string[];
+  also?: string[];
+  format?: string;
+  id?: string;
+  sequence?: string;
+  output?: string;
+}
 
 const INVITE_FORMATS = ['text', 'ics', 'sms', 'email', 'json'] as const;
 
@@ -124,7 +140,7 @@ export async function runInvite(given: InviteOptions, command: Command, lang: La
   const activatedAt = momentOption(opts.at, zone, g);
   const meeting = opts.meeting === undefined ? undefined : meetingOption(opts.meeting, zone, m);
   // The one reading of the clock for the invitation itself: its DTSTAMP.
-  const now = DateTime.now().setZone(zoneOf(zone));
+  const now = nowIn(zone, g);
 
   const toTerminal = opts.output === undefined || opts.output === '-';
   const view: InviteView = { t: g.t, m, lang: g.lang, color: g.color && toTerminal && format === 'text' };
@@ -151,13 +167,13 @@ export async function runInvite(given: InviteOptions, command: Command, lang: La
     // The message names people from the roster and ids from the command line: both kept off the terminal's controls.
     const message = terminalSafe(problemMessage(planned.problem, roster, view));
     if (planned.problem.usage) throw new UsageError(message);
-    process.stderr.write(m.refuse.prefix + message + '\n');
+    g.io.stderr.write(m.refuse.prefix + message + '\n');
     return ExitCode.invalid;
   }
   const inv = planned.invitation;
   // Text shows the proposal itself; an SMS, e-mail or calendar file would send it on without saying so.
-  if (inv.proposed && format !== 'text' && format !== 'json') process.stderr.write(m.proposedNote(longMoment(inv.start, g.t)) + '\n');
-  await writeOutput(opts.output, await render(format, inv, view, now), { inputs: [g.rosterPath], lang: g.lang });
+  if (inv.proposed && format !== 'text' && format !== 'json') g.io.stderr.write(m.proposedNote(longMoment(inv.start, g.t)) + '\n');
+  await writeOutput(g, opts.output, await render(format, inv, view, now), { inputs: [g.rosterPath] });
   return ExitCode.ok;
 }
 

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { homedir } from 'node:os';
-import { resolve } from 'node:path';
 import { cacheMessages } from '../../i18n/cache.js';
 import type { Lang } from '../../i18n/index.js';
 import { findingMessage, renderDiagnostics } from '../../render/diagnostics.js';
@@ -12,8 +11,17 @@ import { defaultRosterCache, globalsOf, nonEmpty, parseChoice, parseDateOption, 
 import { currentBuild, defaultCacheLocation, RosterCache } from '../../io/cache.js';
 import { ExitCode, UsageError } from '../exit.js';
 import type { Version } from '../../io/git.js';
-import type { LintOptions } from '../commands/lint.js';
-import { writeOutput } from '../../io/output.js';
+import { writeOutput } from '../output.js';
+
+export interface LintOptions {
+  format: string;
+  strict?: boolean;
+  today?: string;
+  base?: string;
+  previous?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+}
 
 const FORMATS = ['text', 'json', 'github'] as const;
 
@@ -34,7 +42,7 @@ export async function lint(files: string[], opts: LintOptions, command: Command,
   const g = globalsOf(command, lang);
   const format = parseChoice(opts.format, '--format', FORMATS, g.t);
   const todayOption = nonEmpty(opts.today, '--today', g);
-  const today = todayOption !== undefined ? parseDateOption(todayOption, '--today', g.t) : todayFromClock();
+  const today = todayOption !== undefined ? parseDateOption(todayOption, '--today', g.t) : todayFromClock(g);
   const previousSpec = nonEmpty(opts.previous, '--previous', g);
   if (opts.base !== undefined && previousSpec !== undefined) throw new UsageError(g.say.git.baseAndPrevious());
   if (files.some((f) => f === '')) throw new UsageError(g.say.option.emptyFile());
@@ -46,7 +54,7 @@ export async function lint(files: string[], opts: LintOptions, command: Command,
   let fixedPrevious: Previous | undefined;
   if (previousSpec !== undefined) {
     try {
-      fixedPrevious = previousRoster(await git!.readVersion(previousSpec, g.lang), g, cache);
+      fixedPrevious = previousRoster(await git!.readVersion(previousSpec, g.io.cwd), g, cache);
     } catch (error) {
       if (error instanceof RosterFileError) throw new UsageError(findingMessage(error.finding, g.t));
       throw error;
@@ -54,7 +62,7 @@ export async function lint(files: string[], opts: LintOptions, command: Command,
   }
 
   if (files.length === 0) noteShipped(g);
-  const targets = files.length > 0 ? files.map((f) => ({ path: f, name: f })) : [{ path: g.rosterPath, name: g.rosterName }];
+  const targets = files.length > 0 ? files.map((f) => ({ path: g.path(f), name: f })) : [{ path: g.rosterPath, name: g.rosterName }];
   const diagnostics: Finding[] = [];
   const unreadable: Previous[] = [];
   let fileProblem = false;
@@ -68,7 +76,7 @@ export async function lint(files: string[], opts: LintOptions, command: Command,
       fileProblem = true;
       continue;
     }
-    const previous = fixedPrevious ?? (opts.base !== undefined ? previousRoster(git!.readFromGit(opts.base, target.path, `${opts.base}:${target.name}`, g.lang), g, cache) : undefined);
+    const previous = fixedPrevious ?? (opts.base !== undefined ? previousRoster(git!.readFromGit(opts.base, target.path, `${opts.base}:${target.name}`, g.io.cwd), g, cache) : undefined);
     if (previous && !previous.roster) {
       if (!unreadable.includes(previous)) unreadable.push(previous);
       diagnostics.push(...previous.errors);
@@ -78,9 +86,9 @@ export async function lint(files: string[], opts: LintOptions, command: Command,
   }
   const final = opts.strict ? diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d)) : diagnostics;
   const names = [...targets.map((x) => x.name), ...unreadable.map((p) => p.name).filter((n) => !targets.some((x) => x.name === n))];
-  await writeOutput('-', renderDiagnostics(final, format, { t: g.t, color: g.color, files: names }), { inputs: [], lang: g.lang });
+  await writeOutput(g, '-', renderDiagnostics(final, format, { t: g.t, color: g.color, files: names }), { inputs: [] });
   // A previous version that does not parse would silently drop the change rules: say so, and fail.
-  for (const p of unreadable) process.stderr.write(g.t.usage.prefix + g.say.git.previousInvalid(p.name) + '\n');
+  for (const p of unreadable) g.io.stderr.write(g.t.usage.prefix + g.say.git.previousInvalid(p.name) + '\n');
   if (fileProblem) return ExitCode.usage;
   return final.some((d) => d.severity === 'error') ? ExitCode.invalid : ExitCode.ok;
 }
@@ -98,9 +106,9 @@ function cacheOf(opts: LintOptions, g: Globals): SourceCache | undefined {
     return undefined;
   }
   if (!asked) return defaultRosterCache(g);
-  const dir = opts.cacheLocation !== undefined ? resolve(opts.cacheLocation) : defaultCacheLocation(process.env, homedir());
+  const dir = opts.cacheLocation !== undefined ? g.path(opts.cacheLocation) : defaultCacheLocation(g.io.env, g.io.env.HOME || homedir());
   return new RosterCache(dir, currentBuild(), {
-    unusable: (reason) => process.stderr.write(g.t.usage.prefix + say.unusable(dir, reason) + '\n'),
+    unusable: (reason) => g.io.stderr.write(g.t.usage.prefix + say.unusable(dir, reason) + '\n'),
     notDirectory: say.notDirectory,
     openToOthers: say.openToOthers,
     notOwn: say.notOwn,

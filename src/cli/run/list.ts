@@ -31,8 +31,8 @@ async function rosterOf(command: Command, lang: Lang): Promise<{ roster: Roster;
   const result = loadRoster(bytes, { file: g.rosterName });
   const errors = result.findings.filter((d) => d.severity === 'error' && d.code !== 'blank-unfilled');
   if (!result.roster || errors.length > 0) {
-    process.stderr.write(renderDiagnostics(errors, 'text', { t: g.t, color: false, files: [g.rosterName] }));
-    process.stderr.write(g.t.usage.prefix + g.t.usage.invalidRoster(g.rosterName) + '\n');
+    g.io.stderr.write(renderDiagnostics(errors, 'text', { t: g.t, color: false, files: [g.rosterName] }));
+    g.io.stderr.write(g.t.usage.prefix + g.t.usage.invalidRoster(g.rosterName) + '\n');
     throw new ExitError(ExitCode.invalid);
   }
   return { roster: result.roster, lang: g.lang };
@@ -96,17 +96,19 @@ export function renderTable(rows: Array<Record<string, string | number | string[
 }
 
 export async function runList(command: Command, lang: Lang, what: string, opts: { json?: boolean }): Promise<ExitCode> {
-  const m = listMessages(globalsOf(command, lang).lang);
+  const g = globalsOf(command, lang);
+  const m = listMessages(g.lang);
   const kind = DANISH_KINDS[what.toLowerCase()] ?? what;
   if (!(LIST_KINDS as readonly string[]).includes(kind)) throw new UsageError(m.unknownKind(what, m.kinds));
   const { roster, lang: l } = await rosterOf(command, lang);
   const rows = listRows(roster, kind as Kind, l, opts.json === true);
-  process.stdout.write(opts.json ? JSON.stringify(rows, null, 2) + '\n' : renderTable(rows, l));
+  g.io.stdout.write(opts.json ? JSON.stringify(rows, null, 2) + '\n' : renderTable(rows, l));
   return ExitCode.ok;
 }
 
 /** The chains in the order they are called, each contact with name and number. */
 export async function runChainShow(command: Command, lang: Lang, id: string | undefined, opts: { json?: boolean }): Promise<ExitCode> {
+  const g = globalsOf(command, lang);
   const { roster, lang: l } = await rosterOf(command, lang);
   const m = listMessages(l);
   const chains = id === undefined ? roster.activation.chains : roster.activation.chains.filter((c) => c.id === id);
@@ -123,13 +125,13 @@ export async function runChainShow(command: Command, lang: Lang, id: string | un
     }),
   }));
   if (opts.json) {
-    process.stdout.write(JSON.stringify(steps, null, 2) + '\n');
+    g.io.stdout.write(JSON.stringify(steps, null, 2) + '\n');
     return ExitCode.ok;
   }
   const out = steps.map((c) => {
     const lines = c.contacts.map((x, i) => `  ${i + 1}. ${terminalSafe(x.name)}  ${x.phone}  (${x.id})`);
     return `${terminalSafe(m.chainHeading(c.id, c.title))}\n${lines.join('\n')}\n`;
   });
-  process.stdout.write(out.join('\n'));
+  g.io.stdout.write(out.join('\n'));
   return ExitCode.ok;
 }

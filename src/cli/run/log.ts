@@ -9,10 +9,11 @@ import { JournalError, MAX_TEXT, appendEvent, iso, listActivations, readActivati
 import { listText, timelineText, type JournalView } from '../../render/journal.js';
 import { rosterIndex } from '../../roster/contacts.js';
 import type { Roster } from '../../roster/schema.js';
-import { globalsOf, levelOption, loadRosterOrExit, momentOption, parseDateOption, sayBrokenNumbers, type Globals } from '../context.js';
+import { globalsOf, levelOption, loadRosterOrExit, momentOption, parseDateOption, sayBrokenNumbers, type Globals, nowIn } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
 import { checkJournalDir, notInFuture, journalDirOf, journalFile, journalUsage, target, targetOrLatest, warn, type JournalDir } from '../journal-dir.js';
-import type { LogAction } from '../commands/log.js';
+
+export type LogAction = 'start' | 'call' | 'level' | 'meeting' | 'informed' | 'note' | 'action' | 'evaluation' | 'close' | 'show' | 'list';
 
 interface EntryOptions {
   journal?: string;
@@ -41,7 +42,7 @@ export async function runLog(action: LogAction, positional: (string | string[] |
   const opts = command.opts<EntryOptions>();
   const dir = journalDirOf(g, opts.journal);
   // Only `log start` makes the folder; every other action reads it, and a folder that is not there is a mistake.
-  checkJournalDir(dir, g.lang, { mayBeMissing: action === 'start' });
+  checkJournalDir(g, dir, { mayBeMissing: action === 'start' });
   // A mistyped number in the roster does not stop the record of an emergency: it is named, and the entry exits 1.
   const { roster, broken } = await loadRosterOrExit(g, { tolerateBrokenNumbers: true });
   if (broken.length > 0) sayBrokenNumbers(g, broken);
@@ -49,12 +50,11 @@ export async function runLog(action: LogAction, positional: (string | string[] |
   const view: JournalView = { t: g.t, j, lang, names: rosterNames(roster, lang) };
   const zone = roster.plan.timezone;
   try {
-    if (action === 'list') return list(dir, view, opts.json === true);
-    if (action === 'show') return show(dir, positional[0] as string | undefined, view, opts.json === true);
+    if (action === 'list') return list(g, dir, view, opts.json === true);
+    if (action === 'show') return show(g, dir, positional[0] as string | undefined, view, opts.json === true);
     const { DateTime } = await import('luxon');
-    const { zoneOf } = await import('../../domain/zone.js');
     // The clock, read once: the default moment of the entry and when it was recorded.
-    const now = DateTime.now().setZone(zoneOf(zone));
+    const now = nowIn(zone, g);
     const at = opts.at === undefined ? now : momentOption(opts.at, zone, g);
     // A moment in the future is a typing mistake (next month for this month): the journal records what happened.
     notInFuture(at, now, g);
@@ -69,14 +69,14 @@ export async function runLog(action: LogAction, positional: (string | string[] |
         ...(opts.reason !== undefined ? { reason: text(opts.reason, j) } : {}),
         drill: opts.drill === true,
       });
-      process.stderr.write(j.started(id) + '\n');
-      process.stdout.write(id + '\n');
+      g.io.stderr.write(j.started(id) + '\n');
+      g.io.stdout.write(id + '\n');
       return done;
     }
     const event = await entry(action, positional, opts, command, at, roster, g, j);
     const id = target(dir, opts.activation, j);
     const read = readActivation(dir.path, id, journalFile(dir, id));
-    warn(read, j);
+    warn(g, read, j);
     const summary = summarise(id, read.events);
     if (!summary) throw new UsageError(j.usage.startDamaged(id));
     // Nothing happens in an activation before it starts: such an entry would make every deadline look met.
@@ -85,11 +85,11 @@ export async function runLog(action: LogAction, positional: (string | string[] |
       throw new UsageError(ioMessages(g.lang).journal.beforeStart(longMoment(at, g.t), longMoment(DateTime.fromISO(start.at, { setZone: true }).setZone(at.zone), g.t), id));
     }
     if (!summary.open && !AFTER_CLOSE.has(event.type)) {
-      process.stderr.write(g.t.usage.prefix + j.usage.closed(id, action) + '\n');
+      g.io.stderr.write(g.t.usage.prefix + j.usage.closed(id, action) + '\n');
       return ExitCode.invalid;
     }
     appendEvent(dir.path, id, { ...event, recorded: iso(now), ...(by ? { by } : {}) } as NewEvent);
-    process.stderr.write(j.logged(id) + '\n');
+    g.io.stderr.write(j.logged(id) + '\n');
     return done;
   } catch (error) {
     if (error instanceof JournalError) throw journalUsage(error, j);
@@ -167,24 +167,24 @@ async function entry(
   }
 }
 
-function list(dir: JournalDir, v: JournalView, json: boolean): ExitCode {
+function list(g: Globals, dir: JournalDir, v: JournalView, json: boolean): ExitCode {
   const summaries = [];
   let damaged = 0;
   for (const id of listActivations(dir.path)) {
     const read = readActivation(dir.path, id, journalFile(dir, id));
-    warn(read, v.j);
+    warn(g, read, v.j);
     damaged += read.diagnostics.length;
     const s = summarise(id, read.events);
     if (s) summaries.push(s);
   }
-  process.stdout.write(json ? JSON.stringify(summaries, null, 2) + '\n' : listText(summaries, v));
+  g.io.stdout.write(json ? JSON.stringify(summaries, null, 2) + '\n' : listText(summaries, v));
   return damaged ? ExitCode.invalid : ExitCode.ok;
 }
 
-function show(dir: JournalDir, given: string | undefined, v: JournalView, json: boolean): ExitCode {
+function show(g: Globals, dir: JournalDir, given: string | undefined, v: JournalView, json: boolean): ExitCode {
   const id = targetOrLatest(dir, given, v.j);
   const read = readActivation(dir.path, id, journalFile(dir, id));
-  warn(read, v.j);
-  process.stdout.write(json ? JSON.stringify({ id, events: read.events, diagnostics: read.diagnostics }, null, 2) + '\n' : timelineText(id, read.events, v));
+  warn(g, read, v.j);
+  g.io.stdout.write(json ? JSON.stringify({ id, events: read.events, diagnostics: read.diagnostics }, null, 2) + '\n' : timelineText(id, read.events, v));
   return read.diagnostics.length ? ExitCode.invalid : ExitCode.ok;
 }

@@ -5,10 +5,14 @@ import { planDocument } from '../../document/plan.js';
 import { planHtml } from '../../render/plan-html.js';
 import { planMarkdown } from '../../render/plan-markdown.js';
 import { rosterHash } from '../../roster/hash.js';
-import type { PlanOptions } from '../commands/plan.js';
 import { globalsOf, loadRosterOrExit, nonEmpty, parseChoice } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
-import { writeOutput } from '../../io/output.js';
+import { writeOutput } from '../output.js';
+
+export interface PlanOptions {
+  format?: string;
+  output?: string;
+}
 
 const PLAN_FORMATS = ['markdown', 'html', 'docx'] as const;
 
@@ -19,12 +23,12 @@ export async function runPlan(opts: PlanOptions, command: Command, lang: Lang): 
   const format = parseChoice(nonEmpty(opts.format, '--format', g) ?? 'markdown', '--format', PLAN_FORMATS, g.t);
   const output = nonEmpty(opts.output, '--output', g);
   // A .docx is a zip archive: on a terminal it is noise that can upset the terminal. Refuse before any work.
-  if (format === 'docx' && (output === undefined || output === '-') && process.stdout.isTTY) throw new UsageError(p.binaryToTerminal);
+  if (format === 'docx' && (output === undefined || output === '-') && g.io.stdout.isTTY) throw new UsageError(p.binaryToTerminal);
   const { roster, bytes } = await loadRosterOrExit(g);
   // The same content hash as the contact sheet's footer, of the same bytes, so a printed plan and a sheet can be matched.
   const doc = planDocument(roster, { lang: g.lang, hash: rosterHash(bytes) });
   // The Word writer (docx, a megabyte of code) is loaded only when a .docx is asked for.
   const content = format === 'docx' ? await (await import('../../render/plan-docx.js')).planDocx(doc, p.documentLanguage) : format === 'html' ? planHtml(doc) : planMarkdown(doc);
-  await writeOutput(output, content, { inputs: [g.rosterPath], lang: g.lang });
+  await writeOutput(g, output, content, { inputs: [g.rosterPath] });
   return ExitCode.ok;
 }

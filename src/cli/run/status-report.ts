@@ -13,7 +13,7 @@ import { renderStatus } from '../../render/status.js';
 import { diffRosters } from '../../roster/diff.js';
 import { loadRoster } from '../../roster/load.js';
 import type { Roster } from '../../roster/schema.js';
-import { globalsOf, loadRosterOrExit } from '../context.js';
+import { globalsOf, loadRosterOrExit, nowIn } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
 import { fileHistory } from '../../io/git.js';
 import { checkJournalDir, journalDirOf, journalFile, journalUsage, warn } from '../journal-dir.js';
@@ -31,10 +31,9 @@ export async function runStatusReport(
   const dir = journalDirOf(g, opts.journal);
   // The annual report is also about the roster: without any journal yet it is made, and says so; a journal named
   // with --journal or BEREDSKAB_JOURNAL that is not there is a mistake.
-  checkJournalDir(dir, g.lang, { defaultMayBeMissing: true });
+  checkJournalDir(g, dir, { defaultMayBeMissing: true });
   const { roster } = await loadRosterOrExit(g);
-  const zone = zoneOf(roster.plan.timezone);
-  const now = DateTime.now().setZone(zone);
+  const now = nowIn(roster.plan.timezone, g);
   const calendar = new WorkingCalendar(effectiveCalendar(roster));
   try {
     const lines: ActivationLine[] = [];
@@ -46,7 +45,7 @@ export async function runStatusReport(
       if (!id.startsWith(`${year}-`)) continue;
       const activation = readActivation(dir.path, id, journalFile(dir, id));
       read.push(join(dir.path, `${id}.jsonl`));
-      warn(activation, j);
+      warn(g, activation, j);
       damaged += activation.diagnostics.length;
       const line = activationLine(roster, id, activation.events, calendar, now, deadlines);
       if (line) lines.push(line);
@@ -55,7 +54,7 @@ export async function runStatusReport(
     const report = statusReport(year, now.toISODate()!, lines, roster, revisions);
     await writeReport(renderStatus(report, opts.format, { t: g.t, j, lang, names: rosterNames(roster, lang) }), opts.output, g, dir, read);
     if (damaged) {
-      process.stderr.write(g.t.usage.prefix + j.usage.damaged(damaged) + '\n');
+      g.io.stderr.write(g.t.usage.prefix + j.usage.damaged(damaged) + '\n');
       return ExitCode.invalid;
     }
     return ExitCode.ok;

@@ -5,10 +5,13 @@ import { signingMessages } from '../../i18n/signing.js';
 import { dateInWords } from '../../document/plan.js';
 import { terminalSafe } from '../../render/text.js';
 import { signingState } from '../../roster/signing.js';
-import type { StatusOptions } from '../commands/status.js';
 import { globalsOf, loadRosterOrExit, nonEmpty, parseDateOption, todayFromClock } from '../context.js';
 import { ExitCode } from '../exit.js';
-import { writeOutput } from '../../io/output.js';
+import { writeOutput } from '../output.js';
+
+export interface StatusOptions {
+  today?: string;
+}
 
 /** Whole calendar days from one ISO date to another (dates, not instants: no time zone comes into it). */
 function daysBetween(from: string, to: string): number {
@@ -22,7 +25,7 @@ export async function runStatus(opts: StatusOptions, command: Command, lang: Lan
   const todayOption = nonEmpty(opts.today, '--today', g);
   const given = todayOption !== undefined ? parseDateOption(todayOption, '--today', g.t) : undefined;
   const { roster } = await loadRosterOrExit(g);
-  const today = given ?? todayFromClock()(roster.plan.timezone);
+  const today = given ?? todayFromClock(g)(roster.plan.timezone);
   const words = (iso: string) => dateInWords(iso, g.lang);
   const state = signingState(roster);
   const plan = roster.plan;
@@ -64,6 +67,6 @@ export async function runStatus(opts: StatusOptions, command: Command, lang: Lan
       out.push(`  ${who[i]!.padEnd(width)}  ${said}`);
     });
   }
-  await writeOutput('-', out.map(terminalSafe).join('\n') + '\n', { inputs: [], lang: g.lang });
+  await writeOutput(g, '-', out.map(terminalSafe).join('\n') + '\n', { inputs: [] });
   return ExitCode.ok;
 }

@@ -30,8 +30,10 @@ describe('readSectionFile', () => {
     const blank = join(dir, 'blank.md');
     writeFileSync(empty, '');
     writeFileSync(blank, '\uFEFF \n\n\t\n');
-    const da = { t: messages('da'), say: shellMessages('da') };
-    const en = { t: messages('en'), say: shellMessages('en') };
+    const io = { stdin: { readAll: () => new Uint8Array() } } as never;
+    const path = (name: string) => name;
+    const da = { t: messages('da'), say: shellMessages('da'), io, path };
+    const en = { t: messages('en'), say: shellMessages('en'), io, path };
     expect(() => readSectionFile(empty, da)).toThrow(`${empty}: Filen er tom`);
     expect(() => readSectionFile(blank, da)).toThrow(`${blank}: Filen er tom`);
     expect(() => readSectionFile(empty, en)).toThrow(`${empty}: The file is empty`);

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
+import { runEdit } from '../edit-roster.js';
 import { editMessages } from '../../i18n/edit.js';
 import type { Lang } from '../../i18n/index.js';
 import { planTextMessages } from '../../i18n/plantext.js';
@@ -8,7 +9,7 @@ import { TEXT_SECTIONS } from '../../roster/schema.js';
 import { terminalSafe } from '../../render/text.js';
 import { globalsOf, loadRosterOrExit, type Globals } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
-import { writeOutput } from '../../io/output.js';
+import { writeOutput } from '../output.js';
 
 const MAX_BYTES = 1024 * 1024;
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
@@ -31,7 +32,7 @@ export async function runTextShow(section: string | undefined, command: Command,
     else out.push(`## ${headingOf(s, g.lang, m.headings)} (${s.section})`, '', body ?? '', '');
   }
   const text = out.join('\n').replace(/\n*$/, '\n');
-  await writeOutput('-', process.stdout.isTTY ? terminalSafe(text) : text, { inputs: [g.rosterPath], lang: g.lang });
+  await writeOutput(g, '-', g.io.stdout.isTTY ? terminalSafe(text) : text, { inputs: [g.rosterPath] });
   return ExitCode.ok;
 }
 
@@ -39,19 +40,18 @@ export async function runTextShow(section: string | undefined, command: Command,
 export async function runTextSet(section: string, opts: { file: string; dryRun?: boolean }, command: Command, lang: Lang): Promise<ExitCode> {
   const g = globalsOf(command, lang);
   const body = readSectionFile(opts.file, g);
-  const { runEdit } = await import('./edit.js');
   return runEdit(command, lang, { kind: 'text-set', section, lang: g.lang, body }, opts);
 }
 
 /** The section's text: UTF-8, line ends made \n, blank lines at the start and end dropped. */
-export function readSectionFile(file: string, g: Pick<Globals, 't' | 'say'>): string {
+export function readSectionFile(file: string, g: Pick<Globals, 't' | 'say' | 'io' | 'path'>): string {
   const path = file === '-' ? '/dev/stdin' : file;
   if (file === '') throw new UsageError(g.say.option.empty('--file'));
   let bytes: Buffer;
   try {
-    if (file !== '-' && statSync(path).isDirectory()) throw new UsageError(g.t.diag['file-is-directory']({ file }));
+    if (file !== '-' && statSync(g.path(path)).isDirectory()) throw new UsageError(g.t.diag['file-is-directory']({ file }));
     // Standard input by its descriptor: /dev/stdin cannot be opened when it is a socket (a parent process's pipe), ENXIO.
-    bytes = file === '-' ? readFileSync(0) : readFileSync(path);
+    bytes = file === '-' ? Buffer.from(g.io.stdin.readAll()) : readFileSync(g.path(path));
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
