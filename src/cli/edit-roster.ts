@@ -3,7 +3,7 @@ import { editMessages, helpMessages, ioMessages, signingMessages, type Lang } fr
 import { codeOf, isNoSpace, removeStaleTemps, replaceFile } from '../io/atomic.js';
 import { acquireLock } from '../io/lock.js';
 import { dateIn } from '../domain/zone.js';
-import { renderDiagnostics } from '../render/diagnostics.js';
+import { findingMessage, renderDiagnostics } from '../render/diagnostics.js';
 import { renderDiff } from '../render/diff.js';
 import { diffRosters } from '../roster/diff.js';
 import { applyEdit, type EditRequest } from '../roster/edit.js';
@@ -33,10 +33,10 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
     text = STRICT_UTF8.decode(read.bytes);
   } catch {
     // Not UTF-8: the loader says where, and the roster is refused like any other with errors.
-    const errors = loadRoster(read.bytes, { file: g.rosterName, lang: g.lang }).diagnostics;
+    const errors = loadRoster(read.bytes, { file: g.rosterName }).findings;
     return refuseInvalid(g, errors, editText.fixFirst(g.rosterName));
   }
-  const outcome = applyEdit(text, request, { file: g.rosterName, lang: g.lang, today: (zone) => dateIn(zone, g.io.now()) });
+  const outcome = applyEdit(text, request, { file: g.rosterName, says: (f) => findingMessage(f, g.msg), today: (zone) => dateIn(zone, g.io.now()) });
   switch (outcome.status) {
     case 'refused': {
       const message = editText.refusal[outcome.refusal.code](outcome.refusal.args);
@@ -45,9 +45,9 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
       return ExitCode.invalid;
     }
     case 'invalid-before':
-      return refuseInvalid(g, outcome.diagnostics, editText.fixFirst(g.rosterName));
+      return refuseInvalid(g, outcome.findings, editText.fixFirst(g.rosterName));
     case 'invalid-after':
-      return refuseInvalid(g, outcome.diagnostics, editText.wouldBreak(g.rosterName));
+      return refuseInvalid(g, outcome.findings, editText.wouldBreak(g.rosterName));
     case 'ok':
       break;
   }
@@ -61,7 +61,7 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
   const notes = outcome.notes.map((n) => `${editText.note[n.code](n.args)}\n`).join('');
   // Whatever was made gets an id the next command needs: it is said first.
   const created = outcome.created ? `${editText.created(outcome.created.what, outcome.created.id)}\n` : '';
-  const notices = outcome.diagnostics.filter((d) => d.severity === 'notice');
+  const notices = outcome.findings.filter((d) => d.severity === 'notice');
   // A change that is allowed but leaves the plan worse (the police chain without 114) says so at once, not at the next lint.
   const warn = outcome.newWarnings.length ? `\n${editText.newWarnings}\n${renderDiagnostics(outcome.newWarnings, 'text', { t: g.msg, color: g.color, files: [g.rosterName] })}` : '';
   const tell = notices.length ? `\n${editText.tell}\n${renderDiagnostics(notices, 'text', { t: g.msg, color: g.color, files: [g.rosterName] })}` : '';
@@ -95,8 +95,8 @@ function checkDates(request: EditRequest, g: Globals): EditRequest {
   return request;
 }
 
-function refuseInvalid(g: Globals, diagnostics: import('../roster/diagnostic.js').Diagnostic[], why: string): ExitCode {
-  g.io.stderr.write(renderDiagnostics(diagnostics, 'text', { t: g.msg, color: false, files: [g.rosterName] }));
+function refuseInvalid(g: Globals, findings: import('../roster/finding.js').Finding[], why: string): ExitCode {
+  g.io.stderr.write(renderDiagnostics(findings, 'text', { t: g.msg, color: false, files: [g.rosterName] }));
   g.io.stderr.write(g.msg.usage.prefix + why + '\n');
   return ExitCode.invalid;
 }

@@ -218,42 +218,51 @@ export function unquotedValue(args: readonly string[]): { option: string; value:
 
 /**
  * What commander met on the command line, found from the program's own declarations (its commands, their options and
- * arguments) rather than from commander's English message: the deepest command the words name, the operands given
- * to it, the first option no command on the way knows, and the first option left without its value.
+ * arguments) rather than from commander's English message, by parsing as commander parses: each command takes its
+ * own options wherever they stand and hands the rest on to the subcommand its first operand names. Gives the deepest
+ * command reached, the operands given to it, the first option it does not know, and the first option left without
+ * its value.
  */
 export function walkCommandLine(program: Command, args: readonly string[]): { command: Command; operands: string[]; unknown?: string; noValue?: Option } {
+  const maybeOption = (arg: string | undefined) => arg !== undefined && arg.length > 1 && arg.startsWith('-');
+  const own = (command: Command, flag: string) => command.options.find((o) => o.long === flag || o.short === flag);
   let command = program;
-  const operands: string[] = [];
-  let unknown: string | undefined;
+  let operands: string[] = [];
+  let rest = [...args];
   let noValue: Option | undefined;
-  const known = (flag: string) => {
-    for (let c: Command | null = command; c; c = c.parent) {
-      const option = c.options.find((o) => o.long === flag || o.short === flag);
-      if (option) return option;
+  for (;;) {
+    const given: string[] = [];
+    const unknown: string[] = [];
+    let dest = given;
+    for (let i = 0; i < rest.length; i++) {
+      const arg = rest[i]!;
+      if (arg === '--') {
+        if (dest === unknown) dest.push(arg);
+        dest.push(...rest.slice(i + 1));
+        break;
+      }
+      const option = maybeOption(arg) ? own(command, arg) : undefined;
+      if (option) {
+        if (option.required) {
+          if (i + 1 < rest.length) i++;
+          else noValue ??= option;
+        } else if (option.optional && i + 1 < rest.length && !maybeOption(rest[i + 1])) i++;
+        continue;
+      }
+      // -xVALUE and --name=value: a known option with its value in the same word.
+      if (arg.length > 2 && arg[0] === '-' && arg[1] !== '-' && own(command, arg.slice(0, 2))) continue;
+      const eq = /^--[^=]+=/.test(arg) ? own(command, arg.slice(0, arg.indexOf('='))) : undefined;
+      if (eq && (eq.required || eq.optional)) continue;
+      if (dest === given && maybeOption(arg)) dest = unknown;
+      dest.push(arg);
     }
-    return undefined;
-  };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--') {
-      operands.push(...args.slice(i + 1));
-      break;
-    }
-    if (arg.length > 1 && arg.startsWith('-')) {
-      const attached = arg.startsWith('--') ? arg.includes('=') : arg.length > 2;
-      const option = known(arg.startsWith('--') ? arg.split('=')[0]! : arg.slice(0, 2));
-      if (!option) unknown ??= arg;
-      else if (option.required && !attached) {
-        if (i + 1 < args.length) i++;
-        else noValue ??= option;
-      } else if (option.optional && !attached && i + 1 < args.length && !args[i + 1]!.startsWith('-')) i++;
-      continue;
-    }
-    const sub = operands.length === 0 ? command.commands.find((c) => c.name() === arg || c.aliases().includes(arg)) : undefined;
-    if (sub) command = sub;
-    else operands.push(arg);
+    operands = operands.concat(given);
+    rest = unknown;
+    const sub = command.commands.find((c) => c.name() === operands[0] || c.aliases().includes(operands[0] ?? ''));
+    if (!sub) return { command, operands, ...(rest[0] !== undefined ? { unknown: rest[0] } : {}), ...(noValue ? { noValue } : {}) };
+    command = sub;
+    operands = operands.slice(1);
   }
-  return { command, operands, ...(unknown !== undefined ? { unknown } : {}), ...(noValue ? { noValue } : {}) };
 }
 
 /** An option as messages name it: `--municipality`, without commander's placeholder. */

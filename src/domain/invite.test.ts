@@ -8,7 +8,7 @@ import { dialInOf, invitationUid, parseDuration, planInvitation, smsRecipients, 
 import { parseMoment } from './time.js';
 
 const rosterText = readFileSync(new URL('../../tests/fixtures/invite.yaml', import.meta.url));
-const roster = loadRoster(rosterText, { file: 'invite.yaml', lang: 'da' }).roster!;
+const roster = loadRoster(rosterText, { file: 'invite.yaml' }).roster!;
 const calendar = new WorkingCalendar(roster.calendar);
 const at = (text: string) => parseMoment(text, 'Europe/Copenhagen');
 const iso = (dt: DateTime) => dt.toISO({ suppressMilliseconds: true });
@@ -195,6 +195,10 @@ describe('invitationUid', () => {
   });
   it('an id given replaces the level and the instant', () => {
     expect(invitationUid('Randers Kommune', 'red', a, 'AKT-2026.17')).toBe('beredskab-randers-kommune-akt-2026-17@beredskab');
+  });
+  it('spells æ, ø and å out as the roster\'s ids do, and says "plan" for a text without a letter or digit', () => {
+    expect(invitationUid('Ærø Kommune', 'red', a, 'Øvelse på Næsbyvej')).toBe('beredskab-aeroe-kommune-oevelse-paa-naesbyvej@beredskab');
+    expect(invitationUid('—', 'red', a, '…')).toBe('beredskab-plan-plan@beredskab');
   });
 });
 

@@ -26,7 +26,7 @@ import { da as shellDA, type ShellMessages } from './da/shell.js';
 import { en as shellEN } from './en/shell.js';
 import { da as signingDA, type SigningMessages } from './da/signing.js';
 import { en as signingEN } from './en/signing.js';
-import type { LocalText } from '../roster/schema.js';
+import type { Lang } from '../roster/lang.js';
 import type { InterpretationKey } from '../domain/interpretations.js';
 
 /**
@@ -34,8 +34,8 @@ import type { InterpretationKey } from '../domain/interpretations.js';
  * English typed against the Danish, so a message missing on one side or added on one side only is a type error.
  * Only the command line (src/cli, src/main.ts) and the renderers (src/render, src/document) read these tables.
  */
-export type Lang = 'da' | 'en';
-const LANGS: readonly Lang[] = ['da', 'en'];
+// A roster field's language is the roster's business; re-exported for the callers that speak to users.
+export { isLang, LANGS, pick, type Lang } from '../roster/lang.js';
 
 export type { CacheMessages, DrillMessages, EditMessages, HelpMessages, ImportMessages, InviteMessages, IoMessages, JournalMessages, ListMessages, PlanMessages, PlanTextMessages, ShellMessages, SigningMessages };
 
@@ -109,15 +109,6 @@ export const planTextMessages = (lang: Lang): PlanTextMessages => messages(lang)
 export const shellMessages = (lang: Lang): ShellMessages => messages(lang).shell;
 export const signingMessages = (lang: Lang): SigningMessages => messages(lang).signing;
 
-export function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
-}
-
-/** Picks the text of a roster field in the language asked for, falling back to Danish. */
-export function pick(text: LocalText, lang: Lang): string {
-  if (typeof text === 'string') return text;
-  return (lang === 'en' && text.en) || text.da;
-}
 
 /** "24/12 regnes som arbejdsdag; planen nævner ikke juleaftensdag." */
 export function interpretationLine(i: { key: InterpretationKey; value: unknown; stated: boolean }, lang: Lang): string {

@@ -2,11 +2,13 @@ import type { DateTime } from 'luxon';
 import type { DrillMessages, Messages } from '../i18n/index.js';
 import type { Activation } from '../domain/activation.js';
 import type { Contact } from '../roster/contacts.js';
+import type { AnswersFinding, AnswersProblem } from '../domain/drill/answers.js';
 import type { Answer, DrillRecord, DrillStep, DrillSummary } from '../domain/drill/engine.js';
-import { minutesBetween } from '../domain/drill/engine.js';
-import { longMoment } from './dates.js';
+import { minutesBetween } from '../domain/time.js';
+import { isoWithOffset, longMoment } from '../document/dates.js';
 import { style } from './style.js';
-import { terminalSafe, wrap } from './text.js';
+import { terminalSafe } from './escape.js';
+import { wrap } from './text.js';
 
 export interface DrillView {
   msg: Messages;
@@ -23,28 +25,19 @@ export function drillBanner(plan: Activation, startedAt: DateTime, view: DrillVi
   const banner = `${bar} ${view.drillText.banner} ${bar}`;
   return [
     s.bgMagenta.white.bold(banner),
-    ...wrap(view.drillText.intro(oneLine(plan.levelName)), WIDTH),
+    ...wrap(view.drillText.intro(terminalSafe(plan.levelName)), WIDTH),
     view.drillText.started(longMoment(startedAt, view.msg)),
     s.dim(view.drillText.ctrlC),
   ].join('\n') + '\n';
 }
 
-/**
- * Roster text as one line on a terminal: runs of line breaks, tabs and spaces become one space, and control
- * characters and bidirectional overrides (which could clear the screen or reorder the line) are shown as U+FFFD, as
- * terminalSafe does for every terminal output. A no-break space is the roster's own and is kept.
- */
-export function oneLine(text: string): string {
-  return terminalSafe(text.replace(/[ \t\n\r]+/g, ' '));
-}
-
 /** "Lasse Bonde, Politikommissær, Østjyllands Politi – 25 58 32 49" */
 export function contactLabel(c: Contact): string {
-  return oneLine(`${[c.name, c.title, c.organisation].filter(Boolean).join(', ')} – ${c.phone}`);
+  return terminalSafe(`${[c.name, c.title, c.organisation].filter(Boolean).join(', ')} – ${c.phone}`);
 }
 
 function stepNote(step: DrillStep, view: DrillView): string {
-  const note = step.part === 'substitute' ? view.drillText.substituteFor(oneLine(step.member.name)) : step.part === 'chain' && step.position > 0 ? view.drillText.fallback : '';
+  const note = step.part === 'substitute' ? view.drillText.substituteFor(terminalSafe(step.member.name)) : step.part === 'chain' && step.position > 0 ? view.drillText.fallback : '';
   return note ? ` (${note})` : '';
 }
 
@@ -59,7 +52,7 @@ export function stepHeading(step: DrillStep, previous: DrillStep | undefined, pl
   if (step.part === 'chain') {
     if (previous?.part === 'chain' && previous.chainId === step.chainId) return undefined;
     const n = plan.chains.findIndex((c) => c.id === step.chainId) + 1;
-    return s.bold(view.drillText.chainHeading(n, oneLine(step.chainTitle)));
+    return s.bold(view.drillText.chainHeading(n, terminalSafe(step.chainTitle)));
   }
   if (previous && previous.part !== 'chain') return undefined;
   return s.bold(view.drillText.membersHeading(plan.chains.length + 1));
@@ -67,7 +60,7 @@ export function stepHeading(step: DrillStep, previous: DrillStep | undefined, pl
 
 /** One line of the transcript, for answers that were not typed at a prompt: name and number are enough there. */
 export function answerLine(step: DrillStep, answer: Answer, view: DrillView): string {
-  return `  ${oneLine(`${step.contact.name} – ${step.contact.phone}${stepNote(step, view)}`)}: ${view.drillText.recorded[answer]}`;
+  return `  ${terminalSafe(`${step.contact.name} – ${step.contact.phone}${stepNote(step, view)}`)}: ${view.drillText.recorded[answer]}`;
 }
 
 /** A private-use character stands for the spaces inside a name while wrapping, so that no name is split. */
@@ -75,7 +68,7 @@ const KEEP = '\ue000';
 
 /** "Nået (3): Allan Aarslev, Louise Hou Kragh, …", wrapped between names only. */
 function listLines(head: string, names: readonly string[], view: DrillView): string[] {
-  const items = names.length === 0 ? [view.drillText.summary.none] : names.map(oneLine);
+  const items = names.length === 0 ? [view.drillText.summary.none] : names.map((n) => terminalSafe(n));
   const text = `${head} ${items.map((n) => n.replace(/\s+/g, KEEP)).join(', ')}`;
   return wrap(text, WIDTH, '', '  ').map((line) => line.split(KEEP).join(' '));
 }
@@ -89,15 +82,15 @@ export function drillSummaryText(summary: DrillSummary, view: DrillView): string
     out.push(
       ...wrap(
         chain.reachedBy
-          ? summaryText.chainReached(oneLine(chain.title), minutes(chain.minutes!), oneLine(chain.reachedBy.name))
-          : s.red.bold(summaryText.chainNotReached(oneLine(chain.title))),
+          ? summaryText.chainReached(terminalSafe(chain.title), minutes(chain.minutes!), terminalSafe(chain.reachedBy.name))
+          : s.red.bold(summaryText.chainNotReached(terminalSafe(chain.title))),
         WIDTH,
         '  ',
       ),
     );
   }
   if (summary.coordinator.apart) {
-    const name = oneLine(summary.coordinator.contact.name);
+    const name = terminalSafe(summary.coordinator.contact.name);
     out.push(
       `  ${summary.coordinator.minutes !== undefined ? summaryText.coordinatorReached(name, minutes(summary.coordinator.minutes)) : s.red.bold(summaryText.coordinatorNotReached(name))}`,
     );
@@ -114,7 +107,7 @@ export function drillSummaryText(summary: DrillSummary, view: DrillView): string
     for (const r of summary.notReached) {
       const c = r.step.contact;
       const phone = c.phone.padEnd(11).replace(/ /g, KEEP);
-      const who = oneLine([c.name, c.title, c.organisation].filter(Boolean).join(', '));
+      const who = terminalSafe([c.name, c.title, c.organisation].filter(Boolean).join(', '));
       out.push(...wrap(`${phone} ${who}`, WIDTH, '  ', ' '.repeat(14)).map((l) => l.split(KEEP).join(' ')));
     }
   } else if (summary.reached.length > 0) {
@@ -124,4 +117,55 @@ export function drillSummaryText(summary: DrillSummary, view: DrillView): string
   }
   if (summary.endedAt) out.push(summaryText.duration(minutes(minutesBetween(summary.startedAt, summary.endedAt))));
   return out.join('\n') + '\n';
+}
+
+/** How an answers file's problems name a moment (the clock's reading) and a contact (by id). */
+export interface AnswersWords {
+  moment: (at: DateTime) => string;
+  name: (id: string) => string;
+}
+
+/** What is wrong with an answers file, in words. */
+export function answersFindingText(f: AnswersFinding, answersText: DrillMessages['answers'], words: AnswersWords): string {
+  switch (f.code) {
+    case 'yaml-syntax':
+      return answersText.syntax(f.reason);
+    case 'yaml-too-many-aliases':
+      return answersText.aliases(f.max);
+    case 'yaml-bad-alias':
+      return answersText.badAlias();
+    case 'not-list':
+      return answersText.notList;
+    case 'not-entry':
+      return answersText.notEntry;
+    case 'missing':
+      return answersText.missing(f.key);
+    case 'unknown-key':
+      return answersText.unknownKey(f.key);
+    case 'contact-type':
+      return answersText.contactType;
+    case 'answer':
+      return answersText.answer(f.value);
+    case 'contact-unknown':
+      return answersText.contactUnknown(f.id);
+    case 'duplicate':
+      return answersText.duplicate(f.id, f.firstLine);
+    case 'time':
+      return answersText.time(f.value);
+    case 'time-before-start':
+      return answersText.timeBeforeStart(f.value, isoWithOffset(f.start));
+    case 'time-future':
+      return answersText.timeFuture(f.value, words.moment(f.now));
+    case 'time-backwards':
+      return answersText.timeBackwards(f.value, f.previous);
+    case 'unused':
+      return answersText.unused(words.name(f.contact));
+    case 'not-in-drill':
+      return answersText.notInDrill(words.name(f.contact));
+  }
+}
+
+/** "answers.yaml:3:14: fejl: …", a line a problem. */
+export function answersProblemLines(file: string, problems: readonly AnswersProblem[], msg: Messages, drillText: DrillMessages, words: AnswersWords): string {
+  return problems.map((p) => `${file}:${p.line}:${p.col}: ${msg.severity[p.severity]}: ${answersFindingText(p, drillText.answers, words)}\n`).join('');
 }

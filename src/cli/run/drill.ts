@@ -3,20 +3,21 @@ import { accessSync, constants, statSync } from 'node:fs';
 import select from '@inquirer/select';
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
-import { drillMessages, editMessages, journalMessages, type DrillMessages, type Lang, type Messages } from '../../i18n/index.js';
-import { answersFromFile, parseAnswers, unusedEntries, type AnswersProblem } from '../../domain/drill/answers.js';
+import { drillMessages, editMessages, journalMessages, type DrillMessages, type Lang } from '../../i18n/index.js';
+import { answersFromFile, parseAnswers, unusedEntries } from '../../domain/drill/answers.js';
 import { ANSWERS, driveDrill, summariseDrill, type Answer, type DrillRecord, type DrillStep } from '../../domain/drill/engine.js';
 import { JournalError, appendEvent, iso, startActivation } from '../../journal/index.js';
 import { planActivation } from '../../domain/activation.js';
 import { WorkingCalendar } from '../../domain/calendar.js';
 import { zoneOf } from '../../domain/zone.js';
-import { answerLine, drillBanner, drillSummaryText, stepHeading, stepQuestion, type DrillView } from '../../render/drill.js';
+import { answerLine, answersProblemLines, drillBanner, drillSummaryText, stepHeading, stepQuestion, type DrillView } from '../../render/drill.js';
 import { wrap } from '../../render/text.js';
-import type { Diagnostic } from '../../roster/diagnostic.js';
-import { MAX_FILE_BYTES, fileDiagnostic } from '../../roster/file.js';
+import type { Finding } from '../../roster/finding.js';
+import { MAX_FILE_BYTES, fileProblem } from '../../roster/file.js';
+import { findingMessage } from '../../render/diagnostics.js';
 import { contactOf, rosterIndex } from '../../roster/contacts.js';
 import { checkJournalDir, journalDirOf, journalUsage, notInFuture } from '../journal-dir.js';
-import { longMoment } from '../../render/dates.js';
+import { longMoment } from '../../document/dates.js';
 import { runEdit } from '../edit-roster.js';
 import { globalsOf, type Globals, levelOption, loadRosterOrExit, momentOption, nonEmpty, readRosterOrExit, nowIn } from '../context.js';
 import { isInstalledShippedRoster } from '../context.js';
@@ -43,10 +44,6 @@ function isInterruption(error: unknown): boolean {
   return name === 'ExitPromptError' || name === 'AbortPromptError';
 }
 
-function problemLines(file: string, problems: readonly AnswersProblem[], msg: Messages): string {
-  return problems.map((p) => `${file}:${p.line}:${p.col}: ${msg.severity[p.severity]}: ${p.message}\n`).join('');
-}
-
 export async function runDrill(opts: DrillOptions, command: Command, lang: Lang): Promise<ExitCode> {
   const g = globalsOf(command, lang);
   const drillText: DrillMessages = drillMessages(g.lang);
@@ -66,12 +63,13 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   const plan = planActivation(roster, level, startedAt, new WorkingCalendar(effectiveCalendar(roster)), g.lang);
   const index = rosterIndex(roster);
   const view: DrillView = { msg: g.msg, drillText, color: g.color };
+  const words = { moment: (at: DateTime) => longMoment(at, g.msg), name: (id: string) => contactOf(index, id, g.lang).name };
 
   let fromFile: ReturnType<typeof answersFromFile> | undefined;
   let fileEntries: Parameters<typeof answersFromFile>[0] = [];
   if (opts.answers !== undefined) {
     const read = opts.answers === '-' ? readStdin(g) : { bytes: await readRosterOrExit(g.path(opts.answers), opts.answers, g) };
-    if ('diagnostic' in read) throw new UsageError(read.diagnostic.message);
+    if ('finding' in read) throw new UsageError(findingMessage(read.finding, g.msg));
     const known = new Set([...index.people.keys(), ...index.hotlines.keys()]);
     const clock = now();
     const parsed = parseAnswers(Buffer.from(read.bytes).toString('utf8'), {
@@ -79,13 +77,11 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
       zone,
       start: startedAt,
       now: clock,
-      showNow: (at) => longMoment(at, g.msg),
-      t: drillText.answers,
     });
     // A start in the future: every answer after it would be too. Said once, of --at, as `log` says it.
     if (parsed.entries.some((e) => e.at !== undefined)) notInFuture(startedAt, clock, g);
     if (parsed.problems.length > 0) {
-      g.io.stderr.write(problemLines(opts.answers, parsed.problems, g.msg));
+      g.io.stderr.write(answersProblemLines(opts.answers, parsed.problems, g.msg, drillText, words));
       return ExitCode.usage;
     }
     fileEntries = parsed.entries;
@@ -202,9 +198,8 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
 
   const summary = summariseDrill(plan, records, startedAt);
   if (fromFile) {
-    const nameOf = (id: string) => contactOf(index, id, g.lang).name;
-    const unused = unusedEntries(fileEntries, fromFile.used, plan, records, nameOf, drillText.answers);
-    if (unused.length > 0) g.io.stderr.write(problemLines(opts.answers!, unused, g.msg));
+    const unused = unusedEntries(fileEntries, fromFile.used, plan, records);
+    if (unused.length > 0) g.io.stderr.write(answersProblemLines(opts.answers!, unused, g.msg, drillText, words));
   }
   g.io.stdout.write(drillSummaryText(summary, view));
   if (journalId) {
@@ -241,14 +236,14 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
 }
 
 /** `--answers -`: the answers piped in from another program, within the size allowed for a file. */
-function readStdin(g: Globals): { bytes: Uint8Array } | { diagnostic: Diagnostic } {
+function readStdin(g: Globals): { bytes: Uint8Array } | { finding: Finding } {
   let bytes: Buffer;
   try {
     bytes = Buffer.from(g.io.stdin.readAll());
   } catch (error) {
-    return { diagnostic: fileDiagnostic('file-unreadable', '-', g.lang, { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }) };
+    return { finding: fileProblem('file-unreadable', '-', { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }) };
   }
-  return bytes.length > MAX_FILE_BYTES ? { diagnostic: fileDiagnostic('file-too-large', '-', g.lang, { size: bytes.length }) } : { bytes };
+  return bytes.length > MAX_FILE_BYTES ? { finding: fileProblem('file-too-large', '-', { size: bytes.length }) } : { bytes };
 }
 
 /** --confirm must be able to write the roster; found out before the drill, not after it. */

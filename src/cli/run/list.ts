@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { listMessages, pick, type Lang } from '../../i18n/index.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
-import { terminalSafe } from '../../render/text.js';
+import { terminalSafe } from '../../render/escape.js';
 import { displayPhone } from '../../roster/phone.js';
 import { loadRoster } from '../../roster/load.js';
 import { isBlank } from '../../roster/rules.js';
@@ -27,8 +27,8 @@ async function rosterOf(command: Command, lang: Lang): Promise<{ roster: Roster;
   const g = globalsOf(command, lang);
   noteShipped(g);
   const bytes = await readRosterOrExit(g.rosterPath, g.rosterName, g);
-  const result = loadRoster(bytes, { file: g.rosterName, lang: g.lang });
-  const errors = result.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'blank-unfilled');
+  const result = loadRoster(bytes, { file: g.rosterName });
+  const errors = result.findings.filter((d) => d.severity === 'error' && d.code !== 'blank-unfilled');
   if (!result.roster || errors.length > 0) {
     g.io.stderr.write(renderDiagnostics(errors, 'text', { t: g.msg, color: false, files: [g.rosterName] }));
     g.io.stderr.write(g.msg.usage.prefix + g.msg.usage.invalidRoster(g.rosterName) + '\n');

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import { signingMessages, type Lang } from '../../i18n/index.js';
-import { dateInWords } from '../../document/plan.js';
-import { terminalSafe } from '../../render/text.js';
+import { longDate } from '../../document/dates.js';
+import { terminalSafe } from '../../render/escape.js';
 import { signingState } from '../../roster/signing.js';
 import { globalsOf, loadRosterOrExit, nonEmpty, parseDateOption, todayFromClock } from '../context.js';
 import { ExitCode } from '../exit.js';
@@ -25,7 +25,7 @@ export async function runStatus(opts: StatusOptions, command: Command, lang: Lan
   const given = todayOption !== undefined ? parseDateOption(todayOption, '--today', g.msg) : undefined;
   const { roster } = await loadRosterOrExit(g);
   const today = given ?? todayFromClock(g)(roster.plan.timezone);
-  const words = (iso: string) => dateInWords(iso, g.lang);
+  const words = (iso: string) => longDate(iso, g.msg);
   const state = signingState(roster);
   const plan = roster.plan;
   const out: string[] = [statusText.title(plan.title), ''];

@@ -4,7 +4,7 @@ import { runEdit } from '../edit-roster.js';
 import { editMessages, planTextMessages, type Lang } from '../../i18n/index.js';
 import { headingOf } from '../../roster/text.js';
 import { TEXT_SECTIONS } from '../../roster/schema.js';
-import { terminalSafe } from '../../render/text.js';
+import { terminalSafe } from '../../render/escape.js';
 import { globalsOf, loadRosterOrExit, type Globals } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
 import { writeOutput } from '../output.js';

@@ -1,3 +1,4 @@
+import { yamlReason } from '../../roster/finding.js';
 import { da as daRoster } from './roster.js';
 
 /** Everything `beredskab drill` says, in Danish; en/ mirrors the shape. */
@@ -65,7 +66,7 @@ export const da = {
   },
   answers: {
     /** A YAML error by the parser's code, in the words the roster's YAML errors use. */
-    syntax: (code: string) => daRoster.diag['yaml-syntax']({ reason: code }),
+    syntax: (code: string) => daRoster.diag['yaml-syntax']({ reason: yamlReason(code) }),
     aliases: (max: number) => daRoster.diag['yaml-too-many-aliases']({ max }),
     badAlias: () => daRoster.diag['yaml-syntax']({ reason: 'BAD_ALIAS' }),
     notList: 'Filen skal være en YAML-liste af svar, fx "- { contact: lasse-bonde, answer: no-answer }"',

@@ -1,3 +1,4 @@
+import { yamlReason } from '../../roster/finding.js';
 import { count } from '../plural.js';
 import { en as enRoster } from './roster.js';
 import type { DrillMessages } from '../da/drill.js';
@@ -66,7 +67,7 @@ export const en: DrillMessages = {
       `--at: ${value} is in the future; answers are timed as they are given. Leave out --at, or write the times in the answers file (at:)`,
   },
   answers: {
-    syntax: (code: string) => enRoster.diag['yaml-syntax']({ reason: code }),
+    syntax: (code: string) => enRoster.diag['yaml-syntax']({ reason: yamlReason(code) }),
     aliases: (max: number) => enRoster.diag['yaml-too-many-aliases']({ max }),
     badAlias: () => enRoster.diag['yaml-syntax']({ reason: 'BAD_ALIAS' }),
     notList: 'The file must be a YAML list of answers, e.g. "- { contact: lasse-bonde, answer: no-answer }"',

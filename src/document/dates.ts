@@ -39,9 +39,10 @@ export function shortDay(dt: DateTime, msg: Messages): string {
   return msg.time.short(weekday(dt, msg), dt.day, dt.month);
 }
 
-/** "27. november 2026" */
-export function longDate(dt: DateTime, msg: Messages): string {
-  return msg.time.date(dt.day, msg.time.months[dt.month - 1]!, dt.year);
+/** "27. november 2026": of a DateTime, or of an ISO calendar date ("2026-11-27"), which no time zone touches. */
+export function longDate(date: DateTime | string, msg: Messages): string {
+  const [year, month, day] = typeof date === 'string' ? (date.split('-').map(Number) as [number, number, number]) : [date.year, date.month, date.day];
+  return msg.time.date(day, msg.time.months[month - 1]!, year);
 }
 
 /** "23.00" / "23:00" */
