@@ -1,9 +1,52 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects, run by one `vitest run` (`npm test`):
+ *
+ * - `utc`: every unit test (`src/**`) and every end-to-end test that runs the commands in-process through main()
+ *   (`tests/*.test.ts`), under TZ=UTC.
+ * - `kiritimati`: the tests of the code that turns a moment or a day into Copenhagen time and words, again under
+ *   TZ=Pacific/Kiritimati (UTC+14, the far side of the date line): everything under src/domain, src/journal and
+ *   src/render, the parsers of dates on the command line, and the end-to-end tests of the commands whose answer is
+ *   a time or a day (activate, deadline, drill, log, invite, sign/approve, lint --today, status-report). A new test
+ *   that computes or prints a date belongs in one of these files or in the list below.
+ * - `once`: what runs a browser (`*.browser.test.ts`: headless Chromium) or a real process as a whole
+ *   (`*.process.test.ts`: the installed package, the bin's start-up, the drill in a pseudo-terminal), once, under
+ *   TZ=UTC; the machine's own zone would make no difference to them.
+ */
+const BROWSER_OR_PROCESS = ['tests/**/*.browser.test.ts', 'tests/**/*.process.test.ts'];
+
+const ZONE = [
+  'src/domain/**/*.test.ts',
+  'src/journal/**/*.test.ts',
+  'src/render/**/*.test.ts',
+  'src/cli/signing-dates.test.ts',
+  'tests/activate.test.ts',
+  'tests/change.test.ts',
+  'tests/drill.test.ts',
+  'tests/invite.test.ts',
+  'tests/journal.test.ts',
+  'tests/signing.test.ts',
+  'tests/status-report.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 20_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: { name: 'utc', include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], exclude: BROWSER_OR_PROCESS, env: { TZ: 'UTC' } },
+      },
+      {
+        extends: true,
+        test: { name: 'kiritimati', include: ZONE, exclude: BROWSER_OR_PROCESS, env: { TZ: 'Pacific/Kiritimati' } },
+      },
+      {
+        extends: true,
+        test: { name: 'once', include: BROWSER_OR_PROCESS, env: { TZ: 'UTC' }, testTimeout: 60_000 },
+      },
+    ],
   },
 });

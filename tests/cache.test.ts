@@ -1,10 +1,13 @@
-// lint --cache through the real bin: the same answers as without it, from entries it can trust, in a directory of its own.
+// lint --cache and the parsed-roster cache, run in-process through main(): the same answers as without it, from entries
+// it can trust, in a directory of its own. One test spawns the bin: the build id an entry carries is the bundle's,
+// written into dist/cli.cjs by `npm run build`, which the sources run in-process do not have.
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { NORDBY, ROOT, SHIPPED, text } from './helpers.js';
+import { NORDBY, ROOT, SHIPPED, cli, text } from './helpers.js';
+import { currentBuild } from '../src/io/cache.js';
 import { run as beredskab } from './run.js';
 
 const HOSTILE = `${ROOT}tests/fixtures/hostile.yaml`;
@@ -21,14 +24,24 @@ function swap(from: string, to: string): string {
   return nordby.replace(from, to);
 }
 
-/** This build, as the bundle names it: the package version and the id at the end of dist/cli.cjs. */
-function build(): string {
+/** The bundle's build, as it names its entries: the package version and the id at the end of dist/cli.cjs. */
+function bundleBuild(): string {
   const version = (JSON.parse(text(`${ROOT}package.json`)) as { version: string }).version;
   const id = /\/\/# beredskab-build=([0-9a-f]+)\s*$/.exec(text(`${ROOT}dist/cli.cjs`))![1];
   return `${version}+${id}`;
 }
 
 const entryOf = (dir: string, file: string) => join(dir, `${sha256(readFileSync(file))}.json`);
+
+describe('the bundle', () => {
+  it('names its entries by the package version and the build id of dist/cli.cjs (spawned: the bin itself)', () => {
+    const cache = join(tempDir(), 'cache');
+    const run = cli(['lint', '--today', '2026-11-27', NORDBY, '--cache', '--cache-location', cache]);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(readFileSync(entryOf(cache, NORDBY), 'utf8').split('\n')[0]!)).toMatchObject({ build: bundleBuild(), key: sha256(readFileSync(NORDBY)) });
+    expect(bundleBuild()).not.toBe(currentBuild());
+  });
+});
 
 describe('lint --cache', () => {
   const dir = tempDir();
@@ -60,7 +73,7 @@ describe('lint --cache', () => {
       for (const f of parsable) {
         const entry = entryOf(cache, f);
         expect(statSync(entry).mode & 0o777).toBe(0o600);
-        expect(JSON.parse(readFileSync(entry, 'utf8').split('\n')[0]!)).toMatchObject({ build: build(), key: sha256(readFileSync(f)) });
+        expect(JSON.parse(readFileSync(entry, 'utf8').split('\n')[0]!)).toMatchObject({ build: currentBuild(), key: sha256(readFileSync(f)) });
       }
       const before = parsable.map((f) => statSync(entryOf(cache, f)).ino);
       const warm = await beredskab([...args, '--cache', '--cache-location', cache]);

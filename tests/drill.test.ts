@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { listActivations, readActivation } from '../src/journal/index.js';
-import { BIN, SHIPPED } from './helpers.js';
+import { SHIPPED } from './helpers.js';
 import { run as beredskab } from './run.js';
 
 const HOSTILE = join(fileURLToPath(new URL('.', import.meta.url)), 'fixtures', 'hostile.yaml');
@@ -102,21 +102,14 @@ describe('beredskab drill --answers', () => {
     expect(result.stderr).toContain('answers.yaml:2:14: advarsel: bruges ikke: kæden nåede ikke til Allan Aarslev');
   });
 
-  it('--answers - reads the answers from standard input', () => {
+  it('--answers - reads the answers from standard input', async () => {
     const { roster } = setup('');
-    const result = spawnSync(process.execPath, [BIN, '--roster', roster, 'drill', '--level', 'red', '--no-log', '--answers', '-'], {
-      input: '- { contact: lasse-bonde, answer: answered }\n- { contact: louise-hou-kragh, answer: svarede }\n',
-      env: { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '' },
-      encoding: 'utf8',
-    });
-    expect(result.status).toBe(2);
+    const args = ['--roster', roster, 'drill', '--level', 'red', '--no-log', '--answers', '-'];
+    const result = await beredskab(args, { input: '- { contact: lasse-bonde, answer: answered }\n- { contact: louise-hou-kragh, answer: svarede }\n' });
+    expect(result.code).toBe(2);
     expect(result.stderr).toBe('-:2:40: fejl: "svarede" er ikke et svar; skriv answered, no-answer eller skip\n');
-    const ok = spawnSync(process.execPath, [BIN, '--roster', roster, 'drill', '--level', 'red', '--no-log', '--answers', '-'], {
-      input: '- { contact: lasse-bonde, answer: answered }\n',
-      env: { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '' },
-      encoding: 'utf8',
-    });
-    expect(ok.status).toBe(0);
+    const ok = await beredskab(args, { input: '- { contact: lasse-bonde, answer: answered }\n' });
+    expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('  Lasse Bonde – 25 58 32 49: svarede\n');
   });
 
