@@ -37,11 +37,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'utc', include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], exclude: BROWSER_OR_PROCESS, env: { TZ: 'UTC' } },
+        test: { name: 'utc', include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], exclude: BROWSER_OR_PROCESS, env: { TZ: 'UTC' }, isolate: false },
       },
       {
         extends: true,
-        test: { name: 'kiritimati', include: ZONE, exclude: BROWSER_OR_PROCESS, env: { TZ: 'Pacific/Kiritimati' } },
+        test: { name: 'kiritimati', include: ZONE, exclude: BROWSER_OR_PROCESS, env: { TZ: 'Pacific/Kiritimati' }, isolate: false },
       },
       {
         extends: true,
