@@ -10,11 +10,16 @@ import { defineConfig } from 'vitest/config';
  *   src/render, the parsers of dates on the command line, and the end-to-end tests of the commands whose answer is
  *   a time or a day (activate, deadline, drill, log, invite, sign/approve, lint --today, status-report). A new test
  *   that computes or prints a date belongs in one of these files or in the list below.
- * - `once`: what runs a browser (`*.browser.test.ts`: headless Chromium) or a real process as a whole
- *   (`*.process.test.ts`: the installed package, the bin's start-up, the drill in a pseudo-terminal), once, under
- *   TZ=UTC; the machine's own zone would make no difference to them.
+ * - `once`: what runs a browser (`*.browser.test.ts`: headless Chromium) or real processes as a whole
+ *   (`*.process.test.ts`: the installed package, the bin's start-up, the drill in a pseudo-terminal, journal writers
+ *   side by side), once, under TZ=UTC; the machine's own zone would make no difference to them. Also the files that
+ *   replace a module with `vi.mock`, which need a module graph of their own.
+ *
+ * `utc` and `kiritimati` share the loaded modules between the files a worker runs (`isolate: false`): loading the
+ * program once per worker rather than once per file is most of what an in-process test costs. A test there must
+ * leave no state behind (no mocks, nothing in process.env that another test reads); `once` isolates every file.
  */
-const BROWSER_OR_PROCESS = ['tests/**/*.browser.test.ts', 'tests/**/*.process.test.ts'];
+const ISOLATED = ['tests/**/*.browser.test.ts', 'tests/**/*.process.test.ts', 'src/io/atomic.test.ts'];
 
 const ZONE = [
   'src/domain/**/*.test.ts',
@@ -37,15 +42,15 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'utc', include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], exclude: BROWSER_OR_PROCESS, env: { TZ: 'UTC' }, isolate: false },
+        test: { name: 'utc', include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], exclude: ISOLATED, env: { TZ: 'UTC' }, isolate: false },
       },
       {
         extends: true,
-        test: { name: 'kiritimati', include: ZONE, exclude: BROWSER_OR_PROCESS, env: { TZ: 'Pacific/Kiritimati' }, isolate: false },
+        test: { name: 'kiritimati', include: ZONE, exclude: ISOLATED, env: { TZ: 'Pacific/Kiritimati' }, isolate: false },
       },
       {
         extends: true,
-        test: { name: 'once', include: BROWSER_OR_PROCESS, env: { TZ: 'UTC' }, testTimeout: 60_000 },
+        test: { name: 'once', include: ISOLATED, env: { TZ: 'UTC' }, testTimeout: 60_000 },
       },
     ],
   },

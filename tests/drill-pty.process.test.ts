@@ -1,3 +1,5 @@
+// Spawned in a pseudo-terminal (node-pty): the drill's interactive questions, keys and Ctrl-C need a real terminal and a
+// real process to signal.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -288,6 +288,7 @@ describe('help in the user’s language', () => {
 });
 
 describe('the roster inside an installed package', () => {
+  // Spawned: the bin of a copy inside node_modules; the shipped roster is found from where the bin is.
   it('is refused by the edit commands even when named by its path, and left as it is', () => {
     const dir = mkdtempSync(join(tmpdir(), 'beredskab-installed-'));
     const pkg = join(dir, 'node_modules', 'beredskab');

@@ -170,6 +170,7 @@ describe('2: --output never lands in a journal folder', () => {
 // 3. A FIFO in the journal folder.
 
 describe('3: a FIFO in the journal folder', () => {
+  // Spawned with a timeout: a reader that did open the FIFO would wait for ever, which only a child can be stopped from.
   it('is named and skipped by every reader; nothing waits for it', async () => {
     const w = workspace();
     const { id } = await withActivation(w);
@@ -334,6 +335,7 @@ describe('14: a lock and temporary files left by a killed edit', () => {
 // 23. Files with personal data.
 
 describe('23: files with names and phone numbers are made 0600', () => {
+  // Spawned: the umask is the process's, set by the shell that starts it.
   it('a new contact sheet, evaluation and roster are 0600 whatever the umask; an existing file keeps its mode', async () => {
     const w = workspace();
     await withActivation(w);

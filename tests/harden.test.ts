@@ -132,6 +132,7 @@ describe('1–4: --output never destroys the roster, a device, a mode or a link'
     expect(readFileSync(target, 'utf8')).toContain('Louise Hou Kragh');
   });
 
+  // Spawned: the umask is the process's, set by the shell that starts it.
   it('a new file holds names and phone numbers: 0600, whatever the umask', () => {
     const dir = tempDir();
     const run = spawnSync('sh', ['-c', `umask 027 && "${process.execPath}" "${BIN}" --roster "${SHIPPED}" contacts --output new.txt`], { cwd: dir, encoding: 'utf8' });
@@ -152,6 +153,7 @@ describe('1–4: --output never destroys the roster, a device, a mode or a link'
 });
 
 describe('5: write errors', () => {
+  // Spawned: EPIPE on the process's real standard output, and its exit code.
   it('a reader that goes away (| head -1) ends the command quietly', () => {
     const dir = tempDir();
     rosterFile(shipped, dir);
@@ -166,6 +168,7 @@ describe('5: write errors', () => {
     expect(run.stderr).toBe('rc=0\n');
   });
 
+  // Spawned: ENOSPC on the process's real standard output (/dev/full), and its exit code.
   it.runIf(isRoot || existsSync('/dev/full'))('standard output on a full disk: one line, exit 70, no stack trace', () => {
     const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --roster "${SHIPPED}" activate --level red > /dev/full`], { encoding: 'utf8' });
     expect(run.status).toBe(70);
@@ -408,6 +411,7 @@ describe('19–20: pipes, FIFOs and large files', () => {
     expect((JSON.parse(run.stdout) as { footer: { hash: string } }).footer.hash).toBe(expected);
   });
 
+  // Spawned: the command blocks on opening the FIFO until the test writes to it; in this process it would block the test.
   it('19: a FIFO with no writer yet says that it waits, then reads what comes', async () => {
     const dir = tempDir();
     const fifo = join(dir, 'roster.fifo');
@@ -479,6 +483,7 @@ describe('23: help, colour and an expired plan', () => {
     expect((await beredskab(['help', 'frobnicate', '--lang', 'en'])).stderr).toBe('beredskab: there is no command frobnicate; see beredskab --help\n');
   });
 
+  // Spawned under script(1): a real terminal, and the colour support chalk reads from the process when it loads.
   it('on a terminal, FORCE_COLOR=0, TERM=dumb and NO_COLOR turn colour off', () => {
     const onTerminal = (env: string) => {
       const command = `env -u NO_COLOR ${env} "${process.execPath}" "${BIN}" --roster "${NORDBY}" activate --level red --at 2026-12-01T10:00`;

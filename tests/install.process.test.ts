@@ -1,3 +1,4 @@
+// Spawned: the package as npm packs and installs it, and the installed bin run from another folder.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

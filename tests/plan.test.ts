@@ -161,6 +161,7 @@ describe('plan on the command line', () => {
     expect(existsSync(join(tmp, 'x.pdf'))).toBe(false);
   });
 
+  // Spawned: standard output a real pipe, then a real terminal (script(1)).
   it('docx goes to a pipe, and is refused on a terminal (exit 2) with a message saying what to do', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '' };
     delete env.BEREDSKAB_ROSTER;

@@ -59,6 +59,7 @@ describe('the activation journal is never written over', () => {
 });
 
 describe('roster edits', () => {
+  // Spawned: six processes at once; the edit lock is between processes.
   it('concurrent edits: every edit that says it was written is in the file, one revision each; the others are refused', async () => {
     const { dir, roster } = copyOfRoster();
     const runs = await Promise.all(
@@ -131,6 +132,7 @@ describe('lint --cache', () => {
 });
 
 describe('standard output on a full disk', () => {
+  // Spawned: ENOSPC on the process's real standard output (/dev/full), and its exit code.
   it.runIf(isRoot || existsSync('/dev/full'))('also for a command that writes without an output file: one line, exit 70', async () => {
     const { dir, roster } = copyOfRoster();
     expect((await beredskab(['--roster', roster, 'log', 'start', '--level', 'red', '--at', '2025-12-01T10:00'], { cwd: dir })).code).toBe(0);
