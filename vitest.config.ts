@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
  * - `kiritimati`: the tests of the code that turns a moment or a day into Copenhagen time and words, again under
  *   TZ=Pacific/Kiritimati (UTC+14, the far side of the date line): everything under src/domain, src/journal and
  *   src/render, the parsers of dates on the command line, and the end-to-end tests of the commands whose answer is
- *   a time or a day (activate, deadline, drill, log, invite, sign/approve, lint --today, status-report). A new test
+ *   a time or a day (activate, deadline, drill, log, invite, sign/approve, status-report). A new test
  *   that computes or prints a date belongs in one of these files or in the list below.
  * - `once`: what runs a browser (`*.browser.test.ts`: headless Chromium) or real processes as a whole
  *   (`*.process.test.ts`: the installed package, the bin's start-up, the drill in a pseudo-terminal, journal writers
@@ -27,7 +27,6 @@ const ZONE = [
   'src/render/**/*.test.ts',
   'src/cli/signing-dates.test.ts',
   'tests/activate.test.ts',
-  'tests/change.test.ts',
   'tests/drill.test.ts',
   'tests/invite.test.ts',
   'tests/journal.test.ts',
