@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -38,6 +39,9 @@ export default defineConfig({
   test: {
     testTimeout: 20_000,
     pool: 'forks',
+    // Two workers at least: most of an end-to-end test's time is spent waiting (git, a child, Chromium), so on a
+    // 2-core machine two workers finish sooner than vitest's default of one (the cores less one).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
