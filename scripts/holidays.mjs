@@ -18,10 +18,10 @@ for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
   years.push(
     da
       .map((h, i) => {
-        const key = `${h.name}\u0000${en[i].name}`;
+        const key = `${h.rule}\u0000${h.name}\u0000${en[i].name}`;
         if (!nameIndex.has(key)) {
           nameIndex.set(key, names.length);
-          names.push({ da: h.name, en: en[i].name });
+          names.push({ rule: h.rule, name: { da: h.name, en: en[i].name } });
         }
         return `${h.date.slice(5, 7)}${h.date.slice(8, 10)}${nameIndex.get(key).toString(36)}`;
       })
@@ -36,8 +36,9 @@ const lines = [
   `export const FIRST_YEAR = ${FIRST_YEAR};`,
   `export const LAST_YEAR = ${LAST_YEAR};`,
   '',
-  'export const NAMES: readonly LocalText[] = [',
-  ...names.map((n) => `  { da: ${JSON.stringify(n.da)}, en: ${JSON.stringify(n.en)} },`),
+  "/** Each holiday's rule in date-holidays (\"easter 39\": 39 days after Easter Sunday) and its names. */",
+  'export const NAMES: readonly { rule: string; name: LocalText }[] = [',
+  ...names.map((n) => `  { rule: ${JSON.stringify(n.rule)}, name: { da: ${JSON.stringify(n.name.da)}, en: ${JSON.stringify(n.name.en)} } },`),
   '];',
   '',
   '/** One entry per year from FIRST_YEAR: "MMDD" and the index into NAMES (base 36) of each holiday. */',

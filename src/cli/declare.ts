@@ -2,6 +2,17 @@ import { Option, type Command } from 'commander';
 import { ChoiceError } from './exit.js';
 import type { Messages } from '../i18n/index.js';
 
+/** What `activate` is given; `deadline` takes --level, --at and --json of it. */
+export interface ActivateOptions {
+  level: string;
+  at?: string;
+  json?: boolean;
+  format?: string;
+  output?: string;
+  log?: boolean;
+  journal?: string;
+}
+
 /** The options `activate` and `deadline` share: --level (required), --at and --json. */
 export function withActivationOptions(command: Command, t: Messages): Command {
   return command.requiredOption('--level <level>', t.cli.level).option('--at <time>', t.cli.at).option('--json', t.cli.json);
@@ -23,4 +34,14 @@ export function choiceOption(flags: string, description: string, choices: readon
     if (!choices.includes(value)) throw new ChoiceError(option.long ?? option.flags, value, choices);
     return value;
   });
+}
+
+/**
+ * How a declaration reaches its runner: `run` loads the command's own runner module, `edit` the runner of the
+ * commands that change the roster. Both are loaded only when the action runs (the loaders are made in
+ * src/cli/program.ts, the one place a module is loaded lazily).
+ */
+export interface Runners<M> {
+  run(): Promise<M>;
+  edit(): Promise<typeof import('./run/edit.js')>;
 }

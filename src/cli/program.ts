@@ -1,4 +1,35 @@
-import { choiceOption } from './declare.js';
+import { choiceOption, type Runners } from './declare.js';
+import { activateCommand } from './commands/activate.js';
+import { deadlineCommand } from './commands/deadline.js';
+import { inviteCommand } from './commands/invite.js';
+import { contactsCommand } from './commands/contacts.js';
+import { logCommand } from './commands/log.js';
+import { evaluationCommand } from './commands/evaluation.js';
+import { statusReportCommand } from './commands/status-report.js';
+import { statusCommand } from './commands/status.js';
+import { drillCommand } from './commands/drill.js';
+import { planCommand } from './commands/plan.js';
+import { lintCommand } from './commands/lint.js';
+import { diffCommand } from './commands/diff.js';
+import { schemaCommand } from './commands/schema.js';
+import { initCommand } from './commands/init.js';
+import { importCommand } from './commands/import.js';
+import { personCommand } from './commands/person.js';
+import { memberCommand } from './commands/member.js';
+import { substituteCommand } from './commands/substitute.js';
+import { organisationCommand } from './commands/organisation.js';
+import { confirmCommand } from './commands/confirm.js';
+import { textCommand } from './commands/text.js';
+import { chainCommand } from './commands/chain.js';
+import { hotlineCommand } from './commands/hotline.js';
+import { signatoryCommand } from './commands/signatory.js';
+import { pressCommand } from './commands/press.js';
+import { informCommand } from './commands/inform.js';
+import { adhocCommand } from './commands/adhoc.js';
+import { calendarCommand } from './commands/calendar.js';
+import { levelCommand } from './commands/level.js';
+import { listCommand } from './commands/list.js';
+import { approveCommand, signCommand } from './commands/sign.js';
 import type { Io } from '../io/stdio.js';
 import { attachIo } from './context.js';
 import { Command, CommanderError, Help, Option } from 'commander';
@@ -7,45 +38,57 @@ import { helpMessages } from '../i18n/help.js';
 import { cacheMessages } from '../i18n/cache.js';
 declare const BEREDSKAB_VERSION: string;
 
-type Declaration = (lang: Lang) => Command;
+/** A subcommand: its name, its declaration (options, arguments, help: light) and how to load its runner. */
+interface CommandEntry {
+  name: string;
+  make(lang: Lang): Command;
+}
+
+/** The runner of every command that changes the roster. */
+const edit = () => import('./run/edit.js');
+
+function command<M>(name: string, declare: (lang: Lang, runners: Runners<M>) => Command, run: () => Promise<M>): CommandEntry {
+  return { name, make: (lang) => declare(lang, { run, edit }) };
+}
 
 /**
- * The subcommands by name, in the order the help lists them (the crisis first, then the paperwork), each declaration
- * loaded only when that command is made: a run makes only the command it runs (see subcommandOf).
+ * The subcommands, in the order the help lists them (the crisis first, then the paperwork). The one lazy boundary:
+ * a runner, and all it imports, is loaded only when its command runs; a run declares only the command it runs (see
+ * subcommandOf).
  */
-const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Declaration>]> = [
-  ['activate', async () => (await import('./commands/activate.js')).activateCommand],
-  ['deadline', async () => (await import('./commands/deadline.js')).deadlineCommand],
-  ['invite', async () => (await import('./commands/invite.js')).inviteCommand],
-  ['contacts', async () => (await import('./commands/contacts.js')).contactsCommand],
-  ['log', async () => (await import('./commands/log.js')).logCommand],
-  ['evaluation', async () => (await import('./commands/evaluation.js')).evaluationCommand],
-  ['status-report', async () => (await import('./commands/status-report.js')).statusReportCommand],
-  ['status', async () => (await import('./commands/status.js')).statusCommand],
-  ['drill', async () => (await import('./commands/drill.js')).drillCommand],
-  ['plan', async () => (await import('./commands/plan.js')).planCommand],
-  ['lint', async () => (await import('./commands/lint.js')).lintCommand],
-  ['diff', async () => (await import('./commands/diff.js')).diffCommand],
-  ['schema', async () => (await import('./commands/schema.js')).schemaCommand],
-  ['init', async () => (await import('./commands/init.js')).initCommand],
-  ['import', async () => (await import('./commands/import.js')).importCommand],
-  ['person', async () => (await import('./commands/person.js')).personCommand],
-  ['member', async () => (await import('./commands/member.js')).memberCommand],
-  ['substitute', async () => (await import('./commands/substitute.js')).substituteCommand],
-  ['organisation', async () => (await import('./commands/organisation.js')).organisationCommand],
-  ['confirm', async () => (await import('./commands/confirm.js')).confirmCommand],
-  ['text', async () => (await import('./commands/text.js')).textCommand],
-  ['chain', async () => (await import('./commands/chain.js')).chainCommand],
-  ['hotline', async () => (await import('./commands/hotline.js')).hotlineCommand],
-  ['signatory', async () => (await import('./commands/signatory.js')).signatoryCommand],
-  ['press', async () => (await import('./commands/press.js')).pressCommand],
-  ['inform', async () => (await import('./commands/inform.js')).informCommand],
-  ['adhoc', async () => (await import('./commands/adhoc.js')).adhocCommand],
-  ['calendar', async () => (await import('./commands/calendar.js')).calendarCommand],
-  ['level', async () => (await import('./commands/level.js')).levelCommand],
-  ['list', async () => (await import('./commands/list.js')).listCommand],
-  ['sign', async () => (await import('./commands/sign.js')).signCommand],
-  ['approve', async () => (await import('./commands/sign.js')).approveCommand],
+const COMMANDS: readonly CommandEntry[] = [
+  command('activate', activateCommand, () => import('./run/activate.js')),
+  command('deadline', deadlineCommand, () => import('./run/deadline.js')),
+  command('invite', inviteCommand, () => import('./run/invite.js')),
+  command('contacts', contactsCommand, () => import('./run/contacts.js')),
+  command('log', logCommand, () => import('./run/log.js')),
+  command('evaluation', evaluationCommand, () => import('./run/evaluation.js')),
+  command('status-report', statusReportCommand, () => import('./run/status-report.js')),
+  command('status', statusCommand, () => import('./run/status.js')),
+  command('drill', drillCommand, () => import('./run/drill.js')),
+  command('plan', planCommand, () => import('./run/plan.js')),
+  command('lint', lintCommand, () => import('./run/lint.js')),
+  command('diff', diffCommand, () => import('./run/diff.js')),
+  command('schema', schemaCommand, () => import('./run/schema.js')),
+  command('init', initCommand, () => import('./run/init.js')),
+  command('import', importCommand, () => import('./run/import.js')),
+  command('person', personCommand, edit),
+  command('member', memberCommand, edit),
+  command('substitute', substituteCommand, edit),
+  command('organisation', organisationCommand, edit),
+  command('confirm', confirmCommand, edit),
+  command('text', textCommand, () => import('./run/text.js')),
+  command('chain', chainCommand, () => import('./run/list.js')),
+  command('hotline', hotlineCommand, edit),
+  command('signatory', signatoryCommand, edit),
+  command('press', pressCommand, edit),
+  command('inform', informCommand, edit),
+  command('adhoc', adhocCommand, edit),
+  command('calendar', calendarCommand, edit),
+  command('level', levelCommand, edit),
+  command('list', listCommand, () => import('./run/list.js')),
+  command('sign', signCommand, edit),
+  command('approve', approveCommand, edit),
 ];
 
 /** The program's own options that take a value: commander takes the next argument as it, whatever it is. */
@@ -103,8 +146,8 @@ export async function buildProgram(lang: Lang, args: readonly string[], io: Io):
     .option('--no-color', t.cli.noColor)
     .option('--no-cache', cacheMessages(lang).cli.noCache);
   program.helpCommand('help [command]', t.cli.helpCommand);
-  const only = COMMANDS.filter(([n]) => n === command);
-  for (const [, declaration] of only.length === 1 ? only : COMMANDS) program.addCommand((await declaration())(lang));
+  const only = COMMANDS.filter((entry) => entry.name === command);
+  for (const entry of only.length === 1 ? only : COMMANDS) program.addCommand(entry.make(lang));
   configure(program, t, localHelp(lang, t), io);
   return program;
 }
@@ -177,42 +220,51 @@ export function unquotedValue(args: readonly string[]): { option: string; value:
 
 /**
  * What commander met on the command line, found from the program's own declarations (its commands, their options and
- * arguments) rather than from commander's English message: the deepest command the words name, the operands given
- * to it, the first option no command on the way knows, and the first option left without its value.
+ * arguments) rather than from commander's English message, by parsing as commander parses: each command takes its
+ * own options wherever they stand and hands the rest on to the subcommand its first operand names. Gives the deepest
+ * command reached, the operands given to it, the first option it does not know, and the first option left without
+ * its value.
  */
 export function walkCommandLine(program: Command, args: readonly string[]): { command: Command; operands: string[]; unknown?: string; noValue?: Option } {
+  const maybeOption = (arg: string | undefined) => arg !== undefined && arg.length > 1 && arg.startsWith('-');
+  const own = (command: Command, flag: string) => command.options.find((o) => o.long === flag || o.short === flag);
   let command = program;
-  const operands: string[] = [];
-  let unknown: string | undefined;
+  let operands: string[] = [];
+  let rest = [...args];
   let noValue: Option | undefined;
-  const known = (flag: string) => {
-    for (let c: Command | null = command; c; c = c.parent) {
-      const option = c.options.find((o) => o.long === flag || o.short === flag);
-      if (option) return option;
+  for (;;) {
+    const given: string[] = [];
+    const unknown: string[] = [];
+    let dest = given;
+    for (let i = 0; i < rest.length; i++) {
+      const arg = rest[i]!;
+      if (arg === '--') {
+        if (dest === unknown) dest.push(arg);
+        dest.push(...rest.slice(i + 1));
+        break;
+      }
+      const option = maybeOption(arg) ? own(command, arg) : undefined;
+      if (option) {
+        if (option.required) {
+          if (i + 1 < rest.length) i++;
+          else noValue ??= option;
+        } else if (option.optional && i + 1 < rest.length && !maybeOption(rest[i + 1])) i++;
+        continue;
+      }
+      // -xVALUE and --name=value: a known option with its value in the same word.
+      if (arg.length > 2 && arg[0] === '-' && arg[1] !== '-' && own(command, arg.slice(0, 2))) continue;
+      const eq = /^--[^=]+=/.test(arg) ? own(command, arg.slice(0, arg.indexOf('='))) : undefined;
+      if (eq && (eq.required || eq.optional)) continue;
+      if (dest === given && maybeOption(arg)) dest = unknown;
+      dest.push(arg);
     }
-    return undefined;
-  };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--') {
-      operands.push(...args.slice(i + 1));
-      break;
-    }
-    if (arg.length > 1 && arg.startsWith('-')) {
-      const attached = arg.startsWith('--') ? arg.includes('=') : arg.length > 2;
-      const option = known(arg.startsWith('--') ? arg.split('=')[0]! : arg.slice(0, 2));
-      if (!option) unknown ??= arg;
-      else if (option.required && !attached) {
-        if (i + 1 < args.length) i++;
-        else noValue ??= option;
-      } else if (option.optional && !attached && i + 1 < args.length && !args[i + 1]!.startsWith('-')) i++;
-      continue;
-    }
-    const sub = operands.length === 0 ? command.commands.find((c) => c.name() === arg || c.aliases().includes(arg)) : undefined;
-    if (sub) command = sub;
-    else operands.push(arg);
+    operands = operands.concat(given);
+    rest = unknown;
+    const sub = command.commands.find((c) => c.name() === operands[0] || c.aliases().includes(operands[0] ?? ''));
+    if (!sub) return { command, operands, ...(rest[0] !== undefined ? { unknown: rest[0] } : {}), ...(noValue ? { noValue } : {}) };
+    command = sub;
+    operands = operands.slice(1);
   }
-  return { command, operands, ...(unknown !== undefined ? { unknown } : {}), ...(noValue ? { noValue } : {}) };
 }
 
 /** An option as messages name it: `--municipality`, without commander's placeholder. */

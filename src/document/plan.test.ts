@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { NORDBY, SHIPPED } from '../../tests/helpers.js';
 import { loadRoster } from '../roster/load.js';
 import type { Level, Roster } from '../roster/schema.js';
-import { dateInWords, outline, planDocument, type Block, type Line, type PlanDocument } from './plan.js';
+import type { Line, PlanBlock as Block } from './blocks.js';
+import { outline, planDocument, type PlanDocument } from './plan.js';
 
 function roster(path: string): Roster {
   return loadRoster(readFileSync(path), { file: path, lang: 'da' }).roster!;
@@ -128,13 +129,6 @@ describe('planDocument of a roster without the plan\'s text', () => {
     expect(table.rows[2]![3]!.map(lineText)).toEqual([cell]);
   });
 
-  it.each([
-    ['2025-01-01', 'da', '1. januar 2025'],
-    ['2029-12-31', 'da', '31. december 2029'],
-    ['2026-05-07', 'en', '7 May 2026'],
-  ] as const)('dateInWords(%s, %s) = %s', (iso, lang, expected) => {
-    expect(dateInWords(iso, lang)).toBe(expected);
-  });
 });
 
 describe('planDocument of a roster with the plan\'s text', () => {

@@ -1,7 +1,7 @@
 import { messages, pick, type Lang } from '../i18n/index.js';
 import { planMessages } from '../i18n/plan.js';
 import { adHocOf, contactOf, nameOf, rosterIndex, type Contact } from '../roster/contacts.js';
-import type { LevelId, Roster } from '../roster/schema.js';
+import { LEVEL_IDS, type LevelId, type Roster } from '../roster/schema.js';
 import { planTextMessages } from '../i18n/plantext.js';
 import { interpretationLine } from '../i18n/plantext.js';
 import { CUSTOMARY_NAMES } from '../domain/calendar.js';
@@ -10,33 +10,17 @@ import { signingState } from '../roster/signing.js';
 import { danishPublicHolidays } from '../domain/holidays.js';
 import { INTERPRETATION_KEYS, interpretationsOf } from '../domain/interpretations.js';
 import { bodyOf, headingOf, parseBody } from '../roster/text.js';
+import { plain, type Line, type PlanBlock, type Run } from './blocks.js';
+import { longDate } from './dates.js';
 
 /*
- * The plan document as plain data: sections in the order of Landsbyggefonden's template, every text already in the
- * language asked for. The renderers (markdown, html, docx) only lay it out, so the order and the content are defined
- * here once.
+ * The plan document as plain data: sections of blocks (document/blocks.ts) in the order of Landsbyggefonden's template,
+ * every text already in the language asked for. The renderers (markdown, html, docx) only lay it out, so the order
+ * and the content are defined here once.
  */
 
-/** A piece of text; `strong` for what a reader's eye should find (names, numbers). */
-export interface Run {
-  text: string;
-  strong?: boolean;
-  /** A phone number: kept on one line. */
-  phone?: boolean;
-}
-
-/** One line of text made of runs. */
-export type Line = Run[];
-
-export type Block =
-  | { kind: 'paragraph'; text: Line }
-  | { kind: 'list'; ordered: boolean; items: Line[] }
-  /** `header` names the columns; each cell is one or more lines. */
-  | { kind: 'table'; id: string; header: string[]; rows: Line[][][]; widths: number[] }
-  /** Room for a signature: a line to sign on; `signed` the date and version where the current version is signed, `note` an older signature. */
-  | { kind: 'signature-space'; signed?: string; note?: string }
-  /** `signed`: the date and version for whoever signed the current version (their line is filled); `note`: an older signature. */
-  | { kind: 'signatures'; labels: { name: string; role: string; date: string; signature: string }; people: Array<{ name: string; title: string; organisation: string; signed?: string; note?: string }> };
+/** The plan's blocks: no headings among them, since its sections carry those. */
+type Block = PlanBlock;
 
 export interface Section {
   /** Stable, for anchors and tests: "purpose", "levels", … */
@@ -60,17 +44,9 @@ export interface PlanDocument {
   footer: { revision: number; lastChanged: string; hash: string; text: string; signing: string; page: string; of: string };
 }
 
-const plain = (text: string): Line => [{ text }];
 const paragraph = (...runs: Run[]): Block => ({ kind: 'paragraph', text: runs });
 const para = (text: string): Block => paragraph({ text });
 const section = (id: string, title: string, blocks: Block[], sections: Section[] = []): Section => ({ id, title, blocks, sections });
-
-/** "2025-01-01" → "1. januar 2025": a calendar date, no time zone involved. */
-export function dateInWords(iso: string, lang: Lang): string {
-  const t = messages(lang);
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return t.time.date(d, t.time.months[m - 1]!, y);
-}
 
 /** "Lasse Bonde, Politikommissær, Østjyllands Politi, tlf. 25 58 32 49" as runs: name and number stand out. */
 function contactRuns(c: Contact, tel: (phone: string) => string): Run[] {
@@ -89,7 +65,7 @@ function footerOf(roster: Roster, lang: Lang, hash: string): PlanDocument['foote
     revision: roster.revision,
     lastChanged: roster.lastChanged,
     hash,
-    text: planTextMessages(lang).footer(roster.revision, dateInWords(roster.lastChanged, lang), hash),
+    text: planTextMessages(lang).footer(roster.revision, longDate(roster.lastChanged, messages(lang)), hash),
     signing: signingLine(roster, signingState(roster), lang),
     page: p.page,
     of: p.of,
@@ -107,13 +83,13 @@ function annex(roster: Roster, lang: Lang, hash: string): Section {
   const text = (value: Parameters<typeof pick>[0]) => pick(value, lang);
   const daysOff = [
     ...roster.calendar.customaryDaysOff.map((d) => text(CUSTOMARY_NAMES[d]).toLowerCase()),
-    ...roster.calendar.extraDaysOff.map((d) => `${text(d.name)} (${dateInWords(d.date, lang)})`),
+    ...roster.calendar.extraDaysOff.map((d) => `${text(d.name)} (${longDate(d.date, t)})`),
   ];
   const first = Number(roster.plan.period.start.slice(0, 4));
   const last = Math.min(Number(roster.plan.period.end.slice(0, 4)), first + 9);
   const years: Block[] = [];
   for (let year = first; year <= last; year++) {
-    const days = danishPublicHolidays(year).map((h) => `${text(h.name)} ${dateInWords(h.date, lang).replace(/ \d{4}$/, '')}`);
+    const days = danishPublicHolidays(year).map((h) => `${text(h.name)} ${longDate(h.date, t).replace(/ \d{4}$/, '')}`);
     years.push(para(m.annex.holidays(year, t.list(days))));
   }
   const i = interpretationsOf(roster);
@@ -128,7 +104,7 @@ function annex(roster: Roster, lang: Lang, hash: string): Section {
       ...years,
       para(m.annex.interpretationsIntro),
       { kind: 'list', ordered: false, items: INTERPRETATION_KEYS.map((key) => plain(interpretationLine(i[key], lang))) },
-      para(m.annex.version(roster.revision, dateInWords(roster.lastChanged, lang), hash)),
+      para(m.annex.version(roster.revision, longDate(roster.lastChanged, t), hash)),
     ],
   };
   return section;
@@ -158,7 +134,7 @@ function textDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
         id: 'levels',
         header: [m.levelColumns.level, m.levelColumns.situation],
         widths: [22, 78],
-        rows: (['green', 'yellow', 'red'] as const)
+        rows: LEVEL_IDS
           .filter((id) => roster.levels[id])
           .map((id) => [[plain(text(roster.levels[id]!.name))], [plain(text(roster.levels[id]!.meaning))]]),
       },
@@ -234,19 +210,19 @@ function dataDocument(roster: Roster, options: { lang: Lang; hash: string }): Pl
   const name = (id: string) => nameOf(index, id, lang);
   const text = (value: Parameters<typeof pick>[0]) => pick(value, lang);
   const plan = roster.plan;
-  const period = `${dateInWords(plan.period.start, lang)} – ${dateInWords(plan.period.end, lang)}`;
+  const period = `${longDate(plan.period.start, t)} – ${longDate(plan.period.end, t)}`;
   const sign = signingMessages(lang);
   const signing = signingState(roster);
   const marks = signatureMarks(roster, lang);
 
   const front: Block[] = [
     para(p.subtitle(plan.areas, plan.municipality)),
-    para(p.period(dateInWords(plan.period.start, lang), dateInWords(plan.period.end, lang))),
+    para(p.period(longDate(plan.period.start, t), longDate(plan.period.end, t))),
     ...p.intro.map(para),
   ];
 
   // Formål, with the three levels and how fast the group meets.
-  const levelIds = (['green', 'yellow', 'red'] as const).filter((id) => roster.levels[id]);
+  const levelIds = LEVEL_IDS.filter((id) => roster.levels[id]);
   const levelOf = (id: LevelId) => roster.levels[id]!;
   const conveneCell = (id: LevelId): string => {
     const c = levelOf(id).convene;
@@ -412,8 +388,8 @@ function signatureMarks(roster: Roster, lang: Lang): Array<{ signed?: string; no
   const shown = state.hashMatches ? state.version : state.version + 1;
   return state.signatories.map((x) => {
     const current = state.hashMatches ? x.current : undefined;
-    if (current) return { signed: sign.page.signed(current.version, dateInWords(current.date, lang)) };
-    if (x.latest) return { note: sign.page.signedOlder(x.latest.version, dateInWords(x.latest.date, lang), shown) };
+    if (current) return { signed: sign.page.signed(current.version, longDate(current.date, messages(lang))) };
+    if (x.latest) return { note: sign.page.signedOlder(x.latest.version, longDate(x.latest.date, messages(lang)), shown) };
     return {};
   });
 }
@@ -422,7 +398,7 @@ function signatureMarks(roster: Roster, lang: Lang): Array<{ signed?: string; no
 function signingLine(roster: Roster, state: ReturnType<typeof signingState>, lang: Lang): string {
   const f = signingMessages(lang).footer;
   if (!state.anyRecord) return f.unrecorded;
-  const approval = state.approval && state.approval.version === state.version ? ` ${f.approved(state.approval.by, dateInWords(state.approval.date, lang))}` : '';
+  const approval = state.approval && state.approval.version === state.version ? ` ${f.approved(state.approval.by, longDate(state.approval.date, messages(lang)))}` : '';
   if (state.complete?.version === state.version && state.hashMatches) return f.signed(state.version) + approval;
   const count = state.signatories.filter((s) => s.current).length;
   return f.notSigned(state.hashMatches ? state.version : state.version + 1, state.hashMatches ? count : 0, roster.signatories.length);

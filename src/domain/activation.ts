@@ -1,5 +1,5 @@
 import type { DateTime } from 'luxon';
-import { pick, type Lang } from '../i18n/index.js';
+import { pick, type Lang } from '../roster/lang.js';
 import { adHocOf, contactOf, nameOf, rosterIndex, type Contact } from '../roster/contacts.js';
 import type { LevelId, Roster } from '../roster/schema.js';
 import type { WorkingCalendar } from './calendar.js';

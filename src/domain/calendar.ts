@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { CustomaryDayOff, LocalText, Roster } from '../roster/schema.js';
-import { danishPublicHolidays, type Holiday } from './holidays.js';
+import { ASCENSION_RULE, danishPublicHolidays, type Holiday } from './holidays.js';
 
 /** Why a day is not a working day. */
 export interface DayOffReason {
@@ -16,26 +16,11 @@ export const CUSTOMARY_NAMES: Record<CustomaryDayOff, LocalText> = {
   'friday-after-ascension': { da: 'Fredag efter Kristi Himmelfartsdag', en: 'Friday after Ascension Day' },
 };
 
-/** Gregorian Easter Sunday (anonymous algorithm), as an ISO date. */
-export function easterSunday(year: number): string {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function customaryDate(day: CustomaryDayOff, year: number): string {
+/**
+ * The date of a customary day off in a year. The Friday after Ascension is the day after the holiday source's Ascension
+ * Day (undefined should the source not have it), so Easter is computed in one place: date-holidays.
+ */
+function customaryDate(day: CustomaryDayOff, year: number, holidays: readonly Holiday[]): string | undefined {
   switch (day) {
     case 'christmas-eve':
       return `${year}-12-24`;
@@ -45,8 +30,10 @@ function customaryDate(day: CustomaryDayOff, year: number): string {
       return `${year}-06-05`;
     case 'may-day':
       return `${year}-05-01`;
-    case 'friday-after-ascension':
-      return DateTime.fromISO(easterSunday(year), { zone: 'UTC' }).plus({ days: 40 }).toISODate()!;
+    case 'friday-after-ascension': {
+      const ascension = holidays.find((h) => h.rule === ASCENSION_RULE);
+      return ascension && DateTime.fromISO(ascension.date, { zone: 'UTC' }).plus({ days: 1 }).toISODate()!;
+    }
   }
 }
 
@@ -79,8 +66,12 @@ export class WorkingCalendar {
     if (table) return table;
     table = new Map();
     const add = (date: string, reason: DayOffReason) => table!.set(date, [...(table!.get(date) ?? []), reason]);
-    for (const h of this.holidays(year)) add(h.date, { kind: 'holiday', name: h.name });
-    for (const day of this.calendar.customaryDaysOff) add(customaryDate(day, year), { kind: 'day-off', name: CUSTOMARY_NAMES[day] });
+    const holidays = this.holidays(year);
+    for (const h of holidays) add(h.date, { kind: 'holiday', name: h.name });
+    for (const day of this.calendar.customaryDaysOff) {
+      const date = customaryDate(day, year, holidays);
+      if (date) add(date, { kind: 'day-off', name: CUSTOMARY_NAMES[day] });
+    }
     for (const extra of this.calendar.extraDaysOff) {
       if (extra.date.startsWith(`${year}-`)) add(extra.date, { kind: 'day-off', name: extra.name });
     }

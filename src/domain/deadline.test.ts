@@ -3,7 +3,7 @@ import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { Roster } from '../roster/schema.js';
-import { easterSunday, WorkingCalendar } from './calendar.js';
+import { WorkingCalendar } from './calendar.js';
 import { meetingDeadline } from './deadline.js';
 import { danishPublicHolidays, fromDateHolidays } from './holidays.js';
 import { FIRST_YEAR, LAST_YEAR } from './holidays-dk.js';
@@ -209,7 +209,16 @@ describe('the calendar and date-holidays agree', () => {
     expect(calendar.isWorkingDay('2024-04-26')).toBe(true);
   });
 
-  it('computes Easter', () => {
-    expect([2024, 2025, 2026, 2027, 2038].map(easterSunday)).toEqual(['2024-03-31', '2025-04-20', '2026-04-05', '2027-03-28', '2038-04-25']);
+  it('the Friday after Ascension is 40 days after date-holidays\' Easter Sunday, in and outside the table', () => {
+    const calendar = new WorkingCalendar(rosterWith({ customaryDaysOff: ['friday-after-ascension'] }).calendar);
+    const plain = new WorkingCalendar(rosterWith().calendar);
+    const reference = new Holidays('DK', { types: ['public'] });
+    for (let year = FIRST_YEAR - 2; year <= LAST_YEAR + 2; year++) {
+      const easter = reference.getHolidays(year).find((h) => h.rule === 'easter')!.date.slice(0, 10);
+      const friday = DateTime.fromISO(easter, { zone: 'UTC' }).plus({ days: 40 }).toISODate()!;
+      expect(calendar.reasonsOff(friday), friday).toEqual([{ kind: 'day-off', name: { da: 'Fredag efter Kristi Himmelfartsdag', en: 'Friday after Ascension Day' } }]);
+      expect(plain.isWorkingDay(friday), friday).toBe(true);
+    }
+    expect(['2024-05-10', '2025-05-30', '2026-05-15', '2027-05-07', '2038-06-04'].map((d) => calendar.isWorkingDay(d))).toEqual([false, false, false, false, false]);
   });
 });

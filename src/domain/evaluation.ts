@@ -1,11 +1,12 @@
 import { DateTime } from 'luxon';
-import { pick, type Lang } from '../i18n/index.js';
-import { summarise, type ActivationSummary } from '../journal/summary.js';
+import { pick, type Lang } from '../roster/lang.js';
+import { inTimeOrder, summarise, type ActivationSummary } from '../journal/summary.js';
 import type { JournalEvent } from '../journal/schema.js';
 import { nameOf, rosterIndex } from '../roster/contacts.js';
 import type { LevelId, Roster } from '../roster/schema.js';
 import type { WorkingCalendar } from './calendar.js';
 import { meetingDeadline } from './deadline.js';
+import { minutesBetween } from './time.js';
 import { zoneOf } from './zone.js';
 
 /** One call as it went: whom, at which step of which chain, answered or not, minutes after activation. */
@@ -65,8 +66,6 @@ export interface Evaluation {
   planText: string;
 }
 
-const minutesBetween = (a: DateTime, b: DateTime) => Math.round(b.diff(a, 'minutes').minutes);
-
 /**
  * What one activation's journal shows against the plan. `now` decides only whether a missing meeting is already
  * overdue. The deadline is the strictest of the deadlines of every level in force, each counted from when that level
@@ -86,8 +85,7 @@ export function evaluate(
   const index = rosterIndex(roster);
   const at = (e: { at: string }) => DateTime.fromISO(e.at, { setZone: true }).setZone(zone);
   const name = (contactId: string) => nameOf(index, contactId, lang);
-  // The timeline in the order things happened; entries logged at the same moment keep the order they were written.
-  const timeline = events.map((e, i) => ({ e, i, t: at(e).toMillis() })).sort((a, b) => a.t - b.t || a.i - b.i).map((x) => x.e);
+  const timeline = inTimeOrder(events);
   const start = timeline.find((e) => e.type === 'start') as Extract<JournalEvent, { type: 'start' }>;
   const startedAt = at(start);
   const end = timeline.find((e) => e.type === 'close' || e.type === 'interrupted');

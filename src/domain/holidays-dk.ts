@@ -4,18 +4,19 @@ import type { LocalText } from '../roster/schema.js';
 export const FIRST_YEAR = 1990;
 export const LAST_YEAR = 2100;
 
-export const NAMES: readonly LocalText[] = [
-  { da: "Nytårsdag", en: "New Year's Day" },
-  { da: "Skærtorsdag", en: "Maundy Thursday" },
-  { da: "Langfredag", en: "Good Friday" },
-  { da: "Påskedag", en: "Easter Sunday" },
-  { da: "Anden påskedag", en: "Easter Monday" },
-  { da: "Store Bededag", en: "Prayer Day" },
-  { da: "Kristi Himmelfartsdag", en: "Ascension Day" },
-  { da: "Pinsedag", en: "Pentecost" },
-  { da: "Anden Pinsedag", en: "Whit Monday" },
-  { da: "Juledag", en: "Christmas Day" },
-  { da: "Anden Juledag", en: "Boxing Day" },
+/** Each holiday's rule in date-holidays ("easter 39": 39 days after Easter Sunday) and its names. */
+export const NAMES: readonly { rule: string; name: LocalText }[] = [
+  { rule: "01-01", name: { da: "Nytårsdag", en: "New Year's Day" } },
+  { rule: "easter -3", name: { da: "Skærtorsdag", en: "Maundy Thursday" } },
+  { rule: "easter -2", name: { da: "Langfredag", en: "Good Friday" } },
+  { rule: "easter", name: { da: "Påskedag", en: "Easter Sunday" } },
+  { rule: "easter 1", name: { da: "Anden påskedag", en: "Easter Monday" } },
+  { rule: "easter 26 prior to 2024", name: { da: "Store Bededag", en: "Prayer Day" } },
+  { rule: "easter 39", name: { da: "Kristi Himmelfartsdag", en: "Ascension Day" } },
+  { rule: "easter 49", name: { da: "Pinsedag", en: "Pentecost" } },
+  { rule: "easter 50", name: { da: "Anden Pinsedag", en: "Whit Monday" } },
+  { rule: "12-25", name: { da: "Juledag", en: "Christmas Day" } },
+  { rule: "12-26", name: { da: "Anden Juledag", en: "Boxing Day" } },
 ];
 
 /** One entry per year from FIRST_YEAR: "MMDD" and the index into NAMES (base 36) of each holiday. */

@@ -6,7 +6,12 @@ import { FIRST_YEAR, LAST_YEAR, NAMES, YEARS } from './holidays-dk.js';
 export interface Holiday {
   date: string;
   name: LocalText;
+  /** date-holidays' rule for the day: "12-25", "easter 39" (39 days after Easter Sunday) … */
+  rule: string;
 }
+
+/** date-holidays' rule for Ascension Day (Kristi Himmelfartsdag), 39 days after Easter Sunday. */
+export const ASCENSION_RULE = 'easter 39';
 
 let fallback: HolidaysType | undefined;
 
@@ -18,10 +23,10 @@ let fallback: HolidaysType | undefined;
 export function danishPublicHolidays(year: number): Holiday[] {
   if (year >= FIRST_YEAR && year <= LAST_YEAR) {
     const entry = YEARS[year - FIRST_YEAR]!;
-    return entry.split(' ').map((h) => ({
-      date: `${year}-${h.slice(0, 2)}-${h.slice(2, 4)}`,
-      name: NAMES[parseInt(h.slice(4), 36)]!,
-    }));
+    return entry.split(' ').map((h) => {
+      const { name, rule } = NAMES[parseInt(h.slice(4), 36)]!;
+      return { date: `${year}-${h.slice(0, 2)}-${h.slice(2, 4)}`, name, rule };
+    });
   }
   return fromDateHolidays(year);
 }
@@ -34,5 +39,5 @@ export function fromDateHolidays(year: number): Holiday[] {
   }
   const da = fallback.getHolidays(year, 'da');
   const en = fallback.getHolidays(year, 'en');
-  return da.map((h, i) => ({ date: h.date.slice(0, 10), name: { da: h.name, en: en[i]?.name ?? h.name } }));
+  return da.map((h, i) => ({ date: h.date.slice(0, 10), name: { da: h.name, en: en[i]?.name ?? h.name }, rule: h.rule }));
 }

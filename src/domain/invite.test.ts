@@ -196,6 +196,10 @@ describe('invitationUid', () => {
   it('an id given replaces the level and the instant', () => {
     expect(invitationUid('Randers Kommune', 'red', a, 'AKT-2026.17')).toBe('beredskab-randers-kommune-akt-2026-17@beredskab');
   });
+  it('spells æ, ø and å out as the roster\'s ids do, and says "plan" for a text without a letter or digit', () => {
+    expect(invitationUid('Ærø Kommune', 'red', a, 'Øvelse på Næsbyvej')).toBe('beredskab-aeroe-kommune-oevelse-paa-naesbyvej@beredskab');
+    expect(invitationUid('—', 'red', a, '…')).toBe('beredskab-plan-plan@beredskab');
+  });
 });
 
 describe('properties over 2024–2040', () => {

@@ -1,8 +1,9 @@
 import type { DateTime } from 'luxon';
-import type { Lang } from '../i18n/index.js';
+import type { Lang } from '../roster/lang.js';
 import { contactOf, rosterIndex, type Contact } from '../roster/contacts.js';
 import { dialString, parsePhone } from '../roster/phone.js';
 import type { Roster } from '../roster/schema.js';
+import { slugOf } from '../roster/slug.js';
 import { planActivation, type Activation } from './activation.js';
 import type { WorkingCalendar } from './calendar.js';
 import type { Deadline } from './deadline.js';
@@ -158,11 +159,8 @@ export function dialInOf(number: string, pin?: string): DialIn | undefined {
   return { number: dial, pin, dial: pin ? `${dial},,,${pin}#` : dial };
 }
 
-/** Lowercase ASCII for identifiers: æ→ae, ø→oe, å→aa, anything else not a letter or digit → "-". */
-function slug(text: string): string {
-  const folded = text.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa');
-  return folded.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'plan';
-}
+/** The roster's slug (æ→ae, ø→oe, å→aa), and "plan" for a text with no letter or digit in it. */
+const slug = (text: string): string => slugOf(text) || 'plan';
 
 /**
  * The calendar UID: the same for every sending of one activation's invitation, so a calendar moves the meeting

@@ -1,6 +1,6 @@
-import { pick, type Lang } from '../i18n/index.js';
+import { pick, type Lang } from '../roster/lang.js';
 import { contactOf, nameOf, rosterIndex } from '../roster/contacts.js';
-import type { LevelId, Roster } from '../roster/schema.js';
+import { LEVEL_IDS, type LevelId, type Roster } from '../roster/schema.js';
 
 /** What a record of past events needs from the roster to be read: ids turned into names, in one language. */
 export interface RosterNames {
@@ -21,7 +21,7 @@ export function rosterNames(roster: Roster, lang: Lang): RosterNames {
   const index = rosterIndex(roster);
   const name = (id: string) => nameOf(index, id, lang);
   const levels: RosterNames['levels'] = {};
-  for (const level of ['green', 'yellow', 'red'] as const) {
+  for (const level of LEVEL_IDS) {
     const def = roster.levels[level];
     if (def) levels[level] = pick(def.name, lang);
   }

@@ -1,6 +1,6 @@
-import { pick, type Lang } from '../i18n/index.js';
+import { pick, type Lang } from '../roster/lang.js';
 import { adHocOf, contactOf, rosterIndex, type Contact } from '../roster/contacts.js';
-import type { Level, LevelId, Roster } from '../roster/schema.js';
+import { LEVEL_IDS, type Level, type LevelId, type Roster } from '../roster/schema.js';
 
 export type Role = 'coordinator' | 'member' | 'substitute' | 'hotline' | 'press' | 'call' | 'adhoc';
 
@@ -93,7 +93,7 @@ export function contactSheet(roster: Roster, options: { lang: Lang; hash: string
     municipality: roster.plan.municipality,
     areas: roster.plan.areas,
     period: roster.plan.period,
-    levels: (['green', 'yellow', 'red'] as const).flatMap((id) => {
+    levels: LEVEL_IDS.flatMap((id) => {
       const level = roster.levels[id];
       if (!level) return [];
       return [{ id, name: pick(level.name, lang), meaning: pick(level.meaning, lang), convene: level.convene, forums: level.convene.type === 'none' ? level.convene.forums.map((f) => pick(f, lang)) : [] }];

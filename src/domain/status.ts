@@ -5,7 +5,7 @@ import { checkRoster } from '../roster/rules.js';
 import type { Roster } from '../roster/schema.js';
 import type { WorkingCalendar } from './calendar.js';
 import { decisionOf, meetingVerdict, type MeetingVerdict } from './evaluation.js';
-import { summarise } from '../journal/summary.js';
+import { inTimeOrder, summarise } from '../journal/summary.js';
 import { zoneOf } from './zone.js';
 
 export interface ActivationLine {
@@ -80,8 +80,8 @@ export function activationLine(
   const summary = summarise(id, events);
   if (!summary) return undefined;
   const today = now.toISODate()!;
-  // The journal's order is the order of writing; the decision that counts is the latest in time.
-  const sorted = [...events].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  // The decision that counts is the latest in time.
+  const sorted = inTimeOrder(events);
   const d = decisionOf(sorted);
   const evaluation: ActivationLine['evaluation'] =
     d.held ? 'held' : d.decided === true ? (d.due && d.due >= today ? 'due' : 'missing') : d.decided === false ? 'declined' : 'not-decided';

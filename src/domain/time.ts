@@ -72,6 +72,15 @@ export function parseMoment(input: string, zoneName: string): DateTime {
   return readings[0]!;
 }
 
+/**
+ * Whole minutes from `start` to `end`, rounded down, as a clock shows them: "reached within 3 minutes" is not claimed
+ * before it is true. Never negative: nothing is reached before it starts. The one rule for a drill's summary and the
+ * evaluation of its journal.
+ */
+export function minutesBetween(start: DateTime, end: DateTime): number {
+  return Math.max(0, Math.floor(end.diff(start, 'minutes').minutes));
+}
+
 /** Every instant whose wall-clock time in `zone` is the given one (0 in a skipped hour, 2 in a repeated one). */
 function instantsForWallTime(wallAsUtc: DateTime, zone: Zone): DateTime[] {
   const offsets = new Set<number>();

@@ -4,6 +4,7 @@
  * the plan leaves open are listed as assumptions. Nothing is filled in silently.
  */
 import { slugOf } from '../roster/edit.js';
+import { LEVEL_IDS, type LevelId } from '../roster/schema.js';
 import { BLANK_MARK } from '../roster/rules.js';
 import { formatPhone, parsePhone } from '../roster/phone.js';
 import type { Block } from './blocks.js';
@@ -90,7 +91,7 @@ const NAME_WORD = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{L}[\p{Ll}'’]*)*`;
 const NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}\.?|\p{Lu}\.|von|van|de|la))+$`, 'u');
 const PHONE_IN_TEXT = /(?:\+|00)?\d[\d -]{1,14}\d/g;
 
-const LEVEL_WORDS: Record<'green' | 'yellow' | 'red', RegExp> = {
+const LEVEL_WORDS: Record<LevelId, RegExp> = {
   green: /^gr[øo]n/i,
   yellow: /^gul/i,
   red: /^r[øo]d/i,
@@ -480,7 +481,7 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
   const levels: Record<string, Record<string, unknown>> = {};
   const levelTable = all.find((b) => b.kind === 'table' && (b.rows ?? []).filter((r) => Object.values(LEVEL_WORDS).some((re) => re.test(r[0] ?? ''))).length >= 2);
   const allText = all.filter((b) => b.kind !== 'table').map((b) => b.text);
-  for (const level of ['green', 'yellow', 'red'] as const) {
+  for (const level of LEVEL_IDS) {
     const row = levelTable?.rows?.find((r) => LEVEL_WORDS[level].test(r[0] ?? ''));
     if (!row) {
       say('blank', 'level-missing', levelTable, `levels.${level}`, { level });

@@ -13,7 +13,7 @@
  *
  * A failure is a WriteFailure carrying the errno code; the commands turn it into one line and exit 70.
  */
-import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, ftruncateSync, linkSync, openSync, readdirSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, ftruncateSync, linkSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 
@@ -29,6 +29,15 @@ export class WriteFailure extends Error {
     readonly code: string,
   ) {
     super(`${path}: ${code}`);
+  }
+}
+
+/** Whether `path` is a directory (following links); false when it cannot be looked at. */
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }
 

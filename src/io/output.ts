@@ -19,7 +19,7 @@
  */
 import { fstatSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { codeOf, isNoSpace, replaceFile, writeInPlace } from './atomic.js';
+import { codeOf, isDirectory, isNoSpace, replaceFile, writeInPlace } from './atomic.js';
 import { ACTIVATION_ID } from '../journal/schema.js';
 import { IoError, type IoProblem } from './problem.js';
 import type { Env, OutputStream } from './stdio.js';
@@ -158,14 +158,6 @@ function realTarget(target: string): string {
     } catch {
       return path;
     }
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
   }
 }
 

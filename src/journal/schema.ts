@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { LEVEL_IDS, type LevelId } from '../roster/schema.js';
 
 /**
  * One journal line. Every line carries the schema version and the activation it belongs to, so a line copied into the
@@ -6,7 +7,6 @@ import * as z from 'zod/mini';
  */
 export const JOURNAL_SCHEMA_VERSION = 1;
 
-export const LEVELS = ['green', 'yellow', 'red'] as const;
 const CHANNELS = ['phone', 'sms', 'email', 'meeting', 'other'] as const;
 
 /**
@@ -25,7 +25,7 @@ const Id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/), z.maxLength(200));
 const Text = z.string().check(z.minLength(1), z.maxLength(MAX_TEXT));
 const Instant = z.iso.datetime({ offset: true });
 const IsoDate = z.iso.date();
-const Level = z.enum(LEVELS);
+const Level = z.enum(LEVEL_IDS);
 
 const common = {
   schemaVersion: z.literal(JOURNAL_SCHEMA_VERSION),
@@ -71,7 +71,8 @@ export const JournalEvent = z.discriminatedUnion('type', [
 
 export type JournalEvent = z.infer<typeof JournalEvent>;
 export type EventType = JournalEvent['type'];
-export type JournalLevel = (typeof LEVELS)[number];
+/** The roster's levels: an activation is at one of them. */
+export type JournalLevel = LevelId;
 export type Channel = (typeof CHANNELS)[number];
 
 /** What a caller gives to append: the fields every line carries are filled in by the store. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { appendLine, codeOf } from '../io/atomic.js';
+import { appendLine, codeOf, isDirectory } from '../io/atomic.js';
 import type { DateTime } from 'luxon';
 import { ACTIVATION_ID, JOURNAL_SCHEMA_VERSION, JournalEvent, isActivationId, isDrillId, type JournalLevel, type NewEvent } from './schema.js';
 import { summarise, type ActivationSummary } from './summary.js';
@@ -85,14 +85,6 @@ function ensureJournalDir(dir: string): void {
 function isRegularFile(path: string): boolean {
   try {
     return lstatSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
   } catch {
     return false;
   }

@@ -1,3 +1,4 @@
+import { LEVEL_IDS } from '../roster/schema.js';
 import { isDrillId, type JournalEvent, type JournalLevel } from './schema.js';
 
 /** What an activation's entries add up to, without reading any roster. */
@@ -18,7 +19,17 @@ export interface ActivationSummary {
   entries: number;
 }
 
-const RANK: Record<JournalLevel, number> = { green: 0, yellow: 1, red: 2 };
+/**
+ * The entries in the order things happened: the journal's order is the order of writing, and `--at` may name an earlier
+ * moment. Entries of the same moment keep the order they were written in.
+ */
+export function inTimeOrder<E extends { at: string }>(events: readonly E[]): E[] {
+  // Every `at` is ISO 8601 with an offset (the schema's), so Date.parse reads the instant without building a DateTime.
+  return events
+    .map((e, i) => ({ e, i, t: Date.parse(e.at) }))
+    .sort((a, b) => a.t - b.t || a.i - b.i)
+    .map((x) => x.e);
+}
 
 /** Undefined when the activation has no start entry (its file is damaged at the top). */
 export function summarise(id: string, events: readonly JournalEvent[]): ActivationSummary | undefined {
@@ -31,7 +42,8 @@ export function summarise(id: string, events: readonly JournalEvent[]): Activati
   for (const event of events) {
     if (event.type === 'level') {
       level = event.level;
-      if (RANK[level] > RANK[highest]) highest = level;
+      // LEVEL_IDS runs from the least to the most serious.
+      if (LEVEL_IDS.indexOf(level) > LEVEL_IDS.indexOf(highest)) highest = level;
     } else if ((event.type === 'close' || event.type === 'interrupted') && endedAt === undefined) {
       endedAt = event.at;
       interrupted = event.type === 'interrupted';

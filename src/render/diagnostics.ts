@@ -2,7 +2,7 @@ import type { Diagnostic } from '../roster/diagnostic.js';
 import { countBySeverity } from '../roster/diagnostic.js';
 import type { Messages } from '../i18n/index.js';
 import { style } from './style.js';
-import { terminalSafe } from './text.js';
+import { terminalSafe, workflowData, workflowProperty } from './escape.js';
 
 export type DiagnosticFormat = 'text' | 'json' | 'github';
 
@@ -31,10 +31,8 @@ function renderText(diagnostics: readonly Diagnostic[], { t, color, files }: { t
 
 /** GitHub workflow command; data and properties escaped as the runner expects. */
 function githubAnnotation(d: Diagnostic): string {
-  const data = (v: string) => v.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, '\ufffd').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const prop = (v: string) => data(v).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  const props = [`file=${prop(d.file)}`];
+  const props = [`file=${workflowProperty(d.file)}`];
   if (d.line > 0) props.push(`line=${d.line}`, `col=${d.col}`);
-  props.push(`title=${prop(d.code)}`);
-  return `::${d.severity} ${props.join(',')}::${data(d.message)}\n`;
+  props.push(`title=${workflowProperty(d.code)}`);
+  return `::${d.severity} ${props.join(',')}::${workflowData(d.message)}\n`;
 }

@@ -2,7 +2,7 @@ import { diffArrays, diffWords } from 'diff';
 import { displayPhone } from './phone.js';
 import { rosterIndex } from './contacts.js';
 import { pick } from '../i18n/index.js';
-import type { Duty, LocalText, Person, Roster } from './schema.js';
+import { LEVEL_IDS, type Duty, type LevelId, type LocalText, type Person, type Roster } from './schema.js';
 
 /** How soon the group meets at a level, as data: the renderer words it. */
 export type Convene = { type: 'none' } | { type: 'working-days'; days: number } | { type: 'hours'; hours: number };
@@ -139,11 +139,11 @@ export function diffRosters(before: Roster, after: Roster): Change[] {
     changes.push({ kind: 'press-changed', from: before.press.contacts.map((id) => name(id, a)), to: after.press.contacts.map((id) => name(id)) });
   }
   const da = (text: LocalText) => pick(text, 'da');
-  const convene = (r: Roster, level: 'green' | 'yellow' | 'red'): Convene | undefined => {
+  const convene = (r: Roster, level: LevelId): Convene | undefined => {
     const c = r.levels[level]?.convene;
     return c === undefined ? undefined : c.type === 'none' ? { type: 'none' } : c.type === 'hours' ? { type: 'hours', hours: c.hours } : { type: 'working-days', days: c.days };
   };
-  for (const level of ['green', 'yellow', 'red'] as const) {
+  for (const level of LEVEL_IDS) {
     if (same(before.levels[level], after.levels[level])) continue;
     const [from, to] = [convene(before, level), convene(after, level)];
     const onlyConvene = from && to && !same(from, to) && same({ ...before.levels[level], convene: 0 }, { ...after.levels[level], convene: 0 });

@@ -1,7 +1,7 @@
 import { formatPhone, parsePhone } from './phone.js';
 import { isBlank } from './rules.js';
 import { slugOf } from './slug.js';
-import type { Roster } from './schema.js';
+import { LEVEL_IDS, type LevelId, type Roster } from './schema.js';
 import { rewriteLevelRule } from './text-rules.js';
 import type { Op, YamlPath } from './yamledit.js';
 
@@ -87,14 +87,6 @@ const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 const refuse = (code: PartRefusalCode, args: Record<string, string> = {}, usage = true): { refusal: PartRefusal } => ({ refusal: { code, args, usage } });
 const isRefusal = (x: string | { refusal: PartRefusal }): x is { refusal: PartRefusal } => typeof x !== 'string';
-
-/** A list split on commas: "a, b,c" → ["a", "b", "c"]. */
-export function splitList(value: string): string[] {
-  return value
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-}
 
 /** The operations that turn one list into another, touching only the items that change. */
 export function listOps(path: YamlPath, before: readonly unknown[], after: readonly unknown[]): Op[] {
@@ -444,9 +436,9 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
       return ok(ops);
     }
     case 'level-set': {
-      const id = request.level as 'green' | 'yellow' | 'red';
-      const level = (['green', 'yellow', 'red'] as const).includes(id) ? roster.levels[id] : undefined;
-      if (!level) return refuse('unknown-level', { id: request.level, known: (['green', 'yellow', 'red'] as const).filter((l) => roster.levels[l]).join(', ') });
+      const id = request.level as LevelId;
+      const level = LEVEL_IDS.includes(id) ? roster.levels[id] : undefined;
+      if (!level) return refuse('unknown-level', { id: request.level, known: LEVEL_IDS.filter((l) => roster.levels[l]).join(', ') });
       if (request.workingDays !== undefined && request.hours !== undefined) return refuse('both-options', { a: '--working-days', b: '--hours' });
       // Green is the everyday: the group does not meet for it, the ordinary forums do.
       if (id === 'green' && (request.workingDays !== undefined || request.hours !== undefined)) return refuse('green-convenes', { option: request.workingDays !== undefined ? '--working-days' : '--hours' });

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/index.js';
 import { formatPath, type Diagnostic } from './diagnostic.js';
 import { loadRoster } from './load.js';
+import { lintRoster } from './report-rules.js';
 import { formatPhone, parsePhone } from './phone.js';
 import { isBlank } from './rules.js';
 import { TEXT_SECTIONS, type Roster, type TextSectionId } from './schema.js';
@@ -99,7 +100,7 @@ export function applyEdit(text: string, given: EditRequest, options: EditOptions
   // Text typed in decomposed Unicode (A + combining ring) is the same text as "Å": the roster holds the composed form.
   const request = composedRequest(given);
   const bytes = new TextEncoder().encode(text);
-  const loaded = loadRoster(bytes, { file: options.file, lang: options.lang, today: options.today });
+  const loaded = lintRoster(bytes, { file: options.file, lang: options.lang, today: options.today });
   const errorsBefore = blocking(loaded.diagnostics);
   if (!loaded.roster) return { status: 'invalid-before', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
   const before = loaded.roster;
@@ -149,7 +150,7 @@ export function applyEdit(text: string, given: EditRequest, options: EditOptions
       if (typeof changed !== 'string') return { status: 'refused', refusal: changed };
     }
   }
-  const result = loadRoster(new TextEncoder().encode(changed), { file: options.file, lang: options.lang, today, previous: before });
+  const result = lintRoster(new TextEncoder().encode(changed), { file: options.file, lang: options.lang, today, previous: before });
   const errorsAfter = blocking(result.diagnostics);
   if (errorsBefore.length > 0) {
     // A roster with errors takes an edit that repairs one of them and brings none of its own; any other waits for the fix.

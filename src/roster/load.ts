@@ -3,10 +3,7 @@ import { messages, type Lang } from '../i18n/index.js';
 import type { Diagnostic, Finding, YamlPath } from './diagnostic.js';
 import { formatPath } from './diagnostic.js';
 import { MAX_FILE_BYTES } from './file.js';
-import { checkChange } from './change-rules.js';
-import { checkRoster } from './rules.js';
-import { checkContentChange, checkSigning } from './signing.js';
-import { signingMessages } from '../i18n/signing.js';
+import { checkRoster, type RuleContext } from './rules.js';
 import { Convene, Roster } from './schema.js';
 import { parseYaml, type Source } from './source.js';
 
@@ -17,8 +14,14 @@ export interface LoadOptions {
   lang: Lang;
   /** ISO date, or a function of the roster's time zone giving it; enables the rules that depend on today's date. */
   today?: string | ((timezone: string) => string);
-  /** The version before this change: enables the rules for changes. */
+  /** The version before this change: enables the rules for changes (with `report`). */
   previous?: Roster;
+  /**
+   * The rules only a command that reports findings runs (lint, the edits, import: report-rules.ts, or `lintRoster`
+   * there). Without them the findings that can refuse a roster are the same; the warnings about the plan's text and
+   * its signatures are not looked for.
+   */
+  report?: ReportRules;
   /** Parsed rosters kept between runs (`lint --cache`). */
   cache?: SourceCache;
 }
@@ -26,6 +29,12 @@ export interface LoadOptions {
 /** Gives the parse of these bytes from its store, or runs `parse` and stores what it gives; failures are not stored. */
 export interface SourceCache {
   source(bytes: Uint8Array, parse: () => Source | undefined): Source | undefined;
+}
+
+/** The warnings about the plan's text and its signatures, and the rules for a change (report-rules.ts). */
+export interface ReportRules {
+  roster(roster: Roster, ctx: RuleContext): Finding[];
+  change(previous: Roster, roster: Roster, today: string | undefined, lang: Lang): Finding[];
 }
 
 export interface LoadResult {
@@ -36,6 +45,7 @@ export interface LoadResult {
 
 /** Text → roster and diagnostics. Never throws on bad input. */
 export function loadRoster(bytes: Uint8Array, options: LoadOptions): LoadResult {
+  if (options.previous && !options.report) throw new Error('loadRoster: the rules for a change are report rules; give `report` with `previous`');
   const findings: Finding[] = [];
   const source = options.cache ? options.cache.source(bytes, () => parseSource(bytes, findings)) : parseSource(bytes, findings);
   if (!source) return { diagnostics: localise(findings, options) };
@@ -50,11 +60,11 @@ export function loadRoster(bytes: Uint8Array, options: LoadOptions): LoadResult 
   }
   const lineOf = (path: YamlPath) => source.locate(path).line;
   const today = typeof options.today === 'function' ? options.today(parsed.data.plan.timezone) : options.today;
-  findings.push(...checkRoster(parsed.data, { today, lineOf, written: source.written }));
-  findings.push(...checkSigning(parsed.data));
-  if (options.previous) {
-    findings.push(...checkChange(options.previous, parsed.data, today));
-    findings.push(...checkContentChange(options.previous, parsed.data, options.lang, signingMessages(options.lang).frontPage));
+  const ctx: RuleContext = { today, lineOf, written: source.written };
+  findings.push(...checkRoster(parsed.data, ctx));
+  if (options.report) {
+    findings.push(...options.report.roster(parsed.data, ctx));
+    if (options.previous) findings.push(...options.report.change(options.previous, parsed.data, today, options.lang));
   }
   return { roster: parsed.data, diagnostics: localise(findings, options, source, bytes) };
 }

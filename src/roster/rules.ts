@@ -2,8 +2,7 @@ import { blankFill } from './blanks.js';
 import { isKnownZone } from './timezone.js';
 import type { Finding, YamlPath } from './diagnostic.js';
 import { isPhoneShaped, parsePhone } from './phone.js';
-import { TEXT_SECTIONS, type Roster } from './schema.js';
-import { textDeadlines, textPeople, textPhones, textShape } from './text-rules.js';
+import { LEVEL_IDS, TEXT_SECTIONS, type Roster } from './schema.js';
 import { rosterIndex, type RosterIndex } from './contacts.js';
 
 export interface RuleContext {
@@ -221,7 +220,7 @@ export const organisationNames: Rule = {
 export const levels: Rule = {
   name: 'levels',
   check: ({ roster, error }) => {
-    for (const level of ['green', 'yellow', 'red'] as const) {
+    for (const level of LEVEL_IDS) {
       const def = roster.levels[level];
       if (!def) error('level-missing', ['levels'], { level });
       else if (level === 'green' && def.convene.type !== 'none') error('convene-green-meets', ['levels', level, 'convene', 'type']);
@@ -317,19 +316,29 @@ export const today: Rule = {
   },
 };
 
-/** The plan's text and the data agree: people, deadlines and phone numbers; sections in order; known inserts. */
-export const planText: Rule = {
-  name: 'plan-text',
-  check: ({ roster, warn, error }) => {
-    for (const f of textShape(roster, TEXT_SECTIONS)) {
-      if (f.code === 'text-insert-unknown') warn(f.code, f.path, f.args, f.inText);
-      else error(f.code, f.path, f.args);
-    }
-    for (const f of [...textPeople(roster), ...textDeadlines(roster), ...textPhones(roster)]) warn(f.code, f.path, f.args, f.inText);
+/**
+ * Each section of the plan's text once, in the template's order. (What the text says is checked against the data by
+ * the rules that only warn, in report-rules.ts.)
+ */
+export const textSections: Rule = {
+  name: 'text-sections',
+  check: ({ roster, error }) => {
+    let last = -1;
+    const seen = new Set<string>();
+    (roster.text ?? []).forEach((section, s) => {
+      const at = TEXT_SECTIONS.indexOf(section.section);
+      if (seen.has(section.section)) error('text-section-repeat', ['text', s, 'section'], { section: section.section });
+      else if (at < last) error('text-section-order', ['text', s, 'section'], { section: section.section, order: TEXT_SECTIONS.join(', ') });
+      seen.add(section.section);
+      last = Math.max(last, at);
+    });
   },
 };
 
-/** The rules a roster is checked by, beyond its schema. */
+/**
+ * The rules a roster is checked by, beyond its schema: every rule that can refuse a roster, and the warnings about its
+ * data. The warnings about the plan's text and its signatures are the report rules (report-rules.ts).
+ */
 export const ROSTER_RULES: readonly Rule[] = [
   unfilledBlanks,
   uniqueIds,
@@ -346,12 +355,12 @@ export const ROSTER_RULES: readonly Rule[] = [
   chainEndsWithPerson,
   memberWithoutSubstitute,
   signatures,
-  planText,
+  textSections,
   today,
 ];
 
-/** Runs every rule; the findings come in the rules' order and are sorted by position when they get one. */
-export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
+/** Runs the rules (by default ROSTER_RULES); the findings come in the rules' order and are sorted by position when they get one. */
+export function checkRoster(roster: Roster, ctx: RuleContext, rules: readonly Rule[] = ROSTER_RULES): Finding[] {
   const out: Finding[] = [];
   const input: RuleInput = {
     roster,
@@ -360,7 +369,7 @@ export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
     error: (code, path, args) => out.push({ severity: 'error', code, path, args }),
     warn: (code, path, args, inText) => out.push({ severity: 'warning', code, path, args, ...(inText ? { inText } : {}) }),
   };
-  for (const rule of ROSTER_RULES) rule.check(input);
+  for (const rule of rules) rule.check(input);
   return out;
 }
 

@@ -317,7 +317,9 @@ export type TextSectionId = (typeof TEXT_SECTIONS)[number];
 export type TextInsert = (typeof TEXT_INSERTS)[number];
 export type Interpretations = z.infer<typeof schemas.Interpretations>;
 export type AdHocEntry = Roster['adHoc'][number];
-export type LevelId = 'green' | 'yellow' | 'red';
+/** The plan's three levels, from the least to the most serious: the order every list and table of levels follows. */
+export const LEVEL_IDS = ['green', 'yellow', 'red'] as const;
+export type LevelId = (typeof LEVEL_IDS)[number];
 export type CustomaryDayOff = (typeof CUSTOMARY_DAYS_OFF)[number];
 
 export function rosterJsonSchema(): unknown {

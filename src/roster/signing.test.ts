@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyEdit, type EditRequest } from './edit.js';
 import { loadRoster } from './load.js';
+import { lintRoster } from './report-rules.js';
 import { contentHash, signingState } from './signing.js';
 import { da, en } from '../i18n/signing.js';
 
@@ -21,7 +22,7 @@ function refusal(text: string, request: EditRequest): string {
 }
 
 const load = (text: string, previous?: string, lang: 'da' | 'en' = 'da') =>
-  loadRoster(new TextEncoder().encode(text), { file: 'roster.yaml', lang, previous: previous === undefined ? undefined : loadRoster(new TextEncoder().encode(previous), { file: 'p', lang }).roster });
+  lintRoster(new TextEncoder().encode(text), { file: 'roster.yaml', lang, previous: previous === undefined ? undefined : loadRoster(new TextEncoder().encode(previous), { file: 'p', lang }).roster });
 const findings = (text: string, previous?: string, lang: 'da' | 'en' = 'da') =>
   load(text, previous, lang).diagnostics.filter((d) => /^(signature|signatures|approval|content)-/.test(d.code)).map((d) => `${d.severity} ${d.code}: ${d.message}`);
 

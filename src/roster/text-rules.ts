@@ -1,7 +1,7 @@
 import { parseBody, type TextPiece } from './text.js';
 import type { Finding, YamlPath } from './diagnostic.js';
 import { parsePhone } from './phone.js';
-import type { LevelId, LocalText, Roster } from './schema.js';
+import { LEVEL_IDS, type LevelId, type LocalText, type Roster } from './schema.js';
 
 /*
  * The plan's text and the roster's data must say the same. These rules read the text as the parties wrote it and
@@ -122,7 +122,7 @@ const HOURS = { da: /(?<!\d)(\d+)\s+(timer|time)\b/giu, en: /(?<!\d)(\d+)\s+(hou
 
 /** The levels a piece of text names: "gult", "gule", "Yellow" — the level's name and its inflections. */
 function levelsNamed(roster: Roster, text: string, lang: 'da' | 'en'): LevelId[] {
-  return (['green', 'yellow', 'red'] as const).filter((id) => {
+  return LEVEL_IDS.filter((id) => {
     const level = roster.levels[id];
     if (!level) return false;
     const name = (typeof level.name === 'string' ? level.name : lang === 'en' ? (level.name.en ?? level.name.da) : level.name.da).toLowerCase();
@@ -149,7 +149,7 @@ export function textDeadlines(roster: Roster): TextFinding[] {
   const out: TextFinding[] = [];
   for (const piece of pieces(roster)) {
     const named = levelsNamed(roster, piece.text, piece.lang);
-    const candidates = named.length ? named : (['green', 'yellow', 'red'] as const).filter((id) => roster.levels[id]);
+    const candidates = named.length ? named : LEVEL_IDS.filter((id) => roster.levels[id]);
     const check = (regex: RegExp, unit: 'working-days' | 'hours') => {
       for (const m of piece.text.matchAll(regex)) {
         const n = Number(m[1]);
@@ -258,17 +258,10 @@ export function textPhones(roster: Roster): TextFinding[] {
   return out;
 }
 
-/** Each section once, in the template's order, and every {{insert}} one the tool knows. */
-export function textShape(roster: Roster, order: readonly string[]): TextFinding[] {
+/** Every {{insert}} in the text is one the tool knows. (That each section comes once and in order is a rule of rules.ts.) */
+export function textInserts(roster: Roster): TextFinding[] {
   const out: TextFinding[] = [];
-  let last = -1;
-  const seen = new Set<string>();
   (roster.text ?? []).forEach((section, s) => {
-    const at = order.indexOf(section.section);
-    if (seen.has(section.section)) out.push({ code: 'text-section-repeat', path: ['text', s, 'section'], args: { section: section.section }, inText: { line: 0, col: 0 } });
-    else if (at < last) out.push({ code: 'text-section-order', path: ['text', s, 'section'], args: { section: section.section, order: order.join(', ') }, inText: { line: 0, col: 0 } });
-    seen.add(section.section);
-    last = Math.max(last, at);
     for (const lang of ['da', 'en'] as const) {
       const body = section.body[lang];
       if (body === undefined) continue;

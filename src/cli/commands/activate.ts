@@ -1,21 +1,12 @@
+import type { Runners } from '../declare.js';
 import { Command } from 'commander';
 import { messages, type Lang } from '../../i18n/index.js';
 import { inviteMessages } from '../../i18n/invite.js';
 import { journalMessages } from '../../i18n/journal.js';
-import { withActivationOptions } from '../declare.js';
+import { withActivationOptions, type ActivateOptions } from '../declare.js';
 import { exitWith } from '../exit.js';
 
-export interface ActivateOptions {
-  level: string;
-  at?: string;
-  json?: boolean;
-  format?: string;
-  output?: string;
-  log?: boolean;
-  journal?: string;
-}
-
-export function activateCommand(lang: Lang): Command {
+export function activateCommand(lang: Lang, runners: Runners<typeof import('../run/activate.js')>): Command {
   const t = messages(lang);
   const j = journalMessages(lang);
   return withActivationOptions(new Command('activate').description(t.cli.activateDescription), t)
@@ -23,5 +14,5 @@ export function activateCommand(lang: Lang): Command {
     .option('--output <file>', t.cli.output)
     .option('--log', j.cli.activateLog)
     .option('--journal <dir>', j.cli.journal)
-    .action(exitWith(async (opts: ActivateOptions, command: Command) => (await import('../run/activate.js')).activate(opts, command, lang)));
+    .action(exitWith(async (opts: ActivateOptions, command: Command) => (await runners.run()).activate(opts, command, lang)));
 }

@@ -1,10 +1,11 @@
+import type { Runners } from '../declare.js';
 import { Command } from 'commander';
 import { editMessages } from '../../i18n/edit.js';
 import type { Lang } from '../../i18n/index.js';
 import { edit, list } from '../edit-command.js';
 import { exitWith } from '../exit.js';
 
-export function chainCommand(lang: Lang): Command {
+export function chainCommand(lang: Lang, runners: Runners<typeof import('../run/list.js')>): Command {
   const e = editMessages(lang).cli;
   const chain = new Command('chain').description(e.chainDescription);
   chain
@@ -12,7 +13,7 @@ export function chainCommand(lang: Lang): Command {
     .description(e.chainShow)
     .argument('[id]', e.chainId)
     .option('--json', e.json)
-    .action(exitWith(async (id: string | undefined, opts: { json?: boolean }, command: Command) => (await import('../run/list.js')).runChainShow(command, lang, id, opts)));
+    .action(exitWith(async (id: string | undefined, opts: { json?: boolean }, command: Command) => (await runners.run()).runChainShow(command, lang, id, opts)));
   chain
     .command('add')
     .description(e.chainAdd)
@@ -23,7 +24,7 @@ export function chainCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith((id: string, opts: { title: string; purpose: string; contacts: string; dryRun?: boolean }, command: Command) =>
-        edit(command, lang, { kind: 'chain-add', id, title: opts.title, purpose: opts.purpose, contacts: list(opts.contacts)! }, opts),
+        edit(runners, command, lang, { kind: 'chain-add', id, title: opts.title, purpose: opts.purpose, contacts: list(opts.contacts)! }, opts),
       ),
     );
   chain
@@ -36,7 +37,7 @@ export function chainCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith((id: string, opts: { contacts?: string; title?: string; purpose?: string; dryRun?: boolean }, command: Command) =>
-        edit(command, lang, { kind: 'chain-set', id, contacts: list(opts.contacts), title: opts.title, purpose: opts.purpose }, opts),
+        edit(runners, command, lang, { kind: 'chain-set', id, contacts: list(opts.contacts), title: opts.title, purpose: opts.purpose }, opts),
       ),
     );
   chain
@@ -49,7 +50,7 @@ export function chainCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith((id: string, contact: string, opts: { after?: string; before?: string; dryRun?: boolean }, command: Command) =>
-        edit(command, lang, { kind: 'chain-insert', id, contact, after: opts.after, before: opts.before }, opts),
+        edit(runners, command, lang, { kind: 'chain-insert', id, contact, after: opts.after, before: opts.before }, opts),
       ),
     );
   chain
@@ -60,7 +61,7 @@ export function chainCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith((id: string, contact: string | undefined, opts: { dryRun?: boolean }, command: Command) =>
-        edit(command, lang, contact === undefined ? { kind: 'chain-delete', id } : { kind: 'chain-remove', id, contact }, opts),
+        edit(runners, command, lang, contact === undefined ? { kind: 'chain-delete', id } : { kind: 'chain-remove', id, contact }, opts),
       ),
     );
   return chain;

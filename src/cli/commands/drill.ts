@@ -1,19 +1,12 @@
+import type { DrillOptions } from '../run/drill.js';
+import type { Runners } from '../declare.js';
 import { Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
 import { drillMessages } from '../../i18n/drill.js';
 import { journalMessages } from '../../i18n/journal.js';
 import { exitWith } from '../exit.js';
 
-export interface DrillOptions {
-  level: string;
-  confirm?: boolean;
-  log: boolean;
-  answers?: string;
-  at?: string;
-  journal?: string;
-}
-
-export function drillCommand(lang: Lang): Command {
+export function drillCommand(lang: Lang, runners: Runners<typeof import('../run/drill.js')>): Command {
   const d = drillMessages(lang);
   return new Command('drill')
     .description(d.cli.description)
@@ -25,7 +18,7 @@ export function drillCommand(lang: Lang): Command {
     .option('--journal <dir>', journalMessages(lang).cli.journal)
     .action(
       exitWith(async (opts: DrillOptions, command: Command) => {
-        const { runDrill } = await import('../run/drill.js');
+        const { runDrill } = await runners.run();
         return runDrill(opts, command, lang);
       }),
     );

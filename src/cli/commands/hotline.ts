@@ -1,10 +1,11 @@
+import type { Runners } from '../declare.js';
 import { Command } from 'commander';
 import { editMessages } from '../../i18n/edit.js';
 import type { Lang } from '../../i18n/index.js';
 import { edit } from '../edit-command.js';
 import { exitWith } from '../exit.js';
 
-export function hotlineCommand(lang: Lang): Command {
+export function hotlineCommand(lang: Lang, runners: Runners<typeof import('../run/edit.js')>): Command {
   const e = editMessages(lang).cli;
   const hotline = new Command('hotline').description(e.hotlineDescription);
   hotline
@@ -17,7 +18,7 @@ export function hotlineCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith((opts: { name: string; organisation: string; phone: string; id?: string; dryRun?: boolean }, command: Command) =>
-        edit(command, lang, { kind: 'hotline-add', id: opts.id, name: opts.name, organisation: opts.organisation, phone: opts.phone }, opts),
+        edit(runners, command, lang, { kind: 'hotline-add', id: opts.id, name: opts.name, organisation: opts.organisation, phone: opts.phone }, opts),
       ),
     );
   hotline
@@ -30,7 +31,7 @@ export function hotlineCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith((id: string, opts: { name?: string; organisation?: string; phone?: string; dryRun?: boolean }, command: Command) =>
-        edit(command, lang, { kind: 'hotline-set', id, name: opts.name, organisation: opts.organisation, phone: opts.phone }, opts),
+        edit(runners, command, lang, { kind: 'hotline-set', id, name: opts.name, organisation: opts.organisation, phone: opts.phone }, opts),
       ),
     );
   hotline
@@ -38,6 +39,6 @@ export function hotlineCommand(lang: Lang): Command {
     .description(e.hotlineRemove)
     .argument('<id>', e.hotlineId)
     .option('--dry-run', e.dryRun)
-    .action(exitWith((id: string, opts: { dryRun?: boolean }, command: Command) => edit(command, lang, { kind: 'hotline-remove', id }, opts)));
+    .action(exitWith((id: string, opts: { dryRun?: boolean }, command: Command) => edit(runners, command, lang, { kind: 'hotline-remove', id }, opts)));
   return hotline;
 }

@@ -1,10 +1,11 @@
+import type { Runners } from '../declare.js';
 import { Command } from 'commander';
 import { importMessages } from '../../i18n/import.js';
 import type { Lang } from '../../i18n/index.js';
 import { exitWith } from '../exit.js';
 
 /** `import PLAN`: the plan as the parties wrote it (Word, markdown, text) becomes a roster. */
-export function importCommand(lang: Lang): Command {
+export function importCommand(lang: Lang, runners: Runners<typeof import('../run/import.js')>): Command {
   const m = importMessages(lang).cli;
   return new Command('import')
     .description(m.description)
@@ -13,7 +14,7 @@ export function importCommand(lang: Lang): Command {
     .option('--dry-run', m.dryRun)
     .action(
       exitWith(async (file: string, opts: { output?: string; dryRun?: boolean }, command: Command) => {
-        const { runImport } = await import('../run/import.js');
+        const { runImport } = await runners.run();
         return runImport(command, lang, file, opts);
       }),
     );

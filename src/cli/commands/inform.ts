@@ -1,3 +1,4 @@
+import type { Runners } from '../declare.js';
 import { Command } from 'commander';
 import { editMessages } from '../../i18n/edit.js';
 import type { Lang } from '../../i18n/index.js';
@@ -13,7 +14,7 @@ interface InformOptions {
   dryRun?: boolean;
 }
 
-export function informCommand(lang: Lang): Command {
+export function informCommand(lang: Lang, runners: Runners<typeof import('../run/edit.js')>): Command {
   const e = editMessages(lang).cli;
   const inform = new Command('inform').description(e.informDescription);
   inform
@@ -27,7 +28,7 @@ export function informCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith((opts: InformOptions, command: Command) =>
-        edit(command, lang, { kind: 'inform-add', id: opts.id, by: list(opts.by)!, informs: opts.informs!, when: opts.when, with: list(opts.with) }, opts),
+        edit(runners, command, lang, { kind: 'inform-add', id: opts.id, by: list(opts.by)!, informs: opts.informs!, when: opts.when, with: list(opts.with) }, opts),
       ),
     );
   inform
@@ -41,7 +42,7 @@ export function informCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith((id: string, opts: InformOptions, command: Command) =>
-        edit(command, lang, { kind: 'inform-set', id, by: list(opts.by), informs: opts.informs, when: opts.when, with: list(opts.with) }, opts),
+        edit(runners, command, lang, { kind: 'inform-set', id, by: list(opts.by), informs: opts.informs, when: opts.when, with: list(opts.with) }, opts),
       ),
     );
   inform
@@ -49,6 +50,6 @@ export function informCommand(lang: Lang): Command {
     .description(e.informRemove)
     .argument('<id>', e.informId)
     .option('--dry-run', e.dryRun)
-    .action(exitWith((id: string, opts: { dryRun?: boolean }, command: Command) => edit(command, lang, { kind: 'inform-remove', id }, opts)));
+    .action(exitWith((id: string, opts: { dryRun?: boolean }, command: Command) => edit(runners, command, lang, { kind: 'inform-remove', id }, opts)));
   return inform;
 }

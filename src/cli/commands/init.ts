@@ -1,3 +1,5 @@
+import type { InitOptions } from '../run/init.js';
+import type { Runners } from '../declare.js';
 import { Command } from 'commander';
 import { editMessages } from '../../i18n/edit.js';
 import type { Lang } from '../../i18n/index.js';
@@ -5,18 +7,7 @@ import { exitWith } from '../exit.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-export interface InitOptions {
-  municipality: string;
-  title: string;
-  area?: string[];
-  activationDayCounts?: boolean;
-  workdayEnds?: string;
-  christmasEve?: string;
-  newYearsEve?: string;
-  meetingDeadline?: string;
-}
-
-export function initCommand(lang: Lang): Command {
+export function initCommand(lang: Lang, runners: Runners<typeof import('../run/init.js')>): Command {
   const e = editMessages(lang).cli;
   return new Command('init')
     .description(e.initDescription)
@@ -31,7 +22,7 @@ export function initCommand(lang: Lang): Command {
     .option('--meeting-deadline <start|end>', e.meetingDeadline)
     .action(
       exitWith(async (file: string | undefined, opts: InitOptions, command: Command) => {
-        const { runInit } = await import('../run/init.js');
+        const { runInit } = await runners.run();
         return runInit(command, lang, file, opts);
       }),
     );

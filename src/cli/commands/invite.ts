@@ -1,3 +1,5 @@
+import type { InviteOptions } from '../run/invite.js';
+import type { Runners } from '../declare.js';
 import { Command } from 'commander';
 import { messages, type Lang } from '../../i18n/index.js';
 import { inviteMessages } from '../../i18n/invite.js';
@@ -6,25 +8,7 @@ import { exitWith } from '../exit.js';
 /** Repeated or comma-separated ids, kept as given: the run refuses an empty one and splits the rest. Defaults are applied in the run, so help shows none in English. */
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-export interface InviteOptions {
-  level: string;
-  at?: string;
-  meeting?: string;
-  duration?: string;
-  place?: string;
-  online?: string;
-  dialIn?: string;
-  pin?: string;
-  reason?: string;
-  without?: string[];
-  also?: string[];
-  format?: string;
-  id?: string;
-  sequence?: string;
-  output?: string;
-}
-
-export function inviteCommand(lang: Lang): Command {
+export function inviteCommand(lang: Lang, runners: Runners<typeof import('../run/invite.js')>): Command {
   const t = messages(lang);
   const m = inviteMessages(lang).cli;
   return new Command('invite')
@@ -46,7 +30,7 @@ export function inviteCommand(lang: Lang): Command {
     .option('--output <file>', t.cli.output)
     .action(
       exitWith(async (opts: InviteOptions, command: Command) => {
-        const { runInvite } = await import('../run/invite.js');
+        const { runInvite } = await runners.run();
         return runInvite(opts, command, lang);
       }),
     );

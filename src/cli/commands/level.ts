@@ -1,10 +1,11 @@
+import type { Runners } from '../declare.js';
 import { Command } from 'commander';
 import { editMessages } from '../../i18n/edit.js';
 import type { Lang } from '../../i18n/index.js';
 import { edit } from '../edit-command.js';
 import { exitWith } from '../exit.js';
 
-export function levelCommand(lang: Lang): Command {
+export function levelCommand(lang: Lang, runners: Runners<typeof import('../run/edit.js')>): Command {
   const e = editMessages(lang).cli;
   const level = new Command('level').description(e.levelDescription);
   level
@@ -16,7 +17,7 @@ export function levelCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith((id: string, opts: { workingDays?: string; hours?: string; dryRun?: boolean }, command: Command) =>
-        edit(command, lang, { kind: 'level-set', level: id, workingDays: opts.workingDays, hours: opts.hours }, opts),
+        edit(runners, command, lang, { kind: 'level-set', level: id, workingDays: opts.workingDays, hours: opts.hours }, opts),
       ),
     );
   return level;

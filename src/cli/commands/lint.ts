@@ -1,19 +1,11 @@
+import type { LintOptions } from '../run/lint.js';
+import type { Runners } from '../declare.js';
 import { Command, Option } from 'commander';
 import { cacheMessages } from '../../i18n/cache.js';
 import { messages, type Lang } from '../../i18n/index.js';
 import { exitWith } from '../exit.js';
 
-export interface LintOptions {
-  format: string;
-  strict?: boolean;
-  today?: string;
-  base?: string;
-  previous?: string;
-  cache?: boolean;
-  cacheLocation?: string;
-}
-
-export function lintCommand(lang: Lang): Command {
+export function lintCommand(lang: Lang, runners: Runners<typeof import('../run/lint.js')>): Command {
   const t = messages(lang);
   const c = cacheMessages(lang).cli;
   return new Command('lint')
@@ -26,5 +18,5 @@ export function lintCommand(lang: Lang): Command {
     .option('--previous <file>', t.cli.previous)
     .option('--cache', c.cache)
     .option('--cache-location <dir>', c.cacheLocation)
-    .action(exitWith(async (files: string[], opts: LintOptions, command: Command) => (await import('../run/lint.js')).lint(files, opts, command, lang)));
+    .action(exitWith(async (files: string[], opts: LintOptions, command: Command) => (await runners.run()).lint(files, opts, command, lang)));
 }

@@ -1,3 +1,5 @@
+import type { LogAction } from '../run/log.js';
+import type { Runners } from '../declare.js';
 import { choiceOption } from '../declare.js';
 import { Command } from 'commander';
 import { messages, type Lang } from '../../i18n/index.js';
@@ -5,10 +7,8 @@ import { journalMessages } from '../../i18n/journal.js';
 import { withNote } from '../declare.js';
 import { exitWith } from '../exit.js';
 
-export type LogAction = 'start' | 'call' | 'level' | 'meeting' | 'informed' | 'note' | 'action' | 'evaluation' | 'close' | 'show' | 'list';
-
 /** `log` and its subcommands; every action loads its work from log.run.js. */
-export function logCommand(lang: Lang): Command {
+export function logCommand(lang: Lang, runners: Runners<typeof import('../run/log.js')>): Command {
   const j = journalMessages(lang);
   const log = withNote(new Command('log').description(j.cli.log), j.privacy);
   log.helpCommand('help [command]', messages(lang).cli.helpCommand);
@@ -22,7 +22,7 @@ export function logCommand(lang: Lang): Command {
       exitWith(async (...received: unknown[]) => {
         const command = received[received.length - 1] as Command;
         const positional = received.slice(0, -2) as (string | string[] | undefined)[];
-        const { runLog } = await import('../run/log.js');
+        const { runLog } = await runners.run();
         return runLog(name, positional, command, lang);
       }),
     );

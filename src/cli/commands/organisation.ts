@@ -1,9 +1,10 @@
+import type { Runners } from '../declare.js';
 import { Command } from 'commander';
 import { editMessages } from '../../i18n/edit.js';
 import type { Lang } from '../../i18n/index.js';
 import { exitWith } from '../exit.js';
 
-export function organisationCommand(lang: Lang): Command {
+export function organisationCommand(lang: Lang, runners: Runners<typeof import('../run/edit.js')>): Command {
   const e = editMessages(lang).cli;
   const organisation = new Command('organisation').description(e.organisationDescription);
   organisation
@@ -14,7 +15,7 @@ export function organisationCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith(async (opts: { name: string; id?: string; dryRun?: boolean }, command: Command) => {
-        const { runEdit } = await import('../run/edit.js');
+        const { runEdit } = await runners.edit();
         return runEdit(command, lang, { kind: 'organisation-add', name: opts.name, id: opts.id }, opts);
       }),
     );
@@ -26,7 +27,7 @@ export function organisationCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith(async (id: string, opts: { name: string; dryRun?: boolean }, command: Command) => {
-        const { runEdit } = await import('../run/edit.js');
+        const { runEdit } = await runners.edit();
         return runEdit(command, lang, { kind: 'organisation-set', id, name: opts.name }, opts);
       }),
     );
@@ -37,7 +38,7 @@ export function organisationCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith(async (id: string, opts: { dryRun?: boolean }, command: Command) => {
-        const { runEdit } = await import('../run/edit.js');
+        const { runEdit } = await runners.edit();
         return runEdit(command, lang, { kind: 'organisation-remove', id }, opts);
       }),
     );

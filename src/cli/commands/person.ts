@@ -1,9 +1,10 @@
+import type { Runners } from '../declare.js';
 import { Command } from 'commander';
 import { editMessages } from '../../i18n/edit.js';
 import type { Lang } from '../../i18n/index.js';
 import { exitWith } from '../exit.js';
 
-export function personCommand(lang: Lang): Command {
+export function personCommand(lang: Lang, runners: Runners<typeof import('../run/edit.js')>): Command {
   const e = editMessages(lang).cli;
   const person = new Command('person').description(e.personDescription);
   person
@@ -18,7 +19,7 @@ export function personCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith(async (opts: { name: string; title: string; organisation: string; phone: string; email?: string; id?: string; dryRun?: boolean }, command: Command) => {
-        const { runEdit } = await import('../run/edit.js');
+        const { runEdit } = await runners.edit();
         const { dryRun, ...rest } = opts;
         return runEdit(command, lang, { kind: 'person-add', ...rest }, { dryRun });
       }),
@@ -35,7 +36,7 @@ export function personCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith(async (id: string, opts: { name?: string; title?: string; organisation?: string; phone?: string; email?: string; dryRun?: boolean }, command: Command) => {
-        const { runEdit } = await import('../run/edit.js');
+        const { runEdit } = await runners.edit();
         const { dryRun, ...rest } = opts;
         return runEdit(command, lang, { kind: 'person-set', id, ...rest }, { dryRun });
       }),
@@ -48,7 +49,7 @@ export function personCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith(async (id: string, opts: { replaceWith?: string; dryRun?: boolean }, command: Command) => {
-        const { runEdit } = await import('../run/edit.js');
+        const { runEdit } = await runners.edit();
         return runEdit(command, lang, { kind: 'person-remove', id, replaceWith: opts.replaceWith }, opts);
       }),
     );

@@ -1,3 +1,5 @@
+import type { PlanOptions } from '../run/plan.js';
+import type { Runners } from '../declare.js';
 import { Command } from 'commander';
 import { editMessages } from '../../i18n/edit.js';
 import { messages, type Lang } from '../../i18n/index.js';
@@ -6,13 +8,8 @@ import { exitWith, UsageError } from '../exit.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-export interface PlanOptions {
-  format?: string;
-  output?: string;
-}
-
 /** `plan` writes the plan document; `plan set` changes the plan's own fields in the roster. */
-export function planCommand(lang: Lang): Command {
+export function planCommand(lang: Lang, runners: Runners<typeof import('../run/plan.js')>): Command {
   const p = planMessages(lang).cli;
   const e = editMessages(lang).cli;
   const plan = new Command('plan')
@@ -27,7 +24,7 @@ export function planCommand(lang: Lang): Command {
         if (self.getOptionValue(flag.slice(2)) !== undefined) throw new UsageError(messages(lang).usage.unknownOption(flag));
       }
     })
-    .action(exitWith(async (opts: PlanOptions, command: Command) => (await import('../run/plan.js')).runPlan(opts, command, lang)));
+    .action(exitWith(async (opts: PlanOptions, command: Command) => (await runners.run()).runPlan(opts, command, lang)));
   plan
     .command('set')
     .description(e.planSet)
@@ -40,7 +37,7 @@ export function planCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith(async (opts: { title?: string; municipality?: string; area?: string[]; start?: string; end?: string; commission?: string; dryRun?: boolean }, command: Command) => {
-        const { runEdit } = await import('../run/edit.js');
+        const { runEdit } = await runners.edit();
         return runEdit(command, lang, { kind: 'plan-set', title: opts.title, municipality: opts.municipality, areas: opts.area, start: opts.start, end: opts.end, commission: opts.commission }, opts);
       }),
     );

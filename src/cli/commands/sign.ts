@@ -1,3 +1,4 @@
+import type { Runners } from '../declare.js';
 import { Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
 import { editMessages } from '../../i18n/edit.js';
@@ -12,7 +13,7 @@ function versionOption(value: string | undefined, lang: Lang): number | undefine
 }
 
 /** `beredskab sign ID`: a signatory signed the plan. */
-export function signCommand(lang: Lang): Command {
+export function signCommand(lang: Lang, runners: Runners<typeof import('../run/edit.js')>): Command {
   const s = signingMessages(lang).cli;
   const e = editMessages(lang).cli;
   return new Command('sign')
@@ -24,14 +25,14 @@ export function signCommand(lang: Lang): Command {
     .action(
       exitWith(async (id: string, opts: { date?: string; version?: string; dryRun?: boolean }, command: Command) => {
         const version = versionOption(opts.version, lang);
-        const { runEdit } = await import('../run/edit.js');
+        const { runEdit } = await runners.edit();
         return runEdit(command, lang, { kind: 'sign', id, date: opts.date, version }, opts);
       }),
     );
 }
 
 /** `beredskab approve --by NAME`: the plan was approved, e.g. by Landsbyggefonden. */
-export function approveCommand(lang: Lang): Command {
+export function approveCommand(lang: Lang, runners: Runners<typeof import('../run/edit.js')>): Command {
   const s = signingMessages(lang).cli;
   const e = editMessages(lang).cli;
   return new Command('approve')
@@ -44,7 +45,7 @@ export function approveCommand(lang: Lang): Command {
     .action(
       exitWith(async (opts: { by: string; date?: string; reference?: string; version?: string; dryRun?: boolean }, command: Command) => {
         const version = versionOption(opts.version, lang);
-        const { runEdit } = await import('../run/edit.js');
+        const { runEdit } = await runners.edit();
         return runEdit(command, lang, { kind: 'approve', by: opts.by, date: opts.date, reference: opts.reference, version }, opts);
       }),
     );

@@ -1,10 +1,11 @@
+import type { Runners } from '../declare.js';
 import { Command } from 'commander';
 import { editMessages } from '../../i18n/edit.js';
 import type { Lang } from '../../i18n/index.js';
 import { edit } from '../edit-command.js';
 import { exitWith } from '../exit.js';
 
-export function signatoryCommand(lang: Lang): Command {
+export function signatoryCommand(lang: Lang, runners: Runners<typeof import('../run/edit.js')>): Command {
   const e = editMessages(lang).cli;
   const signatory = new Command('signatory').description(e.signatoryDescription);
   signatory
@@ -16,7 +17,7 @@ export function signatoryCommand(lang: Lang): Command {
     .option('--dry-run', e.dryRun)
     .action(
       exitWith((person: string, opts: { title?: string; organisation?: string; dryRun?: boolean }, command: Command) =>
-        edit(command, lang, { kind: 'signatory-add', person, title: opts.title, organisation: opts.organisation }, opts),
+        edit(runners, command, lang, { kind: 'signatory-add', person, title: opts.title, organisation: opts.organisation }, opts),
       ),
     );
   signatory
@@ -24,13 +25,13 @@ export function signatoryCommand(lang: Lang): Command {
     .description(e.signatoryRemove)
     .argument('<person>', e.personId)
     .option('--dry-run', e.dryRun)
-    .action(exitWith((person: string, opts: { dryRun?: boolean }, command: Command) => edit(command, lang, { kind: 'signatory-remove', person }, opts)));
+    .action(exitWith((person: string, opts: { dryRun?: boolean }, command: Command) => edit(runners, command, lang, { kind: 'signatory-remove', person }, opts)));
   signatory
     .command('move')
     .description(e.signatoryMove)
     .argument('<person>', e.personId)
     .requiredOption('--to <number>', e.position)
     .option('--dry-run', e.dryRun)
-    .action(exitWith((person: string, opts: { to: string; dryRun?: boolean }, command: Command) => edit(command, lang, { kind: 'signatory-move', person, position: opts.to }, opts)));
+    .action(exitWith((person: string, opts: { to: string; dryRun?: boolean }, command: Command) => edit(runners, command, lang, { kind: 'signatory-move', person, position: opts.to }, opts)));
   return signatory;
 }

@@ -1,3 +1,4 @@
+import type { Runners } from '../declare.js';
 import { choiceOption } from '../declare.js';
 import { Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
@@ -5,7 +6,7 @@ import { journalMessages } from '../../i18n/journal.js';
 import { withNote } from '../declare.js';
 import { exitWith } from '../exit.js';
 
-export function statusReportCommand(lang: Lang): Command {
+export function statusReportCommand(lang: Lang, runners: Runners<typeof import('../run/status-report.js')>): Command {
   const j = journalMessages(lang);
   const declared = new Command('status-report')
     .description(j.cli.statusCommand)
@@ -15,7 +16,7 @@ export function statusReportCommand(lang: Lang): Command {
     .option('--journal <dir>', j.cli.journal)
     .action(
       exitWith(async (opts: { year: string; format: 'markdown' | 'html' | 'json'; output?: string; journal?: string }, command: Command) => {
-        const { runStatusReport } = await import('../run/status-report.js');
+        const { runStatusReport } = await runners.run();
         return runStatusReport(opts, command, lang);
       }),
     );

@@ -5,7 +5,7 @@ import { inviteMessages } from '../../i18n/invite.js';
 import { planActivation } from '../../domain/activation.js';
 import { WorkingCalendar } from '../../domain/calendar.js';
 import { activationData, activationText, periodWarning } from '../../render/activation.js';
-import type { ActivateOptions } from '../commands/activate.js';
+import type { ActivateOptions } from '../declare.js';
 import { globalsOf, levelOption, loadRosterOrExit, momentOption, nonEmpty, parseChoice, sayBrokenNumbers, nowIn } from '../context.js';
 import { ExitCode, OutputError, UsageError } from '../exit.js';
 import { startFromActivate } from '../journal-dir.js';

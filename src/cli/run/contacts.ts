@@ -3,10 +3,15 @@ import type { Lang } from '../../i18n/index.js';
 import { contactSheet } from '../../domain/sheet.js';
 import { renderSheet, SHEET_FORMATS } from '../../render/sheet.js';
 import { rosterHash } from '../../roster/hash.js';
-import type { ContactsOptions } from '../commands/contacts.js';
 import { globalsOf, levelOption, loadRosterOrExit, nonEmpty, parseChoice, todayFromClock } from '../context.js';
 import { ExitCode } from '../exit.js';
 import { writeOutput } from '../output.js';
+
+export interface ContactsOptions {
+  format: string;
+  output?: string;
+  level?: string;
+}
 
 export async function contacts(opts: ContactsOptions, command: Command, lang: Lang): Promise<ExitCode> {
   const g = globalsOf(command, lang);

@@ -1,10 +1,10 @@
 import { effectiveCalendar } from '../../domain/interpretations.js';
 import type { Command } from 'commander';
+import type { ActivateOptions } from '../declare.js';
 import type { Lang } from '../../i18n/index.js';
 import { WorkingCalendar } from '../../domain/calendar.js';
 import { meetingDeadline } from '../../domain/deadline.js';
 import { deadlineData, deadlineText } from '../../render/deadline.js';
-import type { ActivateOptions } from '../commands/activate.js';
 import { globalsOf, levelOption, loadRosterOrExit, momentOption } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
 import { writeOutput } from '../output.js';

@@ -4,27 +4,35 @@ import select from '@inquirer/select';
 import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import { drillMessages, type DrillMessages } from '../../i18n/drill.js';
-import type { Lang, Messages } from '../../i18n/index.js';
-import { answersFromFile, parseAnswers, unusedEntries, type AnswersProblem } from '../../domain/drill/answers.js';
+import type { Lang } from '../../i18n/index.js';
+import { answersFromFile, parseAnswers, unusedEntries } from '../../domain/drill/answers.js';
 import { ANSWERS, driveDrill, summariseDrill, type Answer, type DrillRecord, type DrillStep } from '../../domain/drill/engine.js';
 import { JournalError, appendEvent, iso, startActivation } from '../../journal/index.js';
 import { planActivation } from '../../domain/activation.js';
 import { WorkingCalendar } from '../../domain/calendar.js';
 import { zoneOf } from '../../domain/zone.js';
-import { answerLine, drillBanner, drillSummaryText, stepHeading, stepQuestion, type DrillView } from '../../render/drill.js';
+import { answerLine, answersProblemLines, drillBanner, drillSummaryText, stepHeading, stepQuestion, type DrillView } from '../../render/drill.js';
 import { wrap } from '../../render/text.js';
 import type { Diagnostic } from '../../roster/diagnostic.js';
 import { MAX_FILE_BYTES, fileDiagnostic } from '../../roster/file.js';
 import { contactOf, rosterIndex } from '../../roster/contacts.js';
-import type { DrillOptions } from '../commands/drill.js';
 import { checkJournalDir, journalDirOf, journalUsage, notInFuture } from '../journal-dir.js';
-import { longMoment } from '../../render/dates.js';
+import { longMoment } from '../../document/dates.js';
 import { journalMessages } from '../../i18n/journal.js';
 import { editMessages } from '../../i18n/edit.js';
-import { runEdit } from './edit.js';
+import { runEdit } from '../edit-roster.js';
 import { globalsOf, type Globals, levelOption, loadRosterOrExit, momentOption, nonEmpty, readRosterOrExit, nowIn } from '../context.js';
 import { isInstalledShippedRoster } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
+
+export interface DrillOptions {
+  level: string;
+  confirm?: boolean;
+  log: boolean;
+  answers?: string;
+  at?: string;
+  journal?: string;
+}
 
 /**
  * Ctrl-C, from the prompt (inquirer's ExitPromptError) or as a signal (SIGINT, SIGTERM, SIGHUP: a closed terminal
@@ -36,10 +44,6 @@ function isInterruption(error: unknown): boolean {
   if (error instanceof Interrupted) return true;
   const name = (error as Error | undefined)?.name;
   return name === 'ExitPromptError' || name === 'AbortPromptError';
-}
-
-function problemLines(file: string, problems: readonly AnswersProblem[], t: Messages): string {
-  return problems.map((p) => `${file}:${p.line}:${p.col}: ${t.severity[p.severity]}: ${p.message}\n`).join('');
 }
 
 export async function runDrill(opts: DrillOptions, command: Command, lang: Lang): Promise<ExitCode> {
@@ -61,6 +65,7 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   const plan = planActivation(roster, level, startedAt, new WorkingCalendar(effectiveCalendar(roster)), g.lang);
   const index = rosterIndex(roster);
   const view: DrillView = { t: g.t, d, color: g.color };
+  const words = { moment: (at: DateTime) => longMoment(at, g.t), name: (id: string) => contactOf(index, id, g.lang).name };
 
   let fromFile: ReturnType<typeof answersFromFile> | undefined;
   let fileEntries: Parameters<typeof answersFromFile>[0] = [];
@@ -74,13 +79,11 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
       zone,
       start: startedAt,
       now: clock,
-      showNow: (at) => longMoment(at, g.t),
-      t: d.answers,
     });
     // A start in the future: every answer after it would be too. Said once, of --at, as `log` says it.
     if (parsed.entries.some((e) => e.at !== undefined)) notInFuture(startedAt, clock, g);
     if (parsed.problems.length > 0) {
-      g.io.stderr.write(problemLines(opts.answers, parsed.problems, g.t));
+      g.io.stderr.write(answersProblemLines(opts.answers, parsed.problems, g.t, d, words));
       return ExitCode.usage;
     }
     fileEntries = parsed.entries;
@@ -197,9 +200,8 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
 
   const summary = summariseDrill(plan, records, startedAt);
   if (fromFile) {
-    const nameOf = (id: string) => contactOf(index, id, g.lang).name;
-    const unused = unusedEntries(fileEntries, fromFile.used, plan, records, nameOf, d.answers);
-    if (unused.length > 0) g.io.stderr.write(problemLines(opts.answers!, unused, g.t));
+    const unused = unusedEntries(fileEntries, fromFile.used, plan, records);
+    if (unused.length > 0) g.io.stderr.write(answersProblemLines(opts.answers!, unused, g.t, d, words));
   }
   g.io.stdout.write(drillSummaryText(summary, view));
   if (journalId) {

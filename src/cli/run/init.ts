@@ -8,9 +8,19 @@ import type { Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
 import type { Interpretations } from '../../roster/schema.js';
 import { globalsOf, parseChoice, type Globals } from '../context.js';
-import type { InitOptions } from '../commands/init.js';
 import { ExitCode, UsageError } from '../exit.js';
 import { createNewFile } from '../output.js';
+
+export interface InitOptions {
+  municipality: string;
+  title: string;
+  area?: string[];
+  activationDayCounts?: boolean;
+  workdayEnds?: string;
+  christmasEve?: string;
+  newYearsEve?: string;
+  meetingDeadline?: string;
+}
 
 /** The choices the plan leaves open, as given on the command line; those not given keep their defaults. */
 function interpretationsOf(opts: InitOptions, g: Globals): Interpretations {

@@ -7,14 +7,31 @@ import { WorkingCalendar } from '../../domain/calendar.js';
 import { parsePhone } from '../../roster/phone.js';
 import { dialInOf, parseDuration, planInvitation, type DialIn, type Invitation, type InviteProblem } from '../../domain/invite.js';
 import { MomentError, parseMoment } from '../../domain/time.js';
-import { longMoment } from '../../render/dates.js';
+import { longMoment } from '../../document/dates.js';
 import type { InviteView } from '../../render/invite-common.js';
 import type { Roster } from '../../roster/schema.js';
 import { globalsOf, levelOption, loadRosterOrExit, momentOption, nonEmpty, parseChoice, type Globals, nowIn } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
 import { writeOutput } from '../output.js';
-import type { InviteOptions } from '../commands/invite.js';
-import { terminalSafe } from '../../render/text.js';
+import { terminalSafe } from '../../render/escape.js';
+
+export interface InviteOptions {
+  level: string;
+  at?: string;
+  meeting?: string;
+  duration?: string;
+  place?: string;
+  online?: string;
+  dialIn?: string;
+  pin?: string;
+  reason?: string;
+  without?: string[];
+  also?: string[];
+  format?: string;
+  id?: string;
+  sequence?: string;
+  output?: string;
+}
 
 const INVITE_FORMATS = ['text', 'ics', 'sms', 'email', 'json'] as const;
 

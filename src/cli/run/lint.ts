@@ -6,13 +6,23 @@ import { renderDiagnostics } from '../../render/diagnostics.js';
 import type { Diagnostic } from '../../roster/diagnostic.js';
 import { RosterFileError } from '../../roster/file.js';
 import { loadRoster, type SourceCache } from '../../roster/load.js';
+import { lintRoster } from '../../roster/report-rules.js';
 import type { Roster } from '../../roster/schema.js';
 import { defaultRosterCache, globalsOf, nonEmpty, parseChoice, parseDateOption, noteShipped, readRosterFile, todayFromClock, type Globals } from '../context.js';
 import { currentBuild, defaultCacheLocation, RosterCache } from '../../io/cache.js';
 import { ExitCode, UsageError } from '../exit.js';
 import type { Version } from '../../io/git.js';
-import type { LintOptions } from '../commands/lint.js';
 import { writeOutput } from '../output.js';
+
+export interface LintOptions {
+  format: string;
+  strict?: boolean;
+  today?: string;
+  base?: string;
+  previous?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+}
 
 const FORMATS = ['text', 'json', 'github'] as const;
 
@@ -72,7 +82,7 @@ export async function lint(files: string[], opts: LintOptions, command: Command,
       if (!unreadable.includes(previous)) unreadable.push(previous);
       diagnostics.push(...previous.errors);
     }
-    const result = loadRoster(bytes, { file: target.name, lang: g.lang, today, previous: previous?.roster, cache });
+    const result = lintRoster(bytes, { file: target.name, lang: g.lang, today, previous: previous?.roster, cache });
     diagnostics.push(...result.diagnostics);
   }
   const final = opts.strict ? diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d)) : diagnostics;

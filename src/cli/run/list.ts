@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { listMessages } from '../../i18n/edit.js';
 import { pick, type Lang } from '../../i18n/index.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
-import { terminalSafe } from '../../render/text.js';
+import { terminalSafe } from '../../render/escape.js';
 import { displayPhone } from '../../roster/phone.js';
 import { loadRoster } from '../../roster/load.js';
 import { isBlank } from '../../roster/rules.js';

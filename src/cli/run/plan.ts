@@ -5,10 +5,14 @@ import { planDocument } from '../../document/plan.js';
 import { planHtml } from '../../render/plan-html.js';
 import { planMarkdown } from '../../render/plan-markdown.js';
 import { rosterHash } from '../../roster/hash.js';
-import type { PlanOptions } from '../commands/plan.js';
 import { globalsOf, loadRosterOrExit, nonEmpty, parseChoice } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
 import { writeOutput } from '../output.js';
+
+export interface PlanOptions {
+  format?: string;
+  output?: string;
+}
 
 const PLAN_FORMATS = ['markdown', 'html', 'docx'] as const;
 

@@ -2,13 +2,16 @@ import type { Command } from 'commander';
 import { DateTime } from 'luxon';
 import type { Lang } from '../../i18n/index.js';
 import { signingMessages } from '../../i18n/signing.js';
-import { dateInWords } from '../../document/plan.js';
-import { terminalSafe } from '../../render/text.js';
+import { longDate } from '../../document/dates.js';
+import { terminalSafe } from '../../render/escape.js';
 import { signingState } from '../../roster/signing.js';
-import type { StatusOptions } from '../commands/status.js';
 import { globalsOf, loadRosterOrExit, nonEmpty, parseDateOption, todayFromClock } from '../context.js';
 import { ExitCode } from '../exit.js';
 import { writeOutput } from '../output.js';
+
+export interface StatusOptions {
+  today?: string;
+}
 
 /** Whole calendar days from one ISO date to another (dates, not instants: no time zone comes into it). */
 function daysBetween(from: string, to: string): number {
@@ -23,7 +26,7 @@ export async function runStatus(opts: StatusOptions, command: Command, lang: Lan
   const given = todayOption !== undefined ? parseDateOption(todayOption, '--today', g.t) : undefined;
   const { roster } = await loadRosterOrExit(g);
   const today = given ?? todayFromClock(g)(roster.plan.timezone);
-  const words = (iso: string) => dateInWords(iso, g.lang);
+  const words = (iso: string) => longDate(iso, g.t);
   const state = signingState(roster);
   const plan = roster.plan;
   const out: string[] = [s.title(plan.title), ''];

@@ -1,11 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
+import { runEdit } from '../edit-roster.js';
 import { editMessages } from '../../i18n/edit.js';
 import type { Lang } from '../../i18n/index.js';
 import { planTextMessages } from '../../i18n/plantext.js';
 import { headingOf } from '../../roster/text.js';
 import { TEXT_SECTIONS } from '../../roster/schema.js';
-import { terminalSafe } from '../../render/text.js';
+import { terminalSafe } from '../../render/escape.js';
 import { globalsOf, loadRosterOrExit, type Globals } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
 import { writeOutput } from '../output.js';
@@ -39,7 +40,6 @@ export async function runTextShow(section: string | undefined, command: Command,
 export async function runTextSet(section: string, opts: { file: string; dryRun?: boolean }, command: Command, lang: Lang): Promise<ExitCode> {
   const g = globalsOf(command, lang);
   const body = readSectionFile(opts.file, g);
-  const { runEdit } = await import('./edit.js');
   return runEdit(command, lang, { kind: 'text-set', section, lang: g.lang, body }, opts);
 }
 

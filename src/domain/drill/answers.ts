@@ -1,7 +1,6 @@
 import type { DateTime } from 'luxon';
 import { LineCounter, isMap, isNode, isPair, isScalar, parseDocument, visit, type Node } from 'yaml';
 import * as z from 'zod/mini';
-import type { DrillMessages } from '../../i18n/drill.js';
 import { MomentError, parseMoment } from '../time.js';
 import type { Activation } from '../activation.js';
 import { FUTURE_SLACK_MINUTES } from '../../journal/schema.js';
@@ -21,12 +20,30 @@ export interface AnswerEntry {
   col: number;
 }
 
-export interface AnswersProblem {
-  severity: 'error' | 'warning';
-  line: number;
-  col: number;
-  message: string;
-}
+/** What is wrong, as a code and its arguments: the shell says it in words. */
+export type AnswersFinding =
+  /** YAML syntax, by the parser's error code. */
+  | { code: 'yaml-syntax'; reason: string }
+  | { code: 'yaml-too-many-aliases'; max: number }
+  | { code: 'yaml-bad-alias' }
+  | { code: 'not-list' }
+  | { code: 'not-entry' }
+  | { code: 'missing'; key: string }
+  | { code: 'unknown-key'; key: string }
+  | { code: 'contact-type' }
+  | { code: 'answer'; value: string }
+  | { code: 'contact-unknown'; id: string }
+  | { code: 'duplicate'; id: string; firstLine: number }
+  | { code: 'time'; value: string }
+  | { code: 'time-before-start'; value: string; start: DateTime }
+  /** `now`: the clock's reading in the plan's zone. */
+  | { code: 'time-future'; value: string; now: DateTime }
+  | { code: 'time-backwards'; value: string; previous: string }
+  /** Warnings: an entry the chain never came to, or for a contact a drill does not call. */
+  | { code: 'unused'; contact: string }
+  | { code: 'not-in-drill'; contact: string };
+
+export type AnswersProblem = { severity: 'error' | 'warning'; line: number; col: number } & AnswersFinding;
 
 const Entry = z.strictObject({
   contact: z.string(),
@@ -49,26 +66,22 @@ export interface ParseOptions {
    * the clock's reading as the plan's zone shows it.
    */
   now: DateTime;
-  /** The clock's reading as shown in the message. */
-  showNow: (now: DateTime) => string;
-  t: DrillMessages['answers'];
 }
 
 export function parseAnswers(text: string, options: ParseOptions): { entries: AnswerEntry[]; problems: AnswersProblem[] } {
-  const { t } = options;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (node: unknown, fallback = 0) => {
     const offset = isNode(node) && node.range ? node.range[0] : fallback;
     return lineCounter.linePos(offset);
   };
-  const problem = (where: { line: number; col: number }, message: string): AnswersProblem => ({ severity: 'error', ...where, message });
+  const problem = (where: { line: number; col: number }, finding: AnswersFinding): AnswersProblem => ({ severity: 'error', ...where, ...finding });
 
   if (doc.errors.length > 0) {
     return {
       entries: [],
       // The parser's sentences are English: its error code picks the explanation.
-      problems: doc.errors.map((e) => problem(lineCounter.linePos(e.pos[0]), t.syntax(e.code))),
+      problems: doc.errors.map((e) => problem(lineCounter.linePos(e.pos[0]), { code: 'yaml-syntax', reason: e.code })),
     };
   }
   let data: unknown;
@@ -84,7 +97,7 @@ export function parseAnswers(text: string, options: ParseOptions): { entries: An
         return visit.BREAK;
       },
     });
-    return { entries: [], problems: [problem(at(alias ?? doc.contents), alias ? t.badAlias() : t.aliases(MAX_ALIASES))] };
+    return { entries: [], problems: [problem(at(alias ?? doc.contents), alias ? { code: 'yaml-bad-alias' } : { code: 'yaml-too-many-aliases', max: MAX_ALIASES })] };
   }
   const checked = AnswersFile.safeParse(data);
   if (!checked.success) {
@@ -98,15 +111,15 @@ export function parseAnswers(text: string, options: ParseOptions): { entries: An
         if (issue.code === 'unrecognized_keys') {
           const name = String(issue.keys[0]);
           const pair = isMap(node) ? node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === name) : undefined;
-          return problem(at(pair?.key ?? node), t.unknownKey(name));
+          return problem(at(pair?.key ?? node), { code: 'unknown-key', key: name });
         }
-        if (path.length === 0) return problem(at(doc.contents), t.notList);
-        if (path.length === 1) return problem(at(node), t.notEntry);
-        if (node === undefined) return problem(at(parent), t.missing(String(key)));
+        if (path.length === 0) return problem(at(doc.contents), { code: 'not-list' });
+        if (path.length === 1) return problem(at(node), { code: 'not-entry' });
+        if (node === undefined) return problem(at(parent), { code: 'missing', key: String(key) });
         const value = isScalar(node) ? String(node.value) : String(doc.getIn(path));
-        if (key === 'answer') return problem(at(node), t.answer(value));
-        if (key === 'at') return problem(at(node), t.time(value));
-        return problem(at(node), t.contactType);
+        if (key === 'answer') return problem(at(node), { code: 'answer', value });
+        if (key === 'at') return problem(at(node), { code: 'time', value });
+        return problem(at(node), { code: 'contact-type' });
       }),
     };
   }
@@ -119,12 +132,12 @@ export function parseAnswers(text: string, options: ParseOptions): { entries: An
     const contactNode = doc.getIn([i, 'contact'], true);
     const where = at(contactNode);
     if (!options.known.has(entry.contact)) {
-      problems.push(problem(where, t.contactUnknown(entry.contact)));
+      problems.push(problem(where, { code: 'contact-unknown', id: entry.contact }));
       return;
     }
     const first = firstLine.get(entry.contact);
     if (first !== undefined) {
-      problems.push(problem(where, t.duplicate(entry.contact, first)));
+      problems.push(problem(where, { code: 'duplicate', id: entry.contact, firstLine: first }));
       return;
     }
     firstLine.set(entry.contact, where.line);
@@ -135,12 +148,12 @@ export function parseAnswers(text: string, options: ParseOptions): { entries: An
         moment = parseMoment(entry.at, options.zone);
       } catch (error) {
         if (!(error instanceof MomentError)) throw error;
-        problems.push(problem(atWhere, t.time(entry.at)));
+        problems.push(problem(atWhere, { code: 'time', value: entry.at }));
         return;
       }
-      if (moment < options.start) problems.push(problem(atWhere, t.timeBeforeStart(entry.at, options.start.toISO({ suppressMilliseconds: true })!)));
-      else if (moment > options.now.plus({ minutes: FUTURE_SLACK_MINUTES })) problems.push(problem(atWhere, t.timeFuture(entry.at, options.showNow(options.now))));
-      else if (previous && moment < previous.at) problems.push(problem(atWhere, t.timeBackwards(entry.at, previous.text)));
+      if (moment < options.start) problems.push(problem(atWhere, { code: 'time-before-start', value: entry.at, start: options.start }));
+      else if (moment > options.now.plus({ minutes: FUTURE_SLACK_MINUTES })) problems.push(problem(atWhere, { code: 'time-future', value: entry.at, now: options.now }));
+      else if (previous && moment < previous.at) problems.push(problem(atWhere, { code: 'time-backwards', value: entry.at, previous: previous.text }));
       previous = { at: moment, text: entry.at };
     }
     entries.push({ contact: entry.contact, answer: entry.answer, ...(moment ? { at: moment } : {}), ...where });
@@ -183,8 +196,6 @@ export function unusedEntries(
   used: ReadonlySet<AnswerEntry>,
   plan: Activation,
   records: readonly DrillRecord[],
-  nameOf: (id: string) => string,
-  t: DrillMessages['answers'],
 ): AnswersProblem[] {
   const inDrill = new Set<string>([
     ...plan.chains.flatMap((c) => c.contacts.map((x) => x.id)),
@@ -193,11 +204,6 @@ export function unusedEntries(
   const asked = new Set(records.map((r) => r.step.contact.id));
   return entries
     .filter((e) => !used.has(e) && !asked.has(e.contact))
-    .map((e) => ({
-      severity: 'warning' as const,
-      line: e.line,
-      col: e.col,
-      message: inDrill.has(e.contact) ? t.unused(nameOf(e.contact)) : t.notInDrill(nameOf(e.contact)),
-    }));
+    .map((e): AnswersProblem => ({ severity: 'warning', line: e.line, col: e.col, code: inDrill.has(e.contact) ? 'unused' : 'not-in-drill', contact: e.contact }));
 }
 

@@ -5,7 +5,8 @@ import { SHIPPED } from '../../../tests/helpers.js';
 import { planActivation } from '../activation.js';
 import { WorkingCalendar } from '../calendar.js';
 import { loadRoster } from '../../roster/load.js';
-import { driveDrill, minutesBetween, nextStep, summariseDrill, type Answer, type DrillRecord } from './engine.js';
+import { minutesBetween } from '../time.js';
+import { driveDrill, nextStep, summariseDrill, type Answer, type DrillRecord } from './engine.js';
 
 const roster = loadRoster(readFileSync(SHIPPED), { file: 'roster.yaml', lang: 'da' }).roster!;
 const start = DateTime.fromISO('2025-12-01T10:00', { zone: 'Europe/Copenhagen' });

@@ -1,6 +1,7 @@
 import type { DateTime } from 'luxon';
 import type { Activation } from '../activation.js';
 import type { Contact } from '../../roster/contacts.js';
+import { minutesBetween } from '../time.js';
 
 /**
  * A drill rings an activation's call chains as if it were real, then the group's members and substitutes. Each contact
@@ -107,11 +108,6 @@ export interface DrillSummary {
   confirmable: string[];
   /** True when the drill asked every question it had. */
   complete: boolean;
-}
-
-/** Whole minutes from start to the answer, rounded down: "reached within 3 minutes" is not claimed before it is true. */
-export function minutesBetween(start: DateTime, end: DateTime): number {
-  return Math.max(0, Math.floor(end.diff(start, 'minutes').minutes));
 }
 
 export function summariseDrill(plan: Activation, records: readonly DrillRecord[], startedAt: DateTime): DrillSummary {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { interpretationLine } from '../i18n/plantext.js';
+import { interpretationLine } from './plantext.js';
 import type { Interpretations, Roster } from '../roster/schema.js';
-import { WorkingCalendar } from './calendar.js';
-import { meetingDeadline } from './deadline.js';
-import { effectiveCalendar, interpretationsOf } from './interpretations.js';
-import { parseMoment } from './time.js';
+import { WorkingCalendar } from '../domain/calendar.js';
+import { meetingDeadline } from '../domain/deadline.js';
+import { effectiveCalendar, interpretationsOf } from '../domain/interpretations.js';
+import { parseMoment } from '../domain/time.js';
 
 const ZONE = 'Europe/Copenhagen';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { journalMessages } from '../i18n/journal.js';
-import { parseJournal } from './store.js';
+import { journalMessages } from './journal.js';
+import { parseJournal } from '../journal/store.js';
 
 /** What a damaged journal line is said to be: its real cause, in Danish and English, no library's English. */
 

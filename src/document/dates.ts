@@ -39,9 +39,10 @@ export function shortDay(dt: DateTime, t: Messages): string {
   return t.time.short(weekday(dt, t), dt.day, dt.month);
 }
 
-/** "27. november 2026" */
-export function longDate(dt: DateTime, t: Messages): string {
-  return t.time.date(dt.day, t.time.months[dt.month - 1]!, dt.year);
+/** "27. november 2026": of a DateTime, or of an ISO calendar date ("2026-11-27"), which no time zone touches. */
+export function longDate(date: DateTime | string, t: Messages): string {
+  const [year, month, day] = typeof date === 'string' ? (date.split('-').map(Number) as [number, number, number]) : [date.year, date.month, date.day];
+  return t.time.date(day, t.time.months[month - 1]!, year);
 }
 
 /** "23.00" / "23:00" */

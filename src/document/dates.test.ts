@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../i18n/index.js';
-import { longMoment, spokenMoment } from './dates.js';
+import { longDate, longMoment, spokenMoment } from './dates.js';
 
 const at = (iso: string) => DateTime.fromISO(iso, { setZone: true }).setZone('Europe/Copenhagen');
 
@@ -18,5 +18,19 @@ describe('times as said to people', () => {
   });
   it('the terminal keeps the offset', () => {
     expect(longMoment(at('2026-12-18T21:30:00+01:00'), messages('da'))).toBe('fredag den 18. december 2026 kl. 21.30 (UTC+1)');
+  });
+});
+
+describe('a calendar date in words', () => {
+  it.each([
+    ['2025-01-01', 'da', '1. januar 2025'],
+    ['2029-12-31', 'da', '31. december 2029'],
+    ['2026-05-07', 'en', '7 May 2026'],
+  ] as const)('longDate(%s, %s) = %s', (iso, lang, expected) => {
+    expect(longDate(iso, messages(lang))).toBe(expected);
+  });
+
+  it('of an ISO date and of a DateTime on that day alike, in any zone the machine has', () => {
+    expect(longDate('2026-12-31', messages('da'))).toBe(longDate(at('2026-12-31T23:30:00+01:00'), messages('da')));
   });
 });
