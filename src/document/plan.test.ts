@@ -7,7 +7,7 @@ import type { Line, PlanBlock as Block } from './blocks.js';
 import { outline, planDocument, type PlanDocument } from './plan.js';
 
 function roster(path: string): Roster {
-  return loadRoster(readFileSync(path), { file: path, lang: 'da' }).roster!;
+  return loadRoster(readFileSync(path), { file: path }).roster!;
 }
 
 /** The shipped roster without the plan's text: the document written from the data alone. */

@@ -12,7 +12,7 @@ import { reportHtml, reportMarkdown } from './report.js';
 import { eventText, type JournalView } from '../document/journal.js';
 import { listText, timelineText } from './journal.js';
 
-const roster = loadRoster(readFileSync(new URL('../../roster.yaml', import.meta.url)), { file: 'roster.yaml', lang: 'da' }).roster!;
+const roster = loadRoster(readFileSync(new URL('../../roster.yaml', import.meta.url)), { file: 'roster.yaml' }).roster!;
 const view = (lang: 'da' | 'en'): JournalView => ({ t: messages(lang), j: journalMessages(lang), lang, names: rosterNames(roster, lang) });
 
 describe('entries in words', () => {

@@ -33,20 +33,20 @@ const ROSTERS: Array<[string, string, RegExp[]]> = [
 describe('the report rules run where findings are reported, and change no refusal', () => {
   for (const [name, text, expected] of ROSTERS) {
     it(`${name}: lint finds what it reports; without the report rules the same errors, and the rest but the report rules' warnings`, () => {
-      const full = lintRoster(enc(text), { file: 'roster.yaml', lang: 'da', today: '2026-12-01' });
-      const used = loadRoster(enc(text), { file: 'roster.yaml', lang: 'da', today: '2026-12-01' });
-      for (const code of expected) expect(full.diagnostics.map((d) => d.code)).toContainEqual(expect.stringMatching(code));
+      const full = lintRoster(enc(text), { file: 'roster.yaml', today: '2026-12-01' });
+      const used = loadRoster(enc(text), { file: 'roster.yaml', today: '2026-12-01' });
+      for (const code of expected) expect(full.findings.map((d: { code: string; severity: string }) => d.code)).toContainEqual(expect.stringMatching(code));
       expect(used.roster).toEqual(full.roster);
-      expect(used.diagnostics.filter((d) => d.severity === 'error')).toEqual(full.diagnostics.filter((d) => d.severity === 'error'));
-      expect(used.diagnostics).toEqual(full.diagnostics.filter((d) => !REPORT_CODE.test(d.code)));
-      expect(used.diagnostics.some((d) => REPORT_CODE.test(d.code))).toBe(false);
+      expect(used.findings.filter((d: { code: string; severity: string }) => d.severity === 'error')).toEqual(full.findings.filter((d: { code: string; severity: string }) => d.severity === 'error'));
+      expect(used.findings).toEqual(full.findings.filter((d: { code: string; severity: string }) => !REPORT_CODE.test(d.code)));
+      expect(used.findings.some((d: { code: string; severity: string }) => REPORT_CODE.test(d.code))).toBe(false);
     });
   }
 
   it('the rules for a change are report rules: asked for without them is a mistake in the code, not a quiet pass', () => {
-    const previous = loadRoster(enc(shipped), { file: 'r', lang: 'da' }).roster!;
-    expect(() => loadRoster(enc(shipped), { file: 'roster.yaml', lang: 'da', previous })).toThrow(/report/);
-    expect(lintRoster(enc(shipped.replace('revision: 1', 'revision: 2')), { file: 'roster.yaml', lang: 'da', previous }).roster).toBeDefined();
+    const previous = loadRoster(enc(shipped), { file: 'r' }).roster!;
+    expect(() => loadRoster(enc(shipped), { file: 'roster.yaml', previous })).toThrow(/report/);
+    expect(lintRoster(enc(shipped.replace('revision: 1', 'revision: 2')), { file: 'roster.yaml', previous }).roster).toBeDefined();
   });
 });
 

@@ -1,7 +1,5 @@
-import type { Lang } from '../i18n/index.js';
-import { signingMessages } from '../i18n/signing.js';
 import { checkChange } from './change-rules.js';
-import type { Finding } from './diagnostic.js';
+import type { Detection } from './finding.js';
 import { loadRoster, type LoadOptions, type LoadResult, type ReportRules } from './load.js';
 import { checkRoster, type Rule, type RuleContext } from './rules.js';
 import type { Roster } from './schema.js';
@@ -18,17 +16,14 @@ import { textDeadlines, textInserts, textPeople, textPhones } from './text-rules
 /** The plan's text and the data agree: known inserts, people, deadlines and phone numbers. */
 export const planText: Rule = {
   name: 'plan-text',
-  check: ({ roster, warn }) => {
-    for (const f of [...textInserts(roster), ...textPeople(roster), ...textDeadlines(roster), ...textPhones(roster)]) warn(f.code, f.path, f.args, f.inText);
+  check: ({ roster, report }) => {
+    report(...textInserts(roster), ...textPeople(roster), ...textDeadlines(roster), ...textPhones(roster));
   },
 };
 
 export const REPORT_RULES: ReportRules = {
-  roster: (roster: Roster, ctx: RuleContext): Finding[] => [...checkRoster(roster, ctx, [planText]), ...checkSigning(roster)],
-  change: (previous: Roster, roster: Roster, today: string | undefined, lang: Lang): Finding[] => [
-    ...checkChange(previous, roster, today),
-    ...checkContentChange(previous, roster, lang, signingMessages(lang).frontPage),
-  ],
+  roster: (roster: Roster, ctx: RuleContext): Detection[] => [...checkRoster(roster, ctx, [planText]), ...checkSigning(roster)],
+  change: (previous: Roster, roster: Roster, today: string | undefined): Detection[] => [...checkChange(previous, roster, today), ...checkContentChange(previous, roster)],
 };
 
 /** Text → roster and every finding lint reports: loadRoster with the report rules. */

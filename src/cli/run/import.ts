@@ -8,7 +8,7 @@ import { rosterYaml } from '../../import/yaml.js';
 import { dateIn } from '../../domain/zone.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
 import { terminalSafe } from '../../render/escape.js';
-import { countBySeverity } from '../../roster/diagnostic.js';
+import { countBySeverity } from '../../roster/finding.js';
 import { lintRoster } from '../../roster/report-rules.js';
 import { globalsOf } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
@@ -36,7 +36,7 @@ export async function runImport(command: Command, lang: Lang, file: string, opts
   const result = extractRoster(blocks, { today });
   const text = rosterYaml(result, basename(file), today);
   const shown = target === '-' ? 'roster.yaml' : target;
-  const { diagnostics } = lintRoster(new TextEncoder().encode(text), { file: shown, lang: g.lang, today });
+  const { findings: diagnostics } = lintRoster(new TextEncoder().encode(text), { file: shown, today });
   const counts = countBySeverity(diagnostics);
   const open = result.review.filter((r) => r.kind !== 'assumption').length;
 

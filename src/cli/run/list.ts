@@ -28,8 +28,8 @@ async function rosterOf(command: Command, lang: Lang): Promise<{ roster: Roster;
   const g = globalsOf(command, lang);
   noteShipped(g);
   const bytes = await readRosterOrExit(g.rosterPath, g.rosterName, g);
-  const result = loadRoster(bytes, { file: g.rosterName, lang: g.lang });
-  const errors = result.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'blank-unfilled');
+  const result = loadRoster(bytes, { file: g.rosterName });
+  const errors = result.findings.filter((d) => d.severity === 'error' && d.code !== 'blank-unfilled');
   if (!result.roster || errors.length > 0) {
     g.io.stderr.write(renderDiagnostics(errors, 'text', { t: g.t, color: false, files: [g.rosterName] }));
     g.io.stderr.write(g.t.usage.prefix + g.t.usage.invalidRoster(g.rosterName) + '\n');
