@@ -30,7 +30,7 @@ const HEADINGS_DA = [
   'Bilag: sådan regner beredskab fristerne',
 ];
 function rosterOf(path: string): Roster {
-  const { roster } = loadRoster(readFileSync(path), { file: path, lang: 'da' });
+  const { roster } = loadRoster(readFileSync(path), { file: path });
   return roster!;
 }
 
