@@ -34,7 +34,8 @@ export async function runImport(command: Command, lang: Lang, file: string, opts
   }
   const today = dateIn('Europe/Copenhagen', g.io.now());
   const result = extractRoster(blocks, { today });
-  const text = rosterYaml(result, basename(file), today);
+  // The comments in the roster are Danish whatever the language of the report, as the roster's own comments are.
+  const text = rosterYaml(result, basename(file), today, importMessages('da'));
   const shown = target === '-' ? 'roster.yaml' : target;
   const { findings: diagnostics } = lintRoster(new TextEncoder().encode(text), { file: shown, today });
   const counts = countBySeverity(diagnostics);
