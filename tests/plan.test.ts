@@ -36,7 +36,7 @@ const HEADINGS_DA = [
 const TEMPLATE_DA = ['Formål', 'Deltagere i beredskabet', 'Organisering', 'Kompetencer og handlemuligheder i beredskabssituationer', 'Håndtering af omverdenen', 'Kommissorium', 'Underskrift', 'Bilag: sådan regner beredskab fristerne'];
 
 function rosterOf(path: string): Roster {
-  const { roster } = loadRoster(readFileSync(path), { file: path, lang: 'da' });
+  const { roster } = loadRoster(readFileSync(path), { file: path });
   return roster!;
 }
 

@@ -14,7 +14,7 @@ const OTHERS = ['camilla-nielsen', 'morten-strange', 'gine-norager', 'jorgen-laj
 /** Edits made in-process, to prepare a roster: the commands themselves are run below. */
 function edited(source: string, requests: EditRequest[]): string {
   for (const request of requests) {
-    const outcome = applyEdit(source, request, { file: 'roster.yaml', lang: 'da', today: dateIn('Europe/Copenhagen', Date.now()) });
+    const outcome = applyEdit(source, request, { file: 'roster.yaml', today: dateIn('Europe/Copenhagen', Date.now()) });
     if (outcome.status !== 'ok') throw new Error(outcome.status);
     source = outcome.text;
   }

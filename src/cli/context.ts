@@ -10,9 +10,9 @@ import { shellMessages, type ShellMessages } from '../i18n/shell.js';
 import { parseLevel } from '../domain/levels.js';
 import { MomentError, parseMoment } from '../domain/time.js';
 import { dateIn, zoneOf } from '../domain/zone.js';
-import { renderDiagnostics } from '../render/diagnostics.js';
+import { findingMessage, renderDiagnostics } from '../render/diagnostics.js';
 import { readRosterBytes, RosterFileError } from '../roster/file.js';
-import type { Diagnostic } from '../roster/diagnostic.js';
+import type { Finding } from '../roster/finding.js';
 import { loadRoster, type SourceCache } from '../roster/load.js';
 import type { LevelId, Roster } from '../roster/schema.js';
 import { cacheWanted, currentBuild, defaultCacheLocation, RosterCache, SILENT } from '../io/cache.js';
@@ -121,7 +121,7 @@ export async function readRosterOrExit(path: string, name: string, g: Globals): 
   try {
     return await readRosterFile(path, name, g);
   } catch (error) {
-    if (error instanceof RosterFileError) throw new UsageError(error.diagnostic(g.lang).message);
+    if (error instanceof RosterFileError) throw new UsageError(findingMessage(error.finding, g.t));
     throw error;
   }
 }
@@ -138,8 +138,8 @@ export function validRosterOrExit(bytes: Uint8Array, name: string, g: Globals, s
 }
 
 function checkedRoster(bytes: Uint8Array, name: string, g: Globals, stop: string, options: { tolerateBrokenNumbers?: boolean }): LoadedRosterData {
-  const result = loadRoster(bytes, { file: name, lang: g.lang, cache: defaultRosterCache(g) });
-  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  const result = loadRoster(bytes, { file: name, cache: defaultRosterCache(g) });
+  const errors = result.findings.filter((d) => d.severity === 'error');
   const tolerated = options.tolerateBrokenNumbers === true && errors.every((d) => BROKEN_NUMBER_CODES.has(d.code));
   if (!result.roster || (errors.length > 0 && !tolerated)) {
     g.io.stderr.write(renderDiagnostics(errors, 'text', { t: g.t, color: false, files: [name] }));
@@ -152,7 +152,7 @@ function checkedRoster(bytes: Uint8Array, name: string, g: Globals, stop: string
 interface LoadedRosterData {
   roster: Roster;
   /** Broken phone numbers, when the command tolerates them; else empty. */
-  broken: Diagnostic[];
+  broken: Finding[];
 }
 
 export interface LoadedRoster extends LoadedRosterData {
@@ -168,7 +168,7 @@ export async function loadRosterOrExit(g: Globals, options: { tolerateBrokenNumb
 }
 
 /** Says on stderr which numbers are broken and that the work was done without them: the command then exits 1. */
-export function sayBrokenNumbers(g: Globals, broken: Diagnostic[]): void {
+export function sayBrokenNumbers(g: Globals, broken: Finding[]): void {
   g.io.stderr.write(renderDiagnostics(broken, 'text', { t: g.t, color: false, files: [g.rosterName] }));
   g.io.stderr.write(g.t.usage.prefix + g.t.usage.brokenNumbers(g.rosterName, broken.length) + '\n');
 }

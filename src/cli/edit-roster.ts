@@ -6,7 +6,7 @@ import { editMessages } from '../i18n/edit.js';
 import { helpMessages } from '../i18n/help.js';
 import { signingMessages } from '../i18n/signing.js';
 import { dateIn } from '../domain/zone.js';
-import { renderDiagnostics } from '../render/diagnostics.js';
+import { findingMessage, renderDiagnostics } from '../render/diagnostics.js';
 import { renderDiff } from '../render/diff.js';
 import { diffRosters } from '../roster/diff.js';
 import { applyEdit, type EditRequest } from '../roster/edit.js';
@@ -37,10 +37,10 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
     text = STRICT_UTF8.decode(read.bytes);
   } catch {
     // Not UTF-8: the loader says where, and the roster is refused like any other with errors.
-    const errors = loadRoster(read.bytes, { file: g.rosterName, lang: g.lang }).diagnostics;
+    const errors = loadRoster(read.bytes, { file: g.rosterName }).findings;
     return refuseInvalid(g, errors, e.fixFirst(g.rosterName));
   }
-  const outcome = applyEdit(text, request, { file: g.rosterName, lang: g.lang, today: (zone) => dateIn(zone, g.io.now()) });
+  const outcome = applyEdit(text, request, { file: g.rosterName, says: (f) => findingMessage(f, g.t), today: (zone) => dateIn(zone, g.io.now()) });
   switch (outcome.status) {
     case 'refused': {
       const message = e.refusal[outcome.refusal.code](outcome.refusal.args);
@@ -49,9 +49,9 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
       return ExitCode.invalid;
     }
     case 'invalid-before':
-      return refuseInvalid(g, outcome.diagnostics, e.fixFirst(g.rosterName));
+      return refuseInvalid(g, outcome.findings, e.fixFirst(g.rosterName));
     case 'invalid-after':
-      return refuseInvalid(g, outcome.diagnostics, e.wouldBreak(g.rosterName));
+      return refuseInvalid(g, outcome.findings, e.wouldBreak(g.rosterName));
     case 'ok':
       break;
   }
@@ -65,7 +65,7 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
   const notes = outcome.notes.map((n) => `${e.note[n.code](n.args)}\n`).join('');
   // Whatever was made gets an id the next command needs: it is said first.
   const created = outcome.created ? `${e.created(outcome.created.what, outcome.created.id)}\n` : '';
-  const notices = outcome.diagnostics.filter((d) => d.severity === 'notice');
+  const notices = outcome.findings.filter((d) => d.severity === 'notice');
   // A change that is allowed but leaves the plan worse (the police chain without 114) says so at once, not at the next lint.
   const warn = outcome.newWarnings.length ? `\n${e.newWarnings}\n${renderDiagnostics(outcome.newWarnings, 'text', { t: g.t, color: g.color, files: [g.rosterName] })}` : '';
   const tell = notices.length ? `\n${e.tell}\n${renderDiagnostics(notices, 'text', { t: g.t, color: g.color, files: [g.rosterName] })}` : '';
@@ -99,8 +99,8 @@ function checkDates(request: EditRequest, g: Globals): EditRequest {
   return request;
 }
 
-function refuseInvalid(g: Globals, diagnostics: import('../roster/diagnostic.js').Diagnostic[], why: string): ExitCode {
-  g.io.stderr.write(renderDiagnostics(diagnostics, 'text', { t: g.t, color: false, files: [g.rosterName] }));
+function refuseInvalid(g: Globals, findings: import('../roster/finding.js').Finding[], why: string): ExitCode {
+  g.io.stderr.write(renderDiagnostics(findings, 'text', { t: g.t, color: false, files: [g.rosterName] }));
   g.io.stderr.write(g.t.usage.prefix + why + '\n');
   return ExitCode.invalid;
 }

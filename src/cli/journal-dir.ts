@@ -2,12 +2,12 @@ import { statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Env } from '../io/stdio.js';
 import { ioMessages } from '../i18n/io.js';
-import { longMoment } from '../render/dates.js';
+import { longMoment } from '../document/dates.js';
 import { journalMessages, type JournalMessages } from '../i18n/journal.js';
 import type { DateTime } from 'luxon';
 import { FUTURE_SLACK_MINUTES } from '../journal/schema.js';
 import { JournalError, MAX_JOURNAL_BYTES, findOpenActivation, isActivationId, iso, listActivations, startActivation, type ReadActivation } from '../journal/index.js';
-import { diagnosticText } from '../render/journal.js';
+import { diagnosticText } from '../document/journal.js';
 import { SHIPPED_ROSTER, nonEmpty, type Globals } from './context.js';
 import { OutputError, UsageError } from './exit.js';
 

@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { NORDBY, SHIPPED } from '../../tests/helpers.js';
 import { loadRoster } from '../roster/load.js';
 import type { Level, Roster } from '../roster/schema.js';
-import { outline, planDocument, type Block, type Line, type PlanDocument } from './plan.js';
+import type { Line, PlanBlock as Block } from './blocks.js';
+import { outline, planDocument, type PlanDocument } from './plan.js';
 
 function roster(path: string): Roster {
-  return loadRoster(readFileSync(path), { file: path, lang: 'da' }).roster!;
+  return loadRoster(readFileSync(path), { file: path }).roster!;
 }
 
 /** The shipped roster without the plan's text: the document written from the data alone. */

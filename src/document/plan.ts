@@ -10,34 +10,17 @@ import { signingState } from '../roster/signing.js';
 import { danishPublicHolidays } from '../domain/holidays.js';
 import { INTERPRETATION_KEYS, interpretationsOf } from '../domain/interpretations.js';
 import { bodyOf, headingOf, parseBody } from '../roster/text.js';
-import { longDate } from '../render/dates.js';
+import { plain, type Line, type PlanBlock, type Run } from './blocks.js';
+import { longDate } from './dates.js';
 
 /*
- * The plan document as plain data: sections in the order of Landsbyggefonden's template, every text already in the
- * language asked for. The renderers (markdown, html, docx) only lay it out, so the order and the content are defined
- * here once.
+ * The plan document as plain data: sections of blocks (document/blocks.ts) in the order of Landsbyggefonden's template,
+ * every text already in the language asked for. The renderers (markdown, html, docx) only lay it out, so the order
+ * and the content are defined here once.
  */
 
-/** A piece of text; `strong` for what a reader's eye should find (names, numbers). */
-export interface Run {
-  text: string;
-  strong?: boolean;
-  /** A phone number: kept on one line. */
-  phone?: boolean;
-}
-
-/** One line of text made of runs. */
-export type Line = Run[];
-
-export type Block =
-  | { kind: 'paragraph'; text: Line }
-  | { kind: 'list'; ordered: boolean; items: Line[] }
-  /** `header` names the columns; each cell is one or more lines. */
-  | { kind: 'table'; id: string; header: string[]; rows: Line[][][]; widths: number[] }
-  /** Room for a signature: a line to sign on; `signed` the date and version where the current version is signed, `note` an older signature. */
-  | { kind: 'signature-space'; signed?: string; note?: string }
-  /** `signed`: the date and version for whoever signed the current version (their line is filled); `note`: an older signature. */
-  | { kind: 'signatures'; labels: { name: string; role: string; date: string; signature: string }; people: Array<{ name: string; title: string; organisation: string; signed?: string; note?: string }> };
+/** The plan's blocks: no headings among them, since its sections carry those. */
+type Block = PlanBlock;
 
 export interface Section {
   /** Stable, for anchors and tests: "purpose", "levels", … */
@@ -61,7 +44,6 @@ export interface PlanDocument {
   footer: { revision: number; lastChanged: string; hash: string; text: string; signing: string; page: string; of: string };
 }
 
-const plain = (text: string): Line => [{ text }];
 const paragraph = (...runs: Run[]): Block => ({ kind: 'paragraph', text: runs });
 const para = (text: string): Block => paragraph({ text });
 const section = (id: string, title: string, blocks: Block[], sections: Section[] = []): Section => ({ id, title, blocks, sections });

@@ -6,7 +6,7 @@ import { loadRoster } from '../roster/load.js';
 import { WorkingCalendar } from './calendar.js';
 import { decisionOf, evaluate, meetingVerdict } from './evaluation.js';
 
-const roster = loadRoster(readFileSync(new URL('../../roster.yaml', import.meta.url)), { file: 'roster.yaml', lang: 'da' }).roster!;
+const roster = loadRoster(readFileSync(new URL('../../roster.yaml', import.meta.url)), { file: 'roster.yaml' }).roster!;
 const calendar = new WorkingCalendar(roster.calendar);
 const ID = '2026-12-23T1000-yellow-abcd';
 const base = { schemaVersion: 1 as const, activation: ID };

@@ -8,7 +8,7 @@ import { dialInOf, invitationUid, parseDuration, planInvitation, smsRecipients, 
 import { parseMoment } from './time.js';
 
 const rosterText = readFileSync(new URL('../../tests/fixtures/invite.yaml', import.meta.url));
-const roster = loadRoster(rosterText, { file: 'invite.yaml', lang: 'da' }).roster!;
+const roster = loadRoster(rosterText, { file: 'invite.yaml' }).roster!;
 const calendar = new WorkingCalendar(roster.calendar);
 const at = (text: string) => parseMoment(text, 'Europe/Copenhagen');
 const iso = (dt: DateTime) => dt.toISO({ suppressMilliseconds: true });

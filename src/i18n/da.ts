@@ -1,10 +1,38 @@
+import type { ContentPart } from '../roster/finding.js';
+import { expectedKind, type ExpectedKinds, type FindingSentences } from './findings.js';
+import { da as signingDa } from './signing.js';
 import { antal, form } from './plural.js';
 import type { Convene } from '../roster/diff.js';
 /** Every sentence a user reads, in Danish. en.ts mirrors this shape. */
-type A = Record<string, string | number>;
 
-/** Names the messages were given one a line, as a list in words. */
-const listDa = (lines: string | number | undefined) => new Intl.ListFormat('da', { type: 'conjunction' }).format(String(lines).split('\n'));
+/** Names as a list in words. */
+const listDa = (names: string[]) => new Intl.ListFormat('da', { type: 'conjunction' }).format(names);
+/** A part of the plan document by its title in Danish. */
+const partDa = (part: ContentPart) => (part === 'front' ? signingDa.frontPage : part.da);
+
+const EXPECTED_DA = {
+  string: 'tekst',
+  number: 'et tal',
+  int: 'et helt tal',
+  array: 'en liste',
+  object: 'en mapping (nøgle: værdi)',
+  boolean: 'ja/nej (true/false)',
+  text: 'tekst eller { da, en }',
+  phone: 'et telefonnummer',
+  email: 'en e-mailadresse (fx navn@randers.dk)',
+  date: 'en dato skrevet ÅÅÅÅ-MM-DD',
+  hash: 'en hash på 12 hexcifre (0-9, a-f)',
+  time: 'et klokkeslæt skrevet TT:MM',
+  id: 'et id med små bogstaver, cifre og bindestreg (fx lasse-bonde)',
+  person: 'en person i people',
+  personOrHotline: 'en person i people eller et nummer i hotlines',
+  organisation: 'en organisation i organisations',
+  personOrOrganisation: 'en person i people eller en organisation i organisations',
+  personHotlineOrOrganisation: 'en person i people, et nummer i hotlines eller en organisation i organisations',
+  member: 'et medlem af gruppen (group.members)',
+  atLeast: (n: number) => `mindst ${n}`,
+  atMost: (n: number) => `højst ${n}`,
+} satisfies ExpectedKinds;
 
 const YAML_REASONS: Record<string, string> = {
   BAD_INDENT: 'indrykningen passer ikke; linjer på samme niveau skal rykkes lige langt ind, og en liste i [ ] skal lukkes med ]',
@@ -68,126 +96,104 @@ export const conveneDa = (c: Convene) =>
 
 export const da = {
   diag: {
-    'file-missing': (a: A) => `Filen findes ikke: ${a.file}`,
-    'file-is-directory': (a: A) => `${a.file} er en mappe, ikke en fil`,
-    'file-unreadable': (a: A) => `Filen kan ikke læses: ${a.file} (${a.reason})`,
-    'file-too-large': (a: A) => `Filen er for stor (${a.size} byte); højst ${a.max} byte er tilladt`,
+    'file-missing': (a) => `Filen findes ikke: ${a.file}`,
+    'file-is-directory': (a) => `${a.file} er en mappe, ikke en fil`,
+    'file-unreadable': (a) => `Filen kan ikke læses: ${a.file} (${a.reason})`,
+    'file-too-large': (a) => `Filen er for stor (${a.size} byte); højst ${a.max} byte er tilladt`,
     'file-empty': () => `Filen er tom`,
     'encoding-invalid': () =>
       `Filen er ikke gemt som UTF-8 (fx et ø gemt som Latin-1). Gem filen som UTF-8 i din editor`,
-    'yaml-syntax': (a: A) => `YAML-fejl: ${YAML_REASONS[a.reason as string] ?? YAML_REASONS.OTHER}`,
-    'yaml-tag': (a: A) => `Tagget ${a.tag} bruges ikke i en planfil; skriv værdien uden tag`,
+    'yaml-syntax': (a) => `YAML-fejl: ${YAML_REASONS[a.reason] ?? YAML_REASONS.OTHER}`,
+    'yaml-tag': (a) => `Tagget ${a.tag} bruges ikke i en planfil; skriv værdien uden tag`,
     'yaml-merge-key': () => `Flettenøglen << bruges ikke i en planfil; skriv felterne ud`,
     'encoding-utf16': () => `Filen er gemt som UTF-16 (i Notesblok kaldet "Unicode"). Gem filen som UTF-8 i din editor`,
-    'yaml-too-deep': (a: A) => `Indlejret mere end ${a.max} niveauer; sådan ser en planfil ikke ud`,
-    'yaml-unclosed-quote': (a: A) => `Anførselstegnet ${a.quote} åbnes her, men lukkes ikke på linjen`,
+    'yaml-too-deep': (a) => `Indlejret mere end ${a.max} niveauer; sådan ser en planfil ikke ud`,
+    'yaml-unclosed-quote': (a) => `Anførselstegnet ${a.quote} åbnes her, men lukkes ikke på linjen`,
     'yaml-tab-indent': () => `Tabulator brugt til indrykning; YAML kræver mellemrum`,
-    'yaml-duplicate-key': (a: A) => `Nøglen "${a.key}" står to gange i samme afsnit`,
-    'yaml-too-many-aliases': (a: A) =>
+    'yaml-duplicate-key': (a) => `Nøglen "${a.key}" står to gange i samme afsnit`,
+    'yaml-too-many-aliases': (a) =>
       `For mange YAML-aliaser (*navn); højst ${a.max} er tilladt`,
     'yaml-not-mapping': () => `Filen skal indeholde en mapping med nøgler som plan:, people: og levels:`,
-    'key-missing': (a: A) => `Feltet "${a.key}" mangler`,
-    'key-unknown': (a: A) => `Ukendt felt "${a.key}"`,
-    'type-invalid': (a: A) => `Forkert type: ${a.expected} forventet`,
-    'value-invalid': (a: A) => `Ugyldig værdi; tilladt er: ${a.allowed}`,
-    'format-invalid': (a: A) => `Ugyldigt format: ${a.expected} forventet`,
-    'value-out-of-range': (a: A) => `Værdien er uden for det tilladte (${a.limit})`,
-    'id-duplicate': (a: A) => `Id'et "${a.id}" er brugt før (linje ${a.firstLine})`,
-    'ref-unknown': (a: A) => `"${a.id}" henviser ikke til ${a.expected}`,
-    'phone-invalid': (a: A) =>
+    'key-missing': (a) => `Feltet "${a.key}" mangler`,
+    'key-unknown': (a) => `Ukendt felt "${a.key}"`,
+    'type-invalid': (a) => `Forkert type: ${expectedKind(EXPECTED_DA, a.expected)} forventet`,
+    'value-invalid': (a) => `Ugyldig værdi; tilladt er: ${a.allowed}`,
+    'format-invalid': (a) => `Ugyldigt format: ${expectedKind(EXPECTED_DA, a.expected)} forventet`,
+    'value-out-of-range': (a) => `Værdien er uden for det tilladte (${EXPECTED_DA[a.bound](a.limit)})`,
+    'id-duplicate': (a) => `Id'et "${a.id}" er brugt før (linje ${a.firstLine})`,
+    'ref-unknown': (a) => `"${a.id}" henviser ikke til ${EXPECTED_DA[a.expected]}`,
+    'phone-invalid': (a) =>
       `Telefonnummeret "${a.phone}" er ikke et gyldigt dansk nummer (8 cifre) eller et servicenummer (112, 114)`,
-    'phone-service-number': (a: A) =>
+    'phone-service-number': (a) =>
       `${a.phone} er et servicenummer, ikke ${a.name}s eget nummer; skriv personens telefonnummer (8 cifre), og sæt servicenumre under hotlines`,
-    'phone-shared': (a: A) =>
+    'phone-shared': (a) =>
       `${a.name} har samme telefonnummer (${a.phone}) som ${a.other} (linje ${a.firstLine}); ringer man til den ene, får man fat i den anden`,
-    'organisation-name-duplicate': (a: A) =>
+    'organisation-name-duplicate': (a) =>
       `To organisationer hedder "${a.name}" (${a.other} på linje ${a.firstLine} og ${a.id}); giv dem hver sit navn, eller slå dem sammen`,
-    'last-changed-ahead': (a: A) =>
+    'last-changed-ahead': (a) =>
       `lastChanged (${a.date}) ligger efter i dag (${a.today}); sæt den til datoen for den seneste ændring (en ændring med beredskab sætter den til i dag)`,
     'text-not-nfc': () =>
       `Teksten er skrevet med kombinerende tegn (fx et A efterfulgt af en bolle i stedet for et Å); den læses, som var den skrevet med ét tegn (NFC), men ret den, så søgninger og andre programmer finder den`,
-    'chain-repeat': (a: A) => `"${a.id}" står to gange i kæden "${a.chain}"`,
-    'phone-extra-text': (a: A) =>
+    'chain-repeat': (a) => `"${a.id}" står to gange i kæden "${a.chain}"`,
+    'phone-extra-text': (a) =>
       `Telefonfeltet "${a.phone}" indeholder mere end et nummer; skriv kun cifre (evt. +45 og mellemrum) og sæt bemærkninger et andet sted`,
-    'member-repeat': (a: A) => `${a.id} står to gange i gruppen (første gang linje ${a.firstLine})`,
-    'substitute-self': (a: A) => `${a.id} er sin egen suppleant; vælg en anden person`,
-    'substitute-mutual': (a: A) => `${a.id} og ${a.other} er hinandens suppleanter; er den ene væk, mangler den anden måske også sin`,
+    'member-repeat': (a) => `${a.id} står to gange i gruppen (første gang linje ${a.firstLine})`,
+    'substitute-self': (a) => `${a.id} er sin egen suppleant; vælg en anden person`,
+    'substitute-mutual': (a) => `${a.id} og ${a.other} er hinandens suppleanter; er den ene væk, mangler den anden måske også sin`,
     'convene-green-meets': () => `Grønt niveau indkalder ikke gruppen; convene skal være { type: none } med de almindelige fora`,
-    'convene-missing': (a: A) => `${a.level === 'red' ? 'Rødt' : 'Gult'} niveau skal indkalde gruppen (working-days eller hours), ikke type: none`,
-    'text-control-character': (a: A) => `Teksten indeholder et kontroltegn eller en retningsmarkering (${a.char}); slet det`,
+    'convene-missing': (a) => `${a.level === 'red' ? 'Rødt' : 'Gult'} niveau skal indkalde gruppen (working-days eller hours), ikke type: none`,
+    'text-control-character': (a) => `Teksten indeholder et kontroltegn eller en retningsmarkering (${a.char}); slet det`,
     'text-multiline': () => `Skal stå på én linje (et navn, en titel); fjern linjeskiftet`,
     'text-blank': () => `Teksten er tom (kun mellemrum)`,
-    'level-missing': (a: A) => `Niveauet ${a.level} mangler; planen skal have grønt, gult og rødt`,
-    'workday-ends-early': (a: A) => `Arbejdsdagen slutter kl. ${a.time}; det er før middag, så en gul frist ville falde på den forkerte dag. Skriv arbejdsdagens slut, fx "16:00"`,
-    'period-reversed': (a: A) => `Perioden slutter (${a.end}) før den begynder (${a.start})`,
-    'timezone-invalid': (a: A) => `Ukendt tidszone "${a.zone}"; brug fx Europe/Copenhagen`,
-    'chain-ends-with-person': (a: A) =>
-      `Kæden "${a.title ?? a.chain}" ender hos en person (${a.name}) uden et døgnnummer bagved; svarer ${a.name} ikke, er der ingen at ringe til`,
-    'member-without-substitute': (a: A) => `${a.name} har ingen suppleant`,
-    'title-inconsistent': (a: A) =>
+    'level-missing': (a) => `Niveauet ${a.level} mangler; planen skal have grønt, gult og rødt`,
+    'workday-ends-early': (a) => `Arbejdsdagen slutter kl. ${a.time}; det er før middag, så en gul frist ville falde på den forkerte dag. Skriv arbejdsdagens slut, fx "16:00"`,
+    'period-reversed': (a) => `Perioden slutter (${a.end}) før den begynder (${a.start})`,
+    'timezone-invalid': (a) => `Ukendt tidszone "${a.zone}"; brug fx Europe/Copenhagen`,
+    'chain-ends-with-person': (a) =>
+      `Kæden "${a.title}" ender hos en person (${a.name}) uden et døgnnummer bagved; svarer ${a.name} ikke, er der ingen at ringe til`,
+    'member-without-substitute': (a) => `${a.name} har ingen suppleant`,
+    'title-inconsistent': (a) =>
       `${a.name} står med to titler: "${a.groupTitle}" i gruppen og "${a.signedTitle}" i underskriften`,
-    'signatory-not-member': (a: A) => `${a.name} har underskrevet planen, men er ikke med i beredskabsgruppen`,
-    'text-person-unknown': (a: A) => `Planens tekst nævner ${a.name}, som ikke er en person i planfilen; ret navnet i teksten eller tilføj personen`,
-    'text-deadline-differs': (a: A) => `Planens tekst siger "${a.said}", men niveauets regel er ${a.rule}`,
-    'text-phone-unknown': (a: A) => `Planens tekst nævner telefonnummeret ${a.phone}, som ingen person eller døgnnummer i planfilen har`,
-    'text-section-repeat': (a: A) => `Afsnittet ${a.section} står to gange i planens tekst`,
-    'text-section-order': (a: A) => `Afsnittet ${a.section} står uden for skabelonens rækkefølge (${a.order})`,
-    'text-insert-unknown': (a: A) => `{{${a.name}}} er ikke et kendt indsæt; brug {{niveauer}}, {{deltagere}}, {{reserve}}, {{presse}} eller {{underskrifter}}`,
-    'period-outside': (a: A) => `I dag (${a.today}) ligger uden for planens periode ${a.start} – ${a.end}`,
-    'contact-stale': (a: A) =>
+    'signatory-not-member': (a) => `${a.name} har underskrevet planen, men er ikke med i beredskabsgruppen`,
+    'text-person-unknown': (a) => `Planens tekst nævner ${a.name}, som ikke er en person i planfilen; ret navnet i teksten eller tilføj personen`,
+    'text-deadline-differs': (a) => `Planens tekst siger "${a.said}", men niveauets regel er ${a.rule}`,
+    'text-phone-unknown': (a) => `Planens tekst nævner telefonnummeret ${a.phone}, som ingen person eller døgnnummer i planfilen har`,
+    'text-section-repeat': (a) => `Afsnittet ${a.section} står to gange i planens tekst`,
+    'text-section-order': (a) => `Afsnittet ${a.section} står uden for skabelonens rækkefølge (${a.order})`,
+    'text-insert-unknown': (a) => `{{${a.name}}} er ikke et kendt indsæt; brug {{niveauer}}, {{deltagere}}, {{reserve}}, {{presse}} eller {{underskrifter}}`,
+    'period-outside': (a) => `I dag (${a.today}) ligger uden for planens periode ${a.start} – ${a.end}`,
+    'contact-stale': (a) =>
       `${genitive(String(a.name))} oplysninger blev sidst bekræftet ${a.confirmed}, for over 12 måneder siden`,
-    'revision-not-bumped': (a: A) => `Indholdet er ændret, men revision er ikke hævet (var ${a.from}, er ${a.to}); sæt revision til ${Number(a.from) + 1}`,
-    'last-changed-backwards': (a: A) => `lastChanged går baglæns: ${a.from} → ${a.to}`,
-    'last-changed-future': (a: A) => `lastChanged (${a.date}) ligger efter i dag (${a.today})`,
-    'organisation-unseated': (a: A) =>
+    'revision-not-bumped': (a) => `Indholdet er ændret, men revision er ikke hævet (var ${a.from}, er ${a.to}); sæt revision til ${a.next}`,
+    'last-changed-backwards': (a) => `lastChanged går baglæns: ${a.from} → ${a.to}`,
+    'last-changed-future': (a) => `lastChanged (${a.date}) ligger efter i dag (${a.today})`,
+    'organisation-unseated': (a) =>
       `${a.name} hører nu til ${a.to}, og så har ${a.organisation} ikke længere et medlem i beredskabsgruppen; hver organisation i gruppen beholder et medlem. Tilføj først en anden fra ${a.organisation} (beredskab member add)`,
-    'successor-missing': (a: A) =>
+    'successor-missing': (a) =>
       `${a.name} (${a.title}, ${a.organisation}) er fjernet fra gruppen, men ingen efterfølger fra ${a.organisation} er tilføjet; ${a.organisation} skal udpege en efterfølger`,
-    'blank-unfilled': (a: A) => `Ikke udfyldt endnu: ${a.hint}` + (a.command ? ` (${a.id}); udfyld med: beredskab ${a.command} ${a.option} ${PLACEHOLDER_DA[a.value!]}` : ''),
-    'notify-coordinator': (a: A) => `Giv koordinatoren ${a.name} (${a.phone}) besked om ændringen i gruppen`,
+    'blank-unfilled': (a) => `Ikke udfyldt endnu: ${a.hint}` + (a.fill ? ` (${a.fill.id}); udfyld med: beredskab ${a.fill.command} ${a.fill.option} ${PLACEHOLDER_DA[a.fill.value]}` : ''),
+    'notify-coordinator': (a) => `Giv koordinatoren ${a.name} (${a.phone}) besked om ændringen i gruppen`,
     're-sign': () => `Underskrivere, periode, planens tekst eller dens fortolkninger er ændret: planen skal underskrives igen og godkendes af Landsbyggefonden`,
     'signatures-unrecorded': () =>
       `Ingen underskrifter er registreret: planfilen siger ikke, hvem der har underskrevet planen, eller om Landsbyggefonden har godkendt den. Registrér dem med beredskab sign og beredskab approve`,
-    'content-hash-stale': (a: A) =>
+    'content-hash-stale': (a) =>
       `Planens indhold er ændret, efter version ${a.version} blev registreret (rettet i hånden, eller en nyere beredskab skriver dokumentet anderledes); sæt content.version til ${a.next} og content.hash til ${a.hash}, eller lad næste ændring med en beredskab-kommando gøre det`,
-    'signature-unknown-version': (a: A) => `${a.name} har underskrevet version ${a.version}, som ikke findes; planens indhold er i version ${a.current}`,
-    'approval-unknown-version': (a: A) => `Godkendelsen fra ${a.by} gælder version ${a.version}, som ikke findes; planens indhold er i version ${a.current}`,
-    'signatures-outdated': (a: A) =>
-      `Planens tekst er ændret siden version ${a.complete}, som alle underskrev; ${a.count} af ${a.total} har underskrevet version ${a.current}${a.signed ? `: ${listDa(a.signed)}` : ''}. Mangler: ${listDa(a.missing)}`,
-    'signatures-incomplete': (a: A) =>
-      `Ingen version af planen er underskrevet af alle; ${a.count} af ${a.total} har underskrevet version ${a.current}${a.signed ? `: ${listDa(a.signed)}` : ''}. Mangler: ${listDa(a.missing)}`,
-    'approval-missing': (a: A) => `Ingen godkendelse af planen er registreret (version ${a.version}); registrér Landsbyggefondens godkendelse med beredskab approve`,
-    'approval-outdated': (a: A) => `Godkendelsen fra ${a.by} (${a.date}) gælder version ${a.version}, men alle har underskrevet version ${a.signed}, som ikke er godkendt`,
-    'content-version-lowered': (a: A) =>
-      `content.version er sat ned (var ${a.from}, er ${a.to}); en version tæller kun op, ellers gælder underskrifter af en ældre version for den nuværende: sæt den tilbage til ${a.from}`,
-    'content-version-not-raised': (a: A) =>
-      `Planens indhold er ændret${a.parts ? ` (${listDa(a.parts)})` : ''}, men content.version er ikke hævet (var ${a.from}, er ${a.to}); sæt den til ${a.next}`,
-    'content-new-version': (a: A) =>
-      `Ændringen gør planen til en ny version, ${a.to}${a.parts ? ` (ændret: ${listDa(a.parts)})` : ''}; den skal underskrives${a.missing ? ` af ${listDa(a.missing)}` : ''} og godkendes igen`,
-  },
-  expected: {
-    string: 'tekst',
-    number: 'et tal',
-    int: 'et helt tal',
-    array: 'en liste',
-    object: 'en mapping (nøgle: værdi)',
-    boolean: 'ja/nej (true/false)',
-    text: 'tekst eller { da, en }',
-    phone: 'et telefonnummer',
-    email: 'en e-mailadresse (fx navn@randers.dk)',
-    date: 'en dato skrevet ÅÅÅÅ-MM-DD',
-    hash: 'en hash på 12 hexcifre (0-9, a-f)',
-    time: 'et klokkeslæt skrevet TT:MM',
-    id: 'et id med små bogstaver, cifre og bindestreg (fx lasse-bonde)',
-    person: 'en person i people',
-    personOrHotline: 'en person i people eller et nummer i hotlines',
-    organisation: 'en organisation i organisations',
-    personOrOrganisation: 'en person i people eller en organisation i organisations',
-    personHotlineOrOrganisation: 'en person i people, et nummer i hotlines eller en organisation i organisations',
-    member: 'et medlem af gruppen (group.members)',
-    atLeast: (n: number) => `mindst ${n}`,
-    atMost: (n: number) => `højst ${n}`,
-  },
+    'signature-unknown-version': (a) => `${a.name} har underskrevet version ${a.version}, som ikke findes; planens indhold er i version ${a.current}`,
+    'approval-unknown-version': (a) => `Godkendelsen fra ${a.by} gælder version ${a.version}, som ikke findes; planens indhold er i version ${a.current}`,
+    'signatures-outdated': (a) =>
+      `Planens tekst er ændret siden version ${a.complete}, som alle underskrev; ${a.count} af ${a.total} har underskrevet version ${a.current}${a.signed.length ? `: ${listDa(a.signed)}` : ''}. Mangler: ${listDa(a.missing)}`,
+    'signatures-incomplete': (a) =>
+      `Ingen version af planen er underskrevet af alle; ${a.count} af ${a.total} har underskrevet version ${a.current}${a.signed.length ? `: ${listDa(a.signed)}` : ''}. Mangler: ${listDa(a.missing)}`,
+    'approval-missing': (a) => `Ingen godkendelse af planen er registreret (version ${a.version}); registrér Landsbyggefondens godkendelse med beredskab approve`,
+    'approval-outdated': (a) => `Godkendelsen fra ${a.by} (${a.date}) gælder version ${a.version}, men alle har underskrevet version ${a.signed}, som ikke er godkendt`,
+    'content-version-lowered': (a) =>
+      `content.version er sat ned (var ${a.from}, er ${a.to ?? '–'}); en version tæller kun op, ellers gælder underskrifter af en ældre version for den nuværende: sæt den tilbage til ${a.from}`,
+    'content-version-not-raised': (a) =>
+      `Planens indhold er ændret${a.parts.length ? ` (${listDa(a.parts.map(partDa))})` : ''}, men content.version er ikke hævet (var ${a.from}, er ${a.to}); sæt den til ${a.next}`,
+    'content-new-version': (a) =>
+      `Ændringen gør planen til en ny version, ${a.to}${a.parts.length ? ` (ændret: ${listDa(a.parts.map(partDa))})` : ''}; den skal underskrives${a.missing.length ? ` af ${listDa(a.missing)}` : ''} og godkendes igen`,
+  } satisfies FindingSentences,
+  expected: EXPECTED_DA,
   severity: { error: 'fejl', warning: 'advarsel', notice: 'besked' },
   cli: {
     description:

@@ -1,3 +1,4 @@
+import { yamlReason } from '../roster/finding.js';
 import { count } from './plural.js';
 import type { Lang } from './index.js';
 import { da as daRoster } from './da.js';
@@ -73,7 +74,7 @@ export const da = {
   },
   answers: {
     /** A YAML error by the parser's code, in the words the roster's YAML errors use. */
-    syntax: (code: string) => daRoster.diag['yaml-syntax']({ reason: code }),
+    syntax: (code: string) => daRoster.diag['yaml-syntax']({ reason: yamlReason(code) }),
     aliases: (max: number) => daRoster.diag['yaml-too-many-aliases']({ max }),
     badAlias: () => daRoster.diag['yaml-syntax']({ reason: 'BAD_ALIAS' }),
     notList: 'Filen skal være en YAML-liste af svar, fx "- { contact: lasse-bonde, answer: no-answer }"',
@@ -158,7 +159,7 @@ export const en: DrillMessages = {
       `--at: ${value} is in the future; answers are timed as they are given. Leave out --at, or write the times in the answers file (at:)`,
   },
   answers: {
-    syntax: (code: string) => enRoster.diag['yaml-syntax']({ reason: code }),
+    syntax: (code: string) => enRoster.diag['yaml-syntax']({ reason: yamlReason(code) }),
     aliases: (max: number) => enRoster.diag['yaml-too-many-aliases']({ max }),
     badAlias: () => enRoster.diag['yaml-syntax']({ reason: 'BAD_ALIAS' }),
     notList: 'The file must be a YAML list of answers, e.g. "- { contact: lasse-bonde, answer: no-answer }"',

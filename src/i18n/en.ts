@@ -1,11 +1,39 @@
+import type { ContentPart } from '../roster/finding.js';
+import { expectedKind, type ExpectedKinds, type FindingSentences } from './findings.js';
+import { en as signingEn } from './signing.js';
 import { count, formEn } from './plural.js';
 import type { Convene } from '../roster/diff.js';
 import type { Messages } from './da.js';
 
-type A = Record<string, string | number>;
 
-/** Names the messages were given one a line, as a list in words. */
-const listEn = (lines: string | number | undefined) => new Intl.ListFormat('en', { type: 'conjunction' }).format(String(lines).split('\n'));
+/** Names as a list in words. */
+const listEn = (names: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(names);
+/** A part of the plan document by its title in English. */
+const partEn = (part: ContentPart) => (part === 'front' ? signingEn.frontPage : part.en);
+
+const EXPECTED_EN = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  array: 'a list',
+  object: 'a mapping (key: value)',
+  boolean: 'yes/no (true/false)',
+  text: 'text or { da, en }',
+  phone: 'a phone number',
+  email: 'an e-mail address (e.g. name@randers.dk)',
+  date: 'a date written YYYY-MM-DD',
+  hash: 'a hash of 12 hex digits (0-9, a-f)',
+  time: 'a time written HH:MM',
+  id: 'an id of lowercase letters, digits and hyphens (e.g. lasse-bonde)',
+  person: 'a person in people',
+  personOrHotline: 'a person in people or a number in hotlines',
+  organisation: 'an organisation in organisations',
+  personOrOrganisation: 'a person in people or an organisation in organisations',
+  personHotlineOrOrganisation: 'a person in people, a number in hotlines or an organisation in organisations',
+  member: 'a member of the group (group.members)',
+  atLeast: (n: number) => `at least ${n}`,
+  atMost: (n: number) => `at most ${n}`,
+} satisfies ExpectedKinds;
 
 const YAML_REASONS: Record<string, string> = {
   BAD_INDENT: 'the indentation does not fit; lines on the same level must be indented alike, and a list in [ ] must be closed with ]',
@@ -53,124 +81,102 @@ export const conveneEn = (c: Convene) =>
 
 export const en: Messages = {
   diag: {
-    'file-missing': (a: A) => `File not found: ${a.file}`,
-    'file-is-directory': (a: A) => `${a.file} is a directory, not a file`,
-    'file-unreadable': (a: A) => `Cannot read the file: ${a.file} (${a.reason})`,
-    'file-too-large': (a: A) => `The file is too large (${a.size} bytes); at most ${a.max} bytes are allowed`,
+    'file-missing': (a) => `File not found: ${a.file}`,
+    'file-is-directory': (a) => `${a.file} is a directory, not a file`,
+    'file-unreadable': (a) => `Cannot read the file: ${a.file} (${a.reason})`,
+    'file-too-large': (a) => `The file is too large (${a.size} bytes); at most ${a.max} bytes are allowed`,
     'file-empty': () => `The file is empty`,
     'encoding-invalid': () =>
       `The file is not saved as UTF-8 (e.g. an ø saved as Latin-1). Save it as UTF-8 in your editor`,
-    'yaml-syntax': (a: A) => `YAML error: ${YAML_REASONS[a.reason as string] ?? YAML_REASONS.OTHER}`,
-    'yaml-tag': (a: A) => `The tag ${a.tag} has no place in a roster; write the value without a tag`,
+    'yaml-syntax': (a) => `YAML error: ${YAML_REASONS[a.reason] ?? YAML_REASONS.OTHER}`,
+    'yaml-tag': (a) => `The tag ${a.tag} has no place in a roster; write the value without a tag`,
     'yaml-merge-key': () => `The merge key << has no place in a roster; write the fields out`,
     'encoding-utf16': () => `The file is saved as UTF-16 (called "Unicode" in Notepad). Save it as UTF-8 in your editor`,
-    'yaml-too-deep': (a: A) => `Nested more than ${a.max} levels deep; a roster does not look like that`,
-    'yaml-unclosed-quote': (a: A) => `The quote ${a.quote} opens here but is not closed on the line`,
+    'yaml-too-deep': (a) => `Nested more than ${a.max} levels deep; a roster does not look like that`,
+    'yaml-unclosed-quote': (a) => `The quote ${a.quote} opens here but is not closed on the line`,
     'yaml-tab-indent': () => `Tab used for indentation; YAML requires spaces`,
-    'yaml-duplicate-key': (a: A) => `The key "${a.key}" appears twice in the same section`,
-    'yaml-too-many-aliases': (a: A) => `Too many YAML aliases (*name); at most ${a.max} are allowed`,
+    'yaml-duplicate-key': (a) => `The key "${a.key}" appears twice in the same section`,
+    'yaml-too-many-aliases': (a) => `Too many YAML aliases (*name); at most ${a.max} are allowed`,
     'yaml-not-mapping': () => `The file must hold a mapping with keys such as plan:, people: and levels:`,
-    'key-missing': (a: A) => `The field "${a.key}" is missing`,
-    'key-unknown': (a: A) => `Unknown field "${a.key}"`,
-    'type-invalid': (a: A) => `Wrong type: expected ${a.expected}`,
-    'value-invalid': (a: A) => `Invalid value; allowed: ${a.allowed}`,
-    'format-invalid': (a: A) => `Invalid format: expected ${a.expected}`,
-    'value-out-of-range': (a: A) => `The value is out of range (${a.limit})`,
-    'id-duplicate': (a: A) => `The id "${a.id}" is already used (line ${a.firstLine})`,
-    'ref-unknown': (a: A) => `"${a.id}" does not refer to ${a.expected}`,
-    'phone-invalid': (a: A) =>
+    'key-missing': (a) => `The field "${a.key}" is missing`,
+    'key-unknown': (a) => `Unknown field "${a.key}"`,
+    'type-invalid': (a) => `Wrong type: expected ${expectedKind(EXPECTED_EN, a.expected)}`,
+    'value-invalid': (a) => `Invalid value; allowed: ${a.allowed}`,
+    'format-invalid': (a) => `Invalid format: expected ${expectedKind(EXPECTED_EN, a.expected)}`,
+    'value-out-of-range': (a) => `The value is out of range (${EXPECTED_EN[a.bound](a.limit)})`,
+    'id-duplicate': (a) => `The id "${a.id}" is already used (line ${a.firstLine})`,
+    'ref-unknown': (a) => `"${a.id}" does not refer to ${EXPECTED_EN[a.expected]}`,
+    'phone-invalid': (a) =>
       `The phone number "${a.phone}" is not a valid Danish number (8 digits) or a service number (112, 114)`,
-    'phone-service-number': (a: A) =>
+    'phone-service-number': (a) =>
       `${a.phone} is a service number, not ${a.name}'s own; write the person's phone number (8 digits), and put service numbers under hotlines`,
-    'phone-shared': (a: A) =>
+    'phone-shared': (a) =>
       `${a.name} has the same phone number (${a.phone}) as ${a.other} (line ${a.firstLine}); calling one reaches the other`,
-    'organisation-name-duplicate': (a: A) =>
+    'organisation-name-duplicate': (a) =>
       `Two organisations are called "${a.name}" (${a.other} on line ${a.firstLine} and ${a.id}); give each its own name, or merge them`,
-    'last-changed-ahead': (a: A) =>
+    'last-changed-ahead': (a) =>
       `lastChanged (${a.date}) is after today (${a.today}); set it to the date of the last change (a change made with beredskab sets it to today)`,
     'text-not-nfc': () =>
       `The text is written with combining characters (e.g. A plus a ring above instead of Å); it is read normalised (NFC), but rewrite it so that search and comparison find it`,
-    'chain-repeat': (a: A) => `"${a.id}" appears twice in the chain "${a.chain}"`,
-    'phone-extra-text': (a: A) =>
+    'chain-repeat': (a) => `"${a.id}" appears twice in the chain "${a.chain}"`,
+    'phone-extra-text': (a) =>
       `The phone field "${a.phone}" holds more than a number; write only digits (optionally +45 and spaces) and put notes elsewhere`,
-    'member-repeat': (a: A) => `${a.id} appears twice in the group (first on line ${a.firstLine})`,
-    'substitute-self': (a: A) => `${a.id} is his or her own substitute; choose another person`,
-    'substitute-mutual': (a: A) => `${a.id} and ${a.other} are each other's substitutes; when one is away, the other may lack a substitute too`,
+    'member-repeat': (a) => `${a.id} appears twice in the group (first on line ${a.firstLine})`,
+    'substitute-self': (a) => `${a.id} is his or her own substitute; choose another person`,
+    'substitute-mutual': (a) => `${a.id} and ${a.other} are each other's substitutes; when one is away, the other may lack a substitute too`,
     'convene-green-meets': () => `Green level does not convene the group; convene must be { type: none } with the usual forums`,
-    'convene-missing': (a: A) => `The ${a.level} level must convene the group (working-days or hours), not type: none`,
-    'text-control-character': (a: A) => `The text holds a control character or a direction override (${a.char}); delete it`,
+    'convene-missing': (a) => `The ${a.level} level must convene the group (working-days or hours), not type: none`,
+    'text-control-character': (a) => `The text holds a control character or a direction override (${a.char}); delete it`,
     'text-multiline': () => `Must be one line (a name, a title); remove the line break`,
     'text-blank': () => `The text is empty (only spaces)`,
-    'level-missing': (a: A) => `The level ${a.level} is missing; the plan must have green, yellow and red`,
-    'workday-ends-early': (a: A) => `The working day ends at ${a.time}, before noon, so a yellow deadline would fall on the wrong day. Write when the working day ends, e.g. "16:00"`,
-    'period-reversed': (a: A) => `The period ends (${a.end}) before it starts (${a.start})`,
-    'timezone-invalid': (a: A) => `Unknown time zone "${a.zone}"; use e.g. Europe/Copenhagen`,
-    'chain-ends-with-person': (a: A) =>
+    'level-missing': (a) => `The level ${a.level} is missing; the plan must have green, yellow and red`,
+    'workday-ends-early': (a) => `The working day ends at ${a.time}, before noon, so a yellow deadline would fall on the wrong day. Write when the working day ends, e.g. "16:00"`,
+    'period-reversed': (a) => `The period ends (${a.end}) before it starts (${a.start})`,
+    'timezone-invalid': (a) => `Unknown time zone "${a.zone}"; use e.g. Europe/Copenhagen`,
+    'chain-ends-with-person': (a) =>
       `The chain "${a.chain}" ends with a person (${a.name}) with no hotline behind; if nobody answers, nobody is left to call`,
-    'member-without-substitute': (a: A) => `${a.name} has no substitute`,
-    'title-inconsistent': (a: A) =>
+    'member-without-substitute': (a) => `${a.name} has no substitute`,
+    'title-inconsistent': (a) =>
       `${a.name} has two titles: "${a.groupTitle}" in the group and "${a.signedTitle}" in the signature`,
-    'signatory-not-member': (a: A) => `${a.name} signed the plan but is not a member of the group`,
-    'text-person-unknown': (a: A) => `The plan's text names ${a.name}, who is not a person in the roster; correct the name in the text or add the person`,
-    'text-deadline-differs': (a: A) => `The plan's text says "${a.said}", but the level's rule is ${a.rule}`,
-    'text-phone-unknown': (a: A) => `The plan's text gives the phone number ${a.phone}, which no person or hotline in the roster has`,
-    'text-section-repeat': (a: A) => `The section ${a.section} appears twice in the plan's text`,
-    'text-section-order': (a: A) => `The section ${a.section} is out of the template's order (${a.order})`,
-    'text-insert-unknown': (a: A) => `{{${a.name}}} is not a known insert; use {{niveauer}}, {{deltagere}}, {{reserve}}, {{presse}} or {{underskrifter}}`,
-    'period-outside': (a: A) => `Today (${a.today}) is outside the plan's period ${a.start} – ${a.end}`,
-    'contact-stale': (a: A) => `${a.name}'s details were last confirmed on ${a.confirmed}, more than 12 months ago`,
-    'revision-not-bumped': (a: A) => `The content changed but revision was not raised (was ${a.from}, is ${a.to}); set revision to ${Number(a.from) + 1}`,
-    'last-changed-backwards': (a: A) => `lastChanged goes backwards: ${a.from} → ${a.to}`,
-    'last-changed-future': (a: A) => `lastChanged (${a.date}) is after today (${a.today})`,
-    'organisation-unseated': (a: A) =>
+    'signatory-not-member': (a) => `${a.name} signed the plan but is not a member of the group`,
+    'text-person-unknown': (a) => `The plan's text names ${a.name}, who is not a person in the roster; correct the name in the text or add the person`,
+    'text-deadline-differs': (a) => `The plan's text says "${a.said}", but the level's rule is ${a.rule}`,
+    'text-phone-unknown': (a) => `The plan's text gives the phone number ${a.phone}, which no person or hotline in the roster has`,
+    'text-section-repeat': (a) => `The section ${a.section} appears twice in the plan's text`,
+    'text-section-order': (a) => `The section ${a.section} is out of the template's order (${a.order})`,
+    'text-insert-unknown': (a) => `{{${a.name}}} is not a known insert; use {{niveauer}}, {{deltagere}}, {{reserve}}, {{presse}} or {{underskrifter}}`,
+    'period-outside': (a) => `Today (${a.today}) is outside the plan's period ${a.start} – ${a.end}`,
+    'contact-stale': (a) => `${a.name}'s details were last confirmed on ${a.confirmed}, more than 12 months ago`,
+    'revision-not-bumped': (a) => `The content changed but revision was not raised (was ${a.from}, is ${a.to}); set revision to ${a.next}`,
+    'last-changed-backwards': (a) => `lastChanged goes backwards: ${a.from} → ${a.to}`,
+    'last-changed-future': (a) => `lastChanged (${a.date}) is after today (${a.today})`,
+    'organisation-unseated': (a) =>
       `${a.name} now belongs to ${a.to}, which leaves ${a.organisation} without a member in the group; every organisation in the group keeps a member. First add someone else from ${a.organisation} (beredskab member add)`,
-    'successor-missing': (a: A) =>
+    'successor-missing': (a) =>
       `${a.name} (${a.title}, ${a.organisation}) was removed from the group but no successor from ${a.organisation} was added; ${a.organisation} must name a successor`,
-    'blank-unfilled': (a: A) => `Not filled in yet: ${a.hint}` + (a.command ? ` (${a.id}); fill in with: beredskab ${a.command} ${a.option} ${PLACEHOLDER_EN[a.value!]}` : ''),
-    'notify-coordinator': (a: A) => `Tell the coordinator ${a.name} (${a.phone}) about the change to the group`,
+    'blank-unfilled': (a) => `Not filled in yet: ${a.hint}` + (a.fill ? ` (${a.fill.id}); fill in with: beredskab ${a.fill.command} ${a.fill.option} ${PLACEHOLDER_EN[a.fill.value]}` : ''),
+    'notify-coordinator': (a) => `Tell the coordinator ${a.name} (${a.phone}) about the change to the group`,
     're-sign': () => `Signatories, period, the plan's text or its interpretations changed: the plan must be signed again and approved by Landsbyggefonden`,
     'signatures-unrecorded': () =>
       `No signatures are recorded: the roster does not say who signed the plan, or whether Landsbyggefonden approved it. Record them with beredskab sign and beredskab approve`,
-    'content-hash-stale': (a: A) =>
+    'content-hash-stale': (a) =>
       `The plan’s content changed after version ${a.version} was recorded (edited by hand, or a newer beredskab writes the document differently); set content.version to ${a.next} and content.hash to ${a.hash}, or let the next change made with a beredskab command do it`,
-    'signature-unknown-version': (a: A) => `${a.name} signed version ${a.version}, which does not exist; the plan’s content is at version ${a.current}`,
-    'approval-unknown-version': (a: A) => `The approval by ${a.by} is of version ${a.version}, which does not exist; the plan’s content is at version ${a.current}`,
-    'signatures-outdated': (a: A) =>
-      `The plan’s text has changed since version ${a.complete}, which everyone signed; ${a.count} of ${a.total} have signed version ${a.current}${a.signed ? `: ${listEn(a.signed)}` : ''}. Still to sign: ${listEn(a.missing)}`,
-    'signatures-incomplete': (a: A) =>
-      `No version of the plan is signed by everyone; ${a.count} of ${a.total} have signed version ${a.current}${a.signed ? `: ${listEn(a.signed)}` : ''}. Still to sign: ${listEn(a.missing)}`,
-    'approval-missing': (a: A) => `No approval of the plan is recorded (version ${a.version}); record Landsbyggefonden’s approval with beredskab approve`,
-    'approval-outdated': (a: A) => `The approval by ${a.by} (${a.date}) is of version ${a.version}, but everyone has signed version ${a.signed}, which is not approved`,
-    'content-version-lowered': (a: A) =>
-      `content.version was lowered (was ${a.from}, is ${a.to}); a version only counts up, or signatures of an older version pass for the current one: set it back to ${a.from}`,
-    'content-version-not-raised': (a: A) =>
-      `The plan’s content changed${a.parts ? ` (${listEn(a.parts)})` : ''}, but content.version was not raised (was ${a.from}, is ${a.to}); set it to ${a.next}`,
-    'content-new-version': (a: A) =>
-      `The change makes a new version of the plan, ${a.to}${a.parts ? ` (changed: ${listEn(a.parts)})` : ''}; it must be signed${a.missing ? ` by ${listEn(a.missing)}` : ''} and approved again`,
-  },
-  expected: {
-    string: 'text',
-    number: 'a number',
-    int: 'a whole number',
-    array: 'a list',
-    object: 'a mapping (key: value)',
-    boolean: 'yes/no (true/false)',
-    text: 'text or { da, en }',
-    phone: 'a phone number',
-    email: 'an e-mail address (e.g. name@randers.dk)',
-    date: 'a date written YYYY-MM-DD',
-    hash: 'a hash of 12 hex digits (0-9, a-f)',
-    time: 'a time written HH:MM',
-    id: 'an id of lowercase letters, digits and hyphens (e.g. lasse-bonde)',
-    person: 'a person in people',
-    personOrHotline: 'a person in people or a number in hotlines',
-    organisation: 'an organisation in organisations',
-    personOrOrganisation: 'a person in people or an organisation in organisations',
-    personHotlineOrOrganisation: 'a person in people, a number in hotlines or an organisation in organisations',
-    member: 'a member of the group (group.members)',
-    atLeast: (n: number) => `at least ${n}`,
-    atMost: (n: number) => `at most ${n}`,
-  },
+    'signature-unknown-version': (a) => `${a.name} signed version ${a.version}, which does not exist; the plan’s content is at version ${a.current}`,
+    'approval-unknown-version': (a) => `The approval by ${a.by} is of version ${a.version}, which does not exist; the plan’s content is at version ${a.current}`,
+    'signatures-outdated': (a) =>
+      `The plan’s text has changed since version ${a.complete}, which everyone signed; ${a.count} of ${a.total} have signed version ${a.current}${a.signed.length ? `: ${listEn(a.signed)}` : ''}. Still to sign: ${listEn(a.missing)}`,
+    'signatures-incomplete': (a) =>
+      `No version of the plan is signed by everyone; ${a.count} of ${a.total} have signed version ${a.current}${a.signed.length ? `: ${listEn(a.signed)}` : ''}. Still to sign: ${listEn(a.missing)}`,
+    'approval-missing': (a) => `No approval of the plan is recorded (version ${a.version}); record Landsbyggefonden’s approval with beredskab approve`,
+    'approval-outdated': (a) => `The approval by ${a.by} (${a.date}) is of version ${a.version}, but everyone has signed version ${a.signed}, which is not approved`,
+    'content-version-lowered': (a) =>
+      `content.version was lowered (was ${a.from}, is ${a.to ?? '–'}); a version only counts up, or signatures of an older version pass for the current one: set it back to ${a.from}`,
+    'content-version-not-raised': (a) =>
+      `The plan’s content changed${a.parts.length ? ` (${listEn(a.parts.map(partEn))})` : ''}, but content.version was not raised (was ${a.from}, is ${a.to}); set it to ${a.next}`,
+    'content-new-version': (a) =>
+      `The change makes a new version of the plan, ${a.to}${a.parts.length ? ` (changed: ${listEn(a.parts.map(partEn))})` : ''}; it must be signed${a.missing.length ? ` by ${listEn(a.missing)}` : ''} and approved again`,
+  } satisfies FindingSentences,
+  expected: EXPECTED_EN,
   severity: { error: 'error', warning: 'warning', notice: 'notice' },
   cli: {
     description:

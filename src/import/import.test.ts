@@ -13,6 +13,8 @@ import { blocksFromMarkdown } from './blocks.js';
 import { extractRoster, parseParticipant, phonesIn, type ImportResult } from './extract.js';
 import { readPlan } from './read.js';
 import { rosterYaml } from './yaml.js';
+import { importMessages } from '../i18n/import.js';
+import { said } from '../../tests/said.js';
 
 /** The Randers plan as approved, as markdown: the seed of the shipped roster. */
 const SEED_TEXT = readFileSync(new URL('../../tests/fixtures/import/beredskabsplan-randers-2025-2029.md', import.meta.url), 'utf8');
@@ -72,8 +74,8 @@ interface Imported {
 
 async function importFile(file: string): Promise<Imported> {
   const result = extractRoster(await readPlan(file), { today: TODAY });
-  const yaml = rosterYaml(result, 'plan', TODAY);
-  const loaded = loadRoster(new TextEncoder().encode(yaml), { file: 'roster.yaml', lang: 'da' });
+  const yaml = rosterYaml(result, 'plan', TODAY, importMessages('da'));
+  const loaded = said(loadRoster(new TextEncoder().encode(yaml), { file: 'roster.yaml' }), 'da');
   expect(loaded.roster, loaded.diagnostics.map((d) => d.message).join('\n')).toBeDefined();
   return {
     result,
@@ -120,7 +122,7 @@ function expectProse(roster: Roster, prose: string[]): void {
 
 describe('import of the Randers plan as a Word file', () => {
   let seed: Imported;
-  const shipped = loadRoster(SHIPPED, { file: 'roster.yaml', lang: 'da' });
+  const shipped = said(loadRoster(SHIPPED, { file: 'roster.yaml' }), 'da');
   beforeAll(async () => {
     seed = await importFile(await wordFile(SEED_TEXT, 'randers.docx'));
   });
@@ -554,7 +556,7 @@ describe('markdown and text as plans are written', () => {
 describe('variants of the Randers plan as other municipalities write them', () => {
   const fromText = (md: string) => {
     const result = extractRoster(blocksFromMarkdown(md), { today: TODAY });
-    const loaded = loadRoster(new TextEncoder().encode(rosterYaml(result, 'plan', TODAY)), { file: 'roster.yaml', lang: 'da' });
+    const loaded = said(loadRoster(new TextEncoder().encode(rosterYaml(result, 'plan', TODAY, importMessages('da'))), { file: 'roster.yaml' }), 'da');
     return { result, roster: loaded.roster!, errors: loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code) };
   };
 
@@ -617,7 +619,7 @@ describe('a plan with its sections in another order', () => {
     const at = (h: string) => SEED_TEXT.indexOf(h);
     const reordered = SEED_TEXT.slice(0, at('## Formål')) + SEED_TEXT.slice(at('### **Underskrift**')) + '\n' + SEED_TEXT.slice(at('## Formål'), at('### **Underskrift**'));
     const result = extractRoster(blocksFromMarkdown(reordered), { today: TODAY });
-    const loaded = loadRoster(new TextEncoder().encode(rosterYaml(result, 'plan', TODAY)), { file: 'roster.yaml', lang: 'da' });
+    const loaded = said(loadRoster(new TextEncoder().encode(rosterYaml(result, 'plan', TODAY, importMessages('da'))), { file: 'roster.yaml' }), 'da');
     expect(loaded.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual([]);
     expect(loaded.roster!.text!.map((s) => s.section)).toEqual(['indledning', 'formaal', 'deltagere', 'organisering', 'kompetencer', 'omverdenen', 'kommissorium', 'underskrift']);
     const item = result.review.find((r) => r.code === 'section-order')!;

@@ -1,6 +1,15 @@
 import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
-import { da as messages } from '../i18n/import.js';
 import type { ImportResult, ReviewItem } from './extract.js';
+
+/** The words of the comments written into the roster (Danish, as the roster's own comments are), given by the shell. */
+export interface CommentWords {
+  header(source: string, today: string): string;
+  reviewComment: string;
+  where(n?: number, line?: number): string;
+  review: { [C in ReviewItem['code']]: (args: never) => string };
+  fix: string;
+  fixField: string;
+}
 
 /** Where a review item without a field of its own is noted: the list it concerns. */
 const FALLBACK: Partial<Record<ReviewItem['code'], Array<string | number>>> = {
@@ -35,7 +44,7 @@ function wrap(text: string, width = 100): string[] {
  * The roster as YAML, in the schema's key order, with a header and a `# REVIEW:` comment quoting the source
  * paragraph at every field the review list names. Comments are Danish, as the roster's own comments are.
  */
-export function rosterYaml(result: ImportResult, source: string, today: string): string {
+export function rosterYaml(result: ImportResult, source: string, today: string, messages: CommentWords): string {
   const doc = new Document(result.roster);
   doc.commentBefore = messages.header(source, today);
   const workday = doc.getIn(['calendar', 'workdayEnds'], true);
@@ -48,7 +57,7 @@ export function rosterYaml(result: ImportResult, source: string, today: string):
     if (!target) continue;
     const label = item.kind === 'assumption' ? 'ANTAGELSE' : messages.reviewComment;
     const where = messages.where(item.n, item.line);
-    const lines = wrap(`${label}: ${messages.review[item.code](item.args)}${item.n === undefined ? '' : ` (${where})`}.`);
+    const lines = wrap(`${label}: ${(messages.review[item.code] as (args: ReviewItem['args']) => string)(item.args)}${item.n === undefined ? '' : ` (${where})`}.`);
     if (item.quote && item.kind !== 'assumption') lines.push(...wrap(`Kilden: "${item.quote}"`).map((l, i) => (i ? `  ${l}` : l)));
     lines.push(`${item.command.startsWith('beredskab ') ? messages.fix : messages.fixField}: ${item.command}`);
     notes.set(target, [...(notes.get(target) ?? []), ...lines]);

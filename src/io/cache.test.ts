@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SHIPPED, text } from '../../tests/helpers.js';
-import type { Finding } from '../roster/diagnostic.js';
+import type { Detection } from '../roster/finding.js';
 import { loadRoster } from '../roster/load.js';
 import { parseYaml } from '../roster/source.js';
 import { cacheWanted, defaultCacheLocation, RosterCache } from './cache.js';
@@ -21,7 +21,7 @@ function setup(build = BUILD, dir = join(mkdtempSync(join(tmpdir(), 'beredskab-c
   let parses = 0;
   const parse = () => {
     parses++;
-    return parseYaml(shipped, [] as Finding[]);
+    return parseYaml(shipped, [] as Detection[]);
   };
   return { dir, cache, warnings, parse, parses: () => parses, entry: join(dir, `${key}.json`) };
 }
@@ -127,7 +127,7 @@ describe('the roster cache', () => {
 
   it('gives the same diagnostics through loadRoster, from the file as from a parse', () => {
     const s = setup();
-    const options = { file: 'roster.yaml', lang: 'da' as const, today: '2026-11-27' };
+    const options = { file: 'roster.yaml', today: '2026-11-27' };
     const fresh = loadRoster(bytes, options);
     expect(loadRoster(bytes, { ...options, cache: s.cache })).toEqual(fresh);
     expect(loadRoster(bytes, { ...options, cache: s.cache })).toEqual(fresh);

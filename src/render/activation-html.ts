@@ -4,8 +4,8 @@ import type { Activation } from '../domain/activation.js';
 import type { Contact } from '../roster/contacts.js';
 import { periodWarning } from './activation.js';
 import type { View } from './view.js';
-import { spokenMoment } from './dates.js';
-import { html } from './sheet.js';
+import { spokenMoment } from '../document/dates.js';
+import { html } from './escape.js';
 
 /*
  * The activation as one page for a phone held in one hand: big buttons to ring, in calling order, the deadline first.

@@ -10,8 +10,8 @@ import { activationData, activationText } from './activation.js';
 /** A roster lint refuses (red convenes nobody), read anyway: the renderer must still not hide the chains. */
 function redWithoutMeeting() {
   const content = text(NORDBY).replace('convene: { type: hours, hours: 12 }', 'convene: { type: none, forums: [Områdeforum] }');
-  const result = loadRoster(new TextEncoder().encode(content), { file: 'r.yaml', lang: 'da' });
-  expect(result.diagnostics.map((d) => d.code)).toContain('convene-missing');
+  const result = loadRoster(new TextEncoder().encode(content), { file: 'r.yaml' });
+  expect(result.findings.map((d) => d.code)).toContain('convene-missing');
   return result.roster!;
 }
 
@@ -20,8 +20,8 @@ describe('roster text never reaches the terminal raw', () => {
     const content = text(NORDBY)
       .replace('name: Mette Lund', 'name: "\\e[2J\\e[31mMette\\e]0;pwned\\a \\e[8mLund\\0"')
       .replace('name: Sara Holm', 'name: "Sara \\u202eHolm\\nforged line"');
-    const result = loadRoster(new TextEncoder().encode(content), { file: 'r.yaml', lang: 'da' });
-    expect(result.diagnostics.map((d) => d.code)).toContain('text-control-character');
+    const result = loadRoster(new TextEncoder().encode(content), { file: 'r.yaml' });
+    expect(result.findings.map((d) => d.code)).toContain('text-control-character');
     const roster = result.roster!;
     const activation = planActivation(roster, 'red', parseMoment('2026-12-01T10:00', 'Europe/Copenhagen'), new WorkingCalendar(roster.calendar), 'da');
     const out = activationText(activation, { t: messages('da'), lang: 'da', color: false });

@@ -1,10 +1,11 @@
 import type { Activation } from '../domain/activation.js';
 import type { Contact } from '../roster/contacts.js';
 import type { View } from './view.js';
-import { isoWithOffset, longMoment } from './dates.js';
+import { isoWithOffset, longMoment } from '../document/dates.js';
 import { deadlineData, deadlineLines } from './deadline.js';
 import { style, type Style } from './style.js';
-import { fitName, terminalSafeData, visibleLength, wrap } from './text.js';
+import { fitName, visibleLength, wrap } from './text.js';
+import { terminalSafeData } from './escape.js';
 import { shellMessages } from '../i18n/shell.js';
 
 

@@ -3,9 +3,9 @@ import { pick } from '../i18n/index.js';
 import { interpretationLine, planTextMessages } from '../i18n/plantext.js';
 import type { DayOffReason } from '../domain/calendar.js';
 import type { Deadline } from '../domain/deadline.js';
-import { clock, isoWithOffset, longMoment, shortDay } from './dates.js';
+import { clock, isoWithOffset, longMoment, shortDay } from '../document/dates.js';
 import { style } from './style.js';
-import { terminalSafeData } from './text.js';
+import { terminalSafeData } from './escape.js';
 
 import type { View } from './view.js';
 

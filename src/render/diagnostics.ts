@@ -1,16 +1,44 @@
-import type { Diagnostic } from '../roster/diagnostic.js';
-import { countBySeverity } from '../roster/diagnostic.js';
-import type { Messages } from '../i18n/index.js';
+import { countBySeverity, type Finding, type FindingArgs } from '../roster/finding.js';
+import { messages, type Lang, type Messages } from '../i18n/index.js';
 import { style } from './style.js';
-import { terminalSafe } from './text.js';
+import { terminalSafe, workflowData, workflowProperty } from './escape.js';
 
 export type DiagnosticFormat = 'text' | 'json' | 'github';
 
+/** A finding as it is shown: its place, its code and the sentence its code and arguments make in a language. */
+export interface Diagnostic {
+  severity: Finding['severity'];
+  code: string;
+  message: string;
+  file: string;
+  line: number;
+  col: number;
+  path: string;
+}
+
+/** The sentence of a finding, in the language of `t`. */
+export function findingMessage(finding: Finding, t: Messages): string {
+  // The table has a sentence for every code, each taking that code's arguments (FindingSentences).
+  const sentence = t.diag[finding.code] as (args: FindingArgs[typeof finding.code]) => string;
+  return sentence(finding.args);
+}
+
+/** Findings with their sentences, in the order and the fields `lint --format json` gives. */
+export function diagnosticsOf(findings: readonly Finding[], t: Messages): Diagnostic[] {
+  return findings.map((f) => ({ severity: f.severity, code: f.code, message: findingMessage(f, t), file: f.file, line: f.line, col: f.col, path: f.path }));
+}
+
+/** Findings with their sentences in a language. */
+export function diagnosticsIn(findings: readonly Finding[], lang: Lang): Diagnostic[] {
+  return diagnosticsOf(findings, messages(lang));
+}
+
 export function renderDiagnostics(
-  diagnostics: readonly Diagnostic[],
+  findings: readonly Finding[],
   format: DiagnosticFormat,
   options: { t: Messages; color: boolean; files: readonly string[] },
 ): string {
+  const diagnostics = diagnosticsOf(findings, options.t);
   if (format === 'json') return JSON.stringify(diagnostics, null, 2) + '\n';
   if (format === 'github') return diagnostics.map(githubAnnotation).join('');
   return renderText(diagnostics, options);
@@ -31,10 +59,8 @@ function renderText(diagnostics: readonly Diagnostic[], { t, color, files }: { t
 
 /** GitHub workflow command; data and properties escaped as the runner expects. */
 function githubAnnotation(d: Diagnostic): string {
-  const data = (v: string) => v.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, '\ufffd').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const prop = (v: string) => data(v).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  const props = [`file=${prop(d.file)}`];
+  const props = [`file=${workflowProperty(d.file)}`];
   if (d.line > 0) props.push(`line=${d.line}`, `col=${d.col}`);
-  props.push(`title=${prop(d.code)}`);
-  return `::${d.severity} ${props.join(',')}::${data(d.message)}\n`;
+  props.push(`title=${workflowProperty(d.code)}`);
+  return `::${d.severity} ${props.join(',')}::${workflowData(d.message)}\n`;
 }

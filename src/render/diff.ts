@@ -1,14 +1,9 @@
 import type { Messages } from '../i18n/index.js';
+import { changeText } from '../document/changes.js';
 import type { Change } from '../roster/diff.js';
-import { markdownText } from './markdown.js';
-import { terminalSafe } from './text.js';
+import { markdown, terminalSafe } from './escape.js';
 
 export type DiffFormat = 'text' | 'markdown' | 'json';
-
-export function changeText(c: Change, t: Messages): string {
-  const word = t.diff[c.kind] as (c: never) => string;
-  return word(c as never);
-}
 
 export function renderDiff(changes: readonly Change[], from: number, to: number, format: DiffFormat, t: Messages): string {
   if (format === 'json') return JSON.stringify({ from, to, changes }, null, 2) + '\n';
@@ -16,8 +11,7 @@ export function renderDiff(changes: readonly Change[], from: number, to: number,
   // One change, one line: a line break in a name must not forge another line (a pull request's markdown).
   const lines = changes.length ? changes.map((c) => terminalSafe(changeText(c, t))) : [t.diff.none];
   if (format === 'markdown') {
-    const md = markdownText;
-    return `### ${md(heading)}\n\n${lines.map((l) => `- ${md(l)}`).join('\n')}\n`;
+    return `### ${markdown(heading)}\n\n${lines.map((l) => `- ${markdown(l)}`).join('\n')}\n`;
   }
   return `${heading}\n${lines.map((l) => `  • ${l}`).join('\n')}\n`;
 }

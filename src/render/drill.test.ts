@@ -5,8 +5,8 @@ import { messages } from '../i18n/index.js';
 import { parseAnswers, type AnswersProblem } from '../domain/drill/answers.js';
 import type { DrillSummary } from '../domain/drill/engine.js';
 import type { Contact } from '../roster/contacts.js';
-import { longMoment } from './dates.js';
-import { answersProblemLines, contactLabel, drillSummaryText, oneLine } from './drill.js';
+import { longMoment } from '../document/dates.js';
+import { answersProblemLines, contactLabel, drillSummaryText } from './drill.js';
 
 const contact = (name: string, extra: Partial<Contact> = {}): Contact => ({
   id: 'x',
@@ -20,15 +20,6 @@ const contact = (name: string, extra: Partial<Contact> = {}): Contact => ({
 });
 
 describe('roster text on a terminal', () => {
-  it.each([
-    ['Linje\nSkift', 'Linje Skift'],
-    ['Tab\there', 'Tab here'],
-    ['\x1b[2JRyd skærmen', '\ufffd[2JRyd skærmen'],
-    ['Bip\x07', 'Bip\ufffd'],
-    ['C1\u009b31m', 'C1\ufffd31m'],
-    ['Åse Ørum 😀', 'Åse Ørum 😀'],
-  ])('%j → %j', (input, shown) => expect(oneLine(input)).toBe(shown));
-
   it('a contact is one line: name, title, organisation, number', () => {
     expect(contactLabel(contact('Ida\nBerg\x1b[31m'))).toBe('Ida Berg\ufffd[31m, Titel, Org – 40 86 74 08');
     expect(contactLabel(contact('Vagtchef', { kind: 'hotline', title: '', phone: '114' }))).toBe('Vagtchef, Org – 114');

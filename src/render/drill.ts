@@ -6,9 +6,10 @@ import type { Contact } from '../roster/contacts.js';
 import type { AnswersFinding, AnswersProblem } from '../domain/drill/answers.js';
 import type { Answer, DrillRecord, DrillStep, DrillSummary } from '../domain/drill/engine.js';
 import { minutesBetween } from '../domain/time.js';
-import { isoWithOffset, longMoment } from './dates.js';
+import { isoWithOffset, longMoment } from '../document/dates.js';
 import { style } from './style.js';
-import { terminalSafe, wrap } from './text.js';
+import { terminalSafe } from './escape.js';
+import { wrap } from './text.js';
 
 export interface DrillView {
   t: Messages;
@@ -25,28 +26,19 @@ export function drillBanner(plan: Activation, startedAt: DateTime, v: DrillView)
   const banner = `${bar} ${v.d.banner} ${bar}`;
   return [
     s.bgMagenta.white.bold(banner),
-    ...wrap(v.d.intro(oneLine(plan.levelName)), WIDTH),
+    ...wrap(v.d.intro(terminalSafe(plan.levelName)), WIDTH),
     v.d.started(longMoment(startedAt, v.t)),
     s.dim(v.d.ctrlC),
   ].join('\n') + '\n';
 }
 
-/**
- * Roster text as one line on a terminal: runs of line breaks, tabs and spaces become one space, and control
- * characters and bidirectional overrides (which could clear the screen or reorder the line) are shown as U+FFFD, as
- * terminalSafe does for every terminal output. A no-break space is the roster's own and is kept.
- */
-export function oneLine(text: string): string {
-  return terminalSafe(text.replace(/[ \t\n\r]+/g, ' '));
-}
-
 /** "Lasse Bonde, Politikommissær, Østjyllands Politi – 25 58 32 49" */
 export function contactLabel(c: Contact): string {
-  return oneLine(`${[c.name, c.title, c.organisation].filter(Boolean).join(', ')} – ${c.phone}`);
+  return terminalSafe(`${[c.name, c.title, c.organisation].filter(Boolean).join(', ')} – ${c.phone}`);
 }
 
 function stepNote(step: DrillStep, v: DrillView): string {
-  const note = step.part === 'substitute' ? v.d.substituteFor(oneLine(step.member.name)) : step.part === 'chain' && step.position > 0 ? v.d.fallback : '';
+  const note = step.part === 'substitute' ? v.d.substituteFor(terminalSafe(step.member.name)) : step.part === 'chain' && step.position > 0 ? v.d.fallback : '';
   return note ? ` (${note})` : '';
 }
 
@@ -61,7 +53,7 @@ export function stepHeading(step: DrillStep, previous: DrillStep | undefined, pl
   if (step.part === 'chain') {
     if (previous?.part === 'chain' && previous.chainId === step.chainId) return undefined;
     const n = plan.chains.findIndex((c) => c.id === step.chainId) + 1;
-    return s.bold(v.d.chainHeading(n, oneLine(step.chainTitle)));
+    return s.bold(v.d.chainHeading(n, terminalSafe(step.chainTitle)));
   }
   if (previous && previous.part !== 'chain') return undefined;
   return s.bold(v.d.membersHeading(plan.chains.length + 1));
@@ -69,7 +61,7 @@ export function stepHeading(step: DrillStep, previous: DrillStep | undefined, pl
 
 /** One line of the transcript, for answers that were not typed at a prompt: name and number are enough there. */
 export function answerLine(step: DrillStep, answer: Answer, v: DrillView): string {
-  return `  ${oneLine(`${step.contact.name} – ${step.contact.phone}${stepNote(step, v)}`)}: ${v.d.recorded[answer]}`;
+  return `  ${terminalSafe(`${step.contact.name} – ${step.contact.phone}${stepNote(step, v)}`)}: ${v.d.recorded[answer]}`;
 }
 
 /** A private-use character stands for the spaces inside a name while wrapping, so that no name is split. */
@@ -77,7 +69,7 @@ const KEEP = '\ue000';
 
 /** "Nået (3): Allan Aarslev, Louise Hou Kragh, …", wrapped between names only. */
 function listLines(head: string, names: readonly string[], v: DrillView): string[] {
-  const items = names.length === 0 ? [v.d.summary.none] : names.map(oneLine);
+  const items = names.length === 0 ? [v.d.summary.none] : names.map((n) => terminalSafe(n));
   const text = `${head} ${items.map((n) => n.replace(/\s+/g, KEEP)).join(', ')}`;
   return wrap(text, WIDTH, '', '  ').map((line) => line.split(KEEP).join(' '));
 }
@@ -91,15 +83,15 @@ export function drillSummaryText(summary: DrillSummary, v: DrillView): string {
     out.push(
       ...wrap(
         chain.reachedBy
-          ? m.chainReached(oneLine(chain.title), minutes(chain.minutes!), oneLine(chain.reachedBy.name))
-          : s.red.bold(m.chainNotReached(oneLine(chain.title))),
+          ? m.chainReached(terminalSafe(chain.title), minutes(chain.minutes!), terminalSafe(chain.reachedBy.name))
+          : s.red.bold(m.chainNotReached(terminalSafe(chain.title))),
         WIDTH,
         '  ',
       ),
     );
   }
   if (summary.coordinator.apart) {
-    const name = oneLine(summary.coordinator.contact.name);
+    const name = terminalSafe(summary.coordinator.contact.name);
     out.push(
       `  ${summary.coordinator.minutes !== undefined ? m.coordinatorReached(name, minutes(summary.coordinator.minutes)) : s.red.bold(m.coordinatorNotReached(name))}`,
     );
@@ -116,7 +108,7 @@ export function drillSummaryText(summary: DrillSummary, v: DrillView): string {
     for (const r of summary.notReached) {
       const c = r.step.contact;
       const phone = c.phone.padEnd(11).replace(/ /g, KEEP);
-      const who = oneLine([c.name, c.title, c.organisation].filter(Boolean).join(', '));
+      const who = terminalSafe([c.name, c.title, c.organisation].filter(Boolean).join(', '));
       out.push(...wrap(`${phone} ${who}`, WIDTH, '  ', ' '.repeat(14)).map((l) => l.split(KEEP).join(' ')));
     }
   } else if (summary.reached.length > 0) {

@@ -2,7 +2,7 @@ import type { View } from './view.js';
 import type { Messages } from '../i18n/index.js';
 import type { InviteMessages } from '../i18n/invite.js';
 import type { Invitation } from '../domain/invite.js';
-import { clock, longMoment, spokenClock, spokenMoment } from './dates.js';
+import { clock, longMoment, spokenClock, spokenMoment } from '../document/dates.js';
 
 export interface InviteView extends View {
   m: InviteMessages;

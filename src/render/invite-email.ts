@@ -1,8 +1,8 @@
 import type { Invitation } from '../domain/invite.js';
 import { emailRecipients } from '../domain/invite.js';
-import { spokenMoment } from './dates.js';
+import { spokenMoment } from '../document/dates.js';
 import { meetingSpan, whereLines, type InviteView } from './invite-common.js';
-import { terminalSafeData } from './text.js';
+import { terminalSafeData } from './escape.js';
 
 export interface EmailMessage {
   to: string[];

@@ -1,11 +1,10 @@
 import ical, { ICalAlarmType, ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod } from 'ical-generator';
 import type { DateTime } from 'luxon';
 import type { Invitation } from '../domain/invite.js';
-import { spokenMoment } from './dates.js';
+import { spokenMoment } from '../document/dates.js';
+import { foldContentLine, icalParameter } from './escape.js';
 import type { InviteView } from './invite-common.js';
 
-/** A parameter value (CN) cannot hold a double quote or a line break (RFC 5545 §3.2): they become ' and a space. */
-const paramText = (text: string) => text.replace(/"/g, "'").replace(/[\r\n\t]+/g, ' ');
 
 /** An instant for ical-generator: an ISO string in UTC, so DTSTART/DTEND are written as UTC instants. */
 const instant = (dt: DateTime) => dt.toUTC().toISO()!;
@@ -52,10 +51,10 @@ export function invitationIcs(inv: Invitation, v: InviteView, now: DateTime): st
     location: location || null,
     // Written below: ical-generator escapes URL as TEXT (`\,` `\;`), which breaks a meeting link.
     url: inv.online ? URL_MARK : null,
-    organizer: inv.organiser.email ? { name: paramText(inv.organiser.name), email: inv.organiser.email } : null,
+    organizer: inv.organiser.email ? { name: icalParameter(inv.organiser.name), email: inv.organiser.email } : null,
     attendees: request
       ? attendees.map((g) => ({
-          name: paramText(g.name),
+          name: icalParameter(g.name),
           email: g.email!,
           role: ICalAttendeeRole.REQ,
           status: ICalAttendeeStatus.NEEDSACTION,
@@ -66,7 +65,7 @@ export function invitationIcs(inv: Invitation, v: InviteView, now: DateTime): st
   });
   // Every content line ends with CRLF (RFC 5545 §3.1), the last one too.
   const text = calendar.toString().replace(/(?:\r\n)?$/, '\r\n');
-  return inv.online ? text.replace(`URL;VALUE=URI:${URL_MARK}`, () => fold(`URL;VALUE=URI:${uri(inv.online!)}`)) : text;
+  return inv.online ? text.replace(`URL;VALUE=URI:${URL_MARK}`, () => foldContentLine(`URL;VALUE=URI:${uri(inv.online!)}`)) : text;
 }
 
 /** Stands for the meeting link until the calendar is written; a URN no link can be. */
@@ -82,11 +81,4 @@ function uri(link: string): string {
   } catch {
     return encodeURI(link);
   }
-}
-
-/** Folds an ASCII content line at 75 octets, continuation lines beginning with a space (RFC 5545 §3.1). */
-function fold(line: string): string {
-  const parts = [line.slice(0, 75)];
-  for (let i = 75; i < line.length; i += 74) parts.push(' ' + line.slice(i, i + 74));
-  return parts.join('\r\n');
 }

@@ -1,7 +1,7 @@
 import type { Contact } from '../roster/contacts.js';
 import type { Guest, Invitation } from '../domain/invite.js';
 import { emailRecipients, smsRecipients } from '../domain/invite.js';
-import { isoWithOffset } from './dates.js';
+import { isoWithOffset } from '../document/dates.js';
 import { deadlineData } from './deadline.js';
 import type { InviteView } from './invite-common.js';
 import { emailMessage } from './invite-email.js';

@@ -1,9 +1,9 @@
 import { SegmentedMessage } from 'sms-segments-calculator';
 import type { Invitation } from '../domain/invite.js';
 import { smsRecipients } from '../domain/invite.js';
-import { shortDay, spokenClock } from './dates.js';
+import { shortDay, spokenClock } from '../document/dates.js';
 import type { InviteView } from './invite-common.js';
-import { terminalSafeData } from './text.js';
+import { terminalSafeData } from './escape.js';
 
 export interface SmsMessage {
   text: string;

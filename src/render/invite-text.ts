@@ -1,9 +1,10 @@
 import { interpretationLine } from '../i18n/plantext.js';
 import type { Invitation } from '../domain/invite.js';
-import { isoWithOffset, longMoment } from './dates.js';
+import { isoWithOffset, longMoment } from '../document/dates.js';
 import { meetingSpan, whereLines, type InviteView } from './invite-common.js';
 import { style } from './style.js';
-import { terminalSafeData, wrap } from './text.js';
+import { wrap } from './text.js';
+import { terminalSafeData } from './escape.js';
 
 const WIDTH = 80;
 

@@ -1,40 +1,19 @@
 import { rosterNames } from '../domain/names.js';
 import { readFileSync } from 'node:fs';
-import { Lexer, marked } from 'marked';
+import { Lexer } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../i18n/index.js';
 import { journalMessages } from '../i18n/journal.js';
 import type { JournalEvent } from '../journal/schema.js';
 import { loadRoster } from '../roster/load.js';
-import { blocksHtml, blocksMarkdown, duration } from './evaluation.js';
-import { eventText, listText, md, oneLine, type JournalView } from './journal.js';
+import { bullets, dataTable, heading, paragraph } from '../document/blocks.js';
+import { duration } from '../document/evaluation.js';
+import { reportHtml, reportMarkdown } from './report.js';
+import { eventText, type JournalView } from '../document/journal.js';
+import { listText, timelineText } from './journal.js';
 
-const roster = loadRoster(readFileSync(new URL('../../roster.yaml', import.meta.url)), { file: 'roster.yaml', lang: 'da' }).roster!;
+const roster = loadRoster(readFileSync(new URL('../../roster.yaml', import.meta.url)), { file: 'roster.yaml' }).roster!;
 const view = (lang: 'da' | 'en'): JournalView => ({ t: messages(lang), j: journalMessages(lang), lang, names: rosterNames(roster, lang) });
-
-describe('markdown escaping of user text', () => {
-  it.each([
-    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
-    ['a | b', 'a | b'],
-    ['**fed** _kursiv_', '**fed** _kursiv_'],
-    ['[klik](javascript:alert(1))', '[klik](javascript:alert(1))'],
-    ['`kode`', '`kode`'],
-    ['linje 1\nlinje 2', 'linje 1 linje 2'],
-    ['&amp; &lt;', '&amp;amp; &amp;lt;'],
-    ['back\\slash', 'back\\slash'],
-  ])('%j reads back as itself inside a table cell', (input, html) => {
-    const doc = `| a |\n| --- |\n| ${md(input)} |\n`;
-    const table = Lexer.lex(doc)[0] as unknown as { rows: { text: string }[][] };
-    expect(table.rows).toHaveLength(1);
-    expect(table.rows[0]).toHaveLength(1);
-    const rendered = marked.parse(doc, { async: false });
-    expect(rendered).toContain(`<td>${html}</td>`);
-  });
-
-  it('folds newlines and removes control characters for one-line listings', () => {
-    expect(oneLine('a\r\nb\tc\u001b[31md\u0007')).toBe('a b c[31md');
-  });
-});
 
 describe('entries in words', () => {
   const base = { schemaVersion: 1 as const, activation: '2026-12-23T1000-red-abcd', at: '2026-12-23T10:00:00+01:00' };
@@ -61,17 +40,23 @@ describe('entries in words', () => {
 describe('one document, two formats', () => {
   it('escapes every block kind in HTML and keeps headings single-line in markdown', () => {
     const v = view('da');
-    const blocks = [
-      { kind: 'h1' as const, text: '<h1>x</h1>' },
-      { kind: 'p' as const, text: 'a\n# b' },
-      { kind: 'list' as const, items: ['<img src=x>'] },
-      { kind: 'table' as const, head: ['"q"'], rows: [["'s' & <t>"]] },
-    ];
-    const html = blocksHtml(blocks, v, '<title>');
+    const blocks = [heading(1, '<h1>x</h1>'), paragraph('a\n# b'), bullets(['<img src=x>']), dataTable(['"q"'], [["'s' & <t>"]])];
+    const html = reportHtml(blocks, v.lang, '<title>');
     expect(html).not.toMatch(/<h1>x|<img|<title><title>/);
     expect(html).toContain('&#39;s&#39; &amp; &lt;t&gt;');
-    const tokens = Lexer.lex(blocksMarkdown(blocks, v));
+    const tokens = Lexer.lex(reportMarkdown(blocks));
     expect(tokens.filter((t) => t.type === 'heading')).toHaveLength(1);
+  });
+});
+
+describe('the timeline as text', () => {
+  it('one entry a line: line breaks become spaces, escape sequences and direction overrides U+FFFD', () => {
+    const note: JournalEvent = { schemaVersion: 1, activation: 'a', at: '2026-12-23T10:00:00+01:00', type: 'note', text: 'Ryd\r\n\x1b[2Jskærmen\u202e\tnu' };
+    const out = timelineText('a', [note], view('da'));
+    expect(out.split('\n')).toHaveLength(3);
+    expect(out).toContain('Ryd\ufffd \ufffd[2Jskærmen\ufffd nu');
+    // eslint-disable-next-line no-control-regex
+    expect(out).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
   });
 });
 

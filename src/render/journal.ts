@@ -1,100 +1,13 @@
-import { DateTime } from 'luxon';
-import type { Lang, Messages } from '../i18n/index.js';
-import type { JournalMessages } from '../i18n/journal.js';
-import type { JournalDiagnostic } from '../journal/store.js';
+import type { JournalEvent } from '../journal/schema.js';
 import { inTimeOrder, type ActivationSummary } from '../journal/summary.js';
-import type { JournalEvent, JournalLevel } from '../journal/schema.js';
-import type { RosterNames } from '../domain/names.js';
-import { zoneOf } from '../domain/zone.js';
-import { clock, shortDay } from './dates.js';
-
-/** What the journal renderers need: both message tables, the language, and the roster's names for the ids recorded. */
-export interface JournalView {
-  t: Messages;
-  j: JournalMessages;
-  lang: Lang;
-  names: RosterNames;
-}
-
-/**
- * What a report is about, for its title: the area and municipality ("Nordparken, Hjørring Kommune"); a plan for more
- * than two areas is named by its title instead, so the heading stays one line.
- */
-export function placeOf(v: JournalView): string {
-  const p = v.names.plan;
-  return `${p.areas.length <= 2 ? v.t.list(p.areas) : p.title}, ${p.municipality}`;
-}
-
-export function levelName(level: JournalLevel, v: JournalView): string {
-  return v.names.levels[level] ?? level;
-}
-
-export function momentOf(iso: string, v: JournalView): DateTime {
-  return DateTime.fromISO(iso, { setZone: true }).setZone(zoneOf(v.names.timezone));
-}
-
-/** "onsdag 23/12 22.05" */
-export function when(dt: DateTime, v: JournalView): string {
-  return `${shortDay(dt, v.t)} ${clock(dt, v.t)}`;
-}
-
-/** One entry in words. Plain text: the caller escapes it for its format. */
-export function eventText(e: JournalEvent, v: JournalView): string {
-  const name = v.names.name;
-  const ev = v.j.event;
-  let text: string;
-  switch (e.type) {
-    case 'start':
-      text = ev.start(levelName(e.level, v), e.reason);
-      break;
-    case 'call':
-      text = e.answered ? ev.callAnswered(name(e.contact)) : ev.callNoAnswer(name(e.contact));
-      break;
-    case 'level':
-      text = ev.level(levelName(e.level, v));
-      break;
-    case 'meeting':
-      text = ev.meeting(e.present.map(name).join(', '));
-      break;
-    case 'informed': {
-      const what = (e.duty && v.names.duty(e.duty)) ?? e.text ?? e.duty ?? '';
-      text = ev.informed(what, e.channel && v.j.channels[e.channel]);
-      break;
-    }
-    case 'note':
-      text = ev.note(e.text);
-      break;
-    case 'action':
-      text = ev.action(e.text, e.owner && name(e.owner), e.due);
-      break;
-    case 'evaluation':
-      text = ev.evaluation(e.decided, e.due, e.held);
-      break;
-    case 'close':
-      text = ev.close();
-      break;
-    case 'interrupted':
-      text = ev.interrupted(e.reason);
-      break;
-  }
-  return e.by ? text + ev.by(e.by) : text;
-}
-
-export function diagnosticText(d: JournalDiagnostic, j: JournalMessages): string {
-  // Line 0: the file as a whole, which has no line to name.
-  return `${d.file}${d.line > 0 ? `:${d.line}` : ''}: ${j.diag[d.code](d.detail)}`;
-}
+import { eventText, levelName, momentOf, when, type JournalView } from '../document/journal.js';
+import { terminalSafe } from './escape.js';
 
 /** `log show`: the timeline as plain text, one entry a line. */
 export function timelineText(id: string, events: readonly JournalEvent[], v: JournalView): string {
   const lines = [id];
-  for (const e of inTimeOrder(events)) lines.push(`  ${when(momentOf(e.at, v), v)}  ${oneLine(eventText(e, v))}`);
+  for (const e of inTimeOrder(events)) lines.push(`  ${when(momentOf(e.at, v), v)}  ${terminalSafe(eventText(e, v))}`);
   return lines.join('\n') + '\n';
-}
-
-/** Text from users may hold newlines; in a line-per-entry listing they become spaces. */
-export function oneLine(text: string): string {
-  return text.replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 /** `log list`: one line per activation. */
@@ -111,9 +24,4 @@ export function listText(summaries: readonly ActivationSummary[], v: JournalView
   const all = [v.j.listHeader, ...rows];
   const widths = all[0]!.map((_, c) => Math.max(...all.map((r) => r[c]!.length)));
   return all.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ')).join('\n') + '\n';
-}
-
-/** Markdown text: characters with meaning escaped, newlines folded, so a user's text can neither format nor break a table. */
-export function md(text: string): string {
-  return oneLine(text).replace(/\\/g, '\\\\').replace(/([|*_`[\]<>#~!&])/g, '\\$1');
 }

@@ -12,7 +12,7 @@ import { planDocx } from './plan-docx.js';
  * XML 1.0 cannot hold (and lone surrogates) become U+FFFD, whatever reaches it.
  */
 describe('planDocx', () => {
-  const roster = loadRoster(readFileSync(NORDBY), { file: NORDBY, lang: 'da' }).roster!;
+  const roster = loadRoster(readFileSync(NORDBY), { file: NORDBY }).roster!;
   const cases: Array<[string, string, string]> = [
     ['bell and start of heading', 'Ida\u0007Berg\u0001', 'Ida\uFFFDBerg\uFFFD'],
     ['form feed and vertical tab', 'Ida\u000cBerg\u000b', 'Ida\uFFFDBerg\uFFFD'],

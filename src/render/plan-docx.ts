@@ -19,8 +19,10 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { Block, Line, PlanDocument } from '../document/plan.js';
+import type { Line, PlanBlock as Block } from '../document/blocks.js';
+import type { PlanDocument } from '../document/plan.js';
 import { outline } from '../document/plan.js';
+import { xmlText } from './escape.js';
 
 /*
  * The plan document as a Word file for signing. Headings use Word's own heading styles, so the navigation pane and
@@ -34,14 +36,9 @@ const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const BULLETS = 'bullets';
 const NUMBERS = 'numbers';
 
-/** Characters XML 1.0 does not allow (control characters, lone surrogates) would make Word refuse the file. */
-function xmlSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
-}
-
 /** A run per line of the text: a line break in roster text stays a line break. `size` in half points. */
 function runs(text: string, bold?: boolean, size?: number): TextRun[] {
-  return xmlSafe(text)
+  return xmlText(text)
     .split(/\r?\n/)
     .map((part, i) => new TextRun({ text: part, bold, size, break: i > 0 ? 1 : undefined }));
 }
@@ -90,7 +87,8 @@ function blockDocx(block: Block, listCounter: { next: number }, introduces = fal
       );
     }
     case 'table': {
-      const widths = widthsOf(block.widths);
+      // A table of data has no widths of its own: its columns share the page equally.
+      const widths = widthsOf(block.widths ?? block.header.map(() => 100 / block.header.length));
       const borders = { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN };
       return [
         new Table({
@@ -128,7 +126,7 @@ function blockDocx(block: Block, listCounter: { next: number }, introduces = fal
           // The date and version where the current version is signed stand on the line.
           children: block.signed ? runs(block.signed) : [],
         }),
-        ...(block.note ? [new Paragraph({ children: [new TextRun({ text: xmlSafe(block.note), italics: true })] })] : []),
+        ...(block.note ? [new Paragraph({ children: [new TextRun({ text: xmlText(block.note), italics: true })] })] : []),
       ];
     case 'signatures': {
       // Name | date line | a gap | signature line.
@@ -156,7 +154,7 @@ function blockDocx(block: Block, listCounter: { next: number }, introduces = fal
                         new Paragraph({ spacing: { before: 360 }, children: runs(p.name, true) }),
                         new Paragraph({ children: runs(p.title) }),
                         new Paragraph({ children: runs(p.organisation) }),
-                        ...(p.note ? [new Paragraph({ children: [new TextRun({ text: xmlSafe(p.note), italics: true })] })] : []),
+                        ...(p.note ? [new Paragraph({ children: [new TextRun({ text: xmlText(p.note), italics: true })] })] : []),
                       ],
                     }),
                     new TableCell({
@@ -186,7 +184,7 @@ export async function planDocx(doc: PlanDocument, language: string): Promise<Buf
   body.push(...blocks(doc.front));
   if (doc.contentsTitle) {
     body.push(new Paragraph({ spacing: { before: 240 }, children: runs(doc.contentsTitle, true) }));
-    body.push(new TableOfContents(xmlSafe(doc.contentsTitle), { hyperlink: true, headingStyleRange: '1-3' }));
+    body.push(new TableOfContents(xmlText(doc.contentsTitle), { hyperlink: true, headingStyleRange: '1-3' }));
   }
   for (const { section, depth } of outline(doc)) {
     body.push(
@@ -197,9 +195,9 @@ export async function planDocx(doc: PlanDocument, language: string): Promise<Buf
 
   const small = 16;
   const document = new Document({
-    title: xmlSafe(doc.title),
+    title: xmlText(doc.title),
     creator: 'beredskab',
-    description: xmlSafe(doc.footer.text),
+    description: xmlText(doc.footer.text),
     features: { updateFields: true },
     styles: {
       // Word's built-in heading styles, with their outline levels: the navigation pane and the table of contents use them.
@@ -229,8 +227,8 @@ export async function planDocx(doc: PlanDocument, language: string): Promise<Buf
         footers: {
           default: new Footer({
             children: [
-              new Paragraph({ children: [new TextRun({ text: xmlSafe(doc.footer.text), size: small, color: '444444' })] }),
-              new Paragraph({ children: [new TextRun({ text: xmlSafe(doc.footer.signing), size: small, color: '444444' })] }),
+              new Paragraph({ children: [new TextRun({ text: xmlText(doc.footer.text), size: small, color: '444444' })] }),
+              new Paragraph({ children: [new TextRun({ text: xmlText(doc.footer.signing), size: small, color: '444444' })] }),
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
                 children: [new TextRun({ size: small, color: '444444', children: [`${doc.footer.page} `, PageNumber.CURRENT, ` ${doc.footer.of} `, PageNumber.TOTAL_PAGES] })],

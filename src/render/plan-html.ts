@@ -1,16 +1,12 @@
-import type { Block, Line, PlanDocument, Section } from '../document/plan.js';
-import { html } from './sheet.js';
+import type { PlanDocument, Section } from '../document/plan.js';
+import { cssString, html } from './escape.js';
+import { blockHtml, blocksHtml, lineHtml } from './html.js';
 
 /*
  * The plan document as one self-contained HTML file: inline CSS, no script, no external request. It prints on A4:
  * headings stay with what follows them, no table row or signature block is split across pages, the table header is
  * repeated, and every page carries the roster's revision and its page number in the margin.
  */
-
-/** A CSS string literal: nothing in it can end the string or the style element. */
-function cssString(text: string): string {
-  return `"${text.replace(/[\\"]/g, '\\$&').replace(/\r?\n/g, '\\A ').replace(/</g, '\\3C ')}"`;
-}
 
 function css(doc: PlanDocument): string {
   const f = doc.footer;
@@ -52,51 +48,12 @@ footer{margin-top:18pt;font-size:8pt;color:#333;border-top:.5pt solid #999;paddi
 @media screen{body{padding:16mm;max-width:210mm;margin:0 auto}}`;
 }
 
-function lineHtml(line: Line): string {
-  return line
-    .map((run) => {
-      const text = html(run.text);
-      // A phone number broken over two lines is misread.
-      const kept = run.phone ? `<span class="phone">${text}</span>` : text;
-      return run.strong ? `<strong>${kept}</strong>` : kept;
-    })
-    .join('');
-}
-
-function blockHtml(block: Block): string {
-  switch (block.kind) {
-    case 'paragraph':
-      return `<p>${lineHtml(block.text)}</p>`;
-    case 'list': {
-      const tag = block.ordered ? 'ol' : 'ul';
-      return `<${tag}>${block.items.map((item) => `<li>${lineHtml(item)}</li>`).join('')}</${tag}>`;
-    }
-    case 'table': {
-      const cols = block.widths.map((w) => `<col style="width:${w}%">`).join('');
-      const head = block.header.map((h) => `<th scope="col">${html(h)}</th>`).join('');
-      const rows = block.rows.map((cells) => `<tr>${cells.map((lines) => `<td>${lines.map((l) => `<div>${lineHtml(l)}</div>`).join('')}</td>`).join('')}</tr>`);
-      return `<table class="${block.id}"><colgroup>${cols}</colgroup>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table>`;
-    }
-    case 'signature-space':
-      // The date and version where the current version is signed stand on the line; an older signature under it.
-      return `<div class="signature-space">${block.signed ? html(block.signed) : ''}</div>${block.note ? `<p><em>${html(block.note)}</em></p>` : ''}`;
-    case 'signatures': {
-      const l = block.labels;
-      const rows = block.people.map(
-        (p) =>
-          `<tr><td class="who"><div><strong>${html(p.name)}</strong></div><div>${html(p.title)}</div><div>${html(p.organisation)}</div>${p.note ? `<div><em>${html(p.note)}</em></div>` : ''}</td><td class="line">${p.signed ? html(p.signed) : ''}</td><td class="line"></td></tr>`,
-      );
-      return `<table class="signatures"><colgroup><col style="width:46%"><col style="width:18%"><col style="width:36%"></colgroup>\n<thead><tr><th scope="col">${html(l.name)}</th><th scope="col">${html(l.date)}</th><th scope="col">${html(l.signature)}</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody></table>`;
-    }
-  }
-}
-
 function sectionHtml(section: Section, depth: number): string {
   const tag = `h${Math.min(depth + 1, 6)}`;
   return [
     `<section id="${html(section.id)}"${section.startsPage ? ' class="new-page"' : ''}>`,
     `<${tag}>${html(section.title)}</${tag}>`,
-    ...section.blocks.map(blockHtml),
+    ...blocksHtml(section.blocks),
     ...section.sections.map((s) => sectionHtml(s, depth + 1)),
     `</section>`,
   ].join('\n');
@@ -121,7 +78,7 @@ export function planHtml(doc: PlanDocument): string {
 <header>
 <h1>${html(doc.title)}</h1>
 ${lead && lead.kind === 'paragraph' ? `<p class="lead">${lineHtml(lead.text)}</p>` : lead ? blockHtml(lead) : ''}
-${front.map(blockHtml).join('\n')}
+${blocksHtml(front).join('\n')}
 ${doc.contentsTitle ? `<nav><p>${html(doc.contentsTitle)}</p>${contentsHtml(doc.sections)}</nav>` : ''}
 </header>
 <main>

@@ -11,11 +11,11 @@ const NORDBY = readFileSync(new URL('../../tests/fixtures/nordby.yaml', import.m
 function rosterAfter(requests: EditRequest[]) {
   let text = NORDBY;
   for (const request of requests) {
-    const outcome = applyEdit(text, request, { file: 'roster.yaml', lang: 'da', today: '2026-12-01' });
+    const outcome = applyEdit(text, request, { file: 'roster.yaml', today: '2026-12-01' });
     if (outcome.status !== 'ok') throw new Error(outcome.status);
     text = outcome.text;
   }
-  return loadRoster(new TextEncoder().encode(text), { file: 'roster.yaml', lang: 'da' }).roster!;
+  return loadRoster(new TextEncoder().encode(text), { file: 'roster.yaml' }).roster!;
 }
 
 describe('the signature page and the footer of the plan', () => {

@@ -2,9 +2,9 @@ import type { View } from './view.js';
 import type { Messages } from '../i18n/index.js';
 import type { Sheet, SheetContact, SheetLevel } from '../domain/sheet.js';
 import type { Contact } from '../roster/contacts.js';
-import { markdownText } from './markdown.js';
 import { style } from './style.js';
-import { fitName, terminalSafe, terminalSafeData, wrap } from './text.js';
+import { fitName, wrap } from './text.js';
+import { csvCell, foldContentLine, html, markdown as md, terminalSafeData, vcardText } from './escape.js';
 
 export const SHEET_FORMATS = ['text', 'markdown', 'html', 'csv', 'vcard', 'json'] as const;
 export type SheetFormat = (typeof SHEET_FORMATS)[number];
@@ -74,9 +74,6 @@ function sheetText(data: Sheet, { t, color }: View): string {
   return out.join('\n') + '\n';
 }
 
-/** Markdown table cells: roster text made terminal-safe (line breaks become spaces), then escaped as markdown text. */
-const md = (text: string): string => markdownText(terminalSafe(text));
-
 function sheetMarkdown(sheet: Sheet, { t }: View): string {
   const out = [`# ${md(t.sheet.heading)}: ${md(sheet.title)}`, '', `${md(sheet.municipality)} · ${md(t.sheet.period(sheet.period.start, sheet.period.end))}`, ''];
   out.push(`**${md(t.sheet.areas(sheet.areas.length))}:** ${sheet.areas.map(md).join('; ')}`, '', `## ${t.sheet.levels}`, '');
@@ -95,11 +92,6 @@ function sheetMarkdown(sheet: Sheet, { t }: View): string {
   }
   out.push('', `**${md(t.sheet.adHoc)}:** ${md(t.list(sheet.adHoc))}`, '', `---`, '', `_${md(footerText(sheet, t))}_`, '');
   return out.join('\n');
-}
-
-/** HTML text and attribute escaping for everything that comes from the roster. */
-export function html(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 const CSS = `@page{size:A4 portrait;margin:12mm}
@@ -180,43 +172,12 @@ ${rows}
 `;
 }
 
-/** A CSV cell for a Danish Excel: quoted per RFC 4180, and never a live formula. */
-function csvCell(value: string): string {
-  // Spreadsheets skip leading blanks before reading a formula: " =1+1" is one too.
-  const safe = /^[\s\u00a0]*[=+\-@]|^[\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 function sheetCsv(sheet: Sheet, { t }: View): string {
   const cols = t.sheet.columns;
   const header = [cols.role, cols.name, cols.title, cols.organisation, cols.phone, cols.email, cols.id];
   const rows = sheet.contacts.map((c) => [rolesText(c, t), c.name, c.title, c.organisation, c.phone, c.email ?? '', c.id]);
   // A BOM makes Excel read UTF-8; ";" is the separator a Danish Excel expects.
   return '\uFEFF' + [header, ...rows].map((row) => row.map(csvCell).join(';')).join('\r\n') + '\r\n';
-}
-
-/** vCard 3.0 text value escaping (RFC 2426 §4): backslash, comma, semicolon, newline. */
-function vcardText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
-}
-
-/** Folds a content line at 75 octets without splitting a UTF-8 character. */
-function fold(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let bytes = 0;
-  for (const ch of line) {
-    const size = Buffer.byteLength(ch);
-    if (bytes + size > (parts.length === 0 ? 75 : 74)) {
-      parts.push(current);
-      current = '';
-      bytes = 0;
-    }
-    current += ch;
-    bytes += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
 }
 
 function sheetVcard(sheet: Sheet, { t }: View): string {
@@ -238,7 +199,7 @@ function sheetVcard(sheet: Sheet, { t }: View): string {
       `NOTE:${vcardText(t.sheet.vcardNote(rolesText(c, t)))}`,
       'END:VCARD',
     ];
-    return lines.map(fold).join('\r\n');
+    return lines.map(foldContentLine).join('\r\n');
   });
   return cards.join('\r\n') + '\r\n';
 }

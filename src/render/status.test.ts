@@ -13,7 +13,7 @@ import { rosterNames } from '../domain/names.js';
 import { activationLine, statusReport } from '../domain/status.js';
 
 const text = readFileSync(new URL('../../tests/fixtures/nordby.yaml', import.meta.url));
-const roster = loadRoster(text, { file: 'nordby.yaml', lang: 'da' }).roster!;
+const roster = loadRoster(text, { file: 'nordby.yaml' }).roster!;
 const calendar = new WorkingCalendar(roster.calendar);
 const now = DateTime.fromISO('2026-12-31T12:00:00+01:00', { setZone: true });
 const view = { t: messages('da'), j: journalMessages('da'), lang: 'da' as const, names: rosterNames(roster, 'da') };

@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitName, terminalSafe, terminalSafeData, visibleLength, wrap } from './text.js';
-
-describe('terminalSafe', () => {
-  it.each([
-    ['\x1b[2J\x1b[31mClaus\x1b]0;pwned\x07', '\ufffd[2J\ufffd[31mClaus\ufffd]0;pwned\ufffd'],
-    ['Claus\0Hansen', 'Claus\ufffdHansen'],
-    ['Claus\nHansen\t!', 'Claus Hansen !'],
-    ['Claus\r\nHansen', 'Claus\ufffd Hansen'],
-    ['a\u202eb\u2066c\u2069', 'a\ufffdb\ufffdc\ufffd'],
-    ['\x9b31m', '\ufffd31m'],
-    ['Søren Ærø – “citat” 😀', 'Søren Ærø – “citat” 😀'],
-  ])('%j → %j', (input, expected) => {
-    expect(terminalSafe(input)).toBe(expected);
-  });
-
-  it('cleans every string in plain data and keeps other objects', () => {
-    const date = new Date(0);
-    const data = terminalSafeData({ a: ['x\x1by'], b: { c: 'p\nq', d: 3 }, date });
-    expect(data).toEqual({ a: ['x\ufffdy'], b: { c: 'p q', d: 3 }, date });
-    expect(data.date).toBe(date);
-  });
-});
+import { fitName, visibleLength, wrap } from './text.js';
 
 describe('fitName and wrap', () => {
   it('cuts a name with an ellipsis at the width, and leaves a short one', () => {

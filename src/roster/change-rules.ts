@@ -1,4 +1,4 @@
-import type { Finding } from './diagnostic.js';
+import { detect, type Detection } from './finding.js';
 import { diffRosters, same } from './diff.js';
 import { displayPhone } from './phone.js';
 import type { Roster } from './schema.js';
@@ -12,32 +12,32 @@ export function contentChanged(before: Roster, after: Roster): boolean {
 }
 
 /** The rules for a change: a new revision, a sane date, a successor for whoever leaves, and who must be told. */
-export function checkChange(before: Roster, after: Roster, today: string | undefined): Finding[] {
-  const out: Finding[] = [];
+export function checkChange(before: Roster, after: Roster, today: string | undefined): Detection[] {
+  const out: Detection[] = [];
   if (!contentChanged(before, after)) return out;
   if (after.revision <= before.revision) {
-    out.push({ severity: 'error', code: 'revision-not-bumped', path: ['revision'], args: { from: before.revision, to: after.revision } });
+    out.push(detect('error', 'revision-not-bumped', ['revision'], { from: before.revision, to: after.revision, next: before.revision + 1 }));
   }
   // Back to a date not after today repairs a lastChanged that was after today; any other step back is an error.
   const repairsFuture = today !== undefined && before.lastChanged > today && after.lastChanged <= today;
   if (after.lastChanged < before.lastChanged && !repairsFuture) {
-    out.push({ severity: 'error', code: 'last-changed-backwards', path: ['lastChanged'], args: { from: before.lastChanged, to: after.lastChanged } });
+    out.push(detect('error', 'last-changed-backwards', ['lastChanged'], { from: before.lastChanged, to: after.lastChanged }));
   }
   if (today && after.lastChanged > today) {
-    out.push({ severity: 'error', code: 'last-changed-future', path: ['lastChanged'], args: { date: after.lastChanged, today } });
+    out.push(detect('error', 'last-changed-future', ['lastChanged'], { date: after.lastChanged, today }));
   }
   const changes = diffRosters(before, after);
   out.push(...unseatedOrganisations(before, after));
   const coordinator = after.people.find((p) => p.id === after.group.coordinator);
   const groupKinds = new Set(['person-added', 'person-removed', 'person-replaced', 'phone-changed', 'title-changed', 'organisation-changed', 'name-changed', 'substitute-changed', 'chain-changed', 'email-changed']);
   if (coordinator && changes.some((c) => groupKinds.has(c.kind))) {
-    out.push({ severity: 'notice', code: 'notify-coordinator', path: ['group', 'coordinator'], args: { name: coordinator.name, phone: displayPhone(coordinator.phone) } });
+    out.push(detect('notice', 'notify-coordinator', ['group', 'coordinator'], { name: coordinator.name, phone: displayPhone(coordinator.phone) }));
   }
   // The plan's words and the interpretations the parties agreed are what they signed: a change is signed again.
   const signed = (c: (typeof changes)[number]) =>
     c.kind === 'signatories-changed' || c.kind === 'period-changed' || c.kind === 'text-changed' || (c.kind === 'other-changed' && c.section === 'interpretations');
   if (changes.some(signed)) {
-    out.push({ severity: 'notice', code: 're-sign', path: ['signatories'] });
+    out.push(detect('notice', 're-sign', ['signatories']));
   }
   return out;
 }
@@ -47,8 +47,8 @@ export function checkChange(before: Roster, after: Roster, today: string | undef
  * another organisation, when someone from the organisation replaced them or sits in the group. An organisation that is
  * no longer in the roster has no seat to keep.
  */
-export function unseatedOrganisations(before: Roster, after: Roster): Finding[] {
-  const out: Finding[] = [];
+export function unseatedOrganisations(before: Roster, after: Roster): Detection[] {
+  const out: Detection[] = [];
   const orgOf = (roster: Roster, person: string) => roster.people.find((p) => p.id === person)?.organisation;
   const orgName = (roster: Roster, id: string) => roster.organisations.find((o) => o.id === id)?.name ?? id;
   const seated = new Set(after.group.members.map((m) => orgOf(after, m.person)));
@@ -60,9 +60,9 @@ export function unseatedOrganisations(before: Roster, after: Roster): Finding[] 
     const person = before.people.find((p) => p.id === member.person)!;
     const now = after.group.members.some((m) => m.person === member.person) ? orgOf(after, member.person) : undefined;
     if (now !== undefined) {
-      out.push({ severity: 'error', code: 'organisation-unseated', path: ['group', 'members'], args: { name: person.name, organisation: orgName(before, org), to: orgName(after, now) } });
+      out.push(detect('error', 'organisation-unseated', ['group', 'members'], { name: person.name, organisation: orgName(before, org), to: orgName(after, now) }));
     } else {
-      out.push({ severity: 'error', code: 'successor-missing', path: ['group', 'members'], args: { name: person.name, title: person.title, organisation: orgName(before, org) } });
+      out.push(detect('error', 'successor-missing', ['group', 'members'], { name: person.name, title: person.title, organisation: orgName(before, org) }));
     }
   }
   return out;

@@ -1,5 +1,4 @@
-import type { Lang } from '../i18n/index.js';
-import { pick } from '../i18n/index.js';
+import { pick, type Lang } from './lang.js';
 import { displayPhone, parsePhone, dialString } from './phone.js';
 import type { AdHocEntry, Hotline, Organisation, Person, Roster } from './schema.js';
 

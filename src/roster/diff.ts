@@ -1,7 +1,7 @@
 import { diffArrays, diffWords } from 'diff';
 import { displayPhone } from './phone.js';
 import { rosterIndex } from './contacts.js';
-import { pick } from '../i18n/index.js';
+import { pick } from './lang.js';
 import { LEVEL_IDS, type Duty, type LevelId, type LocalText, type Person, type Roster } from './schema.js';
 
 /** How soon the group meets at a level, as data: the renderer words it. */

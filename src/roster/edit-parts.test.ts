@@ -1,16 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { messages } from '../i18n/index.js';
-import { editMessages } from '../i18n/edit.js';
-import { renderDiff } from '../render/diff.js';
-import { diffRosters } from './diff.js';
+import { said, saidDiff, saidNote, saidRefusal } from '../../tests/said.js';
 import { applyEdit, type EditOutcome, type EditRequest } from './edit.js';
 import { listOps } from './edit-parts.js';
 import { applyOps } from './yamledit.js';
 
 const SHIPPED = readFileSync(new URL('../../roster.yaml', import.meta.url), 'utf8');
 const TODAY = '2026-12-01';
-const edit = (request: EditRequest, text = SHIPPED) => applyEdit(text, request, { file: 'roster.yaml', lang: 'da', today: TODAY });
+const edit = (request: EditRequest, text = SHIPPED) => applyEdit(text, request, { file: 'roster.yaml', today: TODAY });
 const ok = (outcome: EditOutcome) => {
   if (outcome.status !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(outcome)}`);
   return outcome;
@@ -18,7 +15,7 @@ const ok = (outcome: EditOutcome) => {
 /** The change as the user reads it: the diff's lines without the heading. */
 const told = (outcome: EditOutcome) => {
   const o = ok(outcome);
-  return renderDiff(diffRosters(o.before, o.after), 1, 2, 'text', messages('da')).split('\n').slice(1, -1).map((l) => l.replace(/^ {2}• /, ''));
+  return saidDiff(o.before, o.after, 'da').split('\n').slice(1, -1).map((l) => l.replace(/^ {2}• /, ''));
 };
 /** Lines of the text that changed, besides revision and lastChanged. */
 const changed = (outcome: EditOutcome) => {
@@ -32,7 +29,7 @@ const changed = (outcome: EditOutcome) => {
 };
 const refusal = (outcome: EditOutcome) => {
   if (outcome.status !== 'refused') throw new Error(`expected a refusal, got ${outcome.status}`);
-  return { code: outcome.refusal.code, usage: outcome.refusal.usage, message: editMessages('da').refusal[outcome.refusal.code](outcome.refusal.args) };
+  return { code: outcome.refusal.code, usage: outcome.refusal.usage, message: saidRefusal(outcome.refusal, 'da') };
 };
 
 describe('each edit of a part: its effect, in the file and in words', () => {
@@ -218,14 +215,14 @@ describe('what a hostile command line gets', () => {
   it('a chain left without its duty number is written, and the new warning is said', () => {
     const out = ok(edit({ kind: 'chain-remove', id: 'politi', contact: 'politi-vagtchef' }));
     expect(out.newWarnings.map((d) => d.code)).toEqual(['chain-ends-with-person']);
-    expect(out.newWarnings[0]!.message).toContain(`Kæden "Ring til politiet" ender hos en person (Allan Aarslev)`);
+    expect(said(out, 'da').newWarnings[0]!.message).toContain(`Kæden "Ring til politiet" ender hos en person (Allan Aarslev)`);
     // The coordinator's chain ended with a person before the change: that is no news.
     expect(ok(edit({ kind: 'adhoc-add', text: 'kirken' })).newWarnings).toEqual([]);
   });
   it('a red level that meets no sooner than yellow is written, and said', () => {
     const slow = ok(edit({ kind: 'level-set', level: 'red', workingDays: '3' }));
-    expect(slow.notes.filter((n) => n.code === 'red-not-sooner').map((n) => editMessages('da').note[n.code](n.args))).toEqual(['Bemærk: rødt niveau mødes nu ikke før gult (rødt inden for 3 arbejdsdage, gult inden for 3 arbejdsdage); er det planens frist?']);
-    expect(ok(edit({ kind: 'level-set', level: 'yellow', hours: '12' })).notes.filter((n) => n.code === 'red-not-sooner').map((n) => editMessages('en').note[n.code](n.args))).toEqual([
+    expect(slow.notes.filter((n) => n.code === 'red-not-sooner').map((n) => saidNote(n, 'da'))).toEqual(['Bemærk: rødt niveau mødes nu ikke før gult (rødt inden for 3 arbejdsdage, gult inden for 3 arbejdsdage); er det planens frist?']);
+    expect(ok(edit({ kind: 'level-set', level: 'yellow', hours: '12' })).notes.filter((n) => n.code === 'red-not-sooner').map((n) => saidNote(n, 'en'))).toEqual([
       "Note: the red level now meets no sooner than yellow (red within 24 hours, yellow within 12 hours); is that the plan's deadline?",
     ]);
     expect(ok(edit({ kind: 'level-set', level: 'red', workingDays: '2' })).notes.filter((n) => n.code === 'red-not-sooner')).toEqual([]);
@@ -252,7 +249,7 @@ describe('what a hostile command line gets', () => {
   it('an empty list of signatories is said as none', () => {
     const none = SHIPPED.replace(/^signatories:\n(?: {2}.*\n)+/m, 'signatories: []\n');
     const o = ok(edit({ kind: 'signatory-add', person: 'claus-hansen' }, none));
-    expect(renderDiff(diffRosters(o.before, o.after), 1, 2, 'text', messages('da'))).toContain('Underskrivere: ingen  ⇒  Claus Hansen');
+    expect(saidDiff(o.before, o.after, 'da')).toContain('Underskrivere: ingen  ⇒  Claus Hansen');
   });
 });
 

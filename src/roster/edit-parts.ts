@@ -88,14 +88,6 @@ const ID = /^[a-z0-9][a-z0-9-]*$/;
 const refuse = (code: PartRefusalCode, args: Record<string, string> = {}, usage = true): { refusal: PartRefusal } => ({ refusal: { code, args, usage } });
 const isRefusal = (x: string | { refusal: PartRefusal }): x is { refusal: PartRefusal } => typeof x !== 'string';
 
-/** A list split on commas: "a, b,c" → ["a", "b", "c"]. */
-export function splitList(value: string): string[] {
-  return value
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-}
-
 /** The operations that turn one list into another, touching only the items that change. */
 export function listOps(path: YamlPath, before: readonly unknown[], after: readonly unknown[]): Op[] {
   const eq = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

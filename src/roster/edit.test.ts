@@ -6,7 +6,7 @@ import { rosterTemplate } from './template.js';
 
 const SHIPPED = readFileSync(new URL('../../roster.yaml', import.meta.url), 'utf8');
 const TODAY = '2026-12-01';
-const edit = (request: EditRequest, text = SHIPPED, lang: 'da' | 'en' = 'da') => applyEdit(text, request, { file: 'roster.yaml', lang, today: TODAY });
+const edit = (request: EditRequest, text = SHIPPED) => applyEdit(text, request, { file: 'roster.yaml', today: TODAY });
 const ok = (outcome: EditOutcome) => {
   if (outcome.status !== 'ok') throw new Error(`expected ok, got ${JSON.stringify(outcome)}`);
   return outcome;
@@ -77,7 +77,7 @@ describe('each edit on the shipped roster changes only its own lines, the revisi
     });
     expect(out.after.signatories.find((s) => s.title === 'Lokalinspektør')?.person).toBe('jorgen-lajer');
     expect(out.notes).toEqual([{ code: 'still-referenced', args: { name: 'Jørgen Lajer', id: 'jorgen-lajer', where: 'signatories' } }]);
-    expect(out.diagnostics.filter((d) => d.severity === 'notice').map((d) => d.code)).toEqual(['notify-coordinator']);
+    expect(out.findings.filter((d) => d.severity === 'notice').map((d) => d.code)).toEqual(['notify-coordinator']);
     expect(comments(out.text)).toEqual(comments(SHIPPED));
   });
 
@@ -125,7 +125,7 @@ describe('values from the command line are written as YAML that reads back as gi
   it('a name over two lines is refused, since a name is one line', () => {
     const out = edit({ kind: 'person-add', name: 'Linje 1\nLinje 2', title: 'T', organisation: 'lejerbo', phone: '31313131', id: 'ny-person' });
     expect(out.status).toBe('invalid-after');
-    expect(out.status === 'invalid-after' && out.diagnostics.map((d) => d.code)).toContain('text-multiline');
+    expect(out.status === 'invalid-after' && out.findings.map((d) => d.code)).toContain('text-multiline');
   });
 });
 
@@ -159,7 +159,7 @@ describe('edits that are not made', () => {
     const broken = SHIPPED.replace('phone: "25583249"', 'phone: "2558"');
     const out = edit({ kind: 'confirm', ids: ['claus-hansen'] }, broken);
     expect(out.status).toBe('invalid-before');
-    if (out.status === 'invalid-before') expect(out.diagnostics.map((d) => [d.code, d.line])).toEqual([['phone-invalid', broken.split('\n').findIndex((l) => l.includes('"2558"')) + 1]]);
+    if (out.status === 'invalid-before') expect(out.findings.map((d) => [d.code, d.line])).toEqual([['phone-invalid', broken.split('\n').findIndex((l) => l.includes('"2558"')) + 1]]);
   });
 
   it('an edit whose result would not lint is not returned as ok', () => {
@@ -183,8 +183,8 @@ describe('slugOf', () => {
 describe('a roster from init', () => {
   const text = rosterTemplate({ municipality: 'Nordby Kommune', title: 'Plan: "Nordby" 2026', areas: ['Østparken'], today: TODAY });
   it('lists every blank as an error at its line, and nothing else as an error', () => {
-    const result = loadRoster(new TextEncoder().encode(text), { file: 'r.yaml', lang: 'da', today: TODAY });
-    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    const result = loadRoster(new TextEncoder().encode(text), { file: 'r.yaml', today: TODAY });
+    const errors = result.findings.filter((d) => d.severity === 'error');
     expect(errors.every((d) => d.code === 'blank-unfilled')).toBe(true);
     const lines = text.split('\n');
     const marked = lines.flatMap((l, i) => (l.includes('"UDFYLD') ? [i + 1] : []));
@@ -203,8 +203,8 @@ describe('a roster from init', () => {
       { kind: 'organisation-set', id: 'boligorganisation', name: 'Nordby Bolig' },
     ];
     for (const step of steps) current = ok(edit(step, current)).text;
-    const result = loadRoster(new TextEncoder().encode(current), { file: 'r.yaml', lang: 'da', today: TODAY });
-    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const result = loadRoster(new TextEncoder().encode(current), { file: 'r.yaml', today: TODAY });
+    expect(result.findings.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.roster?.revision).toBe(6);
   });
 });

@@ -1,6 +1,6 @@
-import type { Lang } from '../i18n/index.js';
-import { formatPath, type Diagnostic } from './diagnostic.js';
+import { formatPath, type Finding } from './finding.js';
 import { loadRoster } from './load.js';
+import { lintRoster } from './report-rules.js';
 import { formatPhone, parsePhone } from './phone.js';
 import { isBlank, referencesHold } from './rules.js';
 import { TEXT_SECTIONS, type Roster, type TextSectionId } from './schema.js';
@@ -67,23 +67,27 @@ export interface EditNote {
 
 export type EditOutcome =
   | { status: 'refused'; refusal: Refusal }
-  | { status: 'invalid-before'; diagnostics: Diagnostic[] }
-  | { status: 'invalid-after'; text: string; diagnostics: Diagnostic[] }
+  | { status: 'invalid-before'; findings: Finding[] }
+  | { status: 'invalid-after'; text: string; findings: Finding[] }
   | {
       status: 'ok';
       text: string;
       before: Roster;
       after: Roster;
-      diagnostics: Diagnostic[];
+      findings: Finding[];
       /** Warnings the change brings that the plan did not have before (a chain left without its duty number). */
-      newWarnings: Diagnostic[];
+      newWarnings: Finding[];
       notes: EditNote[];
       created?: Created;
     };
 
 export interface EditOptions {
   file: string;
-  lang: Lang;
+  /**
+   * What a finding says, to tell a warning the change brings from one the roster had: by default its code and
+   * arguments; where findings are shown, the sentence shown (two findings that read the same are one to the reader).
+   */
+  says?: (finding: Finding) => string;
   /** Today in the plan's zone (ISO date), or a function of the zone giving it: the new lastChanged. */
   today: string | ((timezone: string) => string);
 }
@@ -92,16 +96,19 @@ const ID = /^[a-z0-9][a-z0-9-]*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Blank marks are not errors of the edit: a roster fresh from `init` is filled in one edit at a time. */
-const blocking = (diagnostics: Diagnostic[]) => diagnostics.filter((d) => d.severity === 'error' && d.code !== 'blank-unfilled');
+const blocking = (findings: Finding[]) => findings.filter((d) => d.severity === 'error' && d.code !== 'blank-unfilled');
+const errors = (findings: Finding[]) => findings.filter((d) => d.severity === 'error');
+/** One finding's code and arguments. */
+const codeAndArgs = (d: Finding) => `${d.code}\u0000${JSON.stringify(d.args)}`;
 
 /** Text → changed text and what `lint --previous` says about it. Never writes. */
 export function applyEdit(text: string, given: EditRequest, options: EditOptions): EditOutcome {
   // Text typed in decomposed Unicode (A + combining ring) is the same text as "Å": the roster holds the composed form.
   const request = composedRequest(given);
   const bytes = new TextEncoder().encode(text);
-  const loaded = loadRoster(bytes, { file: options.file, lang: options.lang, today: options.today });
-  const errorsBefore = blocking(loaded.diagnostics);
-  if (!loaded.roster) return { status: 'invalid-before', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
+  const loaded = lintRoster(bytes, { file: options.file, today: options.today });
+  const errorsBefore = blocking(loaded.findings);
+  if (!loaded.roster) return { status: 'invalid-before', findings: errors(loaded.findings) };
   const before = loaded.roster;
   const today = typeof options.today === 'function' ? options.today(before.plan.timezone) : options.today;
   // The version the document is at now: one more than recorded when it was changed without raising the version.
@@ -112,7 +119,7 @@ export function applyEdit(text: string, given: EditRequest, options: EditOptions
   const planned = planEdit(before, normalRequest(request), today, changedByHand ? recorded + 1 : recorded);
   if ('refusal' in planned) {
     // On a roster with errors, the errors come first: they are what to fix.
-    if (errorsBefore.length > 0) return { status: 'invalid-before', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
+    if (errorsBefore.length > 0) return { status: 'invalid-before', findings: errors(loaded.findings) };
     return { status: 'refused', refusal: planned.refusal };
   }
   const stamp: Op[] = [
@@ -135,7 +142,7 @@ export function applyEdit(text: string, given: EditRequest, options: EditOptions
   if (typeof changed !== 'string') return { status: 'refused', refusal: changed };
   // A new version of the content when what the document shows changed. Versions are counted from the first signature
   // or approval, which pins version 1: before that nobody has signed anything a change could invalidate.
-  const tentative = loadRoster(new TextEncoder().encode(changed), { file: options.file, lang: options.lang });
+  const tentative = loadRoster(new TextEncoder().encode(changed), { file: options.file });
   if (tentative.roster && referencesHold(tentative.roster)) {
     const hash = contentHash(tentative.roster);
     const pins = request.kind === 'sign' || request.kind === 'approve';
@@ -151,22 +158,23 @@ export function applyEdit(text: string, given: EditRequest, options: EditOptions
       if (typeof changed !== 'string') return { status: 'refused', refusal: changed };
     }
   }
-  const result = loadRoster(new TextEncoder().encode(changed), { file: options.file, lang: options.lang, today, previous: before });
-  const errorsAfter = blocking(result.diagnostics);
+  const result = lintRoster(new TextEncoder().encode(changed), { file: options.file, today, previous: before });
+  const said = options.says ?? codeAndArgs;
+  const errorsAfter = blocking(result.findings);
   if (errorsBefore.length > 0) {
     // A roster with errors takes an edit that repairs one of them and brings none of its own; any other waits for the fix.
-    const key = (d: Diagnostic) => `${d.code}\u0000${d.path}\u0000${d.message}`;
+    const key = (d: Finding) => `${d.code}\u0000${d.path}\u0000${said(d)}`;
     const had = new Set(errorsBefore.map(key));
     const repairs = result.roster && errorsAfter.length < errorsBefore.length && errorsAfter.every((d) => had.has(key(d)));
-    if (!repairs) return { status: 'invalid-before', diagnostics: loaded.diagnostics.filter((d) => d.severity === 'error') };
+    if (!repairs) return { status: 'invalid-before', findings: errors(loaded.findings) };
   } else if (!result.roster || errorsAfter.length > 0) {
-    return { status: 'invalid-after', text: changed, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') };
+    return { status: 'invalid-after', text: changed, findings: errors(result.findings) };
   }
   // That no signatures are recorded at all is said by lint about the roster, not by every change to it.
-  const diagnostics = result.diagnostics.filter((d) => d.code !== 'signatures-unrecorded');
-  const had = new Set(loaded.diagnostics.filter((d) => d.severity === 'warning').map((d) => `${d.code}\0${d.message}`));
-  const newWarnings = diagnostics.filter((d) => d.severity === 'warning' && !had.has(`${d.code}\0${d.message}`));
-  return { status: 'ok', text: changed, before, after: result.roster!, diagnostics, newWarnings, notes, ...(planned.created ? { created: planned.created } : {}) };
+  const findings = result.findings.filter((d) => d.code !== 'signatures-unrecorded');
+  const had = new Set(loaded.findings.filter((d) => d.severity === 'warning').map((d) => `${d.code}\u0000${said(d)}`));
+  const newWarnings = findings.filter((d) => d.severity === 'warning' && !had.has(`${d.code}\u0000${said(d)}`));
+  return { status: 'ok', text: changed, before, after: result.roster!, findings, newWarnings, notes, ...(planned.created ? { created: planned.created } : {}) };
 }
 
 /** Every text of a request in NFC. */

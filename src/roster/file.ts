@@ -1,6 +1,5 @@
 import { createReadStream, fstatSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { messages, type Lang } from '../i18n/index.js';
-import type { Diagnostic } from './diagnostic.js';
+import { fileFinding, type Finding } from './finding.js';
 
 /** The largest roster read: a plan's roster is a few kilobytes; anything near this is not one. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -9,23 +8,23 @@ export type RosterFileProblem = 'file-missing' | 'file-is-directory' | 'file-unr
 
 /** A roster file that could not be read at all: the command was pointed at the wrong thing (exit 2). */
 export class RosterFileError extends Error {
+  /** What to tell: the finding about the file. */
+  readonly finding: Finding;
   constructor(
     readonly kind: RosterFileProblem,
     readonly file: string,
-    readonly args: Record<string, string | number> = {},
+    details: { size?: number; reason?: string } = {},
   ) {
     super(`${kind}: ${file}`);
-  }
-
-  diagnostic(lang: Lang): Diagnostic {
-    return fileDiagnostic(this.kind, this.file, lang, this.args);
+    this.finding = fileProblem(kind, file, details);
   }
 }
 
-/** A diagnostic about the file itself (missing, a directory, unreadable, too large). */
-export function fileDiagnostic(code: RosterFileProblem, file: string, lang: Lang, args: Record<string, string | number> = {}): Diagnostic {
-  const message = messages(lang).diag[code]({ file, max: MAX_FILE_BYTES, ...args });
-  return { severity: 'error', code, message, file, line: 0, col: 0, path: '' };
+/** The finding about a file itself (missing, a directory, unreadable, too large). */
+export function fileProblem(code: RosterFileProblem, file: string, details: { size?: number; reason?: string } = {}): Finding {
+  if (code === 'file-too-large') return fileFinding(code, file, { size: details.size ?? 0, max: MAX_FILE_BYTES });
+  if (code === 'file-unreadable') return fileFinding(code, file, { file, reason: details.reason ?? '' });
+  return fileFinding(code, file, { file });
 }
 
 export interface ReadOptions {

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyEdit, type EditOutcome, type EditRequest } from './edit.js';
 import { loadRoster } from './load.js';
+import { said } from '../../tests/said.js';
 
 /** Rules and edits made safer by a hostile run: numbers, names, dates and the group's seats. */
 
 const SHIPPED = readFileSync(new URL('../../roster.yaml', import.meta.url), 'utf8');
 const TODAY = '2026-12-01';
-const edit = (request: EditRequest, text = SHIPPED) => applyEdit(text, request, { file: 'roster.yaml', lang: 'da', today: TODAY });
-const lint = (text: string, lang: 'da' | 'en' = 'da') => loadRoster(new TextEncoder().encode(text), { file: 'roster.yaml', lang, today: TODAY }).diagnostics;
+const edit = (request: EditRequest, text = SHIPPED) => applyEdit(text, request, { file: 'roster.yaml', today: TODAY });
+const lint = (text: string, lang: 'da' | 'en' = 'da') => said(loadRoster(new TextEncoder().encode(text), { file: 'roster.yaml', today: TODAY }), lang).diagnostics;
 const found = (text: string) => lint(text).map((d) => `${d.severity} ${d.code} ${d.path}`);
 const swap = (from: string, to: string, text = SHIPPED) => {
   if (!text.includes(from)) throw new Error(`roster lacks: ${from}`);
@@ -42,7 +43,7 @@ describe('every organisation in the group keeps a member', () => {
     // Morten Strange is the only member from Børne- og ungecenter.
     const out = edit({ kind: 'person-set', id: 'morten-strange', organisation: 'lejerbo' });
     expect(out.status).toBe('invalid-after');
-    const d = (out as Extract<EditOutcome, { status: 'invalid-after' }>).diagnostics;
+    const d = said(out as Extract<EditOutcome, { status: 'invalid-after' }>, 'da').diagnostics;
     expect(d.map((x) => x.code)).toEqual(['organisation-unseated']);
     expect(d[0]!.message).toContain('Morten Strange hører nu til Lejerbo, og så har Børne- og ungecenter ikke længere et medlem i beredskabsgruppen');
   });
@@ -67,7 +68,7 @@ describe('an edit on a roster with an error', () => {
   it('is refused with the errors when it repairs nothing', () => {
     const out = edit({ kind: 'person-set', id: 'lasse-bonde', phone: '25583250' }, broken);
     expect(out.status).toBe('invalid-before');
-    expect(out.status === 'invalid-before' && out.diagnostics.map((d) => d.code)).toEqual(['text-control-character']);
+    expect(out.status === 'invalid-before' && out.findings.map((d) => d.code)).toEqual(['text-control-character']);
   });
 
   it('is refused when it repairs one error and makes another', () => {
@@ -81,7 +82,7 @@ describe('text in decomposed Unicode', () => {
 
   it('the loader reads it composed and lint warns where it stands', () => {
     const text = swap('    name: Jens Heslop\n', `    name: ${decomposed}\n`);
-    const loaded = loadRoster(new TextEncoder().encode(text), { file: 'roster.yaml', lang: 'da', today: TODAY });
+    const loaded = said(loadRoster(new TextEncoder().encode(text), { file: 'roster.yaml', today: TODAY }), 'da');
     expect(loaded.roster!.people[8]!.name).toBe('Åse Ørum');
     expect(loaded.diagnostics.filter((d) => d.code === 'text-not-nfc').map((d) => `${d.severity} ${d.path} ${d.line}`)).toEqual([`warning people[8].name ${lineOf(text, `    name: ${decomposed}`)}`]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineOf, NORDBY, SHIPPED, text } from '../../tests/helpers.js';
 import { loadRoster } from './load.js';
+import { said } from '../../tests/said.js';
 
 const base = text(NORDBY);
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -11,7 +12,7 @@ function swap(from: string, to: string): string {
 }
 
 function load(input: string | Uint8Array, today = '2026-11-27') {
-  return loadRoster(typeof input === 'string' ? enc(input) : input, { file: 'roster.yaml', lang: 'da', today });
+  return said(loadRoster(typeof input === 'string' ? enc(input) : input, { file: 'roster.yaml', today }), 'da');
 }
 
 const billionLaughs = [
@@ -161,7 +162,7 @@ describe('warnings that depend on today', () => {
   });
 
   it('localises messages', () => {
-    const result = loadRoster(enc(swap('phone: "61234571"', 'phone: "1234"')), { file: 'r.yaml', lang: 'en' });
+    const result = said(loadRoster(enc(swap('phone: "61234571"', 'phone: "1234"')), { file: 'r.yaml' }), 'en');
     expect(result.diagnostics.find((d) => d.code === 'phone-invalid')!.message).toMatch(/^The phone number "1234" is not a valid Danish number/);
   });
 });

@@ -1,24 +1,24 @@
 import type { z } from 'zod';
-import { messages, type Lang } from '../i18n/index.js';
-import type { Diagnostic, Finding, YamlPath } from './diagnostic.js';
-import { formatPath } from './diagnostic.js';
+import { detect, formatPath, type ArgsOf, type Detection, type Finding, type FindingArgs, type YamlPath } from './finding.js';
 import { MAX_FILE_BYTES } from './file.js';
-import { checkChange } from './change-rules.js';
-import { checkRoster } from './rules.js';
-import { checkContentChange, checkSigning } from './signing.js';
-import { signingMessages } from '../i18n/signing.js';
+import { checkRoster, type RuleContext } from './rules.js';
 import { Convene, Roster } from './schema.js';
 import { parseYaml, type Source } from './source.js';
 
 
 export interface LoadOptions {
-  /** The name printed in diagnostics. */
+  /** The name the findings carry. */
   file: string;
-  lang: Lang;
   /** ISO date, or a function of the roster's time zone giving it; enables the rules that depend on today's date. */
   today?: string | ((timezone: string) => string);
-  /** The version before this change: enables the rules for changes. */
+  /** The version before this change: enables the rules for changes (with `report`). */
   previous?: Roster;
+  /**
+   * The rules only a command that reports findings runs (lint, the edits, import: report-rules.ts, or `lintRoster`
+   * there). Without them the findings that can refuse a roster are the same; the warnings about the plan's text and
+   * its signatures are not looked for.
+   */
+  report?: ReportRules;
   /** Parsed rosters kept between runs (`lint --cache`). */
   cache?: SourceCache;
 }
@@ -28,17 +28,25 @@ export interface SourceCache {
   source(bytes: Uint8Array, parse: () => Source | undefined): Source | undefined;
 }
 
+/** The warnings about the plan's text and its signatures, and the rules for a change (report-rules.ts). */
+export interface ReportRules {
+  roster(roster: Roster, ctx: RuleContext): Detection[];
+  change(previous: Roster, roster: Roster, today: string | undefined): Detection[];
+}
+
 export interface LoadResult {
   /** Present when the file parsed and matched the schema (it may still have rule errors). */
   roster?: Roster;
-  diagnostics: Diagnostic[];
+  /** In the order of their place in the file; codes and arguments, worded where they are shown. */
+  findings: Finding[];
 }
 
-/** Text → roster and diagnostics. Never throws on bad input. */
+/** Bytes → roster and findings. Never throws on bad input. */
 export function loadRoster(bytes: Uint8Array, options: LoadOptions): LoadResult {
-  const findings: Finding[] = [];
+  if (options.previous && !options.report) throw new Error('loadRoster: the rules for a change are report rules; give `report` with `previous`');
+  const findings: Detection[] = [];
   const source = options.cache ? options.cache.source(bytes, () => parseSource(bytes, findings)) : parseSource(bytes, findings);
-  if (!source) return { diagnostics: localise(findings, options) };
+  if (!source) return { findings: place(findings, options) };
 
   // Without zod's generated fast path: compiling it costs more than one roster's validation gains from it.
   // Text is read in Unicode's composed form (NFC): "Å" typed as A + ring is the same name, and gets the same id.
@@ -46,17 +54,17 @@ export function loadRoster(bytes: Uint8Array, options: LoadOptions): LoadResult 
   const parsed = Roster.safeParse(data, { jitless: true });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) findings.push(...issueToFindings(issue, data));
-    return { diagnostics: localise(findings, options, source) };
+    return { findings: place(findings, options, source) };
   }
   const lineOf = (path: YamlPath) => source.locate(path).line;
   const today = typeof options.today === 'function' ? options.today(parsed.data.plan.timezone) : options.today;
-  findings.push(...checkRoster(parsed.data, { today, lineOf, written: source.written }));
-  findings.push(...checkSigning(parsed.data));
-  if (options.previous) {
-    findings.push(...checkChange(options.previous, parsed.data, today));
-    findings.push(...checkContentChange(options.previous, parsed.data, options.lang, signingMessages(options.lang).frontPage));
+  const ctx: RuleContext = { today, lineOf, written: source.written };
+  findings.push(...checkRoster(parsed.data, ctx));
+  if (options.report) {
+    findings.push(...options.report.roster(parsed.data, ctx));
+    if (options.previous) findings.push(...options.report.change(options.previous, parsed.data, today));
   }
-  return { roster: parsed.data, diagnostics: localise(findings, options, source, bytes) };
+  return { roster: parsed.data, findings: place(findings, options, source, bytes) };
 }
 
 /**
@@ -79,10 +87,10 @@ export function positionInValue(lines: readonly string[], at: { line: number; co
 }
 
 /** The data with every text in NFC, and a warning for each text in the file that was not. Never changes its input. */
-function composed(value: unknown, path: Array<string | number>, findings: Finding[]): unknown {
+function composed(value: unknown, path: Array<string | number>, findings: Detection[]): unknown {
   if (typeof value === 'string') {
     const nfc = value.normalize('NFC');
-    if (nfc !== value) findings.push({ severity: 'warning', code: 'text-not-nfc', path: [...path] });
+    if (nfc !== value) findings.push(detect('warning', 'text-not-nfc', [...path]));
     return nfc;
   }
   if (Array.isArray(value)) return value.map((item, i) => composed(item, [...path, i], findings));
@@ -98,12 +106,15 @@ function composed(value: unknown, path: Array<string | number>, findings: Findin
 /** Decodes UTF-8 and throws on any byte sequence that is not. */
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-function parseSource(bytes: Uint8Array, findings: Finding[]): Source | undefined {
-  const fail = (code: Finding['code'], pos?: Finding['pos'], args?: Finding['args']) => {
-    findings.push({ severity: 'error', code, path: [], pos, args });
+function parseSource(bytes: Uint8Array, findings: Detection[]): Source | undefined {
+  const fail = (code: 'encoding-utf16' | 'encoding-invalid' | 'file-empty' | 'yaml-tab-indent', pos: { line: number; col: number }) => {
+    findings.push({ ...detect('error', code, []), pos });
     return undefined;
   };
-  if (bytes.length > MAX_FILE_BYTES) return fail('file-too-large', undefined, { size: bytes.length, max: MAX_FILE_BYTES });
+  if (bytes.length > MAX_FILE_BYTES) {
+    findings.push(detect('error', 'file-too-large', [], { size: bytes.length, max: MAX_FILE_BYTES }));
+    return undefined;
+  }
   if (looksLikeUtf16(bytes)) return fail('encoding-utf16', { line: 1, col: 1 });
   let text: string;
   try {
@@ -178,11 +189,11 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 type Issue = z.core.$ZodIssue;
 
-/** One zod issue → findings, worded for the person who edits the file. */
-function issueToFindings(issue: Issue, data: unknown): Finding[] {
+/** One zod issue → findings, named for the person who edits the file. */
+function issueToFindings(issue: Issue, data: unknown): Detection[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const error = (code: Finding['code'], args: Finding['args'], at = path, atKey = false): Finding[] => [
-    { severity: 'error', code, path: at, args, atKey },
+  const error = <C extends 'key-missing' | 'key-unknown' | 'type-invalid' | 'value-invalid' | 'format-invalid' | 'value-out-of-range'>(code: C, args: FindingArgs[C], at: YamlPath = path, atKey = false): Detection[] => [
+    { ...detect('error', code, at, ...([args] as ArgsOf<C>)), atKey },
   ];
   // Whatever the check that failed, a key that is not there at all is best named as missing.
   const key = path[path.length - 1];
@@ -192,17 +203,17 @@ function issueToFindings(issue: Issue, data: unknown): Finding[] {
   }
   switch (issue.code) {
     case 'invalid_type':
-      return error('type-invalid', { expectedKey: issue.expected });
+      return error('type-invalid', { expected: issue.expected });
     case 'unrecognized_keys':
       return issue.keys.flatMap((key) => error('key-unknown', { key }, [...path, key], true));
     case 'invalid_value':
       return error('value-invalid', { allowed: issue.values.map((v) => String(v)).join(', ') });
     case 'invalid_format':
-      return error('format-invalid', { expectedKey: issue.format === 'regex' ? issue.message : issue.format });
+      return error('format-invalid', { expected: issue.format === 'regex' ? issue.message : issue.format });
     case 'too_small':
-      return error('value-out-of-range', { limitKey: 'atLeast', limit: Number(issue.minimum) });
+      return error('value-out-of-range', { bound: 'atLeast', limit: Number(issue.minimum) });
     case 'too_big':
-      return error('value-out-of-range', { limitKey: 'atMost', limit: Number(issue.maximum) });
+      return error('value-out-of-range', { bound: 'atMost', limit: Number(issue.maximum) });
     case 'invalid_union': {
       if ('discriminator' in issue && typeof issue.discriminator === 'string') {
         const value = valueAt(data, path);
@@ -217,36 +228,21 @@ function issueToFindings(issue: Issue, data: unknown): Finding[] {
         if (deeper) return deeper.flatMap((i) => issueToFindings({ ...i, path: [...issue.path, ...i.path] } as Issue, data));
       }
       const expected = issue.errors.flatMap((branch) => branch.map((i) => (i.code === 'invalid_type' ? i.expected : '')));
-      const expectedKey = expected.includes('object') && expected.includes('string') ? 'text' : expected.includes('int') ? 'phone' : 'string';
-      return error('type-invalid', { expectedKey });
+      return error('type-invalid', { expected: expected.includes('object') && expected.includes('string') ? 'text' : expected.includes('int') ? 'phone' : 'string' });
     }
     default:
-      return error('type-invalid', { expectedKey: 'string' });
+      return error('type-invalid', { expected: 'string' });
   }
 }
 
-function localise(findings: Finding[], options: LoadOptions, source?: Source, bytes?: Uint8Array): Diagnostic[] {
-  const t = messages(options.lang);
+/** Each detection at its place in the file: line and column (1-based; 0 for the file as a whole), in file order. */
+function place(found: Detection[], options: LoadOptions, source?: Source, bytes?: Uint8Array): Finding[] {
   let fileLines: string[] | undefined;
   const linesOfFile = () => (fileLines ??= new TextDecoder().decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n'));
-  const diagnostics = findings.map((f): Diagnostic => {
-    const args = { ...f.args };
-    if (typeof args.expectedKey === 'string') {
-      const expected = t.expected[args.expectedKey as keyof typeof t.expected];
-      args.expected = typeof expected === 'string' ? expected : String(args.expectedKey);
-    }
-    if (typeof args.limitKey === 'string') args.limit = t.expected[args.limitKey as 'atLeast' | 'atMost'](Number(args.limit));
+  const findings = found.map((f): Finding => {
     let at = f.pos ?? source?.locate(f.path, f.atKey) ?? { line: 0, col: 0 };
     if (f.inText && !f.pos && source && bytes) at = positionInValue(linesOfFile(), at, f.inText);
-    return {
-      severity: f.severity,
-      code: f.code,
-      message: t.diag[f.code](args),
-      file: options.file,
-      line: at.line,
-      col: at.col,
-      path: formatPath(f.path),
-    };
+    return { severity: f.severity, code: f.code, args: f.args, file: options.file, line: at.line, col: at.col, path: formatPath(f.path) } as Finding;
   });
-  return diagnostics.sort((a, b) => a.line - b.line || a.col - b.col);
+  return findings.sort((a, b) => a.line - b.line || a.col - b.col);
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { NORDBY, text } from '../../tests/helpers.js';
 import { loadRoster } from './load.js';
+import { said } from '../../tests/said.js';
 
 const base = text(NORDBY);
 
 function codes(content: string): string[] {
-  return loadRoster(new TextEncoder().encode(content), { file: 'r.yaml', lang: 'en' })
+  return said(loadRoster(new TextEncoder().encode(content), { file: 'r.yaml' }), 'en')
     .diagnostics.filter((d) => d.severity === 'error')
     .map((d) => `${d.code} ${d.path}`);
 }

@@ -1,10 +1,10 @@
 import { blankFill } from './blanks.js';
 import { isKnownZone } from './timezone.js';
-import type { Finding, YamlPath } from './diagnostic.js';
+import { detect, type ArgsOf, type Detection, type FindingCode, type RefExpected, type YamlPath } from './finding.js';
 import { isPhoneShaped, parsePhone } from './phone.js';
-import { LEVEL_IDS, TEXT_SECTIONS, type Roster } from './schema.js';
-import { textDeadlines, textPeople, textPhones, textShape } from './text-rules.js';
+import { TEXT_SECTIONS, type Roster } from './schema.js';
 import { rosterIndex, type RosterIndex } from './contacts.js';
+import { pick } from './lang.js';
 
 export interface RuleContext {
   /** ISO date; the rules about today's date run only when it is given. */
@@ -16,7 +16,7 @@ export interface RuleContext {
 }
 
 type RefKind = 'person' | 'hotline' | 'organisation';
-const EXPECTED: Record<string, string> = {
+const EXPECTED: Record<string, RefExpected> = {
   person: 'person',
   'hotline,person': 'personOrHotline',
   organisation: 'organisation',
@@ -36,8 +36,10 @@ interface RuleInput {
   roster: Roster;
   ctx: RuleContext;
   index: RosterIndex;
-  error(code: Finding['code'], path: YamlPath, args?: Finding['args']): void;
-  warn(code: Finding['code'], path: YamlPath, args?: Finding['args'], inText?: Finding['inText']): void;
+  error<C extends FindingCode>(code: C, path: YamlPath, ...args: ArgsOf<C>): void;
+  warn<C extends FindingCode>(code: C, path: YamlPath, ...args: ArgsOf<C>): void;
+  /** Findings a rule made whole (with their severity and place in a text). */
+  report(...found: Detection[]): void;
 }
 
 /** One rule zod cannot express, named so that it can be read, listed and tested alone. */
@@ -64,9 +66,7 @@ export const unfilledBlanks: Rule = {
   check: ({ roster, error }) => {
     for (const { path, hint } of blanksOf(roster)) {
       const fill = blankFill(roster, path);
-      const args: Record<string, string> = { hint };
-      if (fill) Object.assign(args, { id: fill.id, command: fill.command, option: fill.option, value: fill.value });
-      error('blank-unfilled', path, args);
+      error('blank-unfilled', path, fill ? { hint, fill } : { hint });
     }
   },
 };
@@ -101,7 +101,7 @@ export const references: Rule = {
       index.people.has(id) ? 'person' : index.hotlines.has(id) ? 'hotline' : index.organisations.has(id) ? 'organisation' : undefined;
     const ref = (id: string, path: YamlPath, allowed: RefKind[]) => {
       const kind = kindOf(id);
-      if (!kind || !allowed.includes(kind)) error('ref-unknown', path, { id, expectedKey: EXPECTED[[...allowed].sort().join(',')] ?? 'person' });
+      if (!kind || !allowed.includes(kind)) error('ref-unknown', path, { id, expected: EXPECTED[[...allowed].sort().join(',')] ?? 'person' });
     };
     roster.people.forEach((p, i) => ref(p.organisation, ['people', i, 'organisation'], ['organisation']));
     roster.hotlines.forEach((h, i) => ref(h.organisation, ['hotlines', i, 'organisation'], ['organisation']));
@@ -111,7 +111,7 @@ export const references: Rule = {
       if (m.substitute) ref(m.substitute, ['group', 'members', i, 'substitute'], ['person']);
     });
     if (!roster.group.members.some((m) => m.person === roster.group.coordinator)) {
-      error('ref-unknown', ['group', 'coordinator'], { id: roster.group.coordinator, expectedKey: 'member' });
+      error('ref-unknown', ['group', 'coordinator'], { id: roster.group.coordinator, expected: 'member' });
     }
     roster.activation.chains.forEach((chain, c) => chain.contacts.forEach((id, i) => ref(id, ['activation', 'chains', c, 'contacts', i], ['person', 'hotline'])));
     roster.communication.forEach((duty, d) => {
@@ -221,7 +221,7 @@ export const organisationNames: Rule = {
 export const levels: Rule = {
   name: 'levels',
   check: ({ roster, error }) => {
-    for (const level of LEVEL_IDS) {
+    for (const level of ['green', 'yellow', 'red'] as const) {
       const def = roster.levels[level];
       if (!def) error('level-missing', ['levels'], { level });
       else if (level === 'green' && def.convene.type !== 'none') error('convene-green-meets', ['levels', level, 'convene', 'type']);
@@ -263,7 +263,7 @@ export const chainEndsWithPerson: Rule = {
   check: ({ roster, index, warn }) => {
     roster.activation.chains.forEach((chain, c) => {
       const person = index.people.get(chain.contacts[chain.contacts.length - 1]!);
-      if (person) warn('chain-ends-with-person', ['activation', 'chains', c, 'contacts', chain.contacts.length - 1], { chain: chain.id, title: typeof chain.title === 'string' ? chain.title : chain.title.da, titleEn: typeof chain.title === 'string' ? chain.title : (chain.title.en ?? chain.title.da), name: person.name });
+      if (person) warn('chain-ends-with-person', ['activation', 'chains', c, 'contacts', chain.contacts.length - 1], { chain: chain.id, title: pick(chain.title, 'da'), name: person.name });
     });
   },
 };
@@ -317,15 +317,22 @@ export const today: Rule = {
   },
 };
 
-/** The plan's text and the data agree: people, deadlines and phone numbers; sections in order; known inserts. */
-export const planText: Rule = {
-  name: 'plan-text',
-  check: ({ roster, warn, error }) => {
-    for (const f of textShape(roster, TEXT_SECTIONS)) {
-      if (f.code === 'text-insert-unknown') warn(f.code, f.path, f.args, f.inText);
-      else error(f.code, f.path, f.args);
-    }
-    for (const f of [...textPeople(roster), ...textDeadlines(roster), ...textPhones(roster)]) warn(f.code, f.path, f.args, f.inText);
+/**
+ * Each section of the plan's text once, in the template's order. (What the text says is checked against the data by
+ * the rules that only warn, in report-rules.ts.)
+ */
+export const textSections: Rule = {
+  name: 'text-sections',
+  check: ({ roster, error }) => {
+    let last = -1;
+    const seen = new Set<string>();
+    (roster.text ?? []).forEach((section, s) => {
+      const at = TEXT_SECTIONS.indexOf(section.section);
+      if (seen.has(section.section)) error('text-section-repeat', ['text', s, 'section'], { section: section.section });
+      else if (at < last) error('text-section-order', ['text', s, 'section'], { section: section.section, order: TEXT_SECTIONS.join(', ') });
+      seen.add(section.section);
+      last = Math.max(last, at);
+    });
   },
 };
 
@@ -346,31 +353,32 @@ export const ROSTER_RULES: readonly Rule[] = [
   chainEndsWithPerson,
   memberWithoutSubstitute,
   signatures,
-  planText,
+  textSections,
   today,
 ];
 
-/** Runs every rule; the findings come in the rules' order and are sorted by position when they get one. */
 /**
  * Whether every id in the roster names an entry of the right kind (the references rule finds nothing to say): only
  * then can the plan document, and so the content's hash, be made from it.
  */
 export function referencesHold(roster: Roster): boolean {
   let holds = true;
-  references.check({ roster, ctx: { lineOf: () => 0 }, index: rosterIndex(roster), error: () => (holds = false), warn: () => {} });
+  references.check({ roster, ctx: { lineOf: () => 0 }, index: rosterIndex(roster), error: () => (holds = false), warn: () => {}, report: (...found) => (holds &&= !found.some((d) => d.severity === 'error')) });
   return holds;
 }
 
-export function checkRoster(roster: Roster, ctx: RuleContext): Finding[] {
-  const out: Finding[] = [];
+/** Runs the rules (by default ROSTER_RULES); the findings come in the rules' order and are sorted by position when they get one. */
+export function checkRoster(roster: Roster, ctx: RuleContext, rules: readonly Rule[] = ROSTER_RULES): Detection[] {
+  const out: Detection[] = [];
   const input: RuleInput = {
     roster,
     ctx,
     index: rosterIndex(roster),
-    error: (code, path, args) => out.push({ severity: 'error', code, path, args }),
-    warn: (code, path, args, inText) => out.push({ severity: 'warning', code, path, args, ...(inText ? { inText } : {}) }),
+    error: (code, path, ...args) => out.push(detect('error', code, path, ...args)),
+    warn: (code, path, ...args) => out.push(detect('warning', code, path, ...args)),
+    report: (...found) => out.push(...found),
   };
-  for (const rule of ROSTER_RULES) rule.check(input);
+  for (const rule of rules) rule.check(input);
   return out;
 }
 
@@ -390,7 +398,7 @@ const ONE_LINE = new Set(['name', 'title', 'organisation', 'aliases', 'municipal
  * Every text in the roster: no control characters (tab included) or bidirectional overrides, which could rewrite a
  * terminal or reorder what is shown; no line break in names and titles; not blank. Line breaks are allowed in prose.
  */
-function checkTexts(value: unknown, path: (string | number)[], error: (code: Finding['code'], path: YamlPath, args?: Finding['args']) => void, key = ''): void {
+function checkTexts(value: unknown, path: (string | number)[], error: RuleInput['error'], key = ''): void {
   if (typeof value === 'string') {
     const control = CONTROL.exec(value);
     if (control) error('text-control-character', path, { char: `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Lang } from '../i18n/index.js';
 import { outline, planDocument, type PlanDocument } from '../document/plan.js';
-import type { Finding } from './diagnostic.js';
+import { detect, type ArgsOf, type ContentPart, type Detection, type FindingCode, type YamlPath } from './finding.js';
+import type { Lang } from './lang.js';
 import { referencesHold } from './rules.js';
 import type { Approval, Roster } from './schema.js';
 
@@ -48,22 +48,33 @@ export function contentHash(roster: Roster): string {
 export const contentVersion = (roster: Roster): number => roster.content?.version ?? 1;
 
 /**
- * The titles of the document's parts that differ between two rosters, in the language asked for ("Forsiden" for
- * the title and what stands under it): which change made a new version.
+ * The document's parts that differ between two rosters (the front page for the title and what stands under it, a
+ * section by its titles in both languages): which change made a new version.
  */
-export function changedParts(before: Roster, after: Roster, lang: Lang, frontTitle: string): string[] {
+export function changedParts(before: Roster, after: Roster): ContentPart[] {
   const a = documentOf(before, 'da');
   const b = documentOf(after, 'da');
-  const out: string[] = [];
-  if (a.title !== b.title || JSON.stringify(a.front) !== JSON.stringify(b.front)) out.push(frontTitle);
-  const titled = lang === 'da' ? b : documentOf(after, lang);
-  const titles = new Map(outline(titled).map(({ section }) => [section.id, section.title]));
+  const out: ContentPart[] = [];
+  if (a.title !== b.title || JSON.stringify(a.front) !== JSON.stringify(b.front)) out.push('front');
   const own = (doc: PlanDocument) => new Map(outline(doc).filter(({ section }) => section.id !== 'annex').map(({ section }) => [section.id, JSON.stringify({ title: section.title, blocks: section.blocks })]));
   const was = own(a);
   const now = own(b);
-  for (const [id, value] of now) if (was.get(id) !== value) out.push(titles.get(id) ?? id);
-  const gone = outline(documentOf(before, lang)).filter(({ section }) => section.id !== 'annex' && !now.has(section.id));
-  for (const { section } of gone) out.push(section.title);
+  const changed = [...now.keys()].filter((id) => was.get(id) !== now.get(id));
+  const gone = outline(a).filter(({ section }) => section.id !== 'annex' && !now.has(section.id)).map(({ section }) => section.id);
+  // The English titles only where a part is named: building the document costs more than the check that needs none.
+  const titlesOf = (doc: PlanDocument, english: () => PlanDocument) => {
+    const da = new Map(outline(doc).map(({ section }) => [section.id, section.title]));
+    const en = new Map(outline(english()).map(({ section }) => [section.id, section.title]));
+    return (id: string) => ({ da: da.get(id) ?? id, en: en.get(id) ?? id });
+  };
+  if (changed.length) {
+    const title = titlesOf(b, () => documentOf(after, 'en'));
+    for (const id of changed) out.push(title(id));
+  }
+  if (gone.length) {
+    const title = titlesOf(a, () => documentOf(before, 'en'));
+    for (const id of gone) out.push(title(id));
+  }
   return out;
 }
 
@@ -128,14 +139,13 @@ export function signingState(roster: Roster): SigningState {
   };
 }
 
-/** Names joined one a line: the messages list them in the reader's language. */
-const nameLines = (list: SignatoryState[]) => list.map((s) => s.name).join('\n');
+const names = (list: SignatoryState[]) => list.map((s) => s.name);
 
 /** What lint says about the signatures and the approval of one version of a roster. */
-export function checkSigning(roster: Roster): Finding[] {
-  const out: Finding[] = [];
+export function checkSigning(roster: Roster): Detection[] {
+  const out: Detection[] = [];
   const state = signingState(roster);
-  const warn = (code: Finding['code'], path: Finding['path'], args?: Finding['args']) => out.push({ severity: 'warning', code, path, args });
+  const warn = <C extends FindingCode>(code: C, path: YamlPath, ...args: ArgsOf<C>) => out.push(detect('warning', code, path, ...args));
   if (roster.content && !state.hashMatches) {
     warn('content-hash-stale', ['content', 'hash'], { version: state.version, next: state.version + 1, hash: state.hash! });
   }
@@ -149,12 +159,12 @@ export function checkSigning(roster: Roster): Finding[] {
   });
   if (roster.signatories.length === 0) return out;
   if (!state.anyRecord) {
-    out.push({ severity: 'notice', code: 'signatures-unrecorded', path: ['signatories'] });
+    out.push(detect('notice', 'signatures-unrecorded', ['signatories']));
     return out;
   }
   const signedNow = state.signatories.filter((s) => s.current);
   const missing = state.signatories.filter((s) => !s.current);
-  const args = { current: state.version, count: signedNow.length, total: state.signatories.length, signed: nameLines(signedNow), missing: nameLines(missing) };
+  const args = { current: state.version, count: signedNow.length, total: state.signatories.length, signed: names(signedNow), missing: names(missing) };
   if (missing.length > 0) {
     if (state.complete) warn('signatures-outdated', ['signatories'], { ...args, complete: state.complete.version });
     else warn('signatures-incomplete', ['signatories'], args);
@@ -173,21 +183,21 @@ export function checkSigning(roster: Roster): Finding[] {
  * What a change says about the content: that it made a new version to sign (naming the parts of the document that
  * changed), or that it changed the content without raising the version. Only where the earlier roster kept a version.
  */
-export function checkContentChange(before: Roster, after: Roster, lang: Lang, frontTitle: string): Finding[] {
+export function checkContentChange(before: Roster, after: Roster): Detection[] {
   // Before the first signature or approval there is no version a change could leave behind.
   if (!before.content) return [];
   // A version only counts up: set back (or dropped), the signatures of an older version would pass for the current.
   if (!after.content || after.content.version < before.content.version) {
-    return [{ severity: 'error', code: 'content-version-lowered', path: after.content ? ['content', 'version'] : [], args: { from: before.content.version, to: after.content?.version ?? '–' } }];
+    return [detect('error', 'content-version-lowered', after.content ? ['content', 'version'] : [], after.content ? { from: before.content.version, to: after.content.version } : { from: before.content.version })];
   }
   // Either side with an id that names nobody has no document: the change is judged once the id is fixed.
   if (!referencesHold(before) || !referencesHold(after)) return [];
   if (contentHash(before) === contentHash(after)) return [];
   const from = contentVersion(before);
   const to = contentVersion(after);
-  const parts = changedParts(before, after, lang, frontTitle).join('\n');
-  if (to <= from) return [{ severity: 'warning', code: 'content-version-not-raised', path: after.content ? ['content', 'version'] : [], args: { from, to, next: from + 1, parts } }];
+  const parts = changedParts(before, after);
+  if (to <= from) return [detect('warning', 'content-version-not-raised', after.content ? ['content', 'version'] : [], { from, to, next: from + 1, parts })];
   const state = signingState(after);
   const missing = state.signatories.filter((s) => !s.current);
-  return [{ severity: 'notice', code: 'content-new-version', path: ['content', 'version'], args: { from, to, parts, missing: nameLines(missing), total: state.signatories.length } }];
+  return [detect('notice', 'content-new-version', ['content', 'version'], { from, to, parts, missing: names(missing), total: state.signatories.length })];
 }

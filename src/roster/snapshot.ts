@@ -1,4 +1,4 @@
-import type { YamlPath } from './diagnostic.js';
+import type { YamlPath } from './finding.js';
 import type { Position, Source } from './source.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from './diagnostic.js';
+import type { Detection } from './finding.js';
 import { MAX_DEPTH, parseYaml } from './source.js';
 
 const text = [
@@ -25,7 +25,7 @@ const text = [
 ].join('\n');
 
 function parsed(source: string) {
-  const findings: Finding[] = [];
+  const findings: Detection[] = [];
   const result = parseYaml(source, findings);
   return { result, findings };
 }

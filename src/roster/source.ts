@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
-import type { Finding, YamlPath } from './diagnostic.js';
+import { detect, type ArgsOf, type Detection, type FindingCode, type YamlPath, yamlReason } from './finding.js';
 import { mapChild, ROOT_KEY, seqChild, type SourceSnapshot } from './snapshot.js';
 
 /** Aliases (*name) allowed in one roster; a roster needs none. */
@@ -28,21 +28,25 @@ export interface Source {
 }
 
 class Refusal extends Error {
+  readonly detection: Detection;
   constructor(
-    readonly code: Finding['code'],
     readonly offset: number,
-    readonly args?: Finding['args'],
+    detection: Detection,
   ) {
-    super(code);
+    super(detection.code);
+    this.detection = detection;
   }
 }
 
+/** A refusal of the file's shape at `offset`. */
+const refusal = <C extends FindingCode>(offset: number, code: C, ...args: ArgsOf<C>) => new Refusal(offset, detect('error', code, [], ...args));
+
 /** Parses one YAML 1.2 document (core schema). Problems become findings with positions; then the result is undefined. */
-export function parseYaml(text: string, findings: Finding[]): Source | undefined {
+export function parseYaml(text: string, findings: Detection[]): Source | undefined {
   const lines = new LineCounter();
   const position = (offset: number): Position => lines.linePos(offset);
-  const fail = (code: Finding['code'], offset: number, args?: Finding['args']) => {
-    findings.push({ severity: 'error', code, path: [], pos: position(offset), args });
+  const fail: Fail = (code, offset, ...args) => {
+    findings.push({ ...detect('error', code, [], ...args), pos: position(offset) } as Detection);
     return undefined;
   };
 
@@ -59,7 +63,10 @@ export function parseYaml(text: string, findings: Finding[]): Source | undefined
   try {
     checkShape(doc, text);
   } catch (error) {
-    if (error instanceof Refusal) return fail(error.code, error.offset, error.args);
+    if (error instanceof Refusal) {
+      findings.push({ ...error.detection, pos: position(error.offset) });
+      return undefined;
+    }
     if (error instanceof RangeError) return fail('yaml-too-deep', 0, { max: MAX_DEPTH });
     throw error;
   }
@@ -149,21 +156,21 @@ function checkShape(doc: Document.Parsed, text: string): void {
     if (node === null || node === undefined) return 1;
     const n = node as Node;
     const at = n.range?.[0] ?? 0;
-    if (depth > MAX_DEPTH) throw new Refusal('yaml-too-deep', at, { max: MAX_DEPTH });
+    if (depth > MAX_DEPTH) throw refusal(at, 'yaml-too-deep', { max: MAX_DEPTH });
     if (isAlias(node)) {
       aliases++;
-      if (aliases > MAX_ALIASES) throw new Refusal('yaml-too-many-aliases', at, { max: MAX_ALIASES });
+      if (aliases > MAX_ALIASES) throw refusal(at, 'yaml-too-many-aliases', { max: MAX_ALIASES });
       const size = anchorSizes.get(node.source);
-      if (size === undefined) throw new Refusal('yaml-syntax', at, { reason: 'BAD_ALIAS' });
+      if (size === undefined) throw refusal(at, 'yaml-syntax', { reason: 'BAD_ALIAS' });
       expanded += size;
-      if (expanded > MAX_EXPANDED_NODES) throw new Refusal('yaml-too-many-aliases', at, { max: MAX_ALIASES });
+      if (expanded > MAX_EXPANDED_NODES) throw refusal(at, 'yaml-too-many-aliases', { max: MAX_ALIASES });
       return size;
     }
-    if (n.tag && !CORE_TAGS.has(n.tag)) throw new Refusal('yaml-tag', startOf(n, text), { tag: n.tag.replace(/^tag:yaml\.org,2002:/, '!!') });
+    if (n.tag && !CORE_TAGS.has(n.tag)) throw refusal(startOf(n, text), 'yaml-tag', { tag: n.tag.replace(/^tag:yaml\.org,2002:/, '!!') });
     let size = 1;
     if (isMap(node)) {
       for (const pair of node.items) {
-        if (isScalar(pair.key) && pair.key.value === '<<' && pair.key.source === '<<') throw new Refusal('yaml-merge-key', pair.key.range?.[0] ?? at);
+        if (isScalar(pair.key) && pair.key.value === '<<' && pair.key.source === '<<') throw refusal(pair.key.range?.[0] ?? at, 'yaml-merge-key');
         size += walk(pair.key, depth + 1) + walk(pair.value, depth + 1);
       }
     } else if (isSeq(node)) {
@@ -175,21 +182,9 @@ function checkShape(doc: Document.Parsed, text: string): void {
   walk(doc.contents, 1);
 }
 
-/** The codes of `yaml`'s parse errors that get their own explanation; any other is a general syntax error. */
-const EXPLAINED = new Set([
-  'BAD_INDENT',
-  'BLOCK_AS_IMPLICIT_KEY',
-  'MULTILINE_IMPLICIT_KEY',
-  'BAD_SCALAR_START',
-  'UNEXPECTED_TOKEN',
-  'MISSING_CHAR',
-  'MULTIPLE_DOCS',
-  'TAG_RESOLVE_FAILED',
-  'BAD_ALIAS',
-  'DUPLICATE_KEY',
-]);
+type Fail = <C extends FindingCode>(code: C, offset: number, ...args: ArgsOf<C>) => undefined;
 
-function yamlError(error: YAMLError, text: string, doc: Document.Parsed, fail: (code: Finding['code'], offset: number, args?: Finding['args']) => undefined) {
+function yamlError(error: YAMLError, text: string, doc: Document.Parsed, fail: Fail) {
   let offset = error.pos[0];
   switch (error.code) {
     case 'BLOCK_AS_IMPLICIT_KEY': {
@@ -210,7 +205,7 @@ function yamlError(error: YAMLError, text: string, doc: Document.Parsed, fail: (
   // A quote left open runs on to the next quote or the end of the file, where the parser gives up; look back for it.
   const quote = openQuote(doc, offset) ?? unclosedQuoteBefore(text, offset, error.code === 'MISSING_CHAR' ? Infinity : 1);
   if (quote !== undefined) return fail('yaml-unclosed-quote', quote, { quote: text[quote]! });
-  return fail('yaml-syntax', offset, { reason: EXPLAINED.has(error.code) ? error.code : 'OTHER' });
+  return fail('yaml-syntax', offset, { reason: yamlReason(error.code) });
 }
 
 /** A quoted scalar that the parser ran to the end of the file looking for its closing quote. */

@@ -6,9 +6,10 @@ import { diffRosters } from './diff.js';
 import { applyEdit, type EditRequest } from './edit.js';
 import { loadRoster } from './load.js';
 import { rosterTemplate } from './template.js';
+import { said } from '../../tests/said.js';
 
 const shipped = readFileSync(SHIPPED, 'utf8');
-const options = { file: 'roster.yaml', lang: 'da' as const, today: '2026-12-01' };
+const options = { file: 'roster.yaml', today: '2026-12-01' };
 
 function ok(request: EditRequest, text = shipped) {
   const outcome = applyEdit(text, request, options);
@@ -74,7 +75,7 @@ describe('member replace and the plan\'s text', () => {
     expect(out.after.text).toEqual(out.before.text);
     expect(out.notes).toContainEqual({ code: 'text-still-names', args: { name: 'Lasse Bonde', where: 'kompetencer (da, 1)' } });
     // lint then points at the name in the text.
-    expect(out.diagnostics.filter((d) => d.code === 'text-person-unknown').map((d) => d.message)).toEqual([expect.stringContaining('Lasse Bonde')]);
+    expect(said(out, 'da').diagnostics.filter((d) => d.code === 'text-person-unknown').map((d) => d.message)).toEqual([expect.stringContaining('Lasse Bonde')]);
   });
 
   it('--rewrite-text writes the successor\'s name in the text, and says where', () => {
@@ -83,7 +84,7 @@ describe('member replace and the plan\'s text', () => {
     expect(competences).toContain('Hvis ikke at der opnås kontakt til Mette Dahl eller Allan Aarslev');
     expect(competences).not.toContain('Lasse Bonde');
     expect(out.notes).toContainEqual({ code: 'text-rewritten', args: { name: 'Lasse Bonde', successor: 'Mette Dahl', where: 'kompetencer (da, 1)' } });
-    expect(out.diagnostics.filter((d) => d.code === 'text-person-unknown')).toEqual([]);
+    expect(out.findings.filter((d) => d.code === 'text-person-unknown')).toEqual([]);
     expect(diffRosters(out.before, out.after)).toContainEqual({ kind: 'text-changed', section: 'kompetencer', lang: 'da', words: expect.stringContaining('[-Lasse Bonde-]{+Mette Dahl+}') });
   });
 });
@@ -99,7 +100,7 @@ describe('member replace --rewrite-text: the name as a whole name', () => {
 
   it('lint knows a person\'s name in the genitive', () => {
     const set = ok({ kind: 'text-set', section: 'formaal', lang: 'da', body: 'Claus Hansens telefon.\n\nClaus Hansenius er ukendt.' });
-    expect(set.diagnostics.filter((d) => d.code === 'text-person-unknown').map((d) => d.message)).toEqual([expect.stringContaining('Claus Hansenius')]);
+    expect(said(set, 'da').diagnostics.filter((d) => d.code === 'text-person-unknown').map((d) => d.message)).toEqual([expect.stringContaining('Claus Hansenius')]);
   });
 });
 
@@ -107,7 +108,7 @@ describe('init: the template\'s standard text and the interpretations', () => {
   const withNames = rosterTemplate({ municipality: 'Nordby Kommune', title: 'Plan', areas: ['Østparken', 'Vesterbo'], today: '2026-12-01' });
 
   it('writes the template\'s text section by section, with the municipality\'s names filled in, text and data agreeing', () => {
-    const { roster, diagnostics } = loadRoster(Buffer.from(withNames), { file: 'r.yaml', lang: 'da' });
+    const { roster, findings: diagnostics } = loadRoster(Buffer.from(withNames), { file: 'r.yaml' });
     expect(roster!.text!.map((s) => s.section)).toEqual(['indledning', 'formaal', 'deltagere', 'organisering', 'kompetencer', 'omverdenen', 'kommissorium', 'underskrift']);
     expect(roster!.text![0]!.body.da.split('\n')[0]).toBe('For boligområderne Østparken og Vesterbo i Nordby Kommune.');
     expect(roster!.text![2]!.body.da).toContain('Deltagere i den boligsociale beredskabsplan for Nordby Kommune i perioden 2026-2030:\n\n{{deltagere}}');
@@ -120,7 +121,7 @@ describe('init: the template\'s standard text and the interpretations', () => {
 
   it('writes the interpretations given', () => {
     const text = rosterTemplate({ municipality: 'Nordby Kommune', title: 'Plan', areas: [], today: '2026-12-01', interpretations: { activationDayCounts: true, christmasEveWorkingDay: false, meetingDeadline: 'end', workdayEnds: '15:30' } });
-    const { roster } = loadRoster(Buffer.from(text), { file: 'r.yaml', lang: 'da' });
+    const { roster } = loadRoster(Buffer.from(text), { file: 'r.yaml' });
     expect(roster!.interpretations).toEqual({ activationDayCounts: true, christmasEveWorkingDay: false, meetingDeadline: 'end', workdayEnds: '15:30' });
     expect(roster!.text![0]!.body.da.split('\n')[0]).toBe('For boligområderne i Nordby Kommune.');
   });
@@ -142,7 +143,7 @@ describe('level set keeps the text saying the level\'s rule', () => {
     // (Red within 24 hours is then no sooner than yellow within 1 working day, which is noted too.)
     expect(out.notes.filter((n) => n.code === 'rule-text-rewritten')).toEqual([{ code: 'rule-text-rewritten', args: { level: 'yellow', n: '1', unit: 'working-days', where: 'formaal (da, 1), formaal (en, 1)' } }]);
     // Text and data agree afterwards, and the changed words are signed again.
-    expect(out.diagnostics.map((d) => d.code)).not.toContain('text-deadline-differs');
+    expect(out.findings.map((d) => d.code)).not.toContain('text-deadline-differs');
     expect(checkChange(out.before, out.after, '2026-12-01').map((f) => f.code)).toContain('re-sign');
     const back = ok({ kind: 'level-set', level: 'yellow', workingDays: '2' }, out.text);
     expect(back.after.text!.find((s) => s.section === 'formaal')!.body.en).toContain('within 2 working days.');

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SHIPPED } from '../../tests/helpers.js';
-import { loadRoster } from './load.js';
+import { lintRoster } from './report-rules.js';
+import { said } from '../../tests/said.js';
 
 const shipped = readFileSync(SHIPPED, 'utf8');
 
 /** Lints a changed copy of the shipped roster; only the findings about the plan's text. */
 function lintText(text: string, lang: 'da' | 'en' = 'da') {
-  const { diagnostics } = loadRoster(Buffer.from(text), { file: 'roster.yaml', lang });
+  const { diagnostics } = said(lintRoster(Buffer.from(text), { file: 'roster.yaml' }), lang);
   return diagnostics.filter((d) => d.code.startsWith('text-'));
 }
 

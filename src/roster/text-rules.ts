@@ -1,7 +1,7 @@
 import { parseBody, type TextPiece } from './text.js';
-import type { Finding, YamlPath } from './diagnostic.js';
+import { detect, type ArgsOf, type Detection, type FindingCode, type YamlPath } from './finding.js';
 import { parsePhone } from './phone.js';
-import { LEVEL_IDS, type LevelId, type LocalText, type Roster } from './schema.js';
+import type { LevelId, LocalText, Roster } from './schema.js';
 
 /*
  * The plan's text and the roster's data must say the same. These rules read the text as the parties wrote it and
@@ -9,12 +9,9 @@ import { LEVEL_IDS, type LevelId, type LocalText, type Roster } from './schema.j
  * rule, and a phone number nobody in the roster has. They warn rather than refuse: the text is the parties' words.
  */
 
-export interface TextFinding {
-  code: Finding['code'];
-  path: YamlPath;
-  args: Record<string, string | number>;
-  /** Where in the text (0-based line and column of the text's value). */
-  inText: { line: number; col: number };
+/** A warning about the plan's text at a place inside a text value (0-based line and column of the value). */
+function inText<C extends FindingCode>(at: { line: number; col: number }, code: C, path: YamlPath, ...args: ArgsOf<C>): Detection {
+  return { ...detect('warning', code, path, ...args), inText: at };
 }
 
 interface Piece {
@@ -74,7 +71,7 @@ const lower = (value: LocalText | string | undefined): string[] =>
  * case (a noun or a word at the start of a sentence is not a name), and not the name of an organisation, hotline,
  * area or the municipality. Each that is no person's name in the roster is a finding.
  */
-export function textPeople(roster: Roster): TextFinding[] {
+export function textPeople(roster: Roster): Detection[] {
   const all = pieces(roster);
   if (!all.length) return [];
   const lowerWords = new Set(all.flatMap((p) => p.text.match(/\p{Ll}[\p{L}-]*/gu) ?? []));
@@ -86,7 +83,7 @@ export function textPeople(roster: Roster): TextFinding[] {
     roster.plan.municipality.toLowerCase(),
     roster.plan.title.toLowerCase(),
   ];
-  const out: TextFinding[] = [];
+  const out: Detection[] = [];
   for (const piece of all) {
     const tokens = [...piece.text.matchAll(/[\p{L}][\p{L}-]*/gu)];
     let run: RegExpMatchArray[] = [];
@@ -97,7 +94,7 @@ export function textPeople(roster: Roster): TextFinding[] {
         const name = piece.text.slice(start, end);
         const key = name.toLowerCase().replace(/\s+/g, ' ');
         const known = people.has(key) || (key.endsWith('s') && people.has(key.slice(0, -1))) || others.some((o) => o.includes(key) || key.includes(o));
-        if (!known) out.push({ code: 'text-person-unknown', path: piece.path, args: { name }, inText: placeIn(roster, piece, start) });
+        if (!known) out.push(inText(placeIn(roster, piece, start), 'text-person-unknown', piece.path, { name }));
       }
       run = [];
     };
@@ -122,7 +119,7 @@ const HOURS = { da: /(?<!\d)(\d+)\s+(timer|time)\b/giu, en: /(?<!\d)(\d+)\s+(hou
 
 /** The levels a piece of text names: "gult", "gule", "Yellow" — the level's name and its inflections. */
 function levelsNamed(roster: Roster, text: string, lang: 'da' | 'en'): LevelId[] {
-  return LEVEL_IDS.filter((id) => {
+  return (['green', 'yellow', 'red'] as const).filter((id) => {
     const level = roster.levels[id];
     if (!level) return false;
     const name = (typeof level.name === 'string' ? level.name : lang === 'en' ? (level.name.en ?? level.name.da) : level.name.da).toLowerCase();
@@ -145,11 +142,11 @@ function counted(n: number, lang: 'da' | 'en', unit: 'working-days' | 'hours'): 
  * A number of working days or hours in the text that is not the rule of the level it is said of (or, when the
  * sentence names no level, of any level).
  */
-export function textDeadlines(roster: Roster): TextFinding[] {
-  const out: TextFinding[] = [];
+export function textDeadlines(roster: Roster): Detection[] {
+  const out: Detection[] = [];
   for (const piece of pieces(roster)) {
     const named = levelsNamed(roster, piece.text, piece.lang);
-    const candidates = named.length ? named : LEVEL_IDS.filter((id) => roster.levels[id]);
+    const candidates = named.length ? named : (['green', 'yellow', 'red'] as const).filter((id) => roster.levels[id]);
     const check = (regex: RegExp, unit: 'working-days' | 'hours') => {
       for (const m of piece.text.matchAll(regex)) {
         const n = Number(m[1]);
@@ -162,7 +159,7 @@ export function textDeadlines(roster: Roster): TextFinding[] {
           .map((id) => roster.levels[id]!.convene)
           .filter((c) => c.type !== 'none')
           .map((c) => (c.type === 'working-days' ? counted(c.days, piece.lang, 'working-days') : c.type === 'hours' ? counted(c.hours, piece.lang, 'hours') : ''));
-        out.push({ code: 'text-deadline-differs', path: piece.path, args: { said: m[0], rule: rules.join(', ') || '–' }, inText: placeIn(roster, piece, m.index!) });
+        out.push(inText(placeIn(roster, piece, m.index!), 'text-deadline-differs', piece.path, { said: m[0], rule: rules.join(', ') || '–' }));
       }
     };
     check(new RegExp(DAYS[piece.lang]), 'working-days');
@@ -241,41 +238,34 @@ export function rewriteLevelRule(roster: Roster, id: LevelId, next: { type: 'wor
 const PHONE = /(?:\+45[\s-]?)?(?<![\d])\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}(?![\d])|(?=\d)(?<=\b(?:tlf\.?|telefon(?:nummer)?|tel\.?|phone|ring(?:e)?(?: til)?)\s*(?::\s*)?)\d{3,4}(?![\d])/giu;
 
 /** A phone number in the text that no person or hotline in the roster has. */
-export function textPhones(roster: Roster): TextFinding[] {
+export function textPhones(roster: Roster): Detection[] {
   const key = (raw: string | number) => {
     const phone = parsePhone(raw);
     return phone ? (phone.kind === 'service' ? phone.digits : phone.e164) : String(raw).replace(/\D/g, '');
   };
   const known = new Set([...roster.people.map((p) => key(p.phone)), ...roster.hotlines.map((h) => key(h.phone))]);
-  const out: TextFinding[] = [];
+  const out: Detection[] = [];
   for (const piece of pieces(roster)) {
     for (const m of piece.text.matchAll(PHONE)) {
       // "2025-2029" and "2025-29" are years, not numbers to call.
       if (/^(19|20)\d\d-(19|20)?\d\d$/.test(m[0])) continue;
-      if (!known.has(key(m[0]))) out.push({ code: 'text-phone-unknown', path: piece.path, args: { phone: m[0] }, inText: placeIn(roster, piece, m.index!) });
+      if (!known.has(key(m[0]))) out.push(inText(placeIn(roster, piece, m.index!), 'text-phone-unknown', piece.path, { phone: m[0] }));
     }
   }
   return out;
 }
 
-/** Each section once, in the template's order, and every {{insert}} one the tool knows. */
-export function textShape(roster: Roster, order: readonly string[]): TextFinding[] {
-  const out: TextFinding[] = [];
-  let last = -1;
-  const seen = new Set<string>();
+/** Every {{insert}} in the text is one the tool knows. (That each section comes once and in order is a rule of rules.ts.) */
+export function textInserts(roster: Roster): Detection[] {
+  const out: Detection[] = [];
   (roster.text ?? []).forEach((section, s) => {
-    const at = order.indexOf(section.section);
-    if (seen.has(section.section)) out.push({ code: 'text-section-repeat', path: ['text', s, 'section'], args: { section: section.section }, inText: { line: 0, col: 0 } });
-    else if (at < last) out.push({ code: 'text-section-order', path: ['text', s, 'section'], args: { section: section.section, order: order.join(', ') }, inText: { line: 0, col: 0 } });
-    seen.add(section.section);
-    last = Math.max(last, at);
     for (const lang of ['da', 'en'] as const) {
       const body = section.body[lang];
       if (body === undefined) continue;
       for (const piece of parseBody(body)) {
         if (piece.kind === 'insert' && !piece.known) {
           const col = body.split('\n')[piece.line]!.indexOf('{{');
-          out.push({ code: 'text-insert-unknown', path: ['text', s, 'body', lang], args: { name: piece.name }, inText: { line: piece.line, col } });
+          out.push(inText({ line: piece.line, col }, 'text-insert-unknown', ['text', s, 'body', lang], { name: piece.name }));
         }
       }
     }

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/index.js';
+import type { Lang } from './lang.js';
 import { TEXT_INSERTS, TEXT_SECTIONS, type TextInsert, type TextSection, type TextSectionId } from './schema.js';
 
 /*

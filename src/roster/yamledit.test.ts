@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { editMessages } from '../i18n/edit.js';
 import { applyOps, YamlEditError, type Op } from './yamledit.js';
 
 const SOURCE = `# head comment
@@ -141,18 +140,6 @@ describe('folded and literal texts', () => {
 });
 
 describe('why a change cannot be made', () => {
-  it('is said in Danish and in English, naming the place, with no English in the Danish', () => {
-    const problems = ['not-a-sequence', 'not-a-mapping', 'not-a-scalar', 'missing', 'reads-back-otherwise'] as const;
-    for (const problem of problems) {
-      const da = editMessages('da').refusal['cannot-edit']({ problem, path: 'people[3].title' });
-      const en = editMessages('en').refusal['cannot-edit']({ problem, path: 'people[3].title' });
-      expect(da).not.toMatch(/\b(the|edit|does|not|read|back)\b/);
-      expect(da).toContain('ret filen i en editor');
-      expect(en).toContain('edit the file in an editor');
-      if (problem !== 'reads-back-otherwise') expect([da, en].every((m) => m.includes('people[3].title'))).toBe(true);
-    }
-  });
-
   it('names the path in the error the edit throws', () => {
     try {
       applyOps('list: 1\n', [{ op: 'append', path: ['list'], value: 2 }]);

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Lang } from '../../i18n/index.js';
+import { findingMessage } from '../../render/diagnostics.js';
 import { renderDiff } from '../../render/diff.js';
 import { RosterFileError } from '../../roster/file.js';
 import { diffRosters } from '../../roster/diff.js';
@@ -16,7 +17,7 @@ async function version(spec: string, g: Globals) {
     const read = await readVersion(spec, g.io.cwd);
     return validRosterOrExit(read.bytes, read.name, g);
   } catch (error) {
-    if (error instanceof RosterFileError) throw new UsageError(error.diagnostic(g.lang).message);
+    if (error instanceof RosterFileError) throw new UsageError(findingMessage(error.finding, g.t));
     throw error;
   }
 }

@@ -13,11 +13,12 @@ import { WorkingCalendar } from '../../domain/calendar.js';
 import { zoneOf } from '../../domain/zone.js';
 import { answerLine, answersProblemLines, drillBanner, drillSummaryText, stepHeading, stepQuestion, type DrillView } from '../../render/drill.js';
 import { wrap } from '../../render/text.js';
-import type { Diagnostic } from '../../roster/diagnostic.js';
-import { MAX_FILE_BYTES, fileDiagnostic } from '../../roster/file.js';
+import type { Finding } from '../../roster/finding.js';
+import { MAX_FILE_BYTES, fileProblem } from '../../roster/file.js';
+import { findingMessage } from '../../render/diagnostics.js';
 import { contactOf, rosterIndex } from '../../roster/contacts.js';
 import { checkJournalDir, journalDirOf, journalUsage, notInFuture } from '../journal-dir.js';
-import { longMoment } from '../../render/dates.js';
+import { longMoment } from '../../document/dates.js';
 import { journalMessages } from '../../i18n/journal.js';
 import { editMessages } from '../../i18n/edit.js';
 import { runEdit } from '../edit-roster.js';
@@ -71,7 +72,7 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
   let fileEntries: Parameters<typeof answersFromFile>[0] = [];
   if (opts.answers !== undefined) {
     const read = opts.answers === '-' ? readStdin(g) : { bytes: await readRosterOrExit(g.path(opts.answers), opts.answers, g) };
-    if ('diagnostic' in read) throw new UsageError(read.diagnostic.message);
+    if ('finding' in read) throw new UsageError(findingMessage(read.finding, g.t));
     const known = new Set([...index.people.keys(), ...index.hotlines.keys()]);
     const clock = now();
     const parsed = parseAnswers(Buffer.from(read.bytes).toString('utf8'), {
@@ -238,14 +239,14 @@ export async function runDrill(opts: DrillOptions, command: Command, lang: Lang)
 }
 
 /** `--answers -`: the answers piped in from another program, within the size allowed for a file. */
-function readStdin(g: Globals): { bytes: Uint8Array } | { diagnostic: Diagnostic } {
+function readStdin(g: Globals): { bytes: Uint8Array } | { finding: Finding } {
   let bytes: Buffer;
   try {
     bytes = Buffer.from(g.io.stdin.readAll());
   } catch (error) {
-    return { diagnostic: fileDiagnostic('file-unreadable', '-', g.lang, { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }) };
+    return { finding: fileProblem('file-unreadable', '-', { reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }) };
   }
-  return bytes.length > MAX_FILE_BYTES ? { diagnostic: fileDiagnostic('file-too-large', '-', g.lang, { size: bytes.length }) } : { bytes };
+  return bytes.length > MAX_FILE_BYTES ? { finding: fileProblem('file-too-large', '-', { size: bytes.length }) } : { bytes };
 }
 
 /** --confirm must be able to write the roster; found out before the drill, not after it. */

@@ -7,9 +7,9 @@ import { PlanFileError, readPlan } from '../../import/read.js';
 import { rosterYaml } from '../../import/yaml.js';
 import { dateIn } from '../../domain/zone.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
-import { terminalSafe } from '../../render/text.js';
-import { countBySeverity } from '../../roster/diagnostic.js';
-import { loadRoster } from '../../roster/load.js';
+import { terminalSafe } from '../../render/escape.js';
+import { countBySeverity } from '../../roster/finding.js';
+import { lintRoster } from '../../roster/report-rules.js';
 import { globalsOf } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
 import { createNewFile, writeOutput } from '../output.js';
@@ -34,9 +34,10 @@ export async function runImport(command: Command, lang: Lang, file: string, opts
   }
   const today = dateIn('Europe/Copenhagen', g.io.now());
   const result = extractRoster(blocks, { today });
-  const text = rosterYaml(result, basename(file), today);
+  // The comments in the roster are Danish whatever the language of the report, as the roster's own comments are.
+  const text = rosterYaml(result, basename(file), today, importMessages('da'));
   const shown = target === '-' ? 'roster.yaml' : target;
-  const { diagnostics } = loadRoster(new TextEncoder().encode(text), { file: shown, lang: g.lang, today });
+  const { findings: diagnostics } = lintRoster(new TextEncoder().encode(text), { file: shown, today });
   const counts = countBySeverity(diagnostics);
   const open = result.review.filter((r) => r.kind !== 'assumption').length;
 

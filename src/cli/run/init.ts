@@ -2,6 +2,7 @@ import { editMessages } from '../../i18n/edit.js';
 import { dateIn } from '../../domain/zone.js';
 import { rosterTemplate } from '../../roster/template.js';
 import { loadRoster } from '../../roster/load.js';
+import { findingMessage } from '../../render/diagnostics.js';
 import { blankFill } from '../../roster/blanks.js';
 import { blanksOf, controlCharacterIn } from '../../roster/rules.js';
 import type { Command } from 'commander';
@@ -53,9 +54,9 @@ export async function runInit(command: Command, lang: Lang, file: string | undef
     if (value.trim().includes('\n')) throw new UsageError(e.initMultiline(option));
   }
   const text = rosterTemplate({ ...given, today: dateIn('Europe/Copenhagen', g.io.now()), interpretations: interpretationsOf(opts, g) });
-  const loaded = loadRoster(new TextEncoder().encode(text), { file: name, lang: g.lang });
-  const wrong = loaded.diagnostics.find((d) => d.severity === 'error' && d.code !== 'blank-unfilled');
-  if (wrong || !loaded.roster) throw new UsageError(e.initInvalid(wrong?.message ?? ''));
+  const loaded = loadRoster(new TextEncoder().encode(text), { file: name });
+  const wrong = loaded.findings.find((d) => d.severity === 'error' && d.code !== 'blank-unfilled');
+  if (wrong || !loaded.roster) throw new UsageError(e.initInvalid(wrong ? findingMessage(wrong, g.t) : ''));
   const fresh = loaded.roster;
   // The blanks, one command for each entry they belong to: `person set koordinator --name … --title … --phone …`.
   const groups = new Map<string, { hints: string[]; options: Array<[string, string]> }>();

@@ -7,13 +7,13 @@ import { WorkingCalendar } from '../../domain/calendar.js';
 import { parsePhone } from '../../roster/phone.js';
 import { dialInOf, parseDuration, planInvitation, type DialIn, type Invitation, type InviteProblem } from '../../domain/invite.js';
 import { MomentError, parseMoment } from '../../domain/time.js';
-import { longMoment } from '../../render/dates.js';
+import { longMoment } from '../../document/dates.js';
 import type { InviteView } from '../../render/invite-common.js';
 import type { Roster } from '../../roster/schema.js';
 import { globalsOf, levelOption, loadRosterOrExit, momentOption, nonEmpty, parseChoice, type Globals, nowIn } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
 import { writeOutput } from '../output.js';
-import { terminalSafe } from '../../render/text.js';
+import { terminalSafe } from '../../render/escape.js';
 
 export interface InviteOptions {
   level: string;

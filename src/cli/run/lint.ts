@@ -2,10 +2,11 @@ import type { Command } from 'commander';
 import { homedir } from 'node:os';
 import { cacheMessages } from '../../i18n/cache.js';
 import type { Lang } from '../../i18n/index.js';
-import { renderDiagnostics } from '../../render/diagnostics.js';
-import type { Diagnostic } from '../../roster/diagnostic.js';
+import { findingMessage, renderDiagnostics } from '../../render/diagnostics.js';
+import type { Finding } from '../../roster/finding.js';
 import { RosterFileError } from '../../roster/file.js';
 import { loadRoster, type SourceCache } from '../../roster/load.js';
+import { lintRoster } from '../../roster/report-rules.js';
 import type { Roster } from '../../roster/schema.js';
 import { defaultRosterCache, globalsOf, nonEmpty, parseChoice, parseDateOption, noteShipped, readRosterFile, todayFromClock, type Globals } from '../context.js';
 import { currentBuild, defaultCacheLocation, RosterCache } from '../../io/cache.js';
@@ -29,12 +30,12 @@ const FORMATS = ['text', 'json', 'github'] as const;
 interface Previous {
   roster?: Roster;
   name: string;
-  errors: Diagnostic[];
+  errors: Finding[];
 }
 
 function previousRoster(read: Version, g: Globals, cache?: SourceCache): Previous {
-  const result = loadRoster(read.bytes, { file: read.name, lang: g.lang, cache });
-  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  const result = loadRoster(read.bytes, { file: read.name, cache });
+  const errors = result.findings.filter((d) => d.severity === 'error');
   return { roster: errors.length === 0 ? result.roster : undefined, name: read.name, errors };
 }
 
@@ -56,14 +57,14 @@ export async function lint(files: string[], opts: LintOptions, command: Command,
     try {
       fixedPrevious = previousRoster(await git!.readVersion(previousSpec, g.io.cwd), g, cache);
     } catch (error) {
-      if (error instanceof RosterFileError) throw new UsageError(error.diagnostic(g.lang).message);
+      if (error instanceof RosterFileError) throw new UsageError(findingMessage(error.finding, g.t));
       throw error;
     }
   }
 
   if (files.length === 0) noteShipped(g);
   const targets = files.length > 0 ? files.map((f) => ({ path: g.path(f), name: f })) : [{ path: g.rosterPath, name: g.rosterName }];
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Finding[] = [];
   const unreadable: Previous[] = [];
   let fileProblem = false;
   for (const target of targets) {
@@ -72,7 +73,7 @@ export async function lint(files: string[], opts: LintOptions, command: Command,
       bytes = await readRosterFile(target.path, target.name, g);
     } catch (error) {
       if (!(error instanceof RosterFileError)) throw error;
-      diagnostics.push(error.diagnostic(g.lang));
+      diagnostics.push(error.finding);
       fileProblem = true;
       continue;
     }
@@ -81,8 +82,8 @@ export async function lint(files: string[], opts: LintOptions, command: Command,
       if (!unreadable.includes(previous)) unreadable.push(previous);
       diagnostics.push(...previous.errors);
     }
-    const result = loadRoster(bytes, { file: target.name, lang: g.lang, today, previous: previous?.roster, cache });
-    diagnostics.push(...result.diagnostics);
+    const result = lintRoster(bytes, { file: target.name, today, previous: previous?.roster, cache });
+    diagnostics.push(...result.findings);
   }
   const final = opts.strict ? diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' as const } : d)) : diagnostics;
   const names = [...targets.map((x) => x.name), ...unreadable.map((p) => p.name).filter((n) => !targets.some((x) => x.name === n))];

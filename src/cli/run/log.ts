@@ -1,12 +1,13 @@
 import { rosterNames } from '../../domain/names.js';
 import { ioMessages } from '../../i18n/io.js';
-import { longMoment } from '../../render/dates.js';
+import { longMoment } from '../../document/dates.js';
 import type { Command } from 'commander';
 import type { DateTime } from 'luxon';
 import type { Lang } from '../../i18n/index.js';
 import { journalMessages, type JournalMessages } from '../../i18n/journal.js';
 import { JournalError, MAX_TEXT, appendEvent, iso, listActivations, readActivation, startActivation, summarise, type NewEvent } from '../../journal/index.js';
-import { listText, timelineText, type JournalView } from '../../render/journal.js';
+import type { JournalView } from '../../document/journal.js';
+import { listText, timelineText } from '../../render/journal.js';
 import { rosterIndex } from '../../roster/contacts.js';
 import type { Roster } from '../../roster/schema.js';
 import { globalsOf, levelOption, loadRosterOrExit, momentOption, parseDateOption, sayBrokenNumbers, type Globals, nowIn } from '../context.js';

@@ -75,7 +75,7 @@ function rosterHistory(rosterPath: string, year: number, zoneName: string, lang:
   const commits = history.commits.map((c) => ({ hash: c.id, date: DateTime.fromISO(c.date, { setZone: true }).setZone(zone) }));
   const load = (hash: string): Roster | undefined => {
     const bytes = history.at(hash);
-    return bytes ? loadRoster(bytes, { file: basename(rosterPath), lang }).roster : undefined;
+    return bytes ? loadRoster(bytes, { file: basename(rosterPath) }).roster : undefined;
   };
   const revisions: RosterRevision[] = [];
   let before: Roster | undefined;

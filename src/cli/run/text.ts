@@ -6,7 +6,7 @@ import type { Lang } from '../../i18n/index.js';
 import { planTextMessages } from '../../i18n/plantext.js';
 import { headingOf } from '../../roster/text.js';
 import { TEXT_SECTIONS } from '../../roster/schema.js';
-import { terminalSafe } from '../../render/text.js';
+import { terminalSafe } from '../../render/escape.js';
 import { globalsOf, loadRosterOrExit, type Globals } from '../context.js';
 import { ExitCode, UsageError } from '../exit.js';
 import { writeOutput } from '../output.js';

@@ -8,7 +8,7 @@ import { loadRoster } from '../../roster/load.js';
 import { minutesBetween } from '../time.js';
 import { driveDrill, nextStep, summariseDrill, type Answer, type DrillRecord } from './engine.js';
 
-const roster = loadRoster(readFileSync(SHIPPED), { file: 'roster.yaml', lang: 'da' }).roster!;
+const roster = loadRoster(readFileSync(SHIPPED), { file: 'roster.yaml' }).roster!;
 const start = DateTime.fromISO('2025-12-01T10:00', { zone: 'Europe/Copenhagen' });
 const plan = planActivation(roster, 'red', start, new WorkingCalendar(roster.calendar), 'da');
 

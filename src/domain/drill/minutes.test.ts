@@ -13,7 +13,7 @@ import { minutesBetween } from '../time.js';
 import { ANSWERS, driveDrill, summariseDrill } from './engine.js';
 
 const ZONE = 'Europe/Copenhagen';
-const roster = loadRoster(readFileSync(SHIPPED), { file: 'roster.yaml', lang: 'da' }).roster!;
+const roster = loadRoster(readFileSync(SHIPPED), { file: 'roster.yaml' }).roster!;
 const calendar = new WorkingCalendar(roster.calendar);
 const ID = '2026-03-29T0100-red-drill-abcd';
 
