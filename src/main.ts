@@ -30,6 +30,14 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
       io.exitLater?.(ExitCode.internal);
     }
   });
+  // Standard output handed on before the command is said to have succeeded: a full disk is found here, not after.
+  const finished = async (): Promise<ExitCode> => {
+    await new Promise<void>((done) => io.stdout.write('', () => done()));
+    answered = true;
+    if (stdoutFailure === undefined) return ExitCode.ok;
+    sayStdoutFailed(stdoutFailure);
+    return ExitCode.internal;
+  };
   let program: Command | undefined;
   try {
     if (bad !== undefined) throw new UsageError(msg.usage.badLang(bad));
@@ -37,17 +45,11 @@ export async function main(argv: readonly string[], io: Io): Promise<ExitCode> {
     const topic = unknownHelpTopic(program, argv.slice(2));
     if (topic !== undefined) throw new UsageError(shellMessages(lang).help.unknown(topic));
     await program.parseAsync(argv as string[]);
-    // Standard output handed on before the command is said to have succeeded: a full disk is found here, not after.
-    await new Promise<void>((done) => io.stdout.write('', () => done()));
-    answered = true;
-    if (stdoutFailure !== undefined) {
-      sayStdoutFailed(stdoutFailure);
-      return ExitCode.internal;
-    }
-    return ExitCode.ok;
+    return await finished();
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.ok;
+      // The help and the version are output like any other: lost on a full disk, they are a failed write.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return await finished();
       io.stderr.write(msg.usage.prefix + usageMessage(error, program!, msg, lang, argv.slice(2)) + '\n');
       return ExitCode.usage;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cli, NORDBY, SHIPPED_NOTE } from './helpers.js';
+import { NORDBY, SHIPPED_NOTE } from './helpers.js';
+import { run as beredskab } from './run.js';
 
 interface ActivationJson {
   level: string;
@@ -9,8 +10,8 @@ interface ActivationJson {
   informs: Array<{ by: string[]; informs: string }>;
 }
 
-const json = (args: string[], env?: Record<string, string>) => {
-  const run = cli([...args, '--json'], { env });
+const json = async (args: string[], env?: Record<string, string>) => {
+  const run = await beredskab([...args, '--json'], { env });
   expect(run.code).toBe(0);
   return JSON.parse(run.stdout) as ActivationJson;
 };
@@ -26,8 +27,8 @@ function expectInOrder(haystack: string, needles: string[]) {
 }
 
 describe('beredskab activate on the shipped roster', () => {
-  it('red: police officer, substitute, 114, then the coordinator, deadline 24 hours on (Danish)', () => {
-    const run = cli(['activate', '--level', 'red', '--at', '2026-11-27T04:30']);
+  it('red: police officer, substitute, 114, then the coordinator, deadline 24 hours on (Danish)', async () => {
+    const run = await beredskab(['activate', '--level', 'red', '--at', '2026-11-27T04:30']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(SHIPPED_NOTE);
     const out = run.stdout;
@@ -69,8 +70,8 @@ describe('beredskab activate on the shipped roster', () => {
     expect(out).not.toMatch(/\x1b\[/);
   });
 
-  it('red in English', () => {
-    const run = cli(['activate', '--level', 'rød', '--at', '2026-11-27T04:30', '--lang', 'en']);
+  it('red in English', async () => {
+    const run = await beredskab(['activate', '--level', 'rød', '--at', '2026-11-27T04:30', '--lang', 'en']);
     expectInOrder(run.stdout, [
       'RED LEVEL',
       'Activated Friday 27 November 2026 at 04:30 (UTC+1)',
@@ -88,16 +89,16 @@ describe('beredskab activate on the shipped roster', () => {
     ]);
   });
 
-  it('yellow on 23 December names Tuesday 29 December 2026', () => {
-    const da = cli(['activate', '--level', 'gul', '--at', '2026-12-23T10:00']).stdout;
+  it('yellow on 23 December names Tuesday 29 December 2026', async () => {
+    const da = (await beredskab(['activate', '--level', 'gul', '--at', '2026-12-23T10:00'])).stdout;
     expect(da).toContain('Gruppen skal mødes senest tirsdag den 29. december 2026 kl. 16.00 (UTC+1)');
     expect(da).toMatch(/fredag 25\/12 +tæller ikke: juledag/);
-    const en = cli(['activate', '--level', 'yellow', '--at', '2026-12-23T10:00', '--lang', 'en']).stdout;
+    const en = (await beredskab(['activate', '--level', 'yellow', '--at', '2026-12-23T10:00', '--lang', 'en'])).stdout;
     expect(en).toContain('The group must meet by Tuesday 29 December 2026 at 16:00 (UTC+1)');
   });
 
-  it('--json holds the same facts, with the chain in calling order', () => {
-    const data = json(['activate', '--level', 'red', '--at', '2026-03-28T22:00']);
+  it('--json holds the same facts, with the chain in calling order', async () => {
+    const data = await json(['activate', '--level', 'red', '--at', '2026-03-28T22:00']);
     expect(data.level).toBe('red');
     expect(data.activatedAt).toBe('2026-03-28T22:00:00+01:00');
     expect(data.deadline?.deadline).toBe('2026-03-29T23:00:00+02:00');
@@ -112,41 +113,41 @@ describe('beredskab activate on the shipped roster', () => {
     expect(data.informs[0]!.by).toEqual(['Claus Hansen']);
   });
 
-  it('green: ordinary preventive work, no meeting, exit 0', () => {
-    const run = cli(['activate', '--level', 'green', '--at', '2026-11-27T12:00']);
+  it('green: ordinary preventive work, no meeting, exit 0', async () => {
+    const run = await beredskab(['activate', '--level', 'green', '--at', '2026-11-27T12:00']);
     expect(run.code).toBe(0);
     const flat = run.stdout.replace(/\s+/g, ' ');
     expect(flat).toContain('Der indkaldes ikke til møde i beredskabsgruppen');
     expect(flat).toContain('pulsmøderne og SSP-samarbejdet');
-    expect(json(['activate', '--level', 'green', '--at', '2026-11-27T12:00']).deadline).toBeNull();
+    expect((await json(['activate', '--level', 'green', '--at', '2026-11-27T12:00'])).deadline).toBeNull();
   });
 
-  it('usage errors: a wrong level, a bad --at, a skipped hour', () => {
-    const level = cli(['activate', '--level', 'orange']);
+  it('usage errors: a wrong level, a bad --at, a skipped hour', async () => {
+    const level = await beredskab(['activate', '--level', 'orange']);
     expect(level.code).toBe(2);
     expect(level.stderr).toBe('beredskab: --level: "orange" er ikke et niveau; vælg rød, gul eller grøn (eller red, yellow, green)\n');
-    const missing = cli(['activate']);
+    const missing = await beredskab(['activate']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--level');
-    const at = cli(['activate', '--level', 'red', '--at', 'i går']);
+    const at = await beredskab(['activate', '--level', 'red', '--at', 'i går']);
     expect(at.code).toBe(2);
     expect(at.stderr).toContain('er ikke et tidspunkt');
-    const skipped = cli(['activate', '--level', 'red', '--at', '2026-03-29T02:30', '--lang', 'en']);
+    const skipped = await beredskab(['activate', '--level', 'red', '--at', '2026-03-29T02:30', '--lang', 'en']);
     expect(skipped.code).toBe(2);
     expect(skipped.stderr).toContain('does not exist in Europe/Copenhagen');
   });
 });
 
 describe('a roster of another municipality', () => {
-  it('gives its own chain in its own order, and its own days off', () => {
-    const data = json(['--roster', NORDBY, 'activate', '--level', 'yellow', '--at', '2026-12-23T10:00']);
+  it('gives its own chain in its own order, and its own days off', async () => {
+    const data = await json(['--roster', NORDBY, 'activate', '--level', 'yellow', '--at', '2026-12-23T10:00']);
     expect(data.steps.map((s) => s.id)).toEqual(['koordinator', 'politi', 'members', 'press']);
     expect(data.steps[0]!.contacts.map((c) => c.name)).toEqual(['Mette Lund', 'Karl Vinther']);
     expect(data.steps[1]!.contacts.map((c) => c.name)).toEqual(['Sara Holm', 'Omar Bakr', 'Nordjyllands Politis vagtchef']);
     expect(data.steps[1]!.contacts.map((c) => c.phone)).toEqual(['61 23 45 67', '61 23 45 68', '114']);
     expect(data.deadline?.deadline).toBe('2026-12-30T15:00:00+01:00');
     expect(data.deadline?.skipped.map((s) => s.date)).toEqual(['2026-12-24', '2026-12-25', '2026-12-26', '2026-12-27', '2026-12-28']);
-    const text = cli(['--roster', NORDBY, 'activate', '--level', 'red', '--at', '2026-12-23T10:00', '--lang', 'en']).stdout;
+    const text = (await beredskab(['--roster', NORDBY, 'activate', '--level', 'red', '--at', '2026-12-23T10:00', '--lang', 'en'])).stdout;
     expect(text).toContain('CALL NOW – Ring til koordinatoren');
     expect(text).toContain('The group must meet by Wednesday 23 December 2026 at 22:00 (UTC+1)');
     expect(text).not.toContain('Randers');
@@ -154,8 +155,8 @@ describe('a roster of another municipality', () => {
 });
 
 describe('activate says which interpretations it used', () => {
-  it('yellow across Christmas: each choice, and that the plan does not state it', () => {
-    const run = cli(['activate', '--level', 'yellow', '--at', '2026-12-22T10:00']);
+  it('yellow across Christmas: each choice, and that the plan does not state it', async () => {
+    const run = await beredskab(['activate', '--level', 'yellow', '--at', '2026-12-22T10:00']);
     expect(run.code).toBe(0);
     const out = run.stdout.replace(/\n +/g, ' ');
     expect(out).toContain('Fortolkninger: Aktiveringsdagen tæller ikke med som arbejdsdag; planen siger ikke, om aktiveringsdagen tæller med (standard).');
@@ -164,8 +165,8 @@ describe('activate says which interpretations it used', () => {
 });
 
 describe('beredskab deadline', () => {
-  it('yellow from 23 December: Tuesday 29 December, listing 24–28 December', () => {
-    const run = cli(['deadline', '--level', 'yellow', '--at', '2026-12-23T10:00']);
+  it('yellow from 23 December: Tuesday 29 December, listing 24–28 December', async () => {
+    const run = await beredskab(['deadline', '--level', 'yellow', '--at', '2026-12-23T10:00']);
     expect(run.code).toBe(0);
     expectInOrder(run.stdout, [
       'Gult niveau aktiveret onsdag den 23. december 2026 kl. 10.00 (UTC+1)',
@@ -180,8 +181,8 @@ describe('beredskab deadline', () => {
     ]);
   });
 
-  it('--json', () => {
-    const run = cli(['deadline', '--level', 'yellow', '--at', '2026-12-23T10:00', '--json']);
+  it('--json', async () => {
+    const run = await beredskab(['deadline', '--level', 'yellow', '--at', '2026-12-23T10:00', '--json']);
     expect(JSON.parse(run.stdout)).toEqual({
       level: 'yellow',
       activatedAt: '2026-12-23T10:00:00+01:00',
@@ -210,22 +211,22 @@ describe('beredskab deadline', () => {
     const file = join(dir, 'roster.yaml');
     const shipped = readFileSync(new URL('../roster.yaml', import.meta.url), 'utf8');
     writeFileSync(file, shipped.replace('customaryDaysOff: []', 'customaryDaysOff: [christmas-eve, new-years-eve]'));
-    const run = cli(['--roster', file, 'deadline', '--level', 'yellow', '--at', '2026-12-23T10:00']);
+    const run = await beredskab(['--roster', file, 'deadline', '--level', 'yellow', '--at', '2026-12-23T10:00']);
     expect(run.stdout).toContain('senest onsdag den 30. december 2026 kl. 16.00');
     expect(run.stdout).toContain('torsdag 24/12  tæller ikke: juleaftensdag');
   });
 
-  it('red across the spring change: 22:00 → 23:00 the next day', () => {
-    const run = cli(['deadline', '--level', 'red', '--at', '2026-03-28T22:00', '--lang', 'en']);
+  it('red across the spring change: 22:00 → 23:00 the next day', async () => {
+    const run = await beredskab(['deadline', '--level', 'red', '--at', '2026-03-28T22:00', '--lang', 'en']);
     expect(run.stdout).toContain('The group must meet by Sunday 29 March 2026 at 23:00 (UTC+2)');
     expect(run.stdout).toContain('the clock shows 23:00');
   });
 
-  it('green is a usage error; an ambiguous hour explains both readings', () => {
-    const green = cli(['deadline', '--level', 'grøn']);
+  it('green is a usage error; an ambiguous hour explains both readings', async () => {
+    const green = await beredskab(['deadline', '--level', 'grøn']);
     expect(green.code).toBe(2);
     expect(green.stderr).toContain('grønt niveau har ingen mødefrist');
-    const twice = cli(['deadline', '--level', 'red', '--at', '2026-10-25 02:30']);
+    const twice = await beredskab(['deadline', '--level', 'red', '--at', '2026-10-25 02:30']);
     expect(twice.code).toBe(2);
     expect(twice.stderr).toContain('2026-10-25T02:30:00+02:00');
     expect(twice.stderr).toContain('2026-10-25T02:30:00+01:00');

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, type Run } from './helpers.js';
+import { type Run } from './helpers.js';
+import { run as beredskab } from './run.js';
 
 /**
  * A coordinator in a fictional municipality builds her plan from `init` with the commands alone: the test writes no
@@ -14,12 +15,12 @@ import { cli, type Run } from './helpers.js';
 let repo: string;
 const steps: string[][] = [];
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
-const beredskab = (...args: string[]): Run => cli(['--roster', 'roster.yaml', ...args], { cwd: repo });
+const inRepo = async (...args: string[]): Promise<Run> => await beredskab(['--roster', 'roster.yaml', ...args], { cwd: repo });
 /** One step of the build: it must succeed, and it is committed. */
-const step = (...args: string[]): Run => stepWith(undefined, ...args);
+const step = async (...args: string[]): Promise<Run> => await stepWith(undefined, ...args);
 /** A step that reads standard input (`text set … --file -`). */
-const stepWith = (input: string | undefined, ...args: string[]): Run => {
-  const run = cli(['--roster', 'roster.yaml', ...args], { cwd: repo, input });
+const stepWith = async (input: string | undefined, ...args: string[]): Promise<Run> => {
+  const run = await beredskab(['--roster', 'roster.yaml', ...args], { cwd: repo, input });
   expect(run.stderr, args.join(' ')).toBe('');
   expect(run.code, args.join(' ')).toBe(0);
   steps.push(args);
@@ -36,43 +37,43 @@ const lastDiff = () => {
 };
 const outputs: Record<string, Run> = {};
 
-beforeAll(() => {
+beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'beredskab-build-'));
   execFileSync('git', ['init', '-q'], { cwd: repo });
   git('config', 'user.email', 'ci@example.invalid');
   git('config', 'user.name', 'CI');
-  const init = cli(['init', 'roster.yaml', '--municipality', 'Nordby Kommune', '--title', 'Beredskabsplan for Vestparken', '--area', 'Vestparken'], { cwd: repo });
+  const init = await beredskab(['init', 'roster.yaml', '--municipality', 'Nordby Kommune', '--title', 'Beredskabsplan for Vestparken', '--area', 'Vestparken'], { cwd: repo });
   expect(init.code).toBe(0);
   outputs.init = init;
-  outputs.lintInit = cli(['lint', 'roster.yaml', '--format', 'json'], { cwd: repo });
+  outputs.lintInit = await beredskab(['lint', 'roster.yaml', '--format', 'json'], { cwd: repo });
   steps.push(['init']);
   git('add', 'roster.yaml');
   git('commit', '-qm', 'init');
 
-  step('organisation', 'set', 'politi', '--name', 'Nordjyllands Politi');
-  step('organisation', 'set', 'boligorganisation', '--name', 'Boligselskabet Vestparken');
-  step('person', 'set', 'koordinator', '--name', 'Mette Holm', '--title', 'Boligsocial koordinator', '--phone', '40 11 22 33');
-  step('person', 'set', 'politi-kontakt', '--name', 'Lars Vinther', '--title', 'Politikommissær', '--phone', '41 22 33 44');
-  step('person', 'set', 'bolig-kontakt', '--name', 'Sara Krogh', '--title', 'Driftschef', '--phone', '42 33 44 55');
-  outputs.addJonas = step('person', 'add', '--name', 'Jonas Bach', '--title', 'Politiassistent', '--organisation', 'politi', '--phone', '43 44 55 66');
-  outputs.offer = step('substitute', 'set', 'politi-kontakt', 'jonas-bach');
-  outputs.inChain = step('substitute', 'set', 'politi-kontakt', 'jonas-bach', '--in-chain');
-  step('person', 'add', '--name', 'Anders Lund', '--title', 'Områdeleder', '--organisation', 'nordby-kommune', '--phone', '44 55 66 77');
-  step('substitute', 'set', 'koordinator', 'anders-lund', '--in-chain');
-  step('person', 'add', '--name', 'Pia Sørensen', '--title', 'Boligsocial medarbejder', '--organisation', 'boligorganisation', '--phone', '45 66 77 88');
-  step('substitute', 'set', 'bolig-kontakt', 'pia-soerensen');
-  outputs.hotline = step('hotline', 'add', '--name', 'Nordby Kommunes døgnvagt', '--organisation', 'nordby-kommune', '--phone', '70 10 20 30');
-  outputs.insert = step('chain', 'insert', 'koordinator', 'nordby-kommunes-doegnvagt');
-  step('inform', 'set', 'egen-organisation', '--by', 'koordinator,politi-kontakt,bolig-kontakt,anders-lund');
-  step('press', 'add', 'politi-kontakt');
-  step('adhoc', 'add', '--ref', 'nordby-kommunes-doegnvagt');
-  step('calendar', 'set', '--days-off', 'christmas-eve,new-years-eve');
+  await step('organisation', 'set', 'politi', '--name', 'Nordjyllands Politi');
+  await step('organisation', 'set', 'boligorganisation', '--name', 'Boligselskabet Vestparken');
+  await step('person', 'set', 'koordinator', '--name', 'Mette Holm', '--title', 'Boligsocial koordinator', '--phone', '40 11 22 33');
+  await step('person', 'set', 'politi-kontakt', '--name', 'Lars Vinther', '--title', 'Politikommissær', '--phone', '41 22 33 44');
+  await step('person', 'set', 'bolig-kontakt', '--name', 'Sara Krogh', '--title', 'Driftschef', '--phone', '42 33 44 55');
+  outputs.addJonas = await step('person', 'add', '--name', 'Jonas Bach', '--title', 'Politiassistent', '--organisation', 'politi', '--phone', '43 44 55 66');
+  outputs.offer = await step('substitute', 'set', 'politi-kontakt', 'jonas-bach');
+  outputs.inChain = await step('substitute', 'set', 'politi-kontakt', 'jonas-bach', '--in-chain');
+  await step('person', 'add', '--name', 'Anders Lund', '--title', 'Områdeleder', '--organisation', 'nordby-kommune', '--phone', '44 55 66 77');
+  await step('substitute', 'set', 'koordinator', 'anders-lund', '--in-chain');
+  await step('person', 'add', '--name', 'Pia Sørensen', '--title', 'Boligsocial medarbejder', '--organisation', 'boligorganisation', '--phone', '45 66 77 88');
+  await step('substitute', 'set', 'bolig-kontakt', 'pia-soerensen');
+  outputs.hotline = await step('hotline', 'add', '--name', 'Nordby Kommunes døgnvagt', '--organisation', 'nordby-kommune', '--phone', '70 10 20 30');
+  outputs.insert = await step('chain', 'insert', 'koordinator', 'nordby-kommunes-doegnvagt');
+  await step('inform', 'set', 'egen-organisation', '--by', 'koordinator,politi-kontakt,bolig-kontakt,anders-lund');
+  await step('press', 'add', 'politi-kontakt');
+  await step('adhoc', 'add', '--ref', 'nordby-kommunes-doegnvagt');
+  await step('calendar', 'set', '--days-off', 'christmas-eve,new-years-eve');
   // The plan's text says the yellow deadline too: level set changes it with the rule and says where.
-  outputs.level = step('level', 'set', 'yellow', '--working-days', '2');
-  outputs.purpose = beredskab('text', 'show', 'formaal');
-  step('signatory', 'add', 'koordinator');
-  step('signatory', 'add', 'politi-kontakt');
-  step('signatory', 'add', 'bolig-kontakt');
+  outputs.level = await step('level', 'set', 'yellow', '--working-days', '2');
+  outputs.purpose = await inRepo('text', 'show', 'formaal');
+  await step('signatory', 'add', 'koordinator');
+  await step('signatory', 'add', 'politi-kontakt');
+  await step('signatory', 'add', 'bolig-kontakt');
 }, 120_000);
 
 describe('a plan built from init with commands only', () => {
@@ -103,15 +104,15 @@ describe('a plan built from init with commands only', () => {
     expect(outputs.purpose!.stdout).toContain('Ved gult beredskabsniveau samles beredskabet inden for 2 arbejdsdage.');
   });
 
-  it('lint --strict passes', () => {
-    const lint = cli(['lint', '--strict', 'roster.yaml'], { cwd: repo });
+  it('lint --strict passes', async () => {
+    const lint = await beredskab(['lint', '--strict', 'roster.yaml'], { cwd: repo });
     // Nothing to fix; the one notice says that the new plan has no signatures recorded yet (a notice, so --strict passes).
     expect(lint.stdout + lint.stderr).toMatch(/^roster\.yaml:\d+:\d+ {2}besked {2}signatures-unrecorded {2}Ingen underskrifter er registreret[^\n]*\n\n0 fejl, 0 advarsler, 1 besked i 1 fil\n$/);
     expect(lint.code).toBe(0);
   });
 
-  it('activate --level red calls the officer, his substitute, then 114; the coordinator has a hotline behind', () => {
-    const run = beredskab('activate', '--level', 'red', '--at', '2026-12-02T10:00', '--json');
+  it('activate --level red calls the officer, his substitute, then 114; the coordinator has a hotline behind', async () => {
+    const run = await inRepo('activate', '--level', 'red', '--at', '2026-12-02T10:00', '--json');
     expect(run.code).toBe(0);
     const plan = JSON.parse(run.stdout) as { steps: Array<{ id: string; contacts: Array<{ id: string; phone: string }> }> };
     expect(plan.steps.slice(0, 2).map((s) => [s.id, s.contacts.map((c) => c.id)])).toEqual([
@@ -123,7 +124,7 @@ describe('a plan built from init with commands only', () => {
 
   it('plan --format docx, read back by mammoth, has a signature line for every signatory', async () => {
     const out = join(repo, 'plan.docx');
-    const run = beredskab('plan', '--format', 'docx', '--output', out);
+    const run = await inRepo('plan', '--format', 'docx', '--output', out);
     expect(run.code).toBe(0);
     const text = (await mammoth.extractRawText({ buffer: readFileSync(out) })).value.replace(/\u00A0/g, ' ');
     expect(text).not.toContain('Planen har endnu ingen underskrivere');

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { listActivations, readActivation } from '../src/journal/index.js';
-import { BIN, SHIPPED, cli } from './helpers.js';
+import { SHIPPED } from './helpers.js';
+import { run as beredskab } from './run.js';
 
 const HOSTILE = join(fileURLToPath(new URL('.', import.meta.url)), 'fixtures', 'hostile.yaml');
 
@@ -17,7 +18,7 @@ function setup(answers: string) {
   writeFileSync(roster, readFileSync(SHIPPED));
   writeFileSync(join(dir, 'answers.yaml'), answers);
   const journal = join(dir, 'journal');
-  const run = (...args: string[]) => cli(['--roster', roster, 'drill', '--journal', journal, '--answers', join(dir, 'answers.yaml'), ...args]);
+  const run = async (...args: string[]) => await beredskab(['--roster', roster, 'drill', '--journal', journal, '--answers', join(dir, 'answers.yaml'), ...args]);
   return { dir, roster, journal, run };
 }
 
@@ -33,10 +34,10 @@ const WHOLE_DRILL = `# Answers as given during the drill on 1 December
 `;
 
 describe('beredskab drill --answers', () => {
-  it('rings the chains in order, stops a chain at the first answer, and sums up', () => {
+  it('rings the chains in order, stops a chain at the first answer, and sums up', async () => {
     const { run, journal, roster } = setup(WHOLE_DRILL);
     const before = readFileSync(roster);
-    const result = run('--level', 'red', '--at', '2025-12-01T10:00');
+    const result = await run('--level', 'red', '--at', '2025-12-01T10:00');
     expect(result.code).toBe(0);
     const out = result.stdout;
     expect(out).toContain('████ ØVELSE ████');
@@ -88,9 +89,9 @@ describe('beredskab drill --answers', () => {
     expect(readFileSync(roster)).toEqual(before);
   });
 
-  it('a first officer who answers: no fallback is asked, and he is not asked again as a member', () => {
+  it('a first officer who answers: no fallback is asked, and he is not asked again as a member', async () => {
     const { run } = setup('- { contact: lasse-bonde, answer: answered }\n- { contact: allan-aarslev, answer: answered }\n');
-    const result = run('--level', 'yellow', '--no-log');
+    const result = await run('--level', 'yellow', '--no-log');
     expect(result.code).toBe(0);
     expect(result.stdout).not.toMatch(/Allan Aarslev – .*: /);
     expect(result.stdout.match(/Lasse Bonde – /g)).toHaveLength(1);
@@ -101,33 +102,26 @@ describe('beredskab drill --answers', () => {
     expect(result.stderr).toContain('answers.yaml:2:14: advarsel: bruges ikke: kæden nåede ikke til Allan Aarslev');
   });
 
-  it('--answers - reads the answers from standard input', () => {
+  it('--answers - reads the answers from standard input', async () => {
     const { roster } = setup('');
-    const result = spawnSync(process.execPath, [BIN, '--roster', roster, 'drill', '--level', 'red', '--no-log', '--answers', '-'], {
-      input: '- { contact: lasse-bonde, answer: answered }\n- { contact: louise-hou-kragh, answer: svarede }\n',
-      env: { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '' },
-      encoding: 'utf8',
-    });
-    expect(result.status).toBe(2);
+    const args = ['--roster', roster, 'drill', '--level', 'red', '--no-log', '--answers', '-'];
+    const result = await beredskab(args, { input: '- { contact: lasse-bonde, answer: answered }\n- { contact: louise-hou-kragh, answer: svarede }\n' });
+    expect(result.code).toBe(2);
     expect(result.stderr).toBe('-:2:40: fejl: "svarede" er ikke et svar; skriv answered, no-answer eller skip\n');
-    const ok = spawnSync(process.execPath, [BIN, '--roster', roster, 'drill', '--level', 'red', '--no-log', '--answers', '-'], {
-      input: '- { contact: lasse-bonde, answer: answered }\n',
-      env: { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '' },
-      encoding: 'utf8',
-    });
-    expect(ok.status).toBe(0);
+    const ok = await beredskab(args, { input: '- { contact: lasse-bonde, answer: answered }\n' });
+    expect(ok.code).toBe(0);
     expect(ok.stdout).toContain('  Lasse Bonde – 25 58 32 49: svarede\n');
   });
 
-  it('--no-log writes no journal', () => {
+  it('--no-log writes no journal', async () => {
     const { run, journal } = setup('[]\n');
-    expect(run('--level', 'red', '--no-log').code).toBe(0);
+    expect((await run('--level', 'red', '--no-log')).code).toBe(0);
     expect(existsSync(journal)).toBe(false);
   });
 
-  it('in English', () => {
+  it('in English', async () => {
     const { run } = setup('- { contact: lasse-bonde, answer: no-answer }\n- { contact: allan-aarslev, answer: no-answer }\n- { contact: politi-vagtchef, answer: no-answer }\n');
-    const result = run('--level', 'red', '--no-log', '--lang', 'en');
+    const result = await run('--level', 'red', '--no-log', '--lang', 'en');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Drill at red level.');
     expect(result.stdout).toContain('1. Call the police\n');
@@ -142,10 +136,10 @@ describe('beredskab drill --answers', () => {
 });
 
 describe('a hostile roster', () => {
-  it('names with line breaks and markup stay on one line each, as written', () => {
+  it('names with line breaks and markup stay on one line each, as written', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'beredskab-drill-'));
     writeFileSync(join(dir, 'answers.yaml'), '- { contact: p-script, answer: no-answer }\n- { contact: p-newline, answer: answered }\n');
-    const result = cli(['--roster', HOSTILE, 'drill', '--level', 'red', '--no-log', '--answers', join(dir, 'answers.yaml')]);
+    const result = await beredskab(['--roster', HOSTILE, 'drill', '--level', 'red', '--no-log', '--answers', join(dir, 'answers.yaml')]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('  <script>alert(1)</script> Hansen – 40 86 74 08: intet svar\n');
     expect(result.stdout).toContain('  Ikke\u00a0brud 😀 – 22 70 12 26 (næste i kæden): svarede\n');
@@ -158,36 +152,36 @@ describe('a hostile roster', () => {
 });
 
 describe('beredskab drill refuses', () => {
-  it('without a terminal and without --answers: exit 2 and why', () => {
-    const result = cli(['drill', '--level', 'red']);
+  it('without a terminal and without --answers: exit 2 and why', async () => {
+    const result = await beredskab(['drill', '--level', 'red']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
       'beredskab: drill stiller spørgsmål i en terminal, og input er ikke en terminal. Giv svarene med --answers FIL (en YAML-liste, fx "- { contact: lasse-bonde, answer: no-answer }")\n',
     );
-    expect(cli(['drill', '--level', 'red', '--lang', 'en']).stderr).toContain('the input is not a terminal');
+    expect((await beredskab(['drill', '--level', 'red', '--lang', 'en'])).stderr).toContain('the input is not a terminal');
   });
 
-  it('green: nothing to drill', () => {
-    const result = cli(['drill', '--level', 'grøn', '--answers', '/dev/null']);
+  it('green: nothing to drill', async () => {
+    const result = await beredskab(['drill', '--level', 'grøn', '--answers', '/dev/null']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('en øvelse er på gult eller rødt niveau');
   });
 
-  it('a bad answers file: file:line:col, exit 2, nothing written', () => {
+  it('a bad answers file: file:line:col, exit 2, nothing written', async () => {
     const { run, journal, dir } = setup('- { contact: lasse-bonde, answer: answered }\n- { contact: lasse-bonde, answer: svarede }\n- { contact: kim, answer: skip }\n');
-    const result = run('--level', 'red');
+    const result = await run('--level', 'red');
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`${dir}/answers.yaml:2:35: fejl: "svarede" er ikke et svar; skriv answered, no-answer eller skip\n`);
     expect(existsSync(journal)).toBe(false);
     const unknown = setup('- { contact: kim, answer: skip }\n');
-    expect(unknown.run('--level', 'red').stderr).toBe(`${unknown.dir}/answers.yaml:1:14: fejl: "kim" er ikke en person eller et nummer i planfilen\n`);
+    expect((await unknown.run('--level', 'red')).stderr).toBe(`${unknown.dir}/answers.yaml:1:14: fejl: "kim" er ikke en person eller et nummer i planfilen\n`);
   });
 
-  it('a start in the future when the clock times the answers', () => {
+  it('a start in the future when the clock times the answers', async () => {
     const { run, journal } = setup('- { contact: lasse-bonde, answer: answered }\n');
-    const result = run('--level', 'red', '--at', '2199-01-01T10:00');
+    const result = await run('--level', 'red', '--at', '2199-01-01T10:00');
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       'beredskab: --at: 2199-01-01T10:00 ligger i fremtiden; svarene får tidspunktet, når de gives. Udelad --at, eller skriv tidspunkterne i svarfilen (at:)\n',
@@ -195,7 +189,7 @@ describe('beredskab drill refuses', () => {
     expect(existsSync(journal)).toBe(false);
   });
 
-  it('a start or an answer more than 5 minutes ahead of the clock: exit 2, nothing in the journal or the roster', () => {
+  it('a start or an answer more than 5 minutes ahead of the clock: exit 2, nothing in the journal or the roster', async () => {
     // Relative to the real clock, as for `log`: a month ahead is refused, a minute ago is not.
     const inDays = (days: number) => DateTime.now().setZone('Europe/Copenhagen').plus({ days }).toFormat("yyyy-MM-dd'T'HH:mm");
     const past = inDays(-1);
@@ -203,7 +197,7 @@ describe('beredskab drill refuses', () => {
     const answers = `- { contact: lasse-bonde, answer: no-answer, at: ${past} }\n- { contact: allan-aarslev, answer: answered, at: ${future} }\n- { contact: louise-hou-kragh, answer: answered, at: ${future} }\n`;
     const { run, journal, roster, dir } = setup(answers);
     const before = readFileSync(roster);
-    const answer = run('--level', 'red', '--at', inDays(-1).slice(0, 11) + '00:00', '--confirm');
+    const answer = await run('--level', 'red', '--at', inDays(-1).slice(0, 11) + '00:00', '--confirm');
     expect(answer.code).toBe(2);
     expect(answer.stdout).toBe('');
     expect(answer.stderr).toMatch(
@@ -213,20 +207,20 @@ describe('beredskab drill refuses', () => {
     expect(answer.stderr.split('\n')[1]).toMatch(/answers\.yaml:3:54: fejl: .* ligger i fremtiden/);
     expect(existsSync(journal)).toBe(false);
     expect(readFileSync(roster)).toEqual(before);
-    const en = run('--level', 'red', '--at', inDays(-1).slice(0, 11) + '00:00', '--lang', 'en');
+    const en = await run('--level', 'red', '--at', inDays(-1).slice(0, 11) + '00:00', '--lang', 'en');
     expect(en.code).toBe(2);
     expect(en.stderr).toContain(`answers.yaml:2:51: error: ${future} is in the future (the clock says `);
     // The start itself in the future, with the times in the file: refused as `log` refuses it, of --at.
     const start = setup(`- { contact: lasse-bonde, answer: no-answer, at: ${future} }\n`);
-    const ahead = start.run('--level', 'red', '--at', future, '--confirm');
+    const ahead = await start.run('--level', 'red', '--at', future, '--confirm');
     expect(ahead.code).toBe(2);
     expect(ahead.stderr).toMatch(/^beredskab: tidspunktet .* ligger i fremtiden \(klokken er .*\); ret --at\n$/);
     expect(existsSync(start.journal)).toBe(false);
     expect(readFileSync(start.roster)).toEqual(before);
   });
 
-  it('a missing answers file: exit 2', () => {
-    const result = cli(['drill', '--level', 'red', '--answers', '/nonexistent/answers.yaml']);
+  it('a missing answers file: exit 2', async () => {
+    const result = await beredskab(['drill', '--level', 'red', '--answers', '/nonexistent/answers.yaml']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('/nonexistent/answers.yaml');
   });
@@ -240,7 +234,7 @@ describe('beredskab drill --confirm', () => {
   const STALE = '2025-01-15';
   const stale = (text: string, phone: string) => text.replace(`phone: "${phone}"\n`, `phone: "${phone}"\n    confirmed: ${STALE}\n`);
 
-  it('stamps today on the two who answered as one edit; lint no longer calls them stale, and lint --base passes', () => {
+  it('stamps today on the two who answered as one edit; lint no longer calls them stale, and lint --base passes', async () => {
     const { dir, roster, run } = setup(
       '- { contact: lasse-bonde, answer: no-answer }\n- { contact: allan-aarslev, answer: answered }\n- { contact: louise-hou-kragh, answer: answered }\n- { contact: claus-hansen, answer: no-answer }\n',
     );
@@ -251,9 +245,9 @@ describe('beredskab drill --confirm', () => {
     git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.org', 'add', 'roster.yaml');
     git(dir, '-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-q', '-m', 'roster');
     const staleNames = (out: string) => out.split('\n').filter((l) => l.includes('contact-stale')).map((l) => /contact-stale {2}(\S+ \S+(?: \S+)?)s oplysninger/.exec(l)?.[1]);
-    expect(staleNames(cli(['lint', 'roster.yaml'], { cwd: dir }).stdout)).toEqual(['Claus Hansen', 'Allan Aarslev', 'Louise Hou Kragh']);
+    expect(staleNames((await beredskab(['lint', 'roster.yaml'], { cwd: dir })).stdout)).toEqual(['Claus Hansen', 'Allan Aarslev', 'Louise Hou Kragh']);
 
-    const result = run('--level', 'red', '--confirm');
+    const result = await run('--level', 'red', '--confirm');
     expect(result.code).toBe(0);
     const today = DateTime.now().setZone('Europe/Copenhagen').toISODate()!;
     expect(result.stdout).toContain('roster.yaml er opdateret (revision 1 → 2).');
@@ -270,36 +264,36 @@ describe('beredskab drill --confirm', () => {
       .replace(`phone: "4214 8600"\n    confirmed: ${STALE}`, `phone: "4214 8600"\n    confirmed: ${today}`);
     expect(after).toBe(expected);
 
-    const lint = cli(['lint', 'roster.yaml'], { cwd: dir });
+    const lint = await beredskab(['lint', 'roster.yaml'], { cwd: dir });
     expect(lint.code).toBe(0);
     expect(staleNames(lint.stdout)).toEqual(['Claus Hansen']);
-    const base = cli(['lint', 'roster.yaml', '--base', 'HEAD'], { cwd: dir });
+    const base = await beredskab(['lint', 'roster.yaml', '--base', 'HEAD'], { cwd: dir });
     expect(base.code).toBe(0);
     expect(base.stdout).toMatch(/\n0 fejl, /);
   });
 
-  it('nobody answered: nothing to confirm, the roster untouched', () => {
+  it('nobody answered: nothing to confirm, the roster untouched', async () => {
     const { roster, run } = setup('- { contact: lasse-bonde, answer: no-answer }\n');
     const before = readFileSync(roster);
-    const result = run('--level', 'red', '--confirm', '--no-log');
+    const result = await run('--level', 'red', '--confirm', '--no-log');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Ingen personer svarede; der er intet at bekræfte, og planfilen er ikke ændret.');
     expect(readFileSync(roster)).toEqual(before);
   });
 
-  it('a read-only roster is refused before the drill begins', () => {
+  it('a read-only roster is refused before the drill begins', async () => {
     const { roster, journal, run } = setup('- { contact: lasse-bonde, answer: answered }\n');
     chmodSync(roster, 0o444);
-    const result = run('--level', 'red', '--confirm');
+    const result = await run('--level', 'red', '--confirm');
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('er skrivebeskyttet');
     expect(existsSync(journal)).toBe(false);
   });
-  it('without a roster of ones own, the shipped plan is refused before the drill begins', () => {
+  it('without a roster of ones own, the shipped plan is refused before the drill begins', async () => {
     const cwd = mkdtempSync(join(tmpdir(), 'beredskab-drill-'));
     writeFileSync(join(cwd, 'answers.yaml'), '- { contact: lasse-bonde, answer: answered }\n');
-    const result = cli(['drill', '--level', 'red', '--confirm', '--answers', 'answers.yaml'], { cwd });
+    const result = await beredskab(['drill', '--level', 'red', '--confirm', '--answers', 'answers.yaml'], { cwd });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('den medfølgende plan for Randers kan ikke ændres');

@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, cli, lineOf, NORDBY, SHIPPED, SHIPPED_NOTE, text } from './helpers.js';
+import { run as beredskab, type Run } from './run.js';
 
 const nordby = text(NORDBY);
 const shipped = text(SHIPPED);
@@ -43,7 +44,7 @@ function swap(from: string, to: string, source = nordby): string {
 const noStack = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
 
 describe('1–4: --output never destroys the roster, a device, a mode or a link', () => {
-  it('refuses to write the contact sheet over the roster it reads: by name, as --roster, through a symlink, through a hard link', () => {
+  it('refuses to write the contact sheet over the roster it reads: by name, as --roster, through a symlink, through a hard link', async () => {
     const dir = tempDir();
     const roster = rosterFile(shipped, dir);
     symlinkSync('roster.yaml', join(dir, 'link.yaml'));
@@ -57,7 +58,7 @@ describe('1–4: --output never destroys the roster, a device, a mode or a link'
       { args: ['contacts', '--output', `${dir}/./roster.yaml`], shown: `${dir}/./roster.yaml` },
     ];
     for (const { args, shown } of attempts) {
-      const run = cli(args, { cwd: dir });
+      const run = await beredskab(args, { cwd: dir });
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr).toBe(`beredskab: --output: ${shown} er en af de filer, kommandoen læser; vælg en anden fil, så planfilen ikke overskrives\n`);
@@ -65,7 +66,7 @@ describe('1–4: --output never destroys the roster, a device, a mode or a link'
     }
     expect(lstatSync(join(dir, 'link.yaml')).isSymbolicLink()).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['hard.yaml', 'link.yaml', 'roster.yaml']);
-    const en = cli(['contacts', '--output', 'roster.yaml', '--lang', 'en'], { cwd: dir });
+    const en = await beredskab(['contacts', '--output', 'roster.yaml', '--lang', 'en'], { cwd: dir });
     expect(en.stderr).toContain('is one of the files this command reads');
   });
 
@@ -77,40 +78,40 @@ describe('1–4: --output never destroys the roster, a device, a mode or a link'
     let received = '';
     reader.stdout.on('data', (chunk: Buffer) => (received += chunk.toString()));
     const readerDone = new Promise((done) => reader.on('close', done));
-    const run = cli(['--roster', SHIPPED, 'contacts', '--output', fifo]);
+    const run = await beredskab(['--roster', SHIPPED, 'contacts', '--output', fifo]);
     await readerDone;
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(received).toContain('Kontaktark: Boligsocial Beredskabsplan 2025-2029');
 
-    expect(cli(['--roster', SHIPPED, 'contacts', '--output', '/dev/null']).code).toBe(0);
+    expect((await beredskab(['--roster', SHIPPED, 'contacts', '--output', '/dev/null'])).code).toBe(0);
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
     expect(readdirSync('/dev').some((name) => name.startsWith('.null.'))).toBe(false);
 
-    const stdout = cli(['--roster', SHIPPED, 'contacts', '--output', '/dev/stdout']);
+    const stdout = await beredskab(['--roster', SHIPPED, 'contacts', '--output', '/dev/stdout']);
     expect(stdout.code).toBe(0);
     expect(stdout.stdout).toContain('Kontaktark: Boligsocial Beredskabsplan 2025-2029');
     expect(lstatSync('/dev/stdout').isSymbolicLink()).toBe(true);
   });
 
-  it.runIf(isRoot)('as root: /dev/full is a failed write — one line, exit 70, the device kept', () => {
-    const run = cli(['--roster', SHIPPED, 'contacts', '--output', '/dev/full']);
+  it.runIf(isRoot)('as root: /dev/full is a failed write — one line, exit 70, the device kept', async () => {
+    const run = await beredskab(['--roster', SHIPPED, 'contacts', '--output', '/dev/full']);
     expect(run.code).toBe(70);
     expect(run.stderr).toBe('beredskab: der er ikke plads på disken til /dev/full (ENOSPC); intet er skrevet, og filen er som før\n');
     expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
   });
 
-  it('keeps the mode of the file it replaces, and writes through a symlink to the real file', () => {
+  it('keeps the mode of the file it replaces, and writes through a symlink to the real file', async () => {
     const dir = tempDir();
     const target = join(dir, 'private.csv');
     writeFileSync(target, 'old');
     chmodSync(target, 0o600);
     symlinkSync('private.csv', join(dir, 'via-link.csv'));
-    const direct = cli(['--roster', SHIPPED, 'contacts', '--format', 'csv', '--output', target]);
+    const direct = await beredskab(['--roster', SHIPPED, 'contacts', '--format', 'csv', '--output', target]);
     expect(direct.code).toBe(0);
     expect(statSync(target).mode & 0o777).toBe(0o600);
-    const through = cli(['--roster', NORDBY, 'contacts', '--format', 'csv', '--output', join(dir, 'via-link.csv')]);
+    const through = await beredskab(['--roster', NORDBY, 'contacts', '--format', 'csv', '--output', join(dir, 'via-link.csv')]);
     expect(through.code).toBe(0);
     expect(lstatSync(join(dir, 'via-link.csv')).isSymbolicLink()).toBe(true);
     expect(readlinkSync(join(dir, 'via-link.csv'))).toBe('private.csv');
@@ -119,18 +120,19 @@ describe('1–4: --output never destroys the roster, a device, a mode or a link'
     expect(readdirSync(dir).sort()).toEqual(['private.csv', 'via-link.csv']);
   });
 
-  it.runIf(isRoot)('as root: replacing another user’s file leaves it that user’s, with its mode', () => {
+  it.runIf(isRoot)('as root: replacing another user’s file leaves it that user’s, with its mode', async () => {
     const dir = tempDir();
     const target = join(dir, 'theirs.csv');
     writeFileSync(target, 'old');
     chownSync(target, 1000, 1000);
     chmodSync(target, 0o640);
-    expect(cli(['--roster', SHIPPED, 'contacts', '--format', 'csv', '--output', target]).code).toBe(0);
+    expect((await beredskab(['--roster', SHIPPED, 'contacts', '--format', 'csv', '--output', target])).code).toBe(0);
     const stat = statSync(target);
     expect([stat.uid, stat.gid, stat.mode & 0o777]).toEqual([1000, 1000, 0o640]);
     expect(readFileSync(target, 'utf8')).toContain('Louise Hou Kragh');
   });
 
+  // Spawned: the umask is the process's, set by the shell that starts it.
   it('a new file holds names and phone numbers: 0600, whatever the umask', () => {
     const dir = tempDir();
     const run = spawnSync('sh', ['-c', `umask 027 && "${process.execPath}" "${BIN}" --roster "${SHIPPED}" contacts --output new.txt`], { cwd: dir, encoding: 'utf8' });
@@ -138,19 +140,20 @@ describe('1–4: --output never destroys the roster, a device, a mode or a link'
     expect(statSync(join(dir, 'new.txt')).mode & 0o777).toBe(0o600);
   });
 
-  it('`-` is standard output; a directory or a missing directory is a usage error, leaving nothing behind', () => {
+  it('`-` is standard output; a directory or a missing directory is a usage error, leaving nothing behind', async () => {
     const dir = tempDir();
-    const dash = cli(['--roster', SHIPPED, 'contacts', '--output', '-'], { cwd: dir });
+    const dash = await beredskab(['--roster', SHIPPED, 'contacts', '--output', '-'], { cwd: dir });
     expect(dash.code).toBe(0);
     expect(dash.stdout).toContain('Kontaktark: Boligsocial Beredskabsplan 2025-2029');
     expect(existsSync(join(dir, '-'))).toBe(false);
-    expect(cli(['--roster', SHIPPED, 'contacts', '--output', dir]).code).toBe(2);
-    expect(cli(['--roster', SHIPPED, 'contacts', '--output', join(dir, 'no', 'x.txt')]).code).toBe(2);
+    expect((await beredskab(['--roster', SHIPPED, 'contacts', '--output', dir])).code).toBe(2);
+    expect((await beredskab(['--roster', SHIPPED, 'contacts', '--output', join(dir, 'no', 'x.txt')])).code).toBe(2);
     expect(readdirSync(dir)).toEqual([]);
   });
 });
 
 describe('5: write errors', () => {
+  // Spawned: EPIPE on the process's real standard output, and its exit code.
   it('a reader that goes away (| head -1) ends the command quietly', () => {
     const dir = tempDir();
     rosterFile(shipped, dir);
@@ -165,6 +168,7 @@ describe('5: write errors', () => {
     expect(run.stderr).toBe('rc=0\n');
   });
 
+  // Spawned: ENOSPC on the process's real standard output (/dev/full), and its exit code.
   it.runIf(isRoot || existsSync('/dev/full'))('standard output on a full disk: one line, exit 70, no stack trace', () => {
     const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --roster "${SHIPPED}" activate --level red > /dev/full`], { encoding: 'utf8' });
     expect(run.status).toBe(70);
@@ -185,7 +189,7 @@ describe('6–9: git', () => {
     return dir;
   };
 
-  it('nothing from a ref reaches git as an option', () => {
+  it('nothing from a ref reaches git as an option', async () => {
     const dir = repo();
     const cases = [
       ['lint', '--base=--output=out', '--today', '2026-11-27'],
@@ -196,24 +200,24 @@ describe('6–9: git', () => {
       ['diff', '--', '-p:roster.yaml', 'roster.yaml'],
     ];
     for (const args of cases) {
-      const run = cli(args, { cwd: dir });
+      const run = await beredskab(args, { cwd: dir });
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr, args.join(' ')).toMatch(/^beredskab: "[^"]*" er ikke en git-ref; en ref kan ikke være tom eller begynde med -\n$/);
       expect(run.stdout).toBe('');
     }
     expect(readdirSync(dir).sort()).toEqual(['.git', 'roster.yaml']);
     // A ref that names something other than a commit is not passed on either.
-    const tree = cli(['lint', '--base', 'HEAD^{tree}'], { cwd: dir });
+    const tree = await beredskab(['lint', '--base', 'HEAD^{tree}'], { cwd: dir });
     expect(tree.code).toBe(2);
     expect(tree.stderr).toContain('der er ingen commit ved "HEAD^{tree}"');
   });
 
-  it('a previous version that does not parse, or is empty, fails and says so', () => {
+  it('a previous version that does not parse, or is empty, fails and says so', async () => {
     const dir = repo();
     writeFileSync(join(dir, 'empty.yaml'), '');
     writeFileSync(join(dir, 'bad.yaml'), 'a: [\n');
     for (const previous of ['empty.yaml', 'bad.yaml']) {
-      const run = cli(['lint', 'roster.yaml', '--previous', previous, '--today', '2026-11-27'], { cwd: dir });
+      const run = await beredskab(['lint', 'roster.yaml', '--previous', previous, '--today', '2026-11-27'], { cwd: dir });
       expect(run.code, previous).toBe(1);
       expect(run.stdout).toMatch(new RegExp(`^${previous}:\\d+:\\d+ {2}fejl`, 'm'));
       expect(run.stderr).toBe(`beredskab: den tidligere version ${previous} kunne ikke læses som planfil (se fejlene ovenfor); ændringen kan ikke kontrolleres\n`);
@@ -222,44 +226,44 @@ describe('6–9: git', () => {
     writeFileSync(join(dir, 'roster.yaml'), 'a: [\n');
     execFileSync('git', ['commit', '-qam', 'broken'], { cwd: dir });
     writeFileSync(join(dir, 'roster.yaml'), shipped);
-    const fromGit = cli(['lint', 'roster.yaml', '--base', 'HEAD', '--today', '2026-11-27', '--lang', 'en'], { cwd: dir });
+    const fromGit = await beredskab(['lint', 'roster.yaml', '--base', 'HEAD', '--today', '2026-11-27', '--lang', 'en'], { cwd: dir });
     expect(fromGit.code).toBe(1);
     expect(fromGit.stderr).toContain('the previous version HEAD:roster.yaml could not be read as a roster');
   });
 
-  it('--base finds the file in the repository from an absolute path, a subdirectory and the default roster', () => {
+  it('--base finds the file in the repository from an absolute path, a subdirectory and the default roster', async () => {
     const dir = repo();
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'roster.yaml'), shipped.replace('phone: "30359684"', 'phone: "30359685"'));
-    const expectUnbumped = (run: ReturnType<typeof cli>) => {
+    const expectUnbumped = (run: Run) => {
       expect(run.stderr).toBe('');
       expect(run.code).toBe(1);
       expect(run.stdout).toContain('revision-not-bumped');
     };
-    expectUnbumped(cli(['lint', join(dir, 'roster.yaml'), '--base', 'HEAD', '--today', '2026-11-27'], { cwd: dir }));
-    expectUnbumped(cli(['lint', join(dir, 'roster.yaml'), '--base', 'HEAD', '--today', '2026-11-27'], { cwd: '/' }));
-    expectUnbumped(cli(['lint', '../roster.yaml', '--base', 'HEAD', '--today', '2026-11-27'], { cwd: join(dir, 'sub') }));
-    expectUnbumped(cli(['lint', '--base', 'HEAD', '--today', '2026-11-27'], { cwd: dir }));
-    const diff = cli(['diff', 'HEAD:../roster.yaml', '../roster.yaml'], { cwd: join(dir, 'sub') });
+    expectUnbumped(await beredskab(['lint', join(dir, 'roster.yaml'), '--base', 'HEAD', '--today', '2026-11-27'], { cwd: dir }));
+    expectUnbumped(await beredskab(['lint', join(dir, 'roster.yaml'), '--base', 'HEAD', '--today', '2026-11-27'], { cwd: '/' }));
+    expectUnbumped(await beredskab(['lint', '../roster.yaml', '--base', 'HEAD', '--today', '2026-11-27'], { cwd: join(dir, 'sub') }));
+    expectUnbumped(await beredskab(['lint', '--base', 'HEAD', '--today', '2026-11-27'], { cwd: dir }));
+    const diff = await beredskab(['diff', 'HEAD:../roster.yaml', '../roster.yaml'], { cwd: join(dir, 'sub') });
     expect(diff.code).toBe(0);
     expect(diff.stdout).toContain('Telefon for Morten Strange: 30 35 96 84 → 30 35 96 85');
   });
 
-  it('--base with --previous is a usage error', () => {
+  it('--base with --previous is a usage error', async () => {
     const dir = repo();
-    const run = cli(['lint', '--base', 'nonexistent', '--previous', 'roster.yaml'], { cwd: dir });
+    const run = await beredskab(['lint', '--base', 'nonexistent', '--previous', 'roster.yaml'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('beredskab: --base og --previous kan ikke bruges sammen; vælg én tidligere version at sammenligne med\n');
   });
 });
 
 describe('10–15: rosters that used to lint clean but are unsafe', () => {
-  const lint = (content: string, lang = 'da') => {
+  const lint = async (content: string, lang = 'da') => {
     const file = rosterFile(content);
-    return { file, run: cli(['lint', file, '--today', '2026-11-27', '--lang', lang]) };
+    return { file, run: await beredskab(['lint', file, '--today', '2026-11-27', '--lang', lang]) };
   };
-  const expectError = (content: string, code: string, needle: string, message?: RegExp) => {
-    const { file, run } = lint(content);
+  const expectError = async (content: string, code: string, needle: string, message?: RegExp) => {
+    const { file, run } = await lint(content);
     expect(run.code, `${code}: ${run.stderr}`).toBe(1);
     const line = lineOf(content, needle);
     expect(run.stdout, `${code}: ${run.stderr}`).toMatch(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:${line}:\\d+ {2}fejl {2}${code} `));
@@ -267,20 +271,20 @@ describe('10–15: rosters that used to lint clean but are unsafe', () => {
     return run;
   };
 
-  it('10: red and yellow must convene; green must not; activate refuses such a roster', () => {
+  it('10: red and yellow must convene; green must not; activate refuses such a roster', async () => {
     const redNone = swap('convene: { type: hours, hours: 12 }', 'convene: { type: none, forums: [Områdeforum] }');
-    expectError(redNone, 'convene-missing', 'convene: { type: none, forums: [Områdeforum] }\norganisations', /Rødt niveau skal indkalde gruppen/);
+    await expectError(redNone, 'convene-missing', 'convene: { type: none, forums: [Områdeforum] }\norganisations', /Rødt niveau skal indkalde gruppen/);
     const yellowNone = swap('convene: { type: working-days, days: 2 }', 'convene: { type: none, forums: [Områdeforum] }');
-    expectError(yellowNone, 'convene-missing', 'convene: { type: none, forums: [Områdeforum] }\n  red');
+    await expectError(yellowNone, 'convene-missing', 'convene: { type: none, forums: [Områdeforum] }\n  red');
     const greenMeets = swap('convene: { type: none, forums: [Områdeforum] }', 'convene: { type: working-days, days: 2 }');
-    expectError(greenMeets, 'convene-green-meets', 'convene: { type: working-days, days: 2 }');
-    const activate = cli(['--roster', rosterFile(redNone), 'activate', '--level', 'red', '--at', '2026-12-01T10:00']);
+    await expectError(greenMeets, 'convene-green-meets', 'convene: { type: working-days, days: 2 }');
+    const activate = await beredskab(['--roster', rosterFile(redNone), 'activate', '--level', 'red', '--at', '2026-12-01T10:00']);
     expect(activate.code).toBe(1);
     expect(activate.stdout).toBe('');
     expect(activate.stderr).toContain('convene-missing');
   });
 
-  it('11: control characters and direction overrides are refused at file:line:col, and never printed raw', () => {
+  it('11: control characters and direction overrides are refused at file:line:col, and never printed raw', async () => {
     const cases: Array<[string, string]> = [
       ['name: "\\e[2J\\e[31mMette\\e]0;pwned\\a Lund"', 'U+001B'],
       ['name: "Mette\\0Lund"', 'U+0000'],
@@ -291,76 +295,76 @@ describe('10–15: rosters that used to lint clean but are unsafe', () => {
     ];
     for (const [replacement, char] of cases) {
       const content = nordby.replace('name: Mette Lund', replacement);
-      const run = expectError(content, 'text-control-character', replacement, new RegExp(`\\(${char.replace('+', '\\+')}\\)`));
+      const run = await expectError(content, 'text-control-character', replacement, new RegExp(`\\(${char.replace('+', '\\+')}\\)`));
       expect(run.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/);
     }
     // In prose too, and in English.
     const prose = nordby.replace('purpose: Koordinatoren vurderer og indkalder.', 'purpose: "Koordinatoren \\e[8m vurderer"');
-    const { run } = lint(prose, 'en');
+    const { run } = await lint(prose, 'en');
     expect(run.stdout).toContain('text-control-character  The text holds a control character or a direction override (U+001B)');
   });
 
-  it('12: a line break in a name, title or organisation name is refused; prose may have line breaks', () => {
-    expectError(nordby.replace('name: Mette Lund', 'name: "Mette Lund\\n- Ingen andre ændringer"'), 'text-multiline', 'name: "Mette Lund');
-    expectError(nordby.replace('title: Souschef', 'title: "Souschef\\nChef"'), 'text-multiline', 'title: "Souschef');
-    expectError(nordby.replace('name: Nordby Boliger', 'name: "Nordby\\nBoliger"'), 'text-multiline', 'name: "Nordby');
+  it('12: a line break in a name, title or organisation name is refused; prose may have line breaks', async () => {
+    await expectError(nordby.replace('name: Mette Lund', 'name: "Mette Lund\\n- Ingen andre ændringer"'), 'text-multiline', 'name: "Mette Lund');
+    await expectError(nordby.replace('title: Souschef', 'title: "Souschef\\nChef"'), 'text-multiline', 'title: "Souschef');
+    await expectError(nordby.replace('name: Nordby Boliger', 'name: "Nordby\\nBoliger"'), 'text-multiline', 'name: "Nordby');
     const prose = nordby.replace('  evaluation: Gruppen evaluerer altid inden for 14 dage.', '  evaluation: |\n    Gruppen evaluerer.\n    Altid inden for 14 dage.');
-    expect(lint(prose).run.code).toBe(0);
+    expect((await lint(prose)).run.code).toBe(0);
     // diff checks both versions: a forged line never reaches the markdown.
     const dir = tempDir();
     const forged = rosterFile(nordby.replace('name: Mette Lund', 'name: "Mette Lund\\n- Ingen andre ændringer"'), dir, 'new.yaml');
-    const diff = cli(['diff', NORDBY, forged, '--format', 'markdown']);
+    const diff = await beredskab(['diff', NORDBY, forged, '--format', 'markdown']);
     expect(diff.code).toBe(1);
     expect(diff.stdout).toBe('');
   });
 
-  it('13: a phone field is a number and nothing else', () => {
+  it('13: a phone field is a number and nothing else', async () => {
     for (const phone of ['Ring 61234570 (kun hverdage)', '6123 4570 x99', '61234570 ext. 12']) {
       const needle = `phone: "${phone}"`;
-      expectError(nordby.replace('phone: "61234570"', needle), 'phone-extra-text', needle, /indeholder mere end et nummer/);
+      await expectError(nordby.replace('phone: "61234570"', needle), 'phone-extra-text', needle, /indeholder mere end et nummer/);
     }
-    expectError(nordby.replace('phone: "61234570"', 'phone: "1234"'), 'phone-invalid', 'phone: "1234"');
+    await expectError(nordby.replace('phone: "61234570"', 'phone: "1234"'), 'phone-invalid', 'phone: "1234"');
   });
 
-  it('14: a member who is his own substitute, a member listed twice, substitutes pointing at each other', () => {
-    expectError(nordby.replace('{ person: ida-berg }', '{ person: ida-berg, substitute: ida-berg }'), 'substitute-self', '{ person: ida-berg, substitute: ida-berg }', /ida-berg er sin egen suppleant/);
-    expectError(nordby.replace('    - { person: ida-berg }\n', '    - { person: ida-berg }\n    - { person: ida-berg }\n'), 'member-repeat', '    - { person: ida-berg }\n  coordinator');
+  it('14: a member who is his own substitute, a member listed twice, substitutes pointing at each other', async () => {
+    await expectError(nordby.replace('{ person: ida-berg }', '{ person: ida-berg, substitute: ida-berg }'), 'substitute-self', '{ person: ida-berg, substitute: ida-berg }', /ida-berg er sin egen suppleant/);
+    await expectError(nordby.replace('    - { person: ida-berg }\n', '    - { person: ida-berg }\n    - { person: ida-berg }\n'), 'member-repeat', '    - { person: ida-berg }\n  coordinator');
     const mutual = nordby.replace('{ person: ida-berg }', '{ person: ida-berg, substitute: sara-holm }').replace('{ person: sara-holm, substitute: omar-bakr }', '{ person: sara-holm, substitute: ida-berg }');
-    expectError(mutual, 'substitute-mutual', '{ person: ida-berg, substitute: sara-holm }', /sara-holm og ida-berg er hinandens suppleanter/);
+    await expectError(mutual, 'substitute-mutual', '{ person: ida-berg, substitute: sara-holm }', /sara-holm og ida-berg er hinandens suppleanter/);
   });
 
-  it('15: a name of spaces is empty', () => {
-    expectError(nordby.replace('name: Mette Lund', 'name: "   "'), 'text-blank', 'name: "   "', /Teksten er tom/);
-    expectError(nordby.replace('title: Souschef', 'title: "\\u00a0 "'), 'text-blank', 'title: "\\u00a0 "');
+  it('15: a name of spaces is empty', async () => {
+    await expectError(nordby.replace('name: Mette Lund', 'name: "   "'), 'text-blank', 'name: "   "', /Teksten er tom/);
+    await expectError(nordby.replace('title: Souschef', 'title: "\\u00a0 "'), 'text-blank', 'title: "\\u00a0 "');
   });
 });
 
 describe('16–17: --at', () => {
-  const at = (value: string, lang = 'da') => cli(['--roster', NORDBY, 'deadline', '--level', 'red', '--at', value, '--lang', lang, '--json']);
+  const at = async (value: string, lang = 'da') => await beredskab(['--roster', NORDBY, 'deadline', '--level', 'red', '--at', value, '--lang', lang, '--json']);
 
-  it('16: offsets beyond ±14:00 or with 60 minutes or more are usage errors', () => {
+  it('16: offsets beyond ±14:00 or with 60 minutes or more are usage errors', async () => {
     for (const value of ['2026-12-01T10:00+99:99', '2026-12-01T10:00+25:00', '2026-12-01T10:00-14:30', '2026-12-01T10:00+01:60', '2026-12-01T10:00+1500']) {
-      const run = at(value);
+      const run = await at(value);
       expect(run.code, value).toBe(2);
       expect(run.stderr).toBe(`beredskab: --at: "${value}" har en forskydning uden for -14:00 … +14:00 eller med minutter over 59\n`);
     }
-    expect(at('2026-12-01T10:00+14:00').code).toBe(0);
-    expect(JSON.parse(at('2026-12-01T10:00-12:00').stdout).activatedAt).toBe('2026-12-01T23:00:00+01:00');
+    expect((await at('2026-12-01T10:00+14:00')).code).toBe(0);
+    expect(JSON.parse((await at('2026-12-01T10:00-12:00')).stdout).activatedAt).toBe('2026-12-01T23:00:00+01:00');
   });
 
-  it('17: years outside 1900–2200 are refused', () => {
+  it('17: years outside 1900–2200 are refused', async () => {
     for (const value of ['0000-01-01T00:00', '1899-12-31T23:00', '2201-01-01T10:00', '0000-01-01T00:00Z']) {
-      const run = at(value, 'en');
+      const run = await at(value, 'en');
       expect(run.code, value).toBe(2);
       expect(run.stderr).toBe(`beredskab: --at: "${value}" lies outside the years 1900–2200\n`);
     }
-    expect(at('1900-06-01T10:00').code).toBe(0);
-    expect(at('2200-06-01T10:00').code).toBe(0);
+    expect((await at('1900-06-01T10:00')).code).toBe(0);
+    expect((await at('2200-06-01T10:00')).code).toBe(0);
   });
 });
 
 describe('18: empty values and the shipped roster', () => {
-  it('an empty --roster, BEREDSKAB_ROSTER, --today, --output or --at is a usage error', () => {
+  it('an empty --roster, BEREDSKAB_ROSTER, --today, --output or --at is a usage error', async () => {
     const cases: Array<[string[], Record<string, string> | undefined, string]> = [
       [['--roster', '', 'lint'], undefined, 'beredskab: --roster: tom værdi; udelad tilvalget eller giv det en værdi\n'],
       [['--roster=', 'activate', '--level', 'red'], undefined, 'beredskab: --roster: tom værdi; udelad tilvalget eller giv det en værdi\n'],
@@ -373,27 +377,29 @@ describe('18: empty values and the shipped roster', () => {
       [['lint', NORDBY, '--previous', ''], undefined, 'beredskab: --previous: tom værdi; udelad tilvalget eller giv det en værdi\n'],
     ];
     for (const [args, env, stderr] of cases) {
-      const run = cli(args, { env });
+      const run = await beredskab(args, { env });
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toBe(stderr);
       expect(run.stdout).toBe('');
     }
   });
 
-  it('says on stderr when the shipped roster is used because no other was found, and only then', () => {
-    const run = cli(['activate', '--level', 'red', '--at', '2026-12-01T10:00']);
+  it('says on stderr when the shipped roster is used because no other was found, and only then', async () => {
+    const run = await beredskab(['activate', '--level', 'red', '--at', '2026-12-01T10:00']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(SHIPPED_NOTE);
-    expect(cli(['lint', '--lang', 'en', '--today', '2026-11-27']).stderr).toBe(`beredskab: using the shipped Randers roster (${SHIPPED}); no --roster, BEREDSKAB_ROSTER or ./roster.yaml\n`);
+    expect((await beredskab(['lint', '--lang', 'en', '--today', '2026-11-27'])).stderr).toBe(`beredskab: using the shipped Randers roster (${SHIPPED}); no --roster, BEREDSKAB_ROSTER or ./roster.yaml\n`);
     const dir = tempDir();
     rosterFile(nordby, dir);
-    expect(cli(['activate', '--level', 'red', '--at', '2026-12-01T10:00'], { cwd: dir }).stderr).toBe('');
-    expect(cli(['--roster', SHIPPED, 'activate', '--level', 'red', '--at', '2026-12-01T10:00']).stderr).toBe('');
-    expect(cli(['activate', '--level', 'red', '--at', '2026-12-01T10:00'], { env: { BEREDSKAB_ROSTER: SHIPPED } }).stderr).toBe('');
+    expect((await beredskab(['activate', '--level', 'red', '--at', '2026-12-01T10:00'], { cwd: dir })).stderr).toBe('');
+    expect((await beredskab(['--roster', SHIPPED, 'activate', '--level', 'red', '--at', '2026-12-01T10:00'])).stderr).toBe('');
+    expect((await beredskab(['activate', '--level', 'red', '--at', '2026-12-01T10:00'], { env: { BEREDSKAB_ROSTER: SHIPPED } })).stderr).toBe('');
   });
 });
 
 describe('19–20: pipes, FIFOs and large files', () => {
+  // Spawned where the roster is /dev/stdin or a FIFO: the path names the process's own descriptor 0, which only a real
+  // process has (main()'s io.stdin is not what /dev/stdin opens).
   it('19: a roster from a pipe is read once: the sheet’s hash is that of the bytes read', () => {
     const run = cli(['--roster', '/dev/stdin', 'contacts', '--format', 'json'], { input: nordby });
     expect(run.code).toBe(0);
@@ -405,6 +411,7 @@ describe('19–20: pipes, FIFOs and large files', () => {
     expect((JSON.parse(run.stdout) as { footer: { hash: string } }).footer.hash).toBe(expected);
   });
 
+  // Spawned: the command blocks on opening the FIFO until the test writes to it; in this process it would block the test.
   it('19: a FIFO with no writer yet says that it waits, then reads what comes', async () => {
     const dir = tempDir();
     const fifo = join(dir, 'roster.fifo');
@@ -426,18 +433,18 @@ describe('19–20: pipes, FIFOs and large files', () => {
     expect((JSON.parse(stdout) as { coordinator: { name: string } }).coordinator.name).toBe('Mette Lund');
   }, 20_000);
 
-  it('20: a file over 1 MiB gets one answer from every command: exit 2', () => {
+  it('20: a file over 1 MiB gets one answer from every command: exit 2', async () => {
     const dir = tempDir();
     const big = rosterFile(nordby + `# ${'x'.repeat(1024 * 1024)}\n`, dir, 'big.yaml');
     const runs = [
-      cli(['lint', big]),
-      cli(['--roster', big, 'activate', '--level', 'red']),
-      cli(['--roster', big, 'deadline', '--level', 'red']),
-      cli(['--roster', big, 'contacts']),
-      cli(['diff', big, NORDBY]),
-      cli(['lint', NORDBY, '--previous', big]),
+      await beredskab(['lint', big]),
+      await beredskab(['--roster', big, 'activate', '--level', 'red']),
+      await beredskab(['--roster', big, 'deadline', '--level', 'red']),
+      await beredskab(['--roster', big, 'contacts']),
+      await beredskab(['diff', big, NORDBY]),
+      await beredskab(['lint', NORDBY, '--previous', big]),
       cli(['--roster', '/dev/stdin', 'contacts'], { input: readFileSync(big) }),
-      cli(['--roster', '/dev/zero', 'contacts']),
+      await beredskab(['--roster', '/dev/zero', 'contacts']),
     ];
     for (const run of runs) {
       expect(run.code).toBe(2);
@@ -448,34 +455,35 @@ describe('19–20: pipes, FIFOs and large files', () => {
 });
 
 describe('22: long names keep activate within 80 columns', () => {
-  it('cuts a long name as the contact sheet does and wraps long words', () => {
+  it('cuts a long name as the contact sheet does and wraps long words', async () => {
     const long = 'Mette Margrethe Christiansen-Lund Østergaard Frederiksen af Nordby og Omegn';
     const word = 'X'.repeat(1000);
     const content = nordby.replace('name: Mette Lund', `name: ${long}`).replace('title: Souschef', `title: ${word}`);
     const file = rosterFile(content);
     for (const level of ['red', 'yellow', 'green']) {
-      const run = cli(['--roster', file, 'activate', '--level', level, '--at', '2026-12-01T10:00']);
+      const run = await beredskab(['--roster', file, 'activate', '--level', level, '--at', '2026-12-01T10:00']);
       expect(run.code).toBe(0);
       for (const line of run.stdout.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
     }
-    const red = cli(['--roster', file, 'activate', '--level', 'red', '--at', '2026-12-01T10:00']).stdout;
+    const red = (await beredskab(['--roster', file, 'activate', '--level', 'red', '--at', '2026-12-01T10:00'])).stdout;
     expect(red).toMatch(/Mette Margrethe Christiansen-Lund[^\n]*… +61 23 45 69/);
-    const sheet = cli(['--roster', file, 'contacts']).stdout;
+    const sheet = (await beredskab(['--roster', file, 'contacts'])).stdout;
     for (const line of sheet.split('\n')) expect(line.length, line).toBeLessThanOrEqual(80);
     expect(sheet).toContain('Mette Margrethe Christiansen-…');
   });
 });
 
 describe('23: help, colour and an expired plan', () => {
-  it('help for a command that does not exist is a usage error', () => {
-    const run = cli(['help', 'frobnicate']);
+  it('help for a command that does not exist is a usage error', async () => {
+    const run = await beredskab(['help', 'frobnicate']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe('beredskab: der er ingen kommando frobnicate; se beredskab --help\n');
-    expect(cli(['help', 'lint']).code).toBe(0);
-    expect(cli(['help', 'frobnicate', '--lang', 'en']).stderr).toBe('beredskab: there is no command frobnicate; see beredskab --help\n');
+    expect((await beredskab(['help', 'lint'])).code).toBe(0);
+    expect((await beredskab(['help', 'frobnicate', '--lang', 'en'])).stderr).toBe('beredskab: there is no command frobnicate; see beredskab --help\n');
   });
 
+  // Spawned under script(1): a real terminal, and the colour support chalk reads from the process when it loads.
   it('on a terminal, FORCE_COLOR=0, TERM=dumb and NO_COLOR turn colour off', () => {
     const onTerminal = (env: string) => {
       const command = `env -u NO_COLOR ${env} "${process.execPath}" "${BIN}" --roster "${NORDBY}" activate --level red --at 2026-12-01T10:00`;
@@ -488,17 +496,17 @@ describe('23: help, colour and an expired plan', () => {
     expect(onTerminal('FORCE_COLOR=0')).toContain('RØDT NIVEAU');
   });
 
-  it('an activation after the plan’s period warns on stderr and in the header', () => {
-    const run = cli(['--roster', SHIPPED, 'activate', '--level', 'red', '--at', '2035-01-01T10:00']);
+  it('an activation after the plan’s period warns on stderr and in the header', async () => {
+    const run = await beredskab(['--roster', SHIPPED, 'activate', '--level', 'red', '--at', '2035-01-01T10:00']);
     expect(run.code).toBe(0);
     const warning = 'ADVARSEL: planens periode sluttede 2029-12-31; mandag den 1. januar 2035 kl. 10.00 (UTC+1) ligger efter.';
     expect(run.stderr).toContain(`beredskab: ${warning}`);
     const header = run.stdout.split('\n\n1.')[0]!.replace(/\s+/g, ' ');
     expect(header).toContain(warning);
-    const en = cli(['--roster', SHIPPED, 'activate', '--level', 'red', '--at', '2035-01-01T10:00', '--lang', 'en', '--json']);
+    const en = await beredskab(['--roster', SHIPPED, 'activate', '--level', 'red', '--at', '2035-01-01T10:00', '--lang', 'en', '--json']);
     expect(en.stderr).toContain("WARNING: the plan's period ended 2029-12-31");
     expect((JSON.parse(en.stdout) as { periodWarning: string }).periodWarning).toContain("the plan's period ended 2029-12-31");
-    const inside = cli(['--roster', SHIPPED, 'activate', '--level', 'red', '--at', '2026-12-01T10:00']);
+    const inside = await beredskab(['--roster', SHIPPED, 'activate', '--level', 'red', '--at', '2026-12-01T10:00']);
     expect(inside.stderr).toBe('');
     expect(inside.stdout).not.toContain('ADVARSEL');
   });

@@ -15,11 +15,17 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs the real bin, colour off, in a neutral working directory. */
+/**
+ * Runs the real bin, colour off, in a neutral working directory. Only for what needs a process of its own (the bin
+ * itself, /dev/stdin, a FIFO, signals and exit codes of a process, a terminal, the umask): everything else runs
+ * in-process with run() from run.ts, and a test that spawns says why.
+ */
 export function cli(args: string[], options: { env?: Record<string, string>; cwd?: string; input?: string | Buffer } = {}): Run {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '', ...options.env };
-  // Unset rather than empty: an empty BEREDSKAB_ROSTER is a usage error.
+  // Unset rather than empty: an empty BEREDSKAB_ROSTER is a usage error. Nor the cache setting of the shell, or of an
+  // in-process test that ran before in the same worker.
   if (!options.env || !('BEREDSKAB_ROSTER' in options.env)) delete env.BEREDSKAB_ROSTER;
+  if (!options.env || !('BEREDSKAB_CACHE' in options.env)) delete env.BEREDSKAB_CACHE;
   // Room for large outputs (a long journal as JSON): spawnSync keeps only 1 MiB by default.
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd: options.cwd ?? '/', env, encoding: 'utf8', input: options.input, maxBuffer: 64 * 1024 * 1024 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

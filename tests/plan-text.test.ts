@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT, SHIPPED } from './helpers.js';
+import { ROOT, SHIPPED } from './helpers.js';
+import { run as beredskab } from './run.js';
 
 /*
  * The generated Randers document held against the plan it transcribes, paragraph by paragraph: every prose paragraph
@@ -152,8 +153,8 @@ describe('the Randers document is the Randers plan', () => {
     expect(seed.paragraphs.filter((p) => p.data)).toHaveLength(24);
   });
 
-  it('markdown: every prose paragraph of the seed, every data line, the seed\'s headings, and nothing else in the body', () => {
-    const run = cli(['--roster', SHIPPED, 'plan', '--format', 'markdown']);
+  it('markdown: every prose paragraph of the seed, every data line, the seed\'s headings, and nothing else in the body', async () => {
+    const run = await beredskab(['--roster', SHIPPED, 'plan', '--format', 'markdown']);
     expect(run.code).toBe(0);
     const body = markdownBody(run.stdout);
     const result = compare(body);
@@ -171,7 +172,7 @@ describe('the Randers document is the Randers plan', () => {
   it('the Word file read back with mammoth: the same', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'beredskab-plantext-'));
     const out = join(dir, 'plan.docx');
-    const run = cli(['--roster', SHIPPED, 'plan', '--format', 'docx', '--output', out]);
+    const run = await beredskab(['--roster', SHIPPED, 'plan', '--format', 'docx', '--output', out]);
     expect(run.code).toBe(0);
     const body = await docxBody(readFileSync(out));
     const result = compare(body);
@@ -181,11 +182,11 @@ describe('the Randers document is the Randers plan', () => {
     expect(body.headings).toEqual(seed.headings);
   });
 
-  it('a paraphrase is caught: a changed word in the roster\'s text is a missing paragraph and a foreign one', () => {
+  it('a paraphrase is caught: a changed word in the roster\'s text is a missing paragraph and a foreign one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'beredskab-plantext-'));
     const file = join(dir, 'roster.yaml');
     writeFileSync(file, readFileSync(SHIPPED, 'utf8').replace('I akutte krisesituationer følger parterne som udgangspunkt politiets anvisninger og støtter op herom.', 'I akutte krisesituationer følger parterne politiets anvisninger og støtter op herom.').replace('$schema=./', `$schema=${ROOT}`));
-    const result = compare(markdownBody(cli(['--roster', file, 'plan']).stdout));
+    const result = compare(markdownBody((await beredskab(['--roster', file, 'plan'])).stdout));
     expect(result.missing).toHaveLength(1);
     expect(result.foreign).toEqual([expect.stringContaining('I akutte krisesituationer følger parterne politiets anvisninger')]);
   });
@@ -209,8 +210,8 @@ describe('text a roster holds is escaped in every format', () => {
   ].join('\n');
   writeFileSync(file, readFileSync(`${ROOT}tests/fixtures/nordby.yaml`, 'utf8') + `\ntext:\n${hostile}\n`);
 
-  it('markdown: no raw HTML, no forged heading or table, the words intact', () => {
-    const run = cli(['--roster', file, 'plan']);
+  it('markdown: no raw HTML, no forged heading or table, the words intact', async () => {
+    const run = await beredskab(['--roster', file, 'plan']);
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(/(^|[^\\])<(img|script)/m);
     expect(run.stdout).not.toMatch(/^# Ikke/m);
@@ -221,11 +222,11 @@ describe('text a roster holds is escaped in every format', () => {
   });
 
   it('html: escaped; docx: the text intact', async () => {
-    const html = cli(['--roster', file, 'plan', '--format', 'html']).stdout;
+    const html = (await beredskab(['--roster', file, 'plan', '--format', 'html'])).stdout;
     expect(html).not.toMatch(/<img|<script>/);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     const out = join(dir, 'plan.docx');
-    expect(cli(['--roster', file, 'plan', '--format', 'docx', '--output', out]).code).toBe(0);
+    expect((await beredskab(['--roster', file, 'plan', '--format', 'docx', '--output', out])).code).toBe(0);
     const text = (await mammoth.extractRawText({ buffer: readFileSync(out) })).value;
     expect(text).toContain('<img src=x onerror=alert(1)> **ikke fed** [link](javascript:alert(1))');
   });

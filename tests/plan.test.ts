@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import MarkdownIt from 'markdown-it';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadRoster } from '../src/roster/load.js';
 import { displayPhone } from '../src/roster/phone.js';
 import type { Roster } from '../src/roster/schema.js';
-import { BIN, NORDBY, ROOT, SHIPPED, SHIPPED_NOTE, cli } from './helpers.js';
+import { BIN, NORDBY, ROOT, SHIPPED, SHIPPED_NOTE } from './helpers.js';
+import { run as beredskab } from './run.js';
 
 const HOSTILE = `${ROOT}tests/fixtures/hostile.yaml`;
 
@@ -48,9 +49,9 @@ const SHIPPED_DATA = join(tmp, 'randers-data.yaml');
 writeFileSync(SHIPPED_DATA, readFileSync(SHIPPED, 'utf8').split('\ntext:\n')[0]!.replace('$schema=./roster.schema.json', `$schema=${ROOT}roster.schema.json`));
 
 /** Runs `plan` into a file and returns its bytes. */
-function planFile(format: string, roster: string, extra: string[] = []): Buffer {
+async function planFile(format: string, roster: string, extra: string[] = []): Promise<Buffer> {
   const out = join(tmp, `plan-${++counter}.${format === 'markdown' ? 'md' : format}`);
-  const run = cli(['--roster', roster, 'plan', '--format', format, '--output', out, ...extra]);
+  const run = await beredskab(['--roster', roster, 'plan', '--format', format, '--output', out, ...extra]);
   // The one line that says where the document went, in the language asked for.
   expect(run.stderr).toBe(`${extra.includes('en') ? 'Wrote' : 'Skrev'} ${out}\n`);
   expect(run.code).toBe(0);
@@ -79,7 +80,7 @@ describe('plan --format docx read back by mammoth', () => {
   ] as const) {
     it(`${name}: every person's name and number, the convening rules, 114, § 115 and the sections in the template's order`, async () => {
       const roster = rosterOf(path);
-      const { text, headings } = await readDocx(planFile('docx', path));
+      const { text, headings } = await readDocx(await planFile('docx', path));
       for (const person of roster.people) {
         expect(text).toContain(person.name);
         expect(text).toContain(displayPhone(person.phone));
@@ -98,7 +99,7 @@ describe('plan --format docx read back by mammoth', () => {
   }
 
   it('Randers without its text: the group as a table, the coordinator, the hotline last in the police chain', async () => {
-    const { html, text } = await readDocx(planFile('docx', SHIPPED_DATA));
+    const { html, text } = await readDocx(await planFile('docx', SHIPPED_DATA));
     const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => [...m[1]!.matchAll(/<t[dh]>(.*?)<\/t[dh]>/g)].map((c) => unescapeHtml(c[1]!)));
     expect(rows).toContainEqual(['Navn', 'Titel', 'Organisation', 'Telefon', 'Suppleant']);
     expect(rows).toContainEqual(['Lasse Bonde', 'Politikommissær', 'Østjyllands Politi', '25 58 32 49', 'Allan AarslevPolitikommissær, Østjyllands Politi22 70 12 26']);
@@ -111,7 +112,7 @@ describe('plan --format docx read back by mammoth', () => {
   });
 
   it("Word's heading styles, a table of contents field, rows that do not split, page numbers and the roster in the footer", async () => {
-    const zip = await JSZip.loadAsync(planFile('docx', SHIPPED_DATA));
+    const zip = await JSZip.loadAsync(await planFile('docx', SHIPPED_DATA));
     const document = await zip.file('word/document.xml')!.async('string');
     const styles = await zip.file('word/styles.xml')!.async('string');
     const settings = await zip.file('word/settings.xml')!.async('string');
@@ -132,7 +133,7 @@ describe('plan --format docx read back by mammoth', () => {
   });
 
   it('English with --lang en: the headings, the rules and the roster\'s English texts', async () => {
-    const { text, headings } = await readDocx(planFile('docx', SHIPPED_DATA, ['--lang', 'en']));
+    const { text, headings } = await readDocx(await planFile('docx', SHIPPED_DATA, ['--lang', 'en']));
     expect(headings.filter((h) => h.level === 1).map((h) => h.text)).toEqual(['Purpose', 'Members of the group', 'Organisation', 'Powers and options in an emergency', 'Dealing with the outside world', 'Terms of reference (kommissorium)', 'Signatures', 'Annex: how beredskab counts the deadlines']);
     for (const needle of ['Meets within 3 working days.', 'Meets within 24 hours.', 'East Jutland Police duty officer, Østjyllands Politi, tel. 114', 'retsplejelovens § 115', 'No terms of reference (kommissorium) have been drawn up.', 'Yellow level: the group meets within 3 working days.']) {
       expect(text).toContain(needle);
@@ -140,26 +141,27 @@ describe('plan --format docx read back by mammoth', () => {
   });
 
   it('the same content hash as the contact sheet', async () => {
-    const sheet = JSON.parse(cli(['contacts', '--format', 'json']).stdout) as { footer: { hash: string } };
+    const sheet = JSON.parse((await beredskab(['contacts', '--format', 'json'])).stdout) as { footer: { hash: string } };
     expect(readFileSync(join(tmp, `plan-1.docx`)).length).toBeGreaterThan(0);
-    const zip = await JSZip.loadAsync(planFile('docx', SHIPPED));
+    const zip = await JSZip.loadAsync(await planFile('docx', SHIPPED));
     const footerName = Object.keys(zip.files).find((f) => /^word\/footer\d+\.xml$/.test(f))!;
     expect(await zip.file(footerName)!.async('string')).toContain(`indhold ${sheet.footer.hash}`);
   });
 });
 
 describe('plan on the command line', () => {
-  it('markdown is the default, to stdout; a bad --format is a usage error and writes nothing', () => {
-    const run = cli(['plan']);
+  it('markdown is the default, to stdout; a bad --format is a usage error and writes nothing', async () => {
+    const run = await beredskab(['plan']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(SHIPPED_NOTE);
     expect(run.stdout.startsWith('# Boligsocial Beredskabsplan 2025-2029\n')).toBe(true);
-    const bad = cli(['plan', '--format', 'pdf', '--output', join(tmp, 'x.pdf')]);
+    const bad = await beredskab(['plan', '--format', 'pdf', '--output', join(tmp, 'x.pdf')]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('beredskab: --format: "pdf" er ikke gyldig; vælg en af markdown, html, docx\n');
     expect(existsSync(join(tmp, 'x.pdf'))).toBe(false);
   });
 
+  // Spawned: standard output a real pipe, then a real terminal (script(1)).
   it('docx goes to a pipe, and is refused on a terminal (exit 2) with a message saying what to do', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '' };
     delete env.BEREDSKAB_ROSTER;
@@ -175,20 +177,20 @@ describe('plan on the command line', () => {
     expect(tty.stdout).not.toContain('PK');
   });
 
-  it('--output onto the roster itself is refused and the roster is left as it was', () => {
+  it('--output onto the roster itself is refused and the roster is left as it was', async () => {
     const copy = join(tmp, 'roster-copy.yaml');
     writeFileSync(copy, readFileSync(NORDBY));
-    const run = cli(['--roster', copy, 'plan', '--format', 'html', '--output', copy]);
+    const run = await beredskab(['--roster', copy, 'plan', '--format', 'html', '--output', copy]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`beredskab: --output: ${copy} er en af de filer, kommandoen læser; vælg en anden fil, så planfilen ikke overskrives\n`);
     expect(readFileSync(copy, 'utf8')).toBe(readFileSync(NORDBY, 'utf8'));
   });
 
-  it('an invalid roster gives its diagnostics and exit 1, and no output file', () => {
+  it('an invalid roster gives its diagnostics and exit 1, and no output file', async () => {
     const bad = join(tmp, 'bad.yaml');
     writeFileSync(bad, readFileSync(NORDBY, 'utf8').replace('phone: "61234571"', 'phone: "123"'));
     const out = join(tmp, 'bad.docx');
-    const run = cli(['--roster', bad, 'plan', '--format', 'docx', '--output', out]);
+    const run = await beredskab(['--roster', bad, 'plan', '--format', 'docx', '--output', out]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('phone-invalid');
     expect(existsSync(out)).toBe(false);
@@ -196,34 +198,34 @@ describe('plan on the command line', () => {
 });
 
 describe('plan and plan set: one command', () => {
-  it('plan --format markdown gives the document, plan set --dry-run shows the change and writes nothing, plan set writes it', () => {
+  it('plan --format markdown gives the document, plan set --dry-run shows the change and writes nothing, plan set writes it', async () => {
     const copy = join(tmp, 'nordby-set.yaml');
     writeFileSync(copy, readFileSync(NORDBY));
-    const doc = cli(['--roster', copy, 'plan', '--format', 'markdown']);
+    const doc = await beredskab(['--roster', copy, 'plan', '--format', 'markdown']);
     expect(doc.stderr).toBe('');
     expect(doc.code).toBe(0);
     expect(doc.stdout.startsWith('# Beredskabsplan for Nordby Øst 2026-2030\n')).toBe(true);
     expect(doc.stdout).toContain('\n## Formål\n');
     expect(doc.stdout).toContain('\n## Underskrift\n');
 
-    const dry = cli(['--roster', copy, 'plan', 'set', '--title', 'Beredskabsplan for Nordby Vest', '--dry-run']);
+    const dry = await beredskab(['--roster', copy, 'plan', 'set', '--title', 'Beredskabsplan for Nordby Vest', '--dry-run']);
     expect(dry.stderr).toBe('');
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('Ændringer fra revision ');
     expect(dry.stdout).toContain('Prøvekørsel: intet er skrevet.');
     expect(readFileSync(copy, 'utf8')).toBe(readFileSync(NORDBY, 'utf8'));
 
-    const set = cli(['--roster', copy, 'plan', 'set', '--title', 'Beredskabsplan for Nordby Vest']);
+    const set = await beredskab(['--roster', copy, 'plan', 'set', '--title', 'Beredskabsplan for Nordby Vest']);
     expect(set.code).toBe(0);
     expect(readFileSync(copy, 'utf8')).toContain('title: Beredskabsplan for Nordby Vest\n');
-    expect(cli(['--roster', copy, 'plan']).stdout.startsWith('# Beredskabsplan for Nordby Vest\n')).toBe(true);
+    expect((await beredskab(['--roster', copy, 'plan'])).stdout.startsWith('# Beredskabsplan for Nordby Vest\n')).toBe(true);
   });
 
-  it("options of the document and of set stay apart: each is refused by the other (exit 2)", () => {
-    expect(cli(['--roster', NORDBY, 'plan', '--title', 'X'])).toEqual({ code: 2, stdout: '', stderr: 'beredskab: ukendt tilvalg --title\n' });
-    expect(cli(['--roster', NORDBY, 'plan', 'set', '--title', 'X', '--format', 'docx', '--dry-run'])).toEqual({ code: 2, stdout: '', stderr: 'beredskab: ukendt tilvalg --format\n' });
-    expect(cli(['--lang', 'en', '--roster', NORDBY, 'plan', '--output', 'plan.md', 'set', '--title', 'X', '--dry-run'])).toEqual({ code: 2, stdout: '', stderr: 'beredskab: unknown option --output\n' });
-    const stray = cli(['--roster', NORDBY, 'plan', 'sæt']);
+  it("options of the document and of set stay apart: each is refused by the other (exit 2)", async () => {
+    expect(await beredskab(['--roster', NORDBY, 'plan', '--title', 'X'])).toEqual({ code: 2, stdout: '', stderr: 'beredskab: ukendt tilvalg --title\n' });
+    expect(await beredskab(['--roster', NORDBY, 'plan', 'set', '--title', 'X', '--format', 'docx', '--dry-run'])).toEqual({ code: 2, stdout: '', stderr: 'beredskab: ukendt tilvalg --format\n' });
+    expect(await beredskab(['--lang', 'en', '--roster', NORDBY, 'plan', '--output', 'plan.md', 'set', '--title', 'X', '--dry-run'])).toEqual({ code: 2, stdout: '', stderr: 'beredskab: unknown option --output\n' });
+    const stray = await beredskab(['--roster', NORDBY, 'plan', 'sæt']);
     expect(stray.code).toBe(2);
     expect(stray.stdout).toBe('');
   });
@@ -232,16 +234,16 @@ describe('plan and plan set: one command', () => {
     ['da', { usage: 'Brug:', plan: 'planen som dokument til underskrift', format: 'format: docx, html eller markdown (standard: markdown)', set: 'ret planens titel, kommune, periode eller boligområder', title: 'planens titel' }],
     ['en', { usage: 'Usage:', plan: 'the plan as a document for signing', format: 'format: docx, html or markdown (default: markdown)', set: 'change the plan’s title, municipality, period or areas', title: 'the plan’s title' }],
   ] as const) {
-    it(`help in ${lang}: plan names its own options and set; plan set names its options`, () => {
-      const plan = cli(['--lang', lang, 'plan', '--help']);
+    it(`help in ${lang}: plan names its own options and set; plan set names its options`, async () => {
+      const plan = await beredskab(['--lang', lang, 'plan', '--help']);
       expect(plan.code).toBe(0);
       expect(plan.stdout).toContain(words.usage);
       expect(plan.stdout).toContain(words.format);
       expect(plan.stdout).toMatch(/--output <[a-z]+>/);
       expect(plan.stdout).toMatch(new RegExp(`\\n  set \\[[a-z]+\\] +${words.set}`));
-      const top = cli(['--lang', lang, '--help']);
+      const top = await beredskab(['--lang', lang, '--help']);
       expect(top.stdout).toContain(words.plan);
-      const set = cli(['--lang', lang, 'plan', 'set', '--help']);
+      const set = await beredskab(['--lang', lang, 'plan', 'set', '--help']);
       expect(set.code).toBe(0);
       expect(set.stdout).toContain(words.title);
       expect(set.stdout).toContain('--dry-run');
@@ -254,9 +256,9 @@ const name = '<script>alert(1)</script> Hansen';
 const title = 'Plan <script>alert(\'x\')</script> & "co"; ok, fine';
 
 describe('the hostile roster through every format', () => {
-  it('markdown: no raw HTML, no forged headings or table rows, the text intact', () => {
+  it('markdown: no raw HTML, no forged headings or table rows, the text intact', async () => {
     const md = new MarkdownIt();
-    const out = planFile('markdown', HOSTILE).toString('utf8');
+    const out = (await planFile('markdown', HOSTILE)).toString('utf8');
     const tokens = md.parse(out, {});
     const all = tokens.flatMap((t) => [t, ...(t.children ?? [])]);
     expect(all.filter((t) => t.type === 'html_block' || t.type === 'html_inline')).toEqual([]);
@@ -271,18 +273,18 @@ describe('the hostile roster through every format', () => {
     }
   });
 
-  it('a roster with control characters is refused (exit 1) and no document is written', () => {
+  it('a roster with control characters is refused (exit 1) and no document is written', async () => {
     const file = join(tmp, 'control.yaml');
     writeFileSync(file, readFileSync(NORDBY, 'utf8').replace('name: Ida Berg,', 'name: "Ida\\aBerg\\x01",'));
     const out = join(tmp, 'control.docx');
-    const run = cli(['--roster', file, 'plan', '--format', 'docx', '--output', out]);
+    const run = await beredskab(['--roster', file, 'plan', '--format', 'docx', '--output', out]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('text-control-character');
     expect(existsSync(out)).toBe(false);
   });
 
   it('docx: the text intact', async () => {
-    const { text, html, headings } = await readDocx(planFile('docx', HOSTILE));
+    const { text, html, headings } = await readDocx(await planFile('docx', HOSTILE));
     expect(headings.map((h) => h.text)).toEqual(HEADINGS_DA);
     // A line break in an ad hoc entry stays a line break.
     expect(html).toContain('Linje<br />Skift | *ikke* en ny række');
@@ -293,119 +295,3 @@ describe('the hostile roster through every format', () => {
   });
 });
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-if (!CHROMIUM && process.env.CI) throw new Error('CI must have Chromium installed (.ci/run installs it)');
-
-describe.skipIf(!CHROMIUM)('the HTML plan in headless Chromium', () => {
-  let browser: import('playwright-core').Browser;
-  beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-  }, 60_000);
-  afterAll(async () => browser?.close());
-
-  /** Opens an HTML file; any request it makes (it must make none) is recorded. */
-  async function open(file: string) {
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    page.on('request', (r) => void (r.url().startsWith('file:') ? undefined : requests.push(r.url())));
-    await page.goto(`file://${file}`);
-    return { page, requests };
-  }
-
-  /** Prints to A4 and reads the PDF back: the text of every page, as pdf.js finds it. */
-  async function printed(file: string): Promise<string[]> {
-    const { page } = await open(file);
-    const pdf = await page.pdf({ format: 'A4' });
-    await page.close();
-    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: true }).promise;
-    const pages: string[] = [];
-    for (let i = 1; i <= doc.numPages; i++) {
-      const content = await (await doc.getPage(i)).getTextContent();
-      pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join('\n'));
-    }
-    return pages;
-  }
-
-  function htmlFile(roster: string, extra: string[] = []): string {
-    const out = join(tmp, `plan-${++counter}.html`);
-    expect(cli(['--roster', roster, 'plan', '--format', 'html', '--output', out, ...extra]).code).toBe(0);
-    return out;
-  }
-
-  it('the hostile roster: no element injected, the text intact, nothing fetched', async () => {
-    const { page, requests } = await open(htmlFile(HOSTILE));
-    const found = await page.evaluate(() => ({
-      injected: document.querySelectorAll('script, img, b, i, u, forum').length,
-      title: document.title,
-      h1: document.querySelector('h1')!.textContent,
-      text: document.body.innerText,
-    }));
-    // Laid out for print at the width of A4 less the margins (176 mm at 96 px per inch), nothing sticks out: a long
-    // unbreakable name would otherwise make Chromium shrink every page to fit it.
-    await page.emulateMedia({ media: 'print' });
-    await page.setViewportSize({ width: 665, height: 1000 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    await page.close();
-    expect(overflow).toBeLessThanOrEqual(0);
-    expect(found.injected).toBe(0);
-    expect(found.title).toBe(title);
-    expect(found.h1).toBe(title);
-    for (const needle of [name, 'Linje Skift | *ikke* en ny række', 'Ikke\u00a0brud 😀', '<b>Område</b> og a|b', 'Vagt <b>&amp;</b>', '<img src=x onerror=alert(1)>', 'Ring <u>nu</u>', '<forum>']) expect(found.text).toContain(needle);
-    expect(requests).toEqual([]);
-  });
-
-  it('Randers prints on A4 with page numbers and the roster on every page', async () => {
-    const pages = await printed(htmlFile(SHIPPED));
-    expect(pages.length).toBeGreaterThanOrEqual(3);
-    pages.forEach((text, i) => {
-      expect(text).toContain(`Side ${i + 1} af ${pages.length}`);
-      expect(text).toMatch(/Version 1 · ændret 27\. november 2026 · indhold [0-9a-f]{12}/);
-    });
-    const all = pages.join('\n');
-    for (const needle of ['inden for 3 arbejdsdage', 'inden for 24 timer', '114', '§ 115']) expect(all.replace(/\n/g, ' ')).toContain(needle);
-  }, 60_000);
-
-  it('a long roster: no table row or signature split across pages, no heading last on a page', async () => {
-    // Forty members with titles over several lines, and as many signatories: the tables must cross pages.
-    const roster = rosterOf(NORDBY) as Roster & Record<string, unknown>;
-    const n = 40;
-    const ids = Array.from({ length: n }, (_, i) => `medlem-${i + 1}`);
-    roster.people.push(
-      ...ids.map((id, i) => ({
-        id,
-        name: `Medlem${i + 1} Navnesen`,
-        title: `T${i + 1}a konsulent med en lang titel der fylder flere linjer i den smalle kolonne T${i + 1}z`,
-        organisation: 'nordby-kommune',
-        phone: `61${String(i + 100).padStart(6, '0')}`,
-      })),
-    );
-    roster.group.members.push(...ids.map((person) => ({ person })));
-    roster.signatories = ids.map((person, i) => ({ person, title: `S${i + 1}a underskriver`, organisation: `med en organisation på flere ord S${i + 1}z` }));
-    const file = join(tmp, 'long.yaml');
-    // JSON is YAML.
-    writeFileSync(file, JSON.stringify(roster));
-    const pages = await printed(htmlFile(file));
-    const pageOf = (needle: string) => {
-      const found = pages.flatMap((text, i) => (text.includes(needle) ? [i] : []));
-      expect(found, needle).toHaveLength(1);
-      return found[0]!;
-    };
-    const rowPages = ids.map((_, i) => {
-      const k = i + 1;
-      const page = pageOf(`T${k}a`);
-      expect(pageOf(`T${k}z`), `row ${k}`).toBe(page);
-      expect(pageOf(displayPhone(`61${String(i + 100).padStart(6, '0')}`)), `row ${k}`).toBe(page);
-      expect(pageOf(`S${k}a`), `signature ${k}`).toBe(pageOf(`S${k}z`));
-      return page;
-    });
-    expect(new Set(rowPages).size).toBeGreaterThan(1);
-    // A heading is never the last thing on its page (the footer lines come first in the page's text).
-    for (const [i, text] of pages.entries()) {
-      const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-      const last = lines[lines.length - 1]!;
-      expect(HEADINGS_DA, `page ${i + 1} ends with a heading`).not.toContain(last);
-    }
-  }, 90_000);
-});

@@ -4,7 +4,8 @@ import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, cli, SHIPPED } from './helpers.js';
+import { BIN, SHIPPED } from './helpers.js';
+import { run as beredskab } from './run.js';
 
 const isRoot = process.getuid?.() === 0;
 
@@ -18,9 +19,9 @@ function copyOfRoster(): { dir: string; roster: string } {
 const revisionOf = (file: string) => Number(/^revision: (\d+)$/m.exec(readFileSync(file, 'utf8'))![1]);
 
 describe('the activation journal is never written over', () => {
-  it('--output into the journal directory is refused by every writing command, and the journal reads as before', () => {
+  it('--output into the journal directory is refused by every writing command, and the journal reads as before', async () => {
     const { dir, roster } = copyOfRoster();
-    const started = cli(['--roster', roster, 'log', 'start', '--level', 'red', '--at', '2025-12-01T10:00'], { cwd: dir });
+    const started = await beredskab(['--roster', roster, 'log', 'start', '--level', 'red', '--at', '2025-12-01T10:00'], { cwd: dir });
     expect(started.code).toBe(0);
     const [file] = readdirSync(join(dir, 'journal'));
     const journal = join(dir, 'journal', file!);
@@ -31,7 +32,7 @@ describe('the activation journal is never written over', () => {
       ['invite', '--level', 'red', '--at', '2026-12-01T10:00', '--format', 'ics', '--output', journal],
       ['plan', '--format', 'markdown', '--output', join(dir, 'journal', 'plan.md')],
     ]) {
-      const run = cli(['--roster', roster, ...args], { cwd: dir });
+      const run = await beredskab(['--roster', roster, ...args], { cwd: dir });
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toContain('--output');
     }
@@ -39,9 +40,9 @@ describe('the activation journal is never written over', () => {
     expect(readdirSync(join(dir, 'journal'))).toEqual([file]);
   });
 
-  it('activate --log prints the plan even when the journal cannot be written, then says why and exits 2', () => {
+  it('activate --log prints the plan even when the journal cannot be written, then says why and exits 2', async () => {
     const { dir, roster } = copyOfRoster();
-    const run = cli(['--roster', roster, 'activate', '--level', 'red', '--at', '2025-12-01T10:00', '--log', '--journal', roster], { cwd: dir });
+    const run = await beredskab(['--roster', roster, 'activate', '--level', 'red', '--at', '2025-12-01T10:00', '--log', '--journal', roster], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('Lasse Bonde');
     expect(run.stdout).toContain('114');
@@ -49,15 +50,16 @@ describe('the activation journal is never written over', () => {
     expect(run.stderr).not.toMatch(/intern fejl|at .*\.js:\d+/);
   });
 
-  it('a journal in a folder that does not exist is a usage error, not an internal one', () => {
+  it('a journal in a folder that does not exist is a usage error, not an internal one', async () => {
     const { dir, roster } = copyOfRoster();
-    const run = cli(['--roster', roster, 'log', 'start', '--level', 'red', '--journal', join(dir, 'no', 'such', 'journal')], { cwd: dir });
+    const run = await beredskab(['--roster', roster, 'log', 'start', '--level', 'red', '--journal', join(dir, 'no', 'such', 'journal')], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).not.toContain('intern fejl');
   });
 });
 
 describe('roster edits', () => {
+  // Spawned: six processes at once; the edit lock is between processes.
   it('concurrent edits: every edit that says it was written is in the file, one revision each; the others are refused', async () => {
     const { dir, roster } = copyOfRoster();
     const runs = await Promise.all(
@@ -89,50 +91,51 @@ describe('roster edits', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.lock') || f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('an edit that changes nothing writes nothing and keeps the revision', () => {
+  it('an edit that changes nothing writes nothing and keeps the revision', async () => {
     const { dir, roster } = copyOfRoster();
     const before = readFileSync(roster, 'utf8');
-    const run = cli(['--roster', roster, 'person', 'set', 'claus-hansen', '--phone', '40 86 74 08'], { cwd: dir });
+    const run = await beredskab(['--roster', roster, 'person', 'set', 'claus-hansen', '--phone', '40 86 74 08'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Intet at ændre');
     expect(readFileSync(roster, 'utf8')).toBe(before);
   });
 
-  it('a confirmation dated in the future, or outside 1900–2200, is refused', () => {
+  it('a confirmation dated in the future, or outside 1900–2200, is refused', async () => {
     const { dir, roster } = copyOfRoster();
     const before = readFileSync(roster, 'utf8');
     for (const date of ['2099-01-01', '0000-01-01']) {
-      const run = cli(['--roster', roster, 'confirm', 'claus-hansen', '--date', date], { cwd: dir });
+      const run = await beredskab(['--roster', roster, 'confirm', 'claus-hansen', '--date', date], { cwd: dir });
       expect(run.code, date).toBe(2);
     }
     expect(readFileSync(roster, 'utf8')).toBe(before);
   });
 
-  it.runIf(isRoot)('as root, an edit keeps the roster its owner’s and group’s', () => {
+  it.runIf(isRoot)('as root, an edit keeps the roster its owner’s and group’s', async () => {
     const { dir, roster } = copyOfRoster();
     chownSync(roster, 65534, 65534);
-    const run = cli(['--roster', roster, 'confirm', 'claus-hansen', '--date', '2026-11-01'], { cwd: dir });
+    const run = await beredskab(['--roster', roster, 'confirm', 'claus-hansen', '--date', '2026-11-01'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(statSync(roster)).toMatchObject({ uid: 65534, gid: 65534 });
   });
 });
 
 describe('lint --cache', () => {
-  it('leaves the mode of an existing folder as it is', () => {
+  it('leaves the mode of an existing folder as it is', async () => {
     const { dir, roster } = copyOfRoster();
     const cache = join(dir, 'shared');
     mkdirSync(cache);
     chmodSync(cache, 0o755);
-    const run = cli(['--roster', roster, 'lint', '--cache', '--cache-location', cache, '--today', '2026-11-27'], { cwd: dir });
+    const run = await beredskab(['--roster', roster, 'lint', '--cache', '--cache-location', cache, '--today', '2026-11-27'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(statSync(cache).mode & 0o777).toBe(0o755);
   });
 });
 
 describe('standard output on a full disk', () => {
-  it.runIf(isRoot || existsSync('/dev/full'))('also for a command that writes without an output file: one line, exit 70', () => {
+  // Spawned: ENOSPC on the process's real standard output (/dev/full), and its exit code.
+  it.runIf(isRoot || existsSync('/dev/full'))('also for a command that writes without an output file: one line, exit 70', async () => {
     const { dir, roster } = copyOfRoster();
-    expect(cli(['--roster', roster, 'log', 'start', '--level', 'red', '--at', '2025-12-01T10:00'], { cwd: dir }).code).toBe(0);
+    expect((await beredskab(['--roster', roster, 'log', 'start', '--level', 'red', '--at', '2025-12-01T10:00'], { cwd: dir })).code).toBe(0);
     for (const args of [['log', 'show'], ['log', 'list']]) {
       const run = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --roster "${roster}" ${args.join(' ')} > /dev/full`], { cwd: dir, encoding: 'utf8' });
       expect(run.status, args.join(' ')).toBe(70);

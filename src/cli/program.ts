@@ -204,11 +204,12 @@ function configure(command: Command, msg: Messages, help: Partial<Help>, io: Io)
  * `--name Karen Olsen` unquoted: the shell splits the value, and commander sees a stray argument. The option before
  * the stray words is the one whose value wanted quotes.
  */
-export function unquotedValue(args: readonly string[]): { option: string; value: string } | undefined {
+export function unquotedValue(args: readonly string[], takesValue: (option: string) => boolean = () => true): { option: string; value: string } | undefined {
   for (let i = 0; i + 2 < args.length; i++) {
     const option = args[i]!;
-    // The program's own options come before the command, whose name and words follow them.
-    if (!/^--[a-z][a-z-]*$/.test(option) || option === '--roster' || option === '--lang') continue;
+    // The program's own options come before the command, whose name and words follow them; a flag (--json,
+    // --no-color) has no value to quote.
+    if (!/^--[a-z][a-z-]*$/.test(option) || option === '--roster' || option === '--lang' || !takesValue(option)) continue;
     let end = i + 1;
     while (end < args.length && !args[end]!.startsWith('-')) end++;
     if (end - (i + 1) >= 2) return { option, value: args.slice(i + 1, end).join(' ') };
@@ -289,7 +290,15 @@ export function usageMessage(error: CommanderError, program: Command, msg: Messa
       return msg.usage.missingMandatoryOption(optionName(missing));
     }
     case 'commander.excessArguments': {
-      const split = unquotedValue(args);
+      // An option of the command reached or of a command above it, as commander reads them.
+      const takesValue = (flag: string) => {
+        for (let c: Command | null = at.command; c; c = c.parent) {
+          const option = c.options.find((o) => o.long === flag);
+          if (option) return option.required || option.optional;
+        }
+        return false;
+      };
+      const split = unquotedValue(args, takesValue);
       return split ? msg.usage.unquoted(split.option, split.value) : msg.usage.excessArguments();
     }
     default:

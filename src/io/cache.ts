@@ -21,10 +21,16 @@ const FORMAT = 1;
 /** An entry holds a roster of at most 1 MiB with a position for each node; anything far larger is not one. */
 const MAX_ENTRY_BYTES = 32 * 1024 * 1024;
 
-/** This build: the package version and the id `npm run build` gives the bundle. Unbundled code has an id of its own. */
+/**
+ * Unbundled code (the sources, as the tests load them) has an id of its own, drawn once per load of this module: the
+ * commands run in one process share it, as every command of one bundle shares the bundle's.
+ */
+const UNBUNDLED = `unbundled-${randomBytes(8).toString('hex')}`;
+
+/** This build: the package version and the id `npm run build` gives the bundle, or the unbundled code's id. */
 export function currentBuild(): string {
   const version = typeof BEREDSKAB_VERSION === 'string' ? BEREDSKAB_VERSION : '0.0.0';
-  const id = typeof BEREDSKAB_BUILD === 'string' ? BEREDSKAB_BUILD : `unbundled-${randomBytes(8).toString('hex')}`;
+  const id = typeof BEREDSKAB_BUILD === 'string' ? BEREDSKAB_BUILD : UNBUNDLED;
   return `${version}+${id}`;
 }
 

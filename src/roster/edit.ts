@@ -2,7 +2,7 @@ import { formatPath, type Finding } from './finding.js';
 import { loadRoster } from './load.js';
 import { lintRoster } from './report-rules.js';
 import { formatPhone, parsePhone } from './phone.js';
-import { isBlank } from './rules.js';
+import { isBlank, referencesHold } from './rules.js';
 import { TEXT_SECTIONS, type Roster, type TextSectionId } from './schema.js';
 import { contentHash } from './signing.js';
 import { applyOps, YamlEditError, type Op, type YamlPath } from './yamledit.js';
@@ -113,8 +113,10 @@ export function applyEdit(text: string, given: EditRequest, options: EditOptions
   const today = typeof options.today === 'function' ? options.today(before.plan.timezone) : options.today;
   // The version the document is at now: one more than recorded when it was changed without raising the version.
   const recorded = before.content?.version ?? 1;
-  const baseHash = before.content?.hash ?? contentHash(before);
-  const planned = planEdit(before, normalRequest(request), today, before.content && baseHash !== contentHash(before) ? recorded + 1 : recorded);
+  // A roster with an id that names nobody has no document to hash (the edit then stops at its errors or repairs them).
+  const baseHash = before.content?.hash;
+  const changedByHand = before.content !== undefined && referencesHold(before) && baseHash !== contentHash(before);
+  const planned = planEdit(before, normalRequest(request), today, changedByHand ? recorded + 1 : recorded);
   if ('refusal' in planned) {
     // On a roster with errors, the errors come first: they are what to fix.
     if (errorsBefore.length > 0) return { status: 'invalid-before', findings: errors(loaded.findings) };
@@ -141,7 +143,7 @@ export function applyEdit(text: string, given: EditRequest, options: EditOptions
   // A new version of the content when what the document shows changed. Versions are counted from the first signature
   // or approval, which pins version 1: before that nobody has signed anything a change could invalidate.
   const tentative = loadRoster(new TextEncoder().encode(changed), { file: options.file });
-  if (tentative.roster) {
+  if (tentative.roster && referencesHold(tentative.roster)) {
     const hash = contentHash(tentative.roster);
     const pins = request.kind === 'sign' || request.kind === 'approve';
     const version = before.content ? (hash !== baseHash ? recorded + 1 : undefined) : pins ? recorded : undefined;

@@ -18,7 +18,7 @@ export interface RuleContext {
 type RefKind = 'person' | 'hotline' | 'organisation';
 const EXPECTED: Record<string, RefExpected> = {
   person: 'person',
-  'person,hotline': 'personOrHotline',
+  'hotline,person': 'personOrHotline',
   organisation: 'organisation',
   'organisation,person': 'personOrOrganisation',
   'hotline,organisation,person': 'personHotlineOrOrganisation',
@@ -356,6 +356,16 @@ export const ROSTER_RULES: readonly Rule[] = [
   textSections,
   today,
 ];
+
+/**
+ * Whether every id in the roster names an entry of the right kind (the references rule finds nothing to say): only
+ * then can the plan document, and so the content's hash, be made from it.
+ */
+export function referencesHold(roster: Roster): boolean {
+  let holds = true;
+  references.check({ roster, ctx: { lineOf: () => 0 }, index: rosterIndex(roster), error: () => (holds = false), warn: () => {}, report: (...found) => (holds &&= !found.some((d) => d.severity === 'error')) });
+  return holds;
+}
 
 /** Runs the rules (by default ROSTER_RULES); the findings come in the rules' order and are sorted by position when they get one. */
 export function checkRoster(roster: Roster, ctx: RuleContext, rules: readonly Rule[] = ROSTER_RULES): Detection[] {

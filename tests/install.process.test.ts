@@ -1,3 +1,4 @@
+// Spawned: the package as npm packs and installs it, and the installed bin run from another folder.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 describe('the packed package, installed', () => {
   it('npm pack, npm install -g of the tarball, and beredskab runs from another folder', () => {
     const work = mkdtempSync(join(tmpdir(), 'beredskab-install-'));
-    const packed = execFileSync(npm, ['pack', '--silent', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').at(-1)!;
+    // The dist/ that `npm run build` left, packed as it is: without --ignore-scripts, npm pack would run `prepare` and
+    // rebuild dist/ (with a new build id) under the other tests that are running the bin at the same time.
+    const packed = execFileSync(npm, ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }).trim().split('\n').at(-1)!;
     const tarball = join(work, packed);
     const prefix = join(work, 'prefix');
     const install = spawnSync(npm, ['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', tarball], { encoding: 'utf8' });

@@ -3,17 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { cli, ROOT } from './helpers.js';
+import { ROOT } from './helpers.js';
+import { run as beredskab } from './run.js';
 
 const FIXTURE = `${ROOT}tests/fixtures/invite.yaml`;
 const HOSTILE = `${ROOT}tests/fixtures/hostile.yaml`;
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 if (!CHROMIUM && process.env.CI) throw new Error('CI must have Chromium installed (.ci/run installs it)');
 
-function page(args: string[], roster = FIXTURE): string {
+async function page(args: string[], roster = FIXTURE): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'beredskab-page-'));
   const file = join(dir, 'aktivering.html');
-  const run = cli(['--roster', roster, 'activate', '--format', 'html', '--output', file, ...args]);
+  const run = await beredskab(['--roster', roster, 'activate', '--format', 'html', '--output', file, ...args]);
   expect(run.stderr).toBe(`${args.includes('en') ? 'Wrote' : 'Skrev'} ${file}\n`);
   expect(run.code).toBe(0);
   expect(run.stdout).toBe('');
@@ -21,8 +22,8 @@ function page(args: string[], roster = FIXTURE): string {
 }
 
 describe('activate --format html, as a file', () => {
-  it('is self-contained: no script, no external reference, a CSP that forbids both', () => {
-    const html = readFileSync(page(['--level', 'red', '--at', '2026-12-01T16:00']), 'utf8');
+  it('is self-contained: no script, no external reference, a CSP that forbids both', async () => {
+    const html = readFileSync(await page(['--level', 'red', '--at', '2026-12-01T16:00']), 'utf8');
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
     expect(html).not.toMatch(/<script|<link|<img|<iframe|url\(|@import|src=/i);
     expect(html.match(/href="([^"]*)"/g)!.every((h) => /^href="(tel|sms):\+?\d+"$/.test(h))).toBe(true);
@@ -30,12 +31,12 @@ describe('activate --format html, as a file', () => {
     expect(html.indexOf('onsdag den 2. december 2026 kl. 16.00')).toBeLessThan(html.indexOf('tel:'));
   });
 
-  it('the same as --format to stdout, and --json still means json', () => {
-    const file = page(['--level', 'yellow', '--at', '2026-12-23T10:00']);
-    const stdout = cli(['--roster', FIXTURE, 'activate', '--level', 'yellow', '--at', '2026-12-23T10:00', '--format', 'html']);
+  it('the same as --format to stdout, and --json still means json', async () => {
+    const file = await page(['--level', 'yellow', '--at', '2026-12-23T10:00']);
+    const stdout = await beredskab(['--roster', FIXTURE, 'activate', '--level', 'yellow', '--at', '2026-12-23T10:00', '--format', 'html']);
     expect(stdout.stdout).toBe(readFileSync(file, 'utf8'));
-    expect(JSON.parse(cli(['activate', '--level', 'red', '--json']).stdout).level).toBe('red');
-    expect(cli(['activate', '--level', 'red', '--format', 'pdf']).code).toBe(2);
+    expect(JSON.parse((await beredskab(['activate', '--level', 'red', '--json'])).stdout).level).toBe('red');
+    expect((await beredskab(['activate', '--level', 'red', '--format', 'pdf'])).code).toBe(2);
   });
 });
 
@@ -63,7 +64,7 @@ describe.skipIf(!CHROMIUM)(`the activation page in headless Chromium${CHROMIUM ?
   };
 
   it('at 390 × 844: no horizontal scrolling, every number a tel: link that dials it; a screenshot', async () => {
-    const file = page(['--level', 'red', '--at', '2026-12-01T16:00']);
+    const file = await page(['--level', 'red', '--at', '2026-12-01T16:00']);
     const tab = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
     const requests: string[] = [];
     tab.on('request', (r) => requests.push(r.url()));
@@ -100,7 +101,7 @@ describe.skipIf(!CHROMIUM)(`the activation page in headless Chromium${CHROMIUM ?
   }, 60_000);
 
   it('a hostile roster: shown as text, nothing runs, still no horizontal scrolling', async () => {
-    const file = page(['--level', 'red', '--at', '2026-12-01T16:00'], HOSTILE);
+    const file = await page(['--level', 'red', '--at', '2026-12-01T16:00'], HOSTILE);
     const tab = await browser.newPage({ viewport: { width: 390, height: 844 } });
     const dialogs: string[] = [];
     tab.on('dialog', async (d) => {
@@ -121,10 +122,10 @@ describe.skipIf(!CHROMIUM)(`the activation page in headless Chromium${CHROMIUM ?
     await tab.close();
   }, 60_000);
 
-  it('an activation after the plan period: the warning on stderr and on the page, before the first number', () => {
+  it('an activation after the plan period: the warning on stderr and on the page, before the first number', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'beredskab-page-'));
     const file = join(dir, 'aktivering.html');
-    const run = cli(['--roster', FIXTURE, 'activate', '--level', 'red', '--at', '2030-01-07T10:00', '--format', 'html', '--output', file]);
+    const run = await beredskab(['--roster', FIXTURE, 'activate', '--level', 'red', '--at', '2030-01-07T10:00', '--format', 'html', '--output', file]);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('planens periode sluttede');
     const html = readFileSync(file, 'utf8');
@@ -136,26 +137,26 @@ describe.skipIf(!CHROMIUM)(`the activation page in headless Chromium${CHROMIUM ?
     [['--output', ''], '--output: tom værdi'],
     [['--format', ''], '--format'],
     [['--format', 'pdf'], '--format: "pdf"'],
-  ])('%j is a usage error and writes nothing', (args, message) => {
-    const run = cli(['--roster', FIXTURE, 'activate', '--level', 'red', '--format', 'html', ...args]);
+  ])('%j is a usage error and writes nothing', async (args, message) => {
+    const run = await beredskab(['--roster', FIXTURE, 'activate', '--level', 'red', '--format', 'html', ...args]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(message);
   });
 
-  it('--output onto the roster is refused and the roster is untouched', () => {
+  it('--output onto the roster is refused and the roster is untouched', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'beredskab-page-'));
     const roster = join(dir, 'roster.yaml');
     writeFileSync(roster, readFileSync(FIXTURE));
-    const run = cli(['--roster', roster, 'activate', '--level', 'red', '--format', 'html', '--output', roster]);
+    const run = await beredskab(['--roster', roster, 'activate', '--level', 'red', '--format', 'html', '--output', roster]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('er en af de filer, kommandoen læser');
     expect(readFileSync(roster, 'utf8')).toBe(readFileSync(FIXTURE, 'utf8'));
     expect(readdirSync(dir)).toEqual(['roster.yaml']);
   });
 
-  it('- writes the page to stdout', () => {
-    const run = cli(['--roster', FIXTURE, 'activate', '--level', 'red', '--at', '2026-12-01T16:00', '--format', 'html', '--output', '-']);
+  it('- writes the page to stdout', async () => {
+    const run = await beredskab(['--roster', FIXTURE, 'activate', '--level', 'red', '--at', '2026-12-01T16:00', '--format', 'html', '--output', '-']);
     expect(run.code).toBe(0);
     expect(run.stdout.startsWith('<!doctype html>') || run.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
   });
@@ -163,7 +164,7 @@ describe.skipIf(!CHROMIUM)(`the activation page in headless Chromium${CHROMIUM ?
   it("the contact sheet's numbers are tel: links too", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'beredskab-page-'));
     const file = join(dir, 'kontaktark.html');
-    expect(cli(['--roster', FIXTURE, 'contacts', '--format', 'html', '--output', file]).code).toBe(0);
+    expect((await beredskab(['--roster', FIXTURE, 'contacts', '--format', 'html', '--output', file])).code).toBe(0);
     const tab = await browser.newPage();
     await tab.goto(`file://${file}`);
     const numbers = await tab.evaluate(numbersOnPage);

@@ -1,3 +1,4 @@
+// Spawned: the bin's start-up from the bundle and its V8 code cache, in copies of bin/ and dist/.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -5,54 +5,55 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, ROOT, SHIPPED } from './helpers.js';
+import { ROOT, SHIPPED } from './helpers.js';
+import { run as beredskab } from './run.js';
 
 const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const INVITE = `${ROOT}tests/fixtures/invite.yaml`;
 
 /** A folder with a copy of the shipped roster and a journal of one activation (red, lowered to yellow, closed) and one drill. */
-function workspace() {
+async function workspace() {
   const dir = mkdtempSync(join(tmpdir(), 'beredskab-a11y-'));
   const roster = join(dir, 'roster.yaml');
   writeFileSync(roster, readFileSync(SHIPPED));
-  const log = (...args: string[]) => {
-    const run = cli(['--roster', roster, 'log', ...args]);
+  const log = async (...args: string[]) => {
+    const run = await beredskab(['--roster', roster, 'log', ...args]);
     expect(run.code, run.stderr).toBe(0);
   };
-  log('start', '--level', 'red', '--at', '2026-03-03T21:30', '--reason', 'Uro ved Glarbjergvej');
-  log('call', 'lasse-bonde', '--no-answer', '--at', '2026-03-03T21:32');
-  log('call', 'allan-aarslev', '--answered', '--at', '2026-03-03T21:35');
-  log('level', 'gul', '--at', '2026-03-04T09:00');
-  log('meeting', '--at', '2026-03-04T10:00', '--present', 'louise-hou-kragh,claus-hansen');
-  log('close', '--at', '2026-03-04T12:00');
+  await log('start', '--level', 'red', '--at', '2026-03-03T21:30', '--reason', 'Uro ved Glarbjergvej');
+  await log('call', 'lasse-bonde', '--no-answer', '--at', '2026-03-03T21:32');
+  await log('call', 'allan-aarslev', '--answered', '--at', '2026-03-03T21:35');
+  await log('level', 'gul', '--at', '2026-03-04T09:00');
+  await log('meeting', '--at', '2026-03-04T10:00', '--present', 'louise-hou-kragh,claus-hansen');
+  await log('close', '--at', '2026-03-04T12:00');
   return { dir, roster };
 }
 
 /** Every HTML output of the tool, by name. */
-function pages(): Array<[string, string]> {
-  const w = workspace();
-  const html = (args: string[], roster = w.roster) => {
-    const run = cli(['--roster', roster, ...args]);
+async function pages(): Promise<Array<[string, string]>> {
+  const w = await workspace();
+  const html = async (args: string[], roster = w.roster) => {
+    const run = await beredskab(['--roster', roster, ...args]);
     expect(run.code, run.stderr).toBe(0);
     return run.stdout;
   };
   return [
-    ['activate red (the phone page)', html(['activate', '--level', 'red', '--format', 'html', '--at', '2026-03-03T21:30'])],
-    ['activate yellow', html(['activate', '--level', 'yellow', '--format', 'html', '--at', '2026-03-03T21:30'])],
-    ['activate green', html(['activate', '--level', 'green', '--format', 'html', '--at', '2026-03-03T21:30'])],
-    ['contacts', html(['contacts', '--format', 'html'])],
-    ['contacts with e-mail', html(['contacts', '--format', 'html'], INVITE)],
-    ['plan', html(['plan', '--format', 'html'])],
-    ['evaluation', html(['evaluation', '--format', 'html'])],
-    ['status report', html(['status-report', '--year', '2026', '--format', 'html'])],
-    ['activate red, English', html(['--lang', 'en', 'activate', '--level', 'red', '--format', 'html', '--at', '2026-03-03T21:30'])],
+    ['activate red (the phone page)', await html(['activate', '--level', 'red', '--format', 'html', '--at', '2026-03-03T21:30'])],
+    ['activate yellow', await html(['activate', '--level', 'yellow', '--format', 'html', '--at', '2026-03-03T21:30'])],
+    ['activate green', await html(['activate', '--level', 'green', '--format', 'html', '--at', '2026-03-03T21:30'])],
+    ['contacts', await html(['contacts', '--format', 'html'])],
+    ['contacts with e-mail', await html(['contacts', '--format', 'html'], INVITE)],
+    ['plan', await html(['plan', '--format', 'html'])],
+    ['evaluation', await html(['evaluation', '--format', 'html'])],
+    ['status report', await html(['status-report', '--year', '2026', '--format', 'html'])],
+    ['activate red, English', await html(['--lang', 'en', 'activate', '--level', 'red', '--format', 'html', '--at', '2026-03-03T21:30'])],
   ];
 }
 
-describe.skipIf(!CHROMIUM)(`every HTML output in headless Chromium${CHROMIUM ? '' : ' (skipped: no Chromium installed)'}`, () => {
+describe.skipIf(!CHROMIUM)(`every HTML output in headless Chromium${CHROMIUM ? '' : ' (skipped: no Chromium installed)'}`, async () => {
   let browser: Browser;
-  const outputs = pages();
+  const outputs = await pages();
   beforeAll(async () => {
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({

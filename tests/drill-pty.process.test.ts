@@ -1,3 +1,5 @@
+// Spawned in a pseudo-terminal (node-pty): the drill's interactive questions, keys and Ctrl-C need a real terminal and a
+// real process to signal.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,7 +7,8 @@ import { stripVTControlCharacters } from 'node:util';
 import { spawn } from '@lydell/node-pty';
 import { describe, expect, it } from 'vitest';
 import { listActivations, readActivation } from '../src/journal/index.js';
-import { BIN, cli, SHIPPED } from './helpers.js';
+import { BIN, SHIPPED } from './helpers.js';
+import { run as beredskab } from './run.js';
 
 const DOWN = '\x1b[B';
 const ENTER = '\r';
@@ -203,9 +206,9 @@ describe('beredskab drill in a terminal', () => {
     expect(read.diagnostics).toEqual([]);
     expect(read.events.map((e) => e.type)).toEqual(['start', 'interrupted']);
     expect(read.events.at(-1)).toMatchObject({ type: 'interrupted', reason: signal });
-    const real = cli(['log', 'start', '--level', 'red'], { cwd: w.dir });
+    const real = await beredskab(['log', 'start', '--level', 'red'], { cwd: w.dir });
     expect(real.code, real.stderr).toBe(0);
-    const note = cli(['log', 'note', 'Politiet er på stedet'], { cwd: w.dir });
+    const note = await beredskab(['log', 'note', 'Politiet er på stedet'], { cwd: w.dir });
     expect(note.stderr).toBe(`Skrevet i ${real.stdout.trim()}\n`);
   }, 30_000);
 });
