@@ -12,7 +12,8 @@ const temp = () => mkdtempSync(join(tmpdir(), 'beredskab-import-'));
 describe('beredskab import', () => {
   it('writes a roster from the Randers plan that lint passes, 0600, with the review list, and exits 0', async () => {
     const dir = temp();
-    const run = await beredskab(['import', SEED], { cwd: dir });
+    // Imported on the day lint is asked about: the roster's lastChanged is the day of the import.
+    const run = await beredskab(['import', SEED], { cwd: dir, now: new Date('2026-11-30T12:00:00Z') });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^At gennemgå \(7\):\n {2}1\. \[antagelse\] afsnit 2, linje 5: Boligområderne er læst/);
