@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { loadRoster } from '../src/roster/load.js';
+import type { Roster } from '../src/roster/schema.js';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -40,4 +42,30 @@ export function lineOf(source: string, needle: string, from = 0): number {
   const index = source.indexOf(needle, from);
   if (index < 0) throw new Error(`not found: ${needle}`);
   return source.slice(0, index).split('\n').length;
+}
+
+/** The template's sections (Landsbyggefonden's, as the Randers plan has them), each with what we put under it. */
+export const HEADINGS_DA = [
+  'Formål',
+  'Beredskabsniveauer',
+  'Deltagere i beredskabet',
+  'Ad hoc-deltagere',
+  'Opdaterede oplysninger og efterfølgere',
+  'Organisering',
+  'Årligt statusmøde',
+  'Deling af oplysninger',
+  'Hvem informerer hvem',
+  'Kompetencer og handlemuligheder i beredskabssituationer',
+  'Aktivering: hvem ringes op',
+  'Evaluering',
+  'Håndtering af omverdenen',
+  'Kommissorium',
+  'Underskrift',
+  'Bilag: sådan regner beredskab fristerne',
+];
+
+/** A roster file that loads: its data (the tests' fixtures). */
+export function rosterOf(path: string): Roster {
+  const { roster } = loadRoster(readFileSync(path), { file: path });
+  return roster!;
 }

@@ -2,37 +2,14 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadRoster } from '../src/roster/load.js';
 import { displayPhone } from '../src/roster/phone.js';
 import type { Roster } from '../src/roster/schema.js';
 import { NORDBY, ROOT, SHIPPED } from './helpers.js';
 import { run as beredskab } from './run.js';
+import { HEADINGS_DA, rosterOf } from './helpers.js';
 
 const HOSTILE = `${ROOT}tests/fixtures/hostile.yaml`;
 
-/** The template's sections (Landsbyggefonden's, as the Randers plan has them), each with what we put under it. */
-const HEADINGS_DA = [
-  'Formål',
-  'Beredskabsniveauer',
-  'Deltagere i beredskabet',
-  'Ad hoc-deltagere',
-  'Opdaterede oplysninger og efterfølgere',
-  'Organisering',
-  'Årligt statusmøde',
-  'Deling af oplysninger',
-  'Hvem informerer hvem',
-  'Kompetencer og handlemuligheder i beredskabssituationer',
-  'Aktivering: hvem ringes op',
-  'Evaluering',
-  'Håndtering af omverdenen',
-  'Kommissorium',
-  'Underskrift',
-  'Bilag: sådan regner beredskab fristerne',
-];
-function rosterOf(path: string): Roster {
-  const { roster } = loadRoster(readFileSync(path), { file: path });
-  return roster!;
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'beredskab-plan-'));
 let counter = 0;

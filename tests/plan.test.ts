@@ -6,40 +6,16 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { loadRoster } from '../src/roster/load.js';
 import { displayPhone } from '../src/roster/phone.js';
-import type { Roster } from '../src/roster/schema.js';
 import { BIN, NORDBY, ROOT, SHIPPED, SHIPPED_NOTE } from './helpers.js';
 import { run as beredskab } from './run.js';
+import { HEADINGS_DA, rosterOf } from './helpers.js';
 
 const HOSTILE = `${ROOT}tests/fixtures/hostile.yaml`;
 
-/** The template's sections (Landsbyggefonden's, as the Randers plan has them), each with what we put under it. */
-const HEADINGS_DA = [
-  'Formål',
-  'Beredskabsniveauer',
-  'Deltagere i beredskabet',
-  'Ad hoc-deltagere',
-  'Opdaterede oplysninger og efterfølgere',
-  'Organisering',
-  'Årligt statusmøde',
-  'Deling af oplysninger',
-  'Hvem informerer hvem',
-  'Kompetencer og handlemuligheder i beredskabssituationer',
-  'Aktivering: hvem ringes op',
-  'Evaluering',
-  'Håndtering af omverdenen',
-  'Kommissorium',
-  'Underskrift',
-  'Bilag: sådan regner beredskab fristerne',
-];
 /** The template's own top-level headings, in its order, and the annex. */
 const TEMPLATE_DA = ['Formål', 'Deltagere i beredskabet', 'Organisering', 'Kompetencer og handlemuligheder i beredskabssituationer', 'Håndtering af omverdenen', 'Kommissorium', 'Underskrift', 'Bilag: sådan regner beredskab fristerne'];
 
-function rosterOf(path: string): Roster {
-  const { roster } = loadRoster(readFileSync(path), { file: path });
-  return roster!;
-}
 
 const tmp = mkdtempSync(join(tmpdir(), 'beredskab-plan-'));
 let counter = 0;

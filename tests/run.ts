@@ -1,3 +1,6 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../src/main.js';
 import type { Io, OutputStream } from '../src/io/stdio.js';
@@ -58,4 +61,12 @@ export async function run(args: readonly string[], options: RunOptions = {}): Pr
   };
   const code = await main(['node', 'beredskab', ...args], io);
   return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/** A copy of the shipped roster in a new temporary folder, for a test that edits it. */
+export function shippedCopy(prefix: string): { dir: string; file: string } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const file = join(dir, 'roster.yaml');
+  copyFileSync(join(ROOT, 'roster.yaml'), file);
+  return { dir, file };
 }

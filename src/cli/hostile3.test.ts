@@ -1,23 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { run as runIn, type Run } from '../../tests/run.js';
+import { run as runIn, shippedCopy, type Run } from '../../tests/run.js';
 
 /** The program run in this process, on a copy of the shipped roster. */
 let dir: string;
 let file: string;
-const SHIPPED = new URL('../../roster.yaml', import.meta.url);
 
 async function run(...args: string[]): Promise<Run> {
   return runIn(['--roster', file, ...args]);
 }
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'beredskab-hostile3-'));
-  file = join(dir, 'roster.yaml');
-  copyFileSync(SHIPPED, file);
+  ({ dir, file } = shippedCopy('beredskab-hostile3-'));
   process.env.NO_COLOR = '1';
   process.env.BEREDSKAB_CACHE = 'off';
 });

@@ -1,22 +1,17 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { run as runIn, type Run } from '../../tests/run.js';
+import { join } from 'node:path';
+import { ROOT, run as runIn, shippedCopy, type Run } from '../../tests/run.js';
 
 /** The program run in this process, on a copy of the shipped roster: fast enough for one run a command. */
-let dir: string;
 let file: string;
-const SHIPPED = new URL('../../roster.yaml', import.meta.url);
 
 async function run(...args: string[]): Promise<Run> {
   return runIn(['--roster', file, ...args]);
 }
 
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'beredskab-parts-'));
-  file = join(dir, 'roster.yaml');
-  copyFileSync(SHIPPED, file);
+  ({ file } = shippedCopy('beredskab-parts-'));
   process.env.NO_COLOR = '1';
 });
 afterEach(() => vi.restoreAllMocks());
@@ -195,7 +190,7 @@ describe('removing what was just made, dry run first', () => {
     expect(dry.map((r) => r.stdout.split('\n').find((l) => l.includes('•')))).toEqual(['  • Slettet fra planen: Ole Brand (Indsatsleder, Randers Brand)', '  • Døgnnummer fjernet: Brandvagten (112)']);
     expect(readFileSync(file, 'utf8')).toBe(before);
     for (const args of [['person', 'remove', 'ole-brand'], ['hotline', 'remove', 'brandvagten'], ['organisation', 'remove', 'randers-brand']]) expect((await run(...args)).code).toBe(0);
-    expect(readFileSync(file, 'utf8')).toBe(readFileSync(SHIPPED, 'utf8').replace('revision: 1', 'revision: 7').replace(/lastChanged: .*/, readFileSync(file, 'utf8').match(/lastChanged: .*/)![0]));
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(join(ROOT, 'roster.yaml'), 'utf8').replace('revision: 1', 'revision: 7').replace(/lastChanged: .*/, readFileSync(file, 'utf8').match(/lastChanged: .*/)![0]));
   });
   it('in English', async () => {
     const made = await run('--lang', 'en', 'person', 'add', '--name', 'Ole Brand', '--title', 'Chief', '--organisation', 'randers-kommune', '--phone', '20202020', '--dry-run');
