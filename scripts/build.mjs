@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 /**
  * commander requires node:child_process when it is loaded, for subcommands that are separate executables, which
@@ -53,6 +53,21 @@ const docxApart = {
     b.onResolve({ filter: /^docx$/ }, () => ({ path: './docx.cjs', external: true }));
   },
 };
+/**
+ * Ends a bundle that bin/beredskab.js starts: every character ASCII, so that it is read as Latin-1, a copy of its bytes,
+ * rather than decoded as UTF-8 (a millisecond of every start); esbuild escapes strings and names but leaves regular
+ * expression literals as written, and there a \\uXXXX escape means the same character (a pair of them, with or without
+ * the u flag, the same character outside the BMP). Then the build id that the code cache is matched to.
+ */
+function finish(file) {
+  const source = readFileSync(file, 'utf8');
+  // After a backslash the escape would be read as a backslash and the letters "u…": stop rather than change a pattern.
+  const escaped = /\\[^\x00-\x7f]/.exec(source);
+  if (escaped) throw new Error(`${file}: a non-ASCII character after a backslash (${JSON.stringify(source.slice(escaped.index - 20, escaped.index + 5))})`);
+  const code = source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  writeFileSync(file, `${code}\n//# beredskab-build=${buildId}\n`);
+}
+
 await build({
   entryPoints: ['docx'],
   outfile: 'dist/docx.cjs',
@@ -84,7 +99,7 @@ await build({
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
-appendFileSync('dist/cli.cjs', `\n//# beredskab-build=${buildId}\n`);
+finish('dist/cli.cjs');
 
 // The floor of start-up (scripts/floor.ts), bundled the same way: what `npm run bench` measures the commands against.
 await build({
@@ -98,7 +113,7 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
-appendFileSync('dist/floor.cjs', `\n//# beredskab-build=${buildId}\n`);
+finish('dist/floor.cjs');
 
 const cache = spawnSync(process.execPath, ['scripts/code-cache.cjs'], { stdio: 'inherit' });
 if (cache.status !== 0) process.exit(cache.status ?? 1);

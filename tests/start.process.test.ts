@@ -1,6 +1,6 @@
 // Spawned: the bin's start-up from the bundle and its V8 code cache, in copies of bin/ and dist/.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,12 +33,17 @@ describe('start-up from the code cache', () => {
   const args = ['--roster', join(ROOT, 'roster.yaml'), 'activate', '--level', 'yellow', '--at', '2026-12-23T10:00'];
   const expected = cli(args);
 
+  type Bin = {
+    compile: (bundle?: string, useCache?: boolean, command?: string) => { cacheUsed: boolean; id: string };
+    cacheOf: (bundle: string, command?: string) => string;
+    commandOf: (args: string[]) => string | undefined;
+    OWN_CACHE: string[];
+    BUNDLE: string;
+  };
+  const bin = require(join(ROOT, 'bin', 'beredskab.js')) as Bin;
+
   it('the build leaves a cache that V8 accepts for this bundle, named for this V8', () => {
-    const { compile, cacheOf, BUNDLE } = require(join(ROOT, 'bin', 'beredskab.js')) as {
-      compile: () => { cacheUsed: boolean; id: string };
-      cacheOf: (bundle: string) => string;
-      BUNDLE: string;
-    };
+    const { compile, cacheOf, BUNDLE } = bin;
     expect(cacheOf(BUNDLE)).toBe(`${BUNDLE}.${process.versions.v8}-${process.arch}.cache`);
     const loaded = compile();
     expect(loaded.id).toMatch(/^[0-9a-f]{16}$/);
@@ -47,23 +52,59 @@ describe('start-up from the code cache', () => {
     expect(expected.stdout).toContain('tirsdag den 29. december 2026 kl. 16.00');
   });
 
+  it('the commands run most often have a cache of their own, which V8 accepts, smaller than the whole', () => {
+    const { compile, cacheOf, OWN_CACHE, BUNDLE } = bin;
+    expect(OWN_CACHE).toEqual(expect.arrayContaining(['activate', 'deadline', 'lint', 'contacts', 'invite', 'plan', 'log', 'diff']));
+    const whole = statSync(cacheOf(BUNDLE)).size;
+    for (const command of OWN_CACHE) {
+      const own = cacheOf(BUNDLE, command);
+      expect(own).toBe(`${BUNDLE}.${command}.${process.versions.v8}-${process.arch}.cache`);
+      expect(statSync(own).size).toBeLessThan(whole);
+      expect(compile(BUNDLE, true, command).cacheUsed).toBe(true);
+    }
+  });
+
+  it('a command line picks the cache of its command by the first word that names one; anything else the whole cache', () => {
+    const { commandOf } = bin;
+    expect(commandOf(['activate', '--level', 'red'])).toBe('activate');
+    expect(commandOf(['--roster', 'plan.yaml', '--lang', 'en', 'lint', '--base', 'HEAD'])).toBe('lint');
+    expect(commandOf(['log', 'show'])).toBe('log');
+    expect(commandOf(['schema'])).toBeUndefined();
+    expect(commandOf(['--help'])).toBeUndefined();
+    expect(commandOf(['person', 'add', 'lint'])).toBe('lint');
+  });
+
   it('gives the same output without a cache, with a cache of another build, and with a damaged cache', () => {
     const dir = copyOfCli();
     copies.push(dir);
-    const { cacheOf } = require(join(dir, 'bin', 'beredskab.js')) as { cacheOf: (bundle: string) => string };
-    const cache = cacheOf(join(dir, 'dist', 'cli.cjs'));
-    const original = readFileSync(cache);
+    const { cacheOf } = require(join(dir, 'bin', 'beredskab.js')) as Bin;
+    const bundle = join(dir, 'dist', 'cli.cjs');
+    // The command's own cache, then the whole one it falls back to.
+    for (const cache of [cacheOf(bundle, 'activate'), cacheOf(bundle)]) {
+      const original = readFileSync(cache);
 
-    rmSync(cache);
-    expect(run(dir, args)).toEqual(expected);
+      rmSync(cache);
+      expect(run(dir, args)).toEqual(expected);
 
-    // Another build's cache: the id in its first line differs, so it is not even handed to V8.
-    writeFileSync(cache, Buffer.concat([Buffer.from('0000000000000000\n'), original.subarray(original.indexOf(10) + 1)]));
-    expect(run(dir, args)).toEqual(expected);
+      // Another build's cache: the id in its first line differs, so it is not even handed to V8.
+      writeFileSync(cache, Buffer.concat([Buffer.from('0000000000000000\n'), original.subarray(original.indexOf(10) + 1)]));
+      expect(run(dir, args)).toEqual(expected);
 
-    // The right id in front of bytes V8 cannot use: V8 rejects them and compiles.
-    writeFileSync(cache, Buffer.concat([original.subarray(0, original.indexOf(10) + 1), Buffer.from('not a code cache')]));
+      // The right id in front of bytes V8 cannot use: V8 rejects them and compiles.
+      writeFileSync(cache, Buffer.concat([original.subarray(0, original.indexOf(10) + 1), Buffer.from('not a code cache')]));
+      expect(run(dir, args)).toEqual(expected);
+      rmSync(cache);
+    }
+    // Another command's cache in the command's place: only the time differs.
+    cpSync(cacheOf(join(ROOT, 'dist', 'cli.cjs'), 'lint'), cacheOf(bundle, 'activate'));
     expect(run(dir, args)).toEqual(expected);
+  });
+
+  it('the bundle is ASCII throughout, as the bin reads it (Latin-1), and says its Danish all the same', () => {
+    const bytes = readFileSync(join(ROOT, 'dist', 'cli.cjs'));
+    expect(bytes.every((b) => b < 0x80)).toBe(true);
+    expect(bytes.toString('latin1')).toBe(bytes.toString('utf8'));
+    expect(expected.stdout).toContain('Gruppen skal mødes senest');
   });
 
   it('a bundle rebuilt without its cache does not run the old code', () => {

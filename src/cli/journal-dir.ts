@@ -1,3 +1,4 @@
+import { number } from '../i18n/intl.js';
 import { statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { Env } from '../io/stdio.js';
@@ -110,7 +111,7 @@ export function warn(g: Pick<Globals, 'io'>, read: Pick<ReadActivation, 'diagnos
 }
 
 function bytes(n: number, journalText: JournalMessages): string {
-  return new Intl.NumberFormat(langOf(journalText) === 'en' ? 'en-GB' : 'da-DK').format(n);
+  return number(langOf(journalText) === 'en' ? 'en-GB' : 'da-DK', n);
 }
 
 /**

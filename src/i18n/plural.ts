@@ -1,6 +1,8 @@
 /** Counts in words through the runtime's plural rules (CLDR), never a hand-written `n === 1 ?`. */
-const DA = new Intl.PluralRules('da');
-const EN = new Intl.PluralRules('en');
+import { plural } from './intl.js';
+
+const DA = { select: (n: number) => plural('da', n) };
+const EN = { select: (n: number) => plural('en', n) };
 
 /** "1 arbejdsdag", "3 arbejdsdage", "0 fejl". */
 export function antal(n: number, one: string, other: string): string {

@@ -20,7 +20,7 @@
 import { fstatSync, lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { codeOf, isDirectory, isNoSpace, replaceFile, writeInPlace } from './atomic.js';
-import { ACTIVATION_ID } from '../journal/schema.js';
+import { ACTIVATION_ID } from '../journal/id.js';
 import { IoError, type IoProblem } from './problem.js';
 import type { Env, OutputStream } from './stdio.js';
 

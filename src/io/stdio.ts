@@ -47,7 +47,10 @@ export const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'
 export function processIo(): Io {
   return {
     stdout: process.stdout,
-    stderr: process.stderr,
+    // Made when first written to: a command that says nothing on stderr does not open it (Node makes it on first use).
+    get stderr() {
+      return process.stderr;
+    },
     stdin: {
       get isTTY() {
         return Boolean(process.stdin.isTTY);

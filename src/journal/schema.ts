@@ -1,5 +1,8 @@
 import * as z from 'zod/mini';
 import { LEVEL_IDS, type LevelId } from '../roster/schema.js';
+import { ACTIVATION_ID } from './id.js';
+
+export { ACTIVATION_ID, isActivationId, isDrillId } from './id.js';
 
 /**
  * One journal line. Every line carries the schema version and the activation it belongs to, so a line copied into the
@@ -9,11 +12,6 @@ export const JOURNAL_SCHEMA_VERSION = 1;
 
 const CHANNELS = ['phone', 'sms', 'email', 'meeting', 'other'] as const;
 
-/**
- * yyyy-mm-ddTHHMM in the roster's zone, the level, "-drill" for a drill, four random hex digits. Sorts by the time of
- * activation, never contains user text, and is safe as a file name.
- */
-export const ACTIVATION_ID = /^\d{4}-\d{2}-\d{2}T\d{4}-(green|yellow|red)(-drill)?-[0-9a-f]{4}$/;
 
 /** Free text is bounded so that a line stays far below the size that one append writes in one piece. */
 export const MAX_TEXT = 2000;
@@ -78,11 +76,3 @@ export type Channel = (typeof CHANNELS)[number];
 /** What a caller gives to append: the fields every line carries are filled in by the store. */
 type Omitted = 'schemaVersion' | 'activation' | 'drill';
 export type NewEvent = JournalEvent extends infer E ? (E extends JournalEvent ? Omit<E, Omitted> : never) : never;
-
-export function isActivationId(value: string): boolean {
-  return ACTIVATION_ID.test(value);
-}
-
-export function isDrillId(id: string): boolean {
-  return ACTIVATION_ID.exec(id)?.[2] !== undefined;
-}

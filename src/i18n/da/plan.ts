@@ -1,3 +1,4 @@
+import { list } from '../intl.js';
 import { antal, form } from '../plural.js';
 
 /** Every sentence of the plan document (`beredskab plan`) in Danish; en/ mirrors it. */
@@ -11,7 +12,7 @@ export const da = {
   binaryToTerminal: 'docx er en binær fil og skrives ikke til terminalen; angiv --output plan.docx (eller send uddata videre med > eller |)',
   documentLanguage: 'da-DK',
   contents: 'Indhold',
-  subtitle: (areas: string[], municipality: string) => `For ${form(areas.length, 'boligområdet', 'boligområderne')} ${new Intl.ListFormat('da', { type: 'conjunction' }).format(areas)} i ${municipality}.`,
+  subtitle: (areas: string[], municipality: string) => `For ${form(areas.length, 'boligområdet', 'boligområderne')} ${list('da', areas)} i ${municipality}.`,
   period: (start: string, end: string) => `Periode: ${start} – ${end}`,
   intro: [
     'Som del af den samlede helhedsplan skal alle boligsociale indsatser have udarbejdet en beredskabsplan.',
@@ -35,7 +36,7 @@ export const da = {
     commission: 'Kommissorium',
     signatures: 'Underskrift',
   },
-  orList: (items: string[]) => new Intl.ListFormat('da', { type: 'disjunction' }).format(items),
+  orList: (items: string[]) => list('da', items, 'disjunction'),
   appliesTo: (municipality: string, n: number) => `Planen gælder for ${form(n, 'dette boligområde', 'disse boligområder')} i ${municipality}:`,
   levelColumns: { level: 'Niveau', situation: 'Situation', examples: 'Eksempler', convene: 'Beredskabsgruppen' },
   convene: {

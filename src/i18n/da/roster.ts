@@ -1,3 +1,4 @@
+import { list, plural } from '../intl.js';
 import type { ContentPart } from '../../roster/finding.js';
 import { expectedKind, type ExpectedKinds, type FindingSentences } from '../findings.js';
 import { da as signingDa } from './signing.js';
@@ -9,7 +10,7 @@ import type { Change, Convene } from '../../roster/diff.js';
 /** One kind of change, as roster/diff.ts describes it: the diff's sentences take exactly its fields. */
 export type ChangeOf<K extends Change['kind']> = Change extends infer C ? (C extends { kind: infer CK } ? (K extends CK ? C : never) : never) : never;
 /** Names as a list in words. */
-const listDa = (names: string[]) => new Intl.ListFormat('da', { type: 'conjunction' }).format(names);
+const listDa = (names: string[]) => list('da', names);
 /** A part of the plan document by its title in Danish. */
 const partDa = (part: ContentPart) => (part === 'front' ? signingDa.frontPage : part.da);
 
@@ -49,9 +50,6 @@ const YAML_REASONS: Record<string, string> = {
   OTHER: 'filen kan ikke læses som YAML her',
 };
 
-/** "a, b og c": the runtime's Danish list, as a Dane ends one. */
-const AND_DA = new Intl.ListFormat('da', { type: 'conjunction' });
-
 /** The Danish possessive: "Lasse Bondes", but "Jonas Friis'" after s, x or z. */
 export function genitive(name: string): string {
   return /[sxzSXZ]$/.test(name) ? `${name}'` : `${name}s`;
@@ -89,13 +87,13 @@ const DAYS_OFF_DA: Record<string, string> = {
   'may-day': '1. maj',
   'friday-after-ascension': 'fredagen efter Kristi himmelfartsdag',
 };
-const daysOffDa = (days: string[]) => (days.length ? new Intl.ListFormat('da', { type: 'conjunction' }).format(days.map((d) => DAYS_OFF_DA[d] ?? d)) : 'ingen');
+const daysOffDa = (days: string[]) => (days.length ? list('da', days.map((d) => DAYS_OFF_DA[d] ?? d)) : 'ingen');
 export const conveneDa = (c: Convene) =>
   c.type === 'none'
     ? 'ikke (de faste fora)'
     : c.type === 'hours'
-      ? `inden for ${c.hours} ${new Intl.PluralRules('da').select(c.hours) === 'one' ? 'time' : 'timer'}`
-      : `inden for ${c.days} ${new Intl.PluralRules('da').select(c.days) === 'one' ? 'arbejdsdag' : 'arbejdsdage'}`;
+      ? `inden for ${c.hours} ${plural('da', c.hours) === 'one' ? 'time' : 'timer'}`
+      : `inden for ${c.days} ${plural('da', c.days) === 'one' ? 'arbejdsdag' : 'arbejdsdage'}`;
 
 export const da = {
   diag: {
@@ -244,7 +242,7 @@ export const da = {
     internal: (message: string) => `intern fejl: ${message} (sæt BEREDSKAB_DEBUG=1 for detaljer)`,
     invalidRoster: (file: string) => `${file} indeholder fejl; kør beredskab lint ${file}`,
     brokenNumbers: (file: string, n: number) =>
-      new Intl.PluralRules('da').select(n) === 'one'
+      plural('da', n) === 'one'
         ? `et telefonnummer i ${file} kan ikke ringes op og er markeret som ugyldigt i planen; ret det (beredskab lint ${file})`
         : `${n} telefonnumre i ${file} kan ikke ringes op og er markeret som ugyldige i planen; ret dem (beredskab lint ${file})`,
     writeFailed: (file: string, reason: string) => `kunne ikke skrive ${file}: ${reason}`,
@@ -289,7 +287,8 @@ export const da = {
     green: (meaning: string, forums: string) =>
       `Grønt niveau: ${meaning} Der indkaldes ikke til møde i beredskabsgruppen; arbejdet foregår i de faste fora: ${forums}.`,
   },
-  list: (items: string[]) => AND_DA.format(items),
+  /** "a, b og c": the runtime's Danish list, as a Dane ends one. */
+  list: (items: string[]) => list('da', items),
   holiday: holidayName,
   activate: {
     banner: (level: string) => `${level.toUpperCase()} NIVEAU`,

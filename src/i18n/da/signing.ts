@@ -1,12 +1,13 @@
+import { list, number, plural } from '../intl.js';
 import type { Lang } from '../index.js';
 
 /** Sentences about the signatures and the approval of the plan: sign, approve, status, the signature page. */
 
-const listOf = (lang: Lang) => (items: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+const listOf = (lang: Lang) => (items: string[]) => list(lang, items);
 const listDa = listOf('da');
 /** A count as the language writes it: 1.126 dage, 1,126 days. */
-const da_n = (n: number) => new Intl.NumberFormat('da-DK').format(n);
-const daDays = (n: number) => `${da_n(n)} ${new Intl.PluralRules('da').select(n) === 'one' ? 'dag' : 'dage'}`;
+const da_n = (n: number) => number('da-DK', n);
+const daDays = (n: number) => `${da_n(n)} ${plural('da', n) === 'one' ? 'dag' : 'dage'}`;
 
 export const da = {
   cli: {

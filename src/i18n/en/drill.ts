@@ -1,11 +1,10 @@
+import { plural } from '../intl.js';
 import { yamlReason } from '../../roster/finding.js';
 import { count } from '../plural.js';
 import { en as enRoster } from './roster.js';
 import type { DrillMessages } from '../da/drill.js';
 
 /** Everything `beredskab drill` says, in English. */
-const EN_ONE = new Intl.PluralRules('en');
-
 export const en: DrillMessages = {
   cli: {
     description: 'rehearse an activation: ring the chain, note who answers, and confirm the numbers',
@@ -53,7 +52,7 @@ export const en: DrillMessages = {
   logged: (id: string) => `Written to the journal as a drill: ${id}`,
   notLogged: 'Not written to the journal (--no-log).',
   interrupted: {
-    logged: (n: number, id: string) => `The drill was stopped. ${EN_ONE.select(n) === 'one' ? '1 answer is' : `${n} answers are`} kept in the journal (${id}), marked as interrupted. The roster is unchanged.`,
+    logged: (n: number, id: string) => `The drill was stopped. ${plural('en', n) === 'one' ? '1 answer is' : `${n} answers are`} kept in the journal (${id}), marked as interrupted. The roster is unchanged.`,
     notLogged: (n: number) => `The drill was stopped after ${count(n, 'answer', 'answers')}. Nothing was written, and the roster is unchanged.`,
   },
   confirmNotice: (coordinator: string, phone: string, names: string[]) =>

@@ -1,3 +1,4 @@
+import { list } from '../intl.js';
 import { count, formEn } from '../plural.js';
 import type { PlanMessages } from '../da/plan.js';
 
@@ -12,7 +13,7 @@ export const en: PlanMessages = {
   binaryToTerminal: 'docx is a binary file and is not written to the terminal; give --output plan.docx (or redirect the output with > or |)',
   documentLanguage: 'en-GB',
   contents: 'Contents',
-  subtitle: (areas: string[], municipality: string) => `For the housing ${formEn(areas.length, 'area', 'areas')} ${new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(areas)} in ${municipality}.`,
+  subtitle: (areas: string[], municipality: string) => `For the housing ${formEn(areas.length, 'area', 'areas')} ${list('en-GB', areas)} in ${municipality}.`,
   period: (start: string, end: string) => `Period: ${start} – ${end}`,
   intro: [
     'As part of the overall social housing plan (helhedsplan), every social housing programme must have an emergency preparedness plan.',
@@ -36,7 +37,7 @@ export const en: PlanMessages = {
     commission: 'Terms of reference (kommissorium)',
     signatures: 'Signatures',
   },
-  orList: (items: string[]) => new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(items),
+  orList: (items: string[]) => list('en-GB', items, 'disjunction'),
   appliesTo: (municipality: string, n: number) => `The plan covers ${formEn(n, 'this housing area', 'these housing areas')} in ${municipality}:`,
   levelColumns: { level: 'Level', situation: 'Situation', examples: 'Examples', convene: 'The group' },
   convene: {

@@ -1,3 +1,4 @@
+import { list, plural } from '../intl.js';
 import type { ContentPart } from '../../roster/finding.js';
 import { expectedKind, type ExpectedKinds, type FindingSentences } from '../findings.js';
 import { en as signingEn } from './signing.js';
@@ -7,7 +8,7 @@ import type { ChangeOf, Messages } from '../da/roster.js';
 
 
 /** Names as a list in words. */
-const listEn = (names: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(names);
+const listEn = (names: string[]) => list('en', names);
 /** A part of the plan document by its title in English. */
 const partEn = (part: ContentPart) => (part === 'front' ? signingEn.frontPage : part.en);
 
@@ -47,9 +48,6 @@ const YAML_REASONS: Record<string, string> = {
   OTHER: 'the file cannot be read as YAML here',
 };
 
-/** "a, b and c" (British: no comma before and). */
-const AND_EN = new Intl.ListFormat('en-GB', { type: 'conjunction' });
-
 /** The value a command is still to be given, as the help names it. */
 export const PLACEHOLDER_EN: Record<string, string> = { name: 'NAME', title: 'TITLE', phone: 'NUMBER', email: 'E-MAIL', area: 'NAME', text: 'TEXT' };
 
@@ -71,13 +69,13 @@ const DAYS_OFF_EN: Record<string, string> = {
   'may-day': 'May Day',
   'friday-after-ascension': 'the Friday after Ascension Day',
 };
-const daysOffEn = (days: string[]) => (days.length ? new Intl.ListFormat('en', { type: 'conjunction' }).format(days.map((d) => DAYS_OFF_EN[d] ?? d)) : 'none');
+const daysOffEn = (days: string[]) => (days.length ? list('en', days.map((d) => DAYS_OFF_EN[d] ?? d)) : 'none');
 export const conveneEn = (c: Convene) =>
   c.type === 'none'
     ? 'not (the regular forums)'
     : c.type === 'hours'
-      ? `within ${c.hours} ${new Intl.PluralRules('en').select(c.hours) === 'one' ? 'hour' : 'hours'}`
-      : `within ${c.days} ${new Intl.PluralRules('en').select(c.days) === 'one' ? 'working day' : 'working days'}`;
+      ? `within ${c.hours} ${plural('en', c.hours) === 'one' ? 'hour' : 'hours'}`
+      : `within ${c.days} ${plural('en', c.days) === 'one' ? 'working day' : 'working days'}`;
 
 export const en: Messages = {
   diag: {
@@ -224,7 +222,7 @@ export const en: Messages = {
     internal: (message: string) => `internal error: ${message} (set BEREDSKAB_DEBUG=1 for details)`,
     invalidRoster: (file: string) => `${file} has errors; run beredskab lint ${file}`,
     brokenNumbers: (file: string, n: number) =>
-      new Intl.PluralRules('en').select(n) === 'one'
+      plural('en', n) === 'one'
         ? `a phone number in ${file} cannot be dialled and is marked as invalid in the plan; fix it (beredskab lint ${file})`
         : `${n} phone numbers in ${file} cannot be dialled and are marked as invalid in the plan; fix them (beredskab lint ${file})`,
     writeFailed: (file: string, reason: string) => `could not write ${file}: ${reason}`,
@@ -268,7 +266,8 @@ export const en: Messages = {
     green: (meaning: string, forums: string) =>
       `Green level: ${meaning} The group is not convened; the work goes on in the usual forums: ${forums}.`,
   },
-  list: (items: string[]) => AND_EN.format(items),
+  /** "a, b and c" (British: no comma before and). */
+  list: (items: string[]) => list('en-GB', items),
   holiday: (name: string) => name,
   activate: {
     banner: (level: string) => `${level.toUpperCase()} LEVEL`,

@@ -1,13 +1,14 @@
+import { list, number, plural } from '../intl.js';
 import type { Lang } from '../index.js';
 import type { SigningMessages } from '../da/signing.js';
 
 /** Sentences about the signatures and the approval of the plan: sign, approve, status, the signature page. */
 
-const listOf = (lang: Lang) => (items: string[]) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+const listOf = (lang: Lang) => (items: string[]) => list(lang, items);
 const listEn = listOf('en');
 /** A count as the language writes it: 1.126 dage, 1,126 days. */
-const en_n = (n: number) => new Intl.NumberFormat('en-GB').format(n);
-const enDays = (n: number) => `${en_n(n)} ${new Intl.PluralRules('en').select(n) === 'one' ? 'day' : 'days'}`;
+const en_n = (n: number) => number('en-GB', n);
+const enDays = (n: number) => `${en_n(n)} ${plural('en', n) === 'one' ? 'day' : 'days'}`;
 
 export const en: SigningMessages = {
   cli: {
