@@ -8,7 +8,7 @@
 // after running only that command: smaller, so quicker to read. Which one is used changes nothing but the time: V8
 // compiles whatever a cache lacks. Without a cache, Node 22 and later use the runtime's own compile cache
 // (module.enableCompileCache), and Node 20, which has none, compiles as usual.
-const { existsSync, readFileSync } = require('node:fs');
+const { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync } = require('node:fs');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
 const Module = require('node:module');
@@ -25,6 +25,38 @@ const cacheOf = (bundle, command) => `${bundle}.${command ? `${command}.` : ''}$
 /** The command a command line runs, if it is one with a cache of its own: the first such word (a guess is only slower). */
 function commandOf(args) {
   return args.find((arg) => OWN_CACHE.includes(arg));
+}
+
+/** Far more than any code cache of the bundle: a larger file in a cache's place is not one. */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A code cache's bytes, or undefined when there is none: only a regular file of a plausible size is read, so that a
+ * FIFO or a device in a cache's place (opened without waiting) neither blocks the start nor fills the memory.
+ */
+function readCache(file) {
+  let fd;
+  try {
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return undefined;
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let length = 0;
+    while (length < bytes.length) {
+      const n = readSync(fd, bytes, length, bytes.length - length, length);
+      if (n === 0) break;
+      length += n;
+    }
+    return bytes.subarray(0, length);
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The bundle ends with this marker and a build id; the cache starts with the same id. */
@@ -47,14 +79,11 @@ function compile(bundle = BUNDLE, useCache = true, command = undefined) {
   if (useCache && id) {
     const header = Buffer.from(`${id}\n`);
     for (const file of command ? [cacheOf(bundle, command), cacheOf(bundle)] : [cacheOf(bundle)]) {
-      try {
-        const cache = readFileSync(file);
-        if (cache.subarray(0, header.length).equals(header)) {
-          cachedData = cache.subarray(header.length);
-          break;
-        }
-      } catch {
-        // No such cache: the next, or a compile.
+      const cache = readCache(file);
+      // No such cache, or another build's: the next, or a compile.
+      if (cache && cache.subarray(0, header.length).equals(header)) {
+        cachedData = cache.subarray(header.length);
+        break;
       }
     }
   }

@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { asciiBundle } from './ascii.mjs';
 
 /**
  * commander requires node:child_process when it is loaded, for subcommands that are separate executables, which
@@ -53,22 +54,9 @@ const docxApart = {
     b.onResolve({ filter: /^docx$/ }, () => ({ path: './docx.cjs', external: true }));
   },
 };
-/**
- * Ends a bundle that bin/beredskab.js starts: every character ASCII, so that it is read as Latin-1, a copy of its bytes,
- * rather than decoded as UTF-8 (a millisecond of every start); esbuild escapes strings and names but leaves regular
- * expression literals as written, and there a \\uXXXX escape means the same character (a pair of them, with or without
- * the u flag, the same character outside the BMP). Then the build id that the code cache is matched to.
- */
+/** Ends a bundle that bin/beredskab.js starts: every character ASCII (scripts/ascii.mjs), then the build id. */
 function finish(file) {
-  const source = readFileSync(file, 'utf8');
-  // After a backslash the escape would be read as a backslash and the letters "u…": stop rather than change a pattern.
-  const escaped = /\\[^\x00-\x7f]/.exec(source);
-  if (escaped) throw new Error(`${file}: a non-ASCII character after a backslash (${JSON.stringify(source.slice(escaped.index - 20, escaped.index + 5))})`);
-  // In a raw template the escape would stay six characters: stop rather than change a string.
-  const raw = /String\.raw`[^`]*[^\x00-\x7f]/.exec(source);
-  if (raw) throw new Error(`${file}: a non-ASCII character in a String.raw template (${JSON.stringify(source.slice(raw.index, raw.index + 60))})`);
-  const code = source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  writeFileSync(file, `${code}\n//# beredskab-build=${buildId}\n`);
+  writeFileSync(file, `${asciiBundle(readFileSync(file, 'utf8'), file)}\n//# beredskab-build=${buildId}\n`);
 }
 
 await build({

@@ -6,7 +6,8 @@
 // to give that Node its caches.
 'use strict';
 const { spawnSync } = require('node:child_process');
-const { writeFileSync, renameSync } = require('node:fs');
+const { mkdtempSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { compile, cacheOf, OWN_CACHE, BUNDLE } = require('../bin/beredskab.js');
 
@@ -54,11 +55,19 @@ async function main() {
     const command = process.argv[only + 1];
     return cacheAfter(runs.filter((args) => args[0] === command), command);
   }
-  await cacheAfter(runs);
-  for (const command of OWN_CACHE) {
-    if (!runs.some((args) => args[0] === command)) throw new Error(`no run of ${command} to make its cache from`);
-    const made = spawnSync(process.execPath, [__filename, '--command', command], { stdio: 'inherit' });
-    if (made.status !== 0) throw new Error(`the code cache of ${command} was not made (exit ${made.status})`);
+  // The parsed rosters of these runs go to a folder of their own, not the user's cache. The first run fills it; every
+  // later one, and each command's process below, reads the roster from it, as a user's command mostly does.
+  const rosters = mkdtempSync(join(tmpdir(), 'beredskab-code-cache-'));
+  process.env.XDG_CACHE_HOME = rosters;
+  try {
+    await cacheAfter(runs);
+    for (const command of OWN_CACHE) {
+      if (!runs.some((args) => args[0] === command)) throw new Error(`no run of ${command} to make its cache from`);
+      const made = spawnSync(process.execPath, [__filename, '--command', command], { stdio: 'inherit' });
+      if (made.status !== 0) throw new Error(`the code cache of ${command} was not made (exit ${made.status})`);
+    }
+  } finally {
+    rmSync(rosters, { recursive: true, force: true });
   }
   // The floor the benchmark measures against (scripts/floor.ts) is started the same way, so it gets its cache too.
   const write = process.stdout.write;

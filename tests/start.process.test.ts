@@ -1,6 +1,6 @@
 // Spawned: the bin's start-up from the bundle and its V8 code cache, in copies of bin/ and dist/.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +24,8 @@ function run(dir: string, args: string[]) {
     cwd: '/',
     env: { ...process.env, NO_COLOR: '1', BEREDSKAB_LANG: '', BEREDSKAB_ROSTER: undefined },
     encoding: 'utf8',
+    // A start that waits (on a FIFO, say) fails the test instead of stalling it.
+    timeout: 20_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -97,6 +99,19 @@ describe('start-up from the code cache', () => {
     }
     // Another command's cache in the command's place: only the time differs.
     cpSync(cacheOf(join(ROOT, 'dist', 'cli.cjs'), 'lint'), cacheOf(bundle, 'activate'));
+    expect(run(dir, args)).toEqual(expected);
+  });
+
+  it('a FIFO or an endless device where a cache belongs is passed over, neither waited for nor read', () => {
+    const dir = copyOfCli();
+    copies.push(dir);
+    const { cacheOf } = require(join(dir, 'bin', 'beredskab.js')) as Bin;
+    const own = cacheOf(join(dir, 'dist', 'cli.cjs'), 'activate');
+    rmSync(own);
+    execFileSync('mkfifo', [own]);
+    expect(run(dir, args)).toEqual(expected);
+    rmSync(own);
+    symlinkSync('/dev/zero', own);
     expect(run(dir, args)).toEqual(expected);
   });
 
