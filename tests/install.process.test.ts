@@ -23,6 +23,11 @@ describe('the packed package, installed', () => {
     const install = spawnSync(npm, ['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', tarball], { encoding: 'utf8' });
     expect(install.status, install.stderr).toBe(0);
     expect(install.stderr).not.toContain('EBADENGINE');
+    // The code caches for the Node that built, the whole one and each command's own; not the benchmark's floor.
+    const dist = readdirSync(join(prefix, 'lib', 'node_modules', 'beredskab', 'dist'));
+    const v8 = `${process.versions.v8}-${process.arch}`;
+    expect(dist).toEqual(expect.arrayContaining(['cli.cjs', `cli.cjs.${v8}.cache`, `cli.cjs.activate.${v8}.cache`, `cli.cjs.lint.${v8}.cache`]));
+    expect(dist.filter((name) => name.startsWith('floor'))).toEqual([]);
 
     const elsewhere = mkdtempSync(join(tmpdir(), 'beredskab-elsewhere-'));
     const env = { ...process.env, PATH: `${join(prefix, 'bin')}:${process.env.PATH}`, NO_COLOR: '1' } as Record<string, string | undefined>;
