@@ -64,6 +64,9 @@ function finish(file) {
   // After a backslash the escape would be read as a backslash and the letters "u…": stop rather than change a pattern.
   const escaped = /\\[^\x00-\x7f]/.exec(source);
   if (escaped) throw new Error(`${file}: a non-ASCII character after a backslash (${JSON.stringify(source.slice(escaped.index - 20, escaped.index + 5))})`);
+  // In a raw template the escape would stay six characters: stop rather than change a string.
+  const raw = /String\.raw`[^`]*[^\x00-\x7f]/.exec(source);
+  if (raw) throw new Error(`${file}: a non-ASCII character in a String.raw template (${JSON.stringify(source.slice(raw.index, raw.index + 60))})`);
   const code = source.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   writeFileSync(file, `${code}\n//# beredskab-build=${buildId}\n`);
 }

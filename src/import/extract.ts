@@ -86,8 +86,11 @@ const TITLE_WORD =
   /(konsulent|leder|chef|inspekt[øo]r|kommis+[æe]r|direkt[øo]r|forretningsf[øo]rer|formand|medarbejder|koordinator|sekret[æa]r|r[åa]dgiver|betjent|assistent|fuldm[æa]gtig|vicev[æa]rt|p[æa]dagog|ansvarlig|sagsbehandler|vagtchef|specialist|kontaktperson|partner|mester)/i;
 const ORG_WORD =
   /(skole|politi|kommune|center|centret|sekretariat|bolig|lejerbo|driften|forening|selskab|forvaltning|enhed|tjeneste|klub|fritid|afdelingen\b|domea|fsb|kab\b|akb|ungdom|institution|region|brandv[æa]sen|beredskab|netv[æa]rk|team|huset|gruppen)/i;
-/** A capitalised word of a name, hyphenated parts capitalised or not: "Ærø-Østergård", "Jens-Ole", "Bøgh-ågård". */
-const NAME_WORD = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’]*(?:-\p{L}[\p{Ll}'’]*)*`;
+/**
+ * A capitalised word of a name, hyphenated parts capitalised or not: "Ærø-Østergård", "Jens-Ole", "Bøgh-ågård"; with
+ * the apostrophes ' and ’ (written \u2019, the pattern's escape, so that the pattern's source is ASCII).
+ */
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}[\p{Ll}'\u2019]*(?:-\p{L}[\p{Ll}'\u2019]*)*`;
 const NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}\.?|\p{Lu}\.|von|van|de|la))+$`, 'u');
 const PHONE_IN_TEXT = /(?:\+|00)?\d[\d -]{1,14}\d/g;
 
