@@ -26,21 +26,24 @@ import { da as shellDA, type ShellMessages } from './da/shell.js';
 import { en as shellEN } from './en/shell.js';
 import { da as signingDA, type SigningMessages } from './da/signing.js';
 import { en as signingEN } from './en/signing.js';
+import { lazy } from './lazy.js';
 import type { Lang } from '../roster/lang.js';
 import type { InterpretationKey } from '../domain/interpretations.js';
 
 /**
  * Every sentence a user reads, in Danish (`da/`) and English (`en/`): one file a namespace in each language, the
  * English typed against the Danish, so a message missing on one side or added on one side only is a type error.
- * Only the command line (src/cli, src/main.ts) and the renderers (src/render, src/document) read these tables.
+ * Each file's table is made the first time it is read (src/i18n/lazy.ts), so a command builds, and V8 compiles, only
+ * the namespaces it reads, in the language it speaks. Only the command line (src/cli, src/main.ts) and the renderers
+ * (src/render, src/document) read these tables.
  */
 // A roster field's language is the roster's business; re-exported for the callers that speak to users.
 export { isLang, LANGS, pick, type Lang } from '../roster/lang.js';
 
 export type { CacheMessages, DrillMessages, EditMessages, HelpMessages, ImportMessages, InviteMessages, IoMessages, JournalMessages, ListMessages, PlanMessages, PlanTextMessages, ShellMessages, SigningMessages };
 
-/** The roster's findings, the shell's words and the contact sheet at the top level; the commands' sentences by namespace. */
-export type Messages = RosterMessages & {
+/** The commands' sentences by namespace. */
+type Namespaces = {
   cache: CacheMessages;
   drill: DrillMessages;
   edit: EditMessages;
@@ -56,8 +59,14 @@ export type Messages = RosterMessages & {
   signing: SigningMessages;
 };
 
-const DA: Messages = {
-  ...rosterDA,
+/** The roster's findings, the shell's words and the contact sheet at the top level; the commands' sentences by namespace. */
+export type Messages = RosterMessages & Namespaces;
+
+/** A language's tables, each made when first asked for and the same one after. */
+type Tables = { roster: () => RosterMessages } & { [K in keyof Namespaces]: () => Namespaces[K] };
+
+const DA: Tables = {
+  roster: rosterDA,
   cache: cacheDA,
   drill: drillDA,
   edit: editDA,
@@ -73,8 +82,8 @@ const DA: Messages = {
   signing: signingDA,
 };
 
-const EN: Messages = {
-  ...rosterEN,
+const EN: Tables = {
+  roster: rosterEN,
   cache: cacheEN,
   drill: drillEN,
   edit: editEN,
@@ -90,29 +99,78 @@ const EN: Messages = {
   signing: signingEN,
 };
 
-export function messages(lang: Lang): Messages {
-  return lang === 'en' ? EN : DA;
+const tables = (lang: Lang): Tables => (lang === 'en' ? EN : DA);
+
+/** The roster's table with a getter for each namespace, which makes that table when it is first read. */
+function assemble(t: Tables): Messages {
+  return {
+    ...t.roster(),
+    get cache() {
+      return t.cache();
+    },
+    get drill() {
+      return t.drill();
+    },
+    get edit() {
+      return t.edit();
+    },
+    get help() {
+      return t.help();
+    },
+    get import() {
+      return t.import();
+    },
+    get invite() {
+      return t.invite();
+    },
+    get io() {
+      return t.io();
+    },
+    get journal() {
+      return t.journal();
+    },
+    get listing() {
+      return t.listing();
+    },
+    get plan() {
+      return t.plan();
+    },
+    get planText() {
+      return t.planText();
+    },
+    get shell() {
+      return t.shell();
+    },
+    get signing() {
+      return t.signing();
+    },
+  };
 }
 
-/** One namespace alone, for the callers that need nothing else. */
-export const cacheMessages = (lang: Lang): CacheMessages => messages(lang).cache;
-export const drillMessages = (lang: Lang): DrillMessages => messages(lang).drill;
-export const editMessages = (lang: Lang): EditMessages => messages(lang).edit;
-export const helpMessages = (lang: Lang): HelpMessages => messages(lang).help;
-export const importMessages = (lang: Lang): ImportMessages => messages(lang).import;
-export const inviteMessages = (lang: Lang): InviteMessages => messages(lang).invite;
-export const ioMessages = (lang: Lang): IoMessages => messages(lang).io;
-export const journalMessages = (lang: Lang): JournalMessages => messages(lang).journal;
-export const listMessages = (lang: Lang): ListMessages => messages(lang).listing;
-export const planMessages = (lang: Lang): PlanMessages => messages(lang).plan;
-export const planTextMessages = (lang: Lang): PlanTextMessages => messages(lang).planText;
-export const shellMessages = (lang: Lang): ShellMessages => messages(lang).shell;
-export const signingMessages = (lang: Lang): SigningMessages => messages(lang).signing;
+const MESSAGES = { da: lazy(() => assemble(DA)), en: lazy(() => assemble(EN)) };
 
+export function messages(lang: Lang): Messages {
+  return lang === 'en' ? MESSAGES.en() : MESSAGES.da();
+}
+
+/** One namespace alone, for the callers that need nothing else: the roster's table is not made for it. */
+export const cacheMessages = (lang: Lang): CacheMessages => tables(lang).cache();
+export const drillMessages = (lang: Lang): DrillMessages => tables(lang).drill();
+export const editMessages = (lang: Lang): EditMessages => tables(lang).edit();
+export const helpMessages = (lang: Lang): HelpMessages => tables(lang).help();
+export const importMessages = (lang: Lang): ImportMessages => tables(lang).import();
+export const inviteMessages = (lang: Lang): InviteMessages => tables(lang).invite();
+export const ioMessages = (lang: Lang): IoMessages => tables(lang).io();
+export const journalMessages = (lang: Lang): JournalMessages => tables(lang).journal();
+export const listMessages = (lang: Lang): ListMessages => tables(lang).listing();
+export const planMessages = (lang: Lang): PlanMessages => tables(lang).plan();
+export const planTextMessages = (lang: Lang): PlanTextMessages => tables(lang).planText();
+export const shellMessages = (lang: Lang): ShellMessages => tables(lang).shell();
+export const signingMessages = (lang: Lang): SigningMessages => tables(lang).signing();
 
 /** "24/12 regnes som arbejdsdag; planen nævner ikke juleaftensdag." */
 export function interpretationLine(i: { key: InterpretationKey; value: unknown; stated: boolean }, lang: Lang): string {
-  const m = messages(lang).planText.interpretation;
+  const m = planTextMessages(lang).interpretation;
   const says = (m.says[i.key] as (v: unknown) => string)(i.value);
   return m.line(says, i.stated ? m.stated : m.silent[i.key]);
 }

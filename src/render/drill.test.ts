@@ -40,7 +40,7 @@ describe('the summary when nobody was rung', () => {
       confirmable: [],
       complete: true,
     };
-    const text = drillSummaryText(summary, { msg: messages('da'), drillText: da, color: false });
+    const text = drillSummaryText(summary, { msg: messages('da'), drillText: da(), color: false });
     expect(text).toContain('  Ring til politiet: INGEN NÅET\n');
     expect(text).toContain('Ingen blev ringet op.\n');
     expect(text).not.toContain('Alle, der blev ringet op, svarede.');
@@ -53,7 +53,7 @@ describe("an answers file's problems in words", () => {
   const known = new Set(['lasse-bonde', 'allan-aarslev']);
   const words = (lang: 'da' | 'en') => ({ moment: (at: DateTime) => longMoment(at, messages(lang)), name: (id: string) => `<${id}>` });
   const said = (text: string, lang: 'da' | 'en' = 'da') =>
-    answersProblemLines('svar.yaml', parseAnswers(text, { known, zone: 'Europe/Copenhagen', start, now }).problems, messages(lang), lang === 'da' ? da : en, words(lang));
+    answersProblemLines('svar.yaml', parseAnswers(text, { known, zone: 'Europe/Copenhagen', start, now }).problems, messages(lang), lang === 'da' ? da() : en(), words(lang));
 
   it.each([
     ['- { contact: lasse-bonde, answer: answered\n', 'svar.yaml:2:1: fejl: YAML-fejl: indrykningen passer ikke; linjer på samme niveau skal rykkes lige langt ind, og en liste i [ ] skal lukkes med ]'],
@@ -79,7 +79,7 @@ describe("an answers file's problems in words", () => {
       { severity: 'warning', line: 3, col: 14, code: 'unused', contact: 'allan-aarslev' },
       { severity: 'warning', line: 4, col: 14, code: 'not-in-drill', contact: 'lasse-bonde' },
     ];
-    expect(answersProblemLines('svar.yaml', unused, messages('da'), da, words('da'))).toBe(
+    expect(answersProblemLines('svar.yaml', unused, messages('da'), da(), words('da'))).toBe(
       'svar.yaml:3:14: advarsel: bruges ikke: kæden nåede ikke til <allan-aarslev>, fordi en før svarede\n' +
         'svar.yaml:4:14: advarsel: bruges ikke: <lasse-bonde> ringes ikke op i en øvelse (hverken i en kæde eller i gruppen)\n',
     );

@@ -1,6 +1,8 @@
+import { lazy } from '../lazy.js';
+
 /** Sentences of the parsed-roster cache (`--no-cache`, `lint --cache`). */
 
-export const da = {
+const table = () => ({
   cli: {
     noCache: 'læs planfilen forfra uden at bruge eller gemme den læste udgave (også BEREDSKAB_CACHE=off)',
     cache: 'brug cachen over læste planfiler, og sig til, hvis den ikke kan bruges (den bruges altid, medmindre den er slået fra)',
@@ -12,6 +14,8 @@ export const da = {
   notDirectory: 'ikke en mappe',
   notOwn: 'mappen tilhører en anden bruger',
   openToOthers: 'andre kan skrive i mappen; angiv en mappe, kun du kan skrive i',
-};
+});
 
-export type CacheMessages = typeof da;
+export const da = lazy(table);
+
+export type CacheMessages = ReturnType<typeof da>;

@@ -1,9 +1,10 @@
 import { yamlReason } from '../../roster/finding.js';
 import { da as daRoster } from './roster.js';
+import { lazy } from '../lazy.js';
 
 /** Everything `beredskab drill` says, in Danish; en/ mirrors the shape. */
 
-export const da = {
+const table = () => ({
   cli: {
     description: 'øv en aktivering: ring kæden igennem, notér hvem der svarer, og bekræft numrene',
     level: 'niveau: gul eller rød (også yellow, red)',
@@ -55,7 +56,7 @@ export const da = {
     notLogged: (n: number) => `Øvelsen er afbrudt efter ${n} svar. Intet er skrevet, og planfilen er ikke ændret.`,
   },
   confirmNotice: (coordinator: string, phone: string, names: string[]) =>
-    `Giv koordinatoren ${coordinator} (${phone}) besked: øvelsen bekræftede oplysningerne for ${daRoster.list(names)}.`,
+    `Giv koordinatoren ${coordinator} (${phone}) besked: øvelsen bekræftede oplysningerne for ${daRoster().list(names)}.`,
   confirmNone: 'Ingen personer svarede; der er intet at bekræfte, og planfilen er ikke ændret.',
   usage: {
     notATerminal:
@@ -66,9 +67,9 @@ export const da = {
   },
   answers: {
     /** A YAML error by the parser's code, in the words the roster's YAML errors use. */
-    syntax: (code: string) => daRoster.diag['yaml-syntax']({ reason: yamlReason(code) }),
-    aliases: (max: number) => daRoster.diag['yaml-too-many-aliases']({ max }),
-    badAlias: () => daRoster.diag['yaml-syntax']({ reason: 'BAD_ALIAS' }),
+    syntax: (code: string) => daRoster().diag['yaml-syntax']({ reason: yamlReason(code) }),
+    aliases: (max: number) => daRoster().diag['yaml-too-many-aliases']({ max }),
+    badAlias: () => daRoster().diag['yaml-syntax']({ reason: 'BAD_ALIAS' }),
     notList: 'Filen skal være en YAML-liste af svar, fx "- { contact: lasse-bonde, answer: no-answer }"',
     notEntry: 'Et svar skal skrives { contact: ID, answer: answered|no-answer|skip }',
     missing: (key: string) => `Feltet "${key}" mangler`,
@@ -86,6 +87,8 @@ export const da = {
     notInDrill: (name: string) => `bruges ikke: ${name} ringes ikke op i en øvelse (hverken i en kæde eller i gruppen)`,
     warning: 'advarsel',
   },
-};
+});
 
-export type DrillMessages = typeof da;
+export const da = lazy(table);
+
+export type DrillMessages = ReturnType<typeof da>;

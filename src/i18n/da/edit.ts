@@ -1,5 +1,6 @@
 import { antal } from '../plural.js';
 import { conveneDa, PLACEHOLDER_DA } from './roster.js';
+import { lazy } from '../lazy.js';
 
 /** Sentences of the commands that change a roster (init, person, member, substitute, confirm, organisation, plan). */
 type A = Record<string, string>;
@@ -14,7 +15,7 @@ const cannotEditDa: Record<Problem, (path?: string) => string> = {
   'reads-back-otherwise': () => 'den ændrede fil ville ikke læses som netop denne ændring',
 };
 
-export const da = {
+const table = () => ({
   cli: {
     dryRun: 'vis ændringen som beredskab diff ville, og skriv intet',
     personDescription: 'tilføj, ret eller fjern en person',
@@ -225,9 +226,11 @@ export const da = {
       `  id'erne:       beredskab --roster ${file} list people (organisations, hotlines, chains, signatories)`,
       `  kontrol:       beredskab lint --strict ${file}`,
     ].join('\n'),
-};
+});
 
-export type EditMessages = typeof da;
+export const da = lazy(table);
+
+export type EditMessages = ReturnType<typeof da>;
 
 /** Where an id is used, as the refusal names it: "member of the group; in the chain "politi"". */
 const REFS: Record<string, (d: string) => string> = {

@@ -1,6 +1,8 @@
+import { lazy } from '../lazy.js';
+
 /** The words commander puts into help texts itself: placeholders, choices and defaults. */
 
-export const da = {
+const table = () => ({
   /** Placeholder names as they appear in usage lines and option terms: `[options]`, `<file>`. */
   words: {
     options: 'tilvalg',
@@ -41,6 +43,8 @@ export const da = {
   } as Record<string, string>,
   choices: (list: string) => `valg: ${list}`,
   default: (value: string) => `standard: ${value}`,
-};
+});
 
-export type HelpMessages = typeof da;
+export const da = lazy(table);
+
+export type HelpMessages = ReturnType<typeof da>;

@@ -1,11 +1,23 @@
 import { antal } from '../plural.js';
+import { lazy } from '../lazy.js';
 
 /** Sentences of `beredskab import`: a plan document becomes a roster. */
 type A = Record<string, string | number>;
 
 const mb = (bytes: number | string) => Math.round(Number(bytes) / (1024 * 1024));
 
-export const da = {
+/** The comment at the top of an imported roster, in Danish in both tables (en/import.ts uses this one). */
+export const header = (source: string, today: string) =>
+  [
+    ` Beredskabsplanen ${source}, læst med beredskab import ${today}.`,
+    ' Alt er læst fra planens tekst; navne, titler og tekster står som i planen.',
+    ' Felter mærket UDFYLD og kommentarer mærket REVIEW skal gennemgås; beredskab lint',
+    ' viser de blanke felter med linje og kolonne.',
+    '',
+    ' Hver ændring hæver revision med én og sætter lastChanged.',
+  ].join('\n');
+
+const table = () => ({
   cli: {
     description: 'læs en beredskabsplan (.docx, .md eller .txt) og skriv en planfil ud fra den (overskriver aldrig en fil)',
     file: 'planen: et Word-dokument (.docx), markdown (.md) eller tekst (.txt)',
@@ -75,17 +87,11 @@ export const da = {
     errors === 0 && open === 0
       ? `Planfilen kan bruges: 0 fejl, ${antal(warnings, 'advarsel', 'advarsler')}. Bekræft antagelserne ovenfor, eller ret dem.`
       : `Planfilen skal gennemgås før brug: ${errors} fejl, ${antal(open, 'punkt', 'punkter')} at gennemgå eller udfylde. Kontrollér med beredskab lint.`,
-  header: (source: string, today: string) =>
-    [
-      ` Beredskabsplanen ${source}, læst med beredskab import ${today}.`,
-      ' Alt er læst fra planens tekst; navne, titler og tekster står som i planen.',
-      ' Felter mærket UDFYLD og kommentarer mærket REVIEW skal gennemgås; beredskab lint',
-      ' viser de blanke felter med linje og kolonne.',
-      '',
-      ' Hver ændring hæver revision med én og sætter lastChanged.',
-    ].join('\n'),
+  header,
   reviewComment: 'REVIEW',
   quote: (n?: number) => (n === undefined ? '' : `afsnit ${n}`),
-};
+});
 
-export type ImportMessages = typeof da;
+export const da = lazy(table);
+
+export type ImportMessages = ReturnType<typeof da>;

@@ -1,8 +1,9 @@
 import { antal } from '../plural.js';
+import { lazy } from '../lazy.js';
 
 /** Everything `invite` and the activation page say, in Danish; en/ mirrors it. */
 
-export const da = {
+const table = () => ({
   cli: {
     description: 'indkald beredskabsgruppen: kalenderinvitation, sms og e-mail, tjekket mod mødefristen',
     level: 'niveau: gul eller rød (også yellow, red)',
@@ -150,6 +151,8 @@ export const da = {
     made: (revision: number, lastChanged: string) => `Planfilens revision ${revision}, sidst ændret ${lastChanged}. Lavet med beredskab activate --format html.`,
     green: 'Intet møde i beredskabsgruppen',
   },
-};
+});
 
-export type InviteMessages = typeof da;
+export const da = lazy(table);
+
+export type InviteMessages = ReturnType<typeof da>;

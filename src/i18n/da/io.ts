@@ -1,6 +1,8 @@
+import { lazy } from '../lazy.js';
+
 /** Sentences about files: failed writes, the edit lock, the journal folder's safety and the entries' times. */
 
-export const da = {
+const table = () => ({
   output: {
     intoJournal: (file: string, dir: string) =>
       `--output: ${file} ligger i journalmappen ${dir}; journalen skrives kun af beredskab log, og intet andet lægges i den. Vælg en anden mappe`,
@@ -27,6 +29,8 @@ export const da = {
     beforeStart: (at: string, start: string, id: string) => `tidspunktet ${at} ligger før aktiveringen ${id} startede (${start}); ret --at`,
     future: (at: string, now: string) => `tidspunktet ${at} ligger i fremtiden (klokken er ${now}); ret --at`,
   },
-};
+});
 
-export type IoMessages = typeof da;
+export const da = lazy(table);
+
+export type IoMessages = ReturnType<typeof da>;

@@ -1,4 +1,5 @@
 import { antal } from '../plural.js';
+import { lazy } from '../lazy.js';
 
 /** Every sentence of the journal, the evaluation and the status report, in Danish; en/ mirrors it. */
 const privacyDa =
@@ -7,7 +8,7 @@ const privacyDa =
   'opfølgninger. Oplysninger udvekslet i det kriminalpræventive samarbejde efter retsplejelovens § 115 må kun bruges til formålet og ' +
   'må ikke videregives; de hører ikke til i journalen. Deltagerne har tavshedspligt, og der kan blive søgt aktindsigt i journalen.';
 
-export const da = {
+const table = () => ({
   privacy: privacyDa,
   cli: {
     log: 'journalen over en aktivering: opkald, niveau, møde, information, noter, opfølgning og afslutning',
@@ -223,6 +224,8 @@ export const da = {
     confirmed: (name: string, date: string) => `${name} (sidst ${date})`,
     nobody: 'ingen',
   },
-};
+});
 
-export type JournalMessages = typeof da;
+export const da = lazy(table);
+
+export type JournalMessages = ReturnType<typeof da>;

@@ -1,6 +1,8 @@
+import { lazy } from '../lazy.js';
+
 /** The words of `list` and `chain show`. */
 
-export const da = {
+const table = () => ({
   head: {
     id: 'id',
     name: 'navn',
@@ -30,6 +32,8 @@ export const da = {
   chainHeading: (id: string, title: string) => `${title} (kæde ${id})`,
   personWord: 'person',
   hotlineWord: 'døgnnummer',
-};
+});
 
-export type ListMessages = typeof da;
+export const da = lazy(table);
+
+export type ListMessages = ReturnType<typeof da>;

@@ -1,9 +1,10 @@
 import { list } from '../intl.js';
 import { antal, form } from '../plural.js';
+import { lazy } from '../lazy.js';
 
 /** Every sentence of the plan document (`beredskab plan`) in Danish; en/ mirrors it. */
 
-export const da = {
+const table = () => ({
   cli: {
     description: 'planen som dokument til underskrift: docx (Word), html eller markdown; plan set retter planens titel, kommune, periode og boligområder',
     format: 'format: docx, html eller markdown (standard: markdown)',
@@ -76,6 +77,8 @@ export const da = {
   signatureLine: 'Underskrift',
   page: 'Side',
   of: 'af',
-};
+});
 
-export type PlanMessages = typeof da;
+export const da = lazy(table);
+
+export type PlanMessages = ReturnType<typeof da>;

@@ -1,10 +1,11 @@
 import type { Effective, InterpretationKey } from '../../domain/interpretations.js';
+import { lazy } from '../lazy.js';
 
 /** The plan's text in the document, its annex, the interpretations and the `text` commands, in Danish; en/ mirrors it. */
 
 type Says = { [K in InterpretationKey]: (value: Effective[K]) => string };
 
-export const da = {
+const table = () => ({
   headings: {
     indledning: 'Indledning',
     formaal: 'Formål',
@@ -50,6 +51,8 @@ export const da = {
     stated: 'aftalt i planen',
     line: (says: string, why: string) => `${says}; ${why}.`,
   },
-};
+});
 
-export type PlanTextMessages = typeof da;
+export const da = lazy(table);
+
+export type PlanTextMessages = ReturnType<typeof da>;

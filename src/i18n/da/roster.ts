@@ -4,6 +4,7 @@ import { expectedKind, type ExpectedKinds, type FindingSentences } from '../find
 import { da as signingDa } from './signing.js';
 import { antal, form } from '../plural.js';
 import type { Change, Convene } from '../../roster/diff.js';
+import { lazy } from '../lazy.js';
 
 /** The roster's findings, the shell's words, dates, deadlines, the activation, the contact sheet and the diff, in Danish; en/roster.ts mirrors this shape. */
 
@@ -12,7 +13,7 @@ export type ChangeOf<K extends Change['kind']> = Change extends infer C ? (C ext
 /** Names as a list in words. */
 const listDa = (names: string[]) => list('da', names);
 /** A part of the plan document by its title in Danish. */
-const partDa = (part: ContentPart) => (part === 'front' ? signingDa.frontPage : part.da);
+const partDa = (part: ContentPart) => (part === 'front' ? signingDa().frontPage : part.da);
 
 const EXPECTED_DA = {
   string: 'tekst',
@@ -95,7 +96,7 @@ export const conveneDa = (c: Convene) =>
       ? `inden for ${c.hours} ${plural('da', c.hours) === 'one' ? 'time' : 'timer'}`
       : `inden for ${c.days} ${plural('da', c.days) === 'one' ? 'arbejdsdag' : 'arbejdsdage'}`;
 
-export const da = {
+const table = () => ({
   diag: {
     'file-missing': (a) => `Filen findes ikke: ${a.file}`,
     'file-is-directory': (a) => `${a.file} er en mappe, ikke en fil`,
@@ -389,6 +390,8 @@ export const da = {
       ` i ${antal(a.files, 'fil', 'filer')}`,
     clean: (file: string) => `${file}: ingen fejl`,
   },
-};
+});
 
-export type Messages = typeof da;
+export const da = lazy(table);
+
+export type Messages = ReturnType<typeof da>;

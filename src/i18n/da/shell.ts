@@ -1,6 +1,8 @@
+import { lazy } from '../lazy.js';
+
 /** The command shell's own sentences: output files, git versions, option values, the roster chosen. */
 
-export const da = {
+const table = () => ({
   output: {
     empty: () => `--output: tom værdi; angiv en fil, eller - for standardoutput`,
     isInput: (file: string) => `--output: ${file} er en af de filer, kommandoen læser; vælg en anden fil, så planfilen ikke overskrives`,
@@ -38,6 +40,8 @@ export const da = {
   help: {
     unknown: (name: string) => `der er ingen kommando ${name}; se beredskab --help`,
   },
-};
+});
 
-export type ShellMessages = typeof da;
+export const da = lazy(table);
+
+export type ShellMessages = ReturnType<typeof da>;

@@ -1,5 +1,6 @@
 import { list, number, plural } from '../intl.js';
 import type { Lang } from '../index.js';
+import { lazy } from '../lazy.js';
 
 /** Sentences about the signatures and the approval of the plan: sign, approve, status, the signature page. */
 
@@ -9,7 +10,7 @@ const listDa = listOf('da');
 const da_n = (n: number) => number('da-DK', n);
 const daDays = (n: number) => `${da_n(n)} ${plural('da', n) === 'one' ? 'dag' : 'dage'}`;
 
-export const da = {
+const table = () => ({
   cli: {
     signDescription: 'notér at en underskriver har underskrevet planen (hvilken version og hvornår)',
     signId: 'underskriverens id (personens id i signatories)',
@@ -62,6 +63,8 @@ export const da = {
     signedOlder: (version: number, date: string, current: number) => `version ${version}, ${date}; mangler version ${current}`,
     notSigned: 'ikke underskrevet',
   },
-};
+});
 
-export type SigningMessages = typeof da;
+export const da = lazy(table);
+
+export type SigningMessages = ReturnType<typeof da>;

@@ -1,8 +1,9 @@
 import type { CacheMessages } from '../da/cache.js';
+import { lazy } from '../lazy.js';
 
 /** Sentences of the parsed-roster cache (`--no-cache`, `lint --cache`). */
 
-export const en: CacheMessages = {
+const table = (): CacheMessages => ({
   cli: {
     noCache: 'read the roster afresh, neither using nor keeping the parsed copy (also BEREDSKAB_CACHE=off)',
     cache: 'use the cache of parsed rosters and say so if it cannot be used (it is always used unless turned off)',
@@ -14,4 +15,6 @@ export const en: CacheMessages = {
   notDirectory: 'not a directory',
   notOwn: 'the directory belongs to another user',
   openToOthers: 'others can write to the directory; name one only you can write to',
-};
+});
+
+export const en = lazy(table);

@@ -3,9 +3,10 @@ import { yamlReason } from '../../roster/finding.js';
 import { count } from '../plural.js';
 import { en as enRoster } from './roster.js';
 import type { DrillMessages } from '../da/drill.js';
+import { lazy } from '../lazy.js';
 
 /** Everything `beredskab drill` says, in English. */
-export const en: DrillMessages = {
+const table = (): DrillMessages => ({
   cli: {
     description: 'rehearse an activation: ring the chain, note who answers, and confirm the numbers',
     level: 'level: yellow or red (gul, rød)',
@@ -56,7 +57,7 @@ export const en: DrillMessages = {
     notLogged: (n: number) => `The drill was stopped after ${count(n, 'answer', 'answers')}. Nothing was written, and the roster is unchanged.`,
   },
   confirmNotice: (coordinator: string, phone: string, names: string[]) =>
-    `Tell the coordinator ${coordinator} (${phone}): the drill confirmed the details of ${enRoster.list(names)}.`,
+    `Tell the coordinator ${coordinator} (${phone}): the drill confirmed the details of ${enRoster().list(names)}.`,
   confirmNone: 'Nobody answered in person; there is nothing to confirm, and the roster is unchanged.',
   usage: {
     notATerminal:
@@ -66,9 +67,9 @@ export const en: DrillMessages = {
       `--at: ${value} is in the future; answers are timed as they are given. Leave out --at, or write the times in the answers file (at:)`,
   },
   answers: {
-    syntax: (code: string) => enRoster.diag['yaml-syntax']({ reason: yamlReason(code) }),
-    aliases: (max: number) => enRoster.diag['yaml-too-many-aliases']({ max }),
-    badAlias: () => enRoster.diag['yaml-syntax']({ reason: 'BAD_ALIAS' }),
+    syntax: (code: string) => enRoster().diag['yaml-syntax']({ reason: yamlReason(code) }),
+    aliases: (max: number) => enRoster().diag['yaml-too-many-aliases']({ max }),
+    badAlias: () => enRoster().diag['yaml-syntax']({ reason: 'BAD_ALIAS' }),
     notList: 'The file must be a YAML list of answers, e.g. "- { contact: lasse-bonde, answer: no-answer }"',
     notEntry: 'An answer is written { contact: ID, answer: answered|no-answer|skip }',
     missing: (key: string) => `The field "${key}" is missing`,
@@ -86,4 +87,6 @@ export const en: DrillMessages = {
     notInDrill: (name: string) => `not used: ${name} is not called in a drill (neither in a chain nor in the group)`,
     warning: 'warning',
   },
-};
+});
+
+export const en = lazy(table);

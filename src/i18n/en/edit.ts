@@ -1,6 +1,7 @@
 import { count } from '../plural.js';
 import { conveneEn, PLACEHOLDER_EN } from './roster.js';
 import type { EditMessages } from '../da/edit.js';
+import { lazy } from '../lazy.js';
 
 /** Sentences of the commands that change a roster (init, person, member, substitute, confirm, organisation, plan). */
 type A = Record<string, string>;
@@ -15,7 +16,7 @@ const cannotEditEn: Record<Problem, (path?: string) => string> = {
   'reads-back-otherwise': () => 'the changed file would not read as exactly this change',
 };
 
-export const en: EditMessages = {
+const table = (): EditMessages => ({
   cli: {
     dryRun: 'show the change as beredskab diff would, and write nothing',
     personDescription: 'add, change or remove a person',
@@ -226,7 +227,9 @@ export const en: EditMessages = {
       `  the ids:       beredskab --roster ${file} list people (organisations, hotlines, chains, signatories)`,
       `  check:         beredskab lint --strict ${file}`,
     ].join('\n'),
-};
+});
+
+export const en = lazy(table);
 
 /** Where an id is used, as the refusal names it: "member of the group; in the chain "politi"". */
 const REFS: Record<string, (d: string) => string> = {

@@ -1,12 +1,13 @@
 import { count } from '../plural.js';
-import { da, type ImportMessages } from '../da/import.js';
+import { header, type ImportMessages } from '../da/import.js';
+import { lazy } from '../lazy.js';
 
 /** Sentences of `beredskab import`: a plan document becomes a roster. */
 type A = Record<string, string | number>;
 
 const mb = (bytes: number | string) => Math.round(Number(bytes) / (1024 * 1024));
 
-export const en: ImportMessages = {
+const table = (): ImportMessages => ({
   cli: {
     description: 'read a preparedness plan (.docx, .md or .txt) and write a roster from it (never overwrites a file)',
     file: 'the plan: a Word document (.docx), markdown (.md) or text (.txt)',
@@ -76,7 +77,9 @@ export const en: ImportMessages = {
     errors === 0 && open === 0
       ? `The roster can be used: 0 errors, ${count(warnings, 'warning', 'warnings')}. Confirm the assumptions above, or change them.`
       : `The roster needs review before use: ${count(errors, 'error', 'errors')}, ${count(open, 'item', 'items')} to review or fill in. Check with beredskab lint.`,
-  header: da.header,
+  header,
   reviewComment: 'REVIEW',
   quote: (n?: number) => (n === undefined ? '' : `paragraph ${n}`),
-};
+});
+
+export const en = lazy(table);

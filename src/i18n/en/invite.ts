@@ -1,9 +1,10 @@
 import { count } from '../plural.js';
 import type { InviteMessages } from '../da/invite.js';
+import { lazy } from '../lazy.js';
 
 /** Everything `invite` and the activation page say, in English. */
 
-export const en: InviteMessages = {
+const table = (): InviteMessages => ({
   cli: {
     description: 'convene the group: a calendar invitation, an SMS and an e-mail, checked against the deadline',
     level: 'level: yellow or red (gul, rød)',
@@ -151,4 +152,6 @@ export const en: InviteMessages = {
     made: (revision: number, lastChanged: string) => `Roster revision ${revision}, last changed ${lastChanged}. Made with beredskab activate --format html.`,
     green: 'No meeting of the emergency group',
   },
-};
+});
+
+export const en = lazy(table);

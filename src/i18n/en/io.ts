@@ -1,8 +1,9 @@
 import type { IoMessages } from '../da/io.js';
+import { lazy } from '../lazy.js';
 
 /** Sentences about files: failed writes, the edit lock, the journal folder's safety and the entries' times. */
 
-export const en: IoMessages = {
+const table = (): IoMessages => ({
   output: {
     intoJournal: (file, dir) => `--output: ${file} is in the journal folder ${dir}; only beredskab log writes the journal, and nothing else goes into it. Choose another folder`,
   },
@@ -27,4 +28,6 @@ export const en: IoMessages = {
     beforeStart: (at, start, id) => `the time ${at} is before activation ${id} started (${start}); correct --at`,
     future: (at, now) => `the time ${at} is in the future (the clock says ${now}); correct --at`,
   },
-};
+});
+
+export const en = lazy(table);

@@ -1,5 +1,6 @@
 import { count } from '../plural.js';
 import type { JournalMessages } from '../da/journal.js';
+import { lazy } from '../lazy.js';
 
 /** Every sentence of the journal, the evaluation and the status report, in English. */
 const privacyEn =
@@ -8,7 +9,7 @@ const privacyEn =
   'crime-prevention cooperation under section 115 of the Administration of Justice Act (retsplejeloven) may be used only for that ' +
   'purpose and not passed on; it does not belong in the journal. Members are bound by confidentiality (tavshedspligt), and the journal may be subject to requests for access.';
 
-export const en: JournalMessages = {
+const table = (): JournalMessages => ({
   privacy: privacyEn,
   cli: {
     log: 'keep the journal of an activation: calls, level, meeting, information, notes, follow-up and stand-down',
@@ -220,4 +221,6 @@ export const en: JournalMessages = {
     confirmed: (name, date) => `${name} (last ${date})`,
     nobody: 'none',
   },
-};
+});
+
+export const en = lazy(table);

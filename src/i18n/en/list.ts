@@ -1,8 +1,9 @@
 import type { ListMessages } from '../da/list.js';
+import { lazy } from '../lazy.js';
 
 /** The words of `list` and `chain show`. */
 
-export const en: ListMessages = {
+const table = (): ListMessages => ({
   head: {
     id: 'id',
     name: 'name',
@@ -32,4 +33,6 @@ export const en: ListMessages = {
   chainHeading: (id: string, title: string) => `${title} (chain ${id})`,
   personWord: 'person',
   hotlineWord: 'hotline',
-};
+});
+
+export const en = lazy(table);

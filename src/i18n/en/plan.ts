@@ -1,10 +1,11 @@
 import { list } from '../intl.js';
 import { count, formEn } from '../plural.js';
 import type { PlanMessages } from '../da/plan.js';
+import { lazy } from '../lazy.js';
 
 /** Every sentence of the plan document (`beredskab plan`) in English. */
 
-export const en: PlanMessages = {
+const table = (): PlanMessages => ({
   cli: {
     description: 'the plan as a document for signing: docx (Word), html or markdown; plan set changes the plan’s title, municipality, period and areas',
     format: 'format: docx, html or markdown (default: markdown)',
@@ -77,4 +78,6 @@ export const en: PlanMessages = {
   signatureLine: 'Signature',
   page: 'Page',
   of: 'of',
-};
+});
+
+export const en = lazy(table);

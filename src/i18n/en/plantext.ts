@@ -1,8 +1,9 @@
 import type { PlanTextMessages } from '../da/plantext.js';
+import { lazy } from '../lazy.js';
 
 /** The plan's text in the document, its annex, the interpretations and the `text` commands, in English. */
 
-export const en: PlanTextMessages = {
+const table = (): PlanTextMessages => ({
   headings: {
     indledning: 'Introduction',
     formaal: 'Purpose',
@@ -48,4 +49,6 @@ export const en: PlanTextMessages = {
     stated: 'agreed in the plan',
     line: (says, why) => `${says}; ${why}.`,
   },
-};
+});
+
+export const en = lazy(table);

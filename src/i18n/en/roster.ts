@@ -5,12 +5,13 @@ import { en as signingEn } from './signing.js';
 import { count, formEn } from '../plural.js';
 import type { Convene } from '../../roster/diff.js';
 import type { ChangeOf, Messages } from '../da/roster.js';
+import { lazy } from '../lazy.js';
 
 
 /** Names as a list in words. */
 const listEn = (names: string[]) => list('en', names);
 /** A part of the plan document by its title in English. */
-const partEn = (part: ContentPart) => (part === 'front' ? signingEn.frontPage : part.en);
+const partEn = (part: ContentPart) => (part === 'front' ? signingEn().frontPage : part.en);
 
 const EXPECTED_EN = {
   string: 'text',
@@ -77,7 +78,7 @@ export const conveneEn = (c: Convene) =>
       ? `within ${c.hours} ${plural('en', c.hours) === 'one' ? 'hour' : 'hours'}`
       : `within ${c.days} ${plural('en', c.days) === 'one' ? 'working day' : 'working days'}`;
 
-export const en: Messages = {
+const table = (): Messages => ({
   diag: {
     'file-missing': (a) => `File not found: ${a.file}`,
     'file-is-directory': (a) => `${a.file} is a directory, not a file`,
@@ -368,4 +369,6 @@ export const en: Messages = {
       ` in ${count(a.files, 'file', 'files')}`,
     clean: (file: string) => `${file}: no errors`,
   },
-};
+});
+
+export const en = lazy(table);

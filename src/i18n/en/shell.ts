@@ -1,8 +1,9 @@
 import type { ShellMessages } from '../da/shell.js';
+import { lazy } from '../lazy.js';
 
 /** The command shell's own sentences: output files, git versions, option values, the roster chosen. */
 
-export const en: ShellMessages = {
+const table = (): ShellMessages => ({
   output: {
     empty: () => `--output: empty value; give a file, or - for standard output`,
     isInput: (file: string) => `--output: ${file} is one of the files this command reads; choose another file so the roster is not overwritten`,
@@ -40,4 +41,6 @@ export const en: ShellMessages = {
   help: {
     unknown: (name: string) => `there is no command ${name}; see beredskab --help`,
   },
-};
+});
+
+export const en = lazy(table);

@@ -1,6 +1,7 @@
 import { list, number, plural } from '../intl.js';
 import type { Lang } from '../index.js';
 import type { SigningMessages } from '../da/signing.js';
+import { lazy } from '../lazy.js';
 
 /** Sentences about the signatures and the approval of the plan: sign, approve, status, the signature page. */
 
@@ -10,7 +11,7 @@ const listEn = listOf('en');
 const en_n = (n: number) => number('en-GB', n);
 const enDays = (n: number) => `${en_n(n)} ${plural('en', n) === 'one' ? 'day' : 'days'}`;
 
-export const en: SigningMessages = {
+const table = (): SigningMessages => ({
   cli: {
     signDescription: 'record that a signatory signed the plan (which version, and when)',
     signId: 'the signatory’s id (the person’s id in signatories)',
@@ -61,4 +62,6 @@ export const en: SigningMessages = {
     signedOlder: (version: number, date: string, current: number) => `version ${version}, ${date}; version ${current} still to sign`,
     notSigned: 'not signed',
   },
-};
+});
+
+export const en = lazy(table);
