@@ -1,3 +1,4 @@
+import { shellWord } from '../shell.js';
 import { antal } from '../plural.js';
 import { conveneDa, PLACEHOLDER_DA } from './roster.js';
 import { lazy } from '../lazy.js';
@@ -190,7 +191,7 @@ const table = () => ({
     'put-in-chain': (a: A) => `${a.person} er sat ind lige efter ${a.member} i kæden "${a.chains}"`,
     'red-not-sooner': (a: A) => `Bemærk: rødt niveau mødes nu ikke før gult (rødt ${conveneDa(JSON.parse(a.red!))}, gult ${conveneDa(JSON.parse(a.yellow!))}); er det planens frist?`,
   },
-  fixFirst: (file: string) => `${file} indeholder allerede fejl; ret dem først (beredskab lint ${file}). Intet er skrevet`,
+  fixFirst: (file: string) => `${file} indeholder allerede fejl; ret dem først (beredskab lint ${shellWord(file)}). Intet er skrevet`,
   wouldBreak: (file: string) => `ændringen ville give fejl i ${file} (se ovenfor); intet er skrevet`,
   readOnly: (file: string) => `${file} er skrivebeskyttet; intet er skrevet`,
   noRoster: 'Der er ingen roster.yaml her, og den medfølgende plan for Randers kan ikke ændres; angiv din egen med --roster eller BEREDSKAB_ROSTER, eller lav en ny med beredskab init',
@@ -214,17 +215,17 @@ const table = () => ({
     `${file} er oprettet efter Landsbyggefondens skabelon. ${antal(blanks, 'felt', 'felter')} mærket UDFYLD skal udfyldes, sådan:`,
   initBlank: (file: string, command: string, hints: string[], options: Array<[string, string]>) =>
     `  ${hints.join(', ')}\n` +
-    (options.length ? `    beredskab --roster ${file} ${command} ${options.map(([o, v]) => `${o} ${PLACEHOLDER_DA[v]}`).join(' ')}` : `    (${command} i ${file})`),
+    (options.length ? `    beredskab --roster ${shellWord(file)} ${command} ${options.map(([o, v]) => `${o} ${PLACEHOLDER_DA[v]}`).join(' ')}` : `    (${command} i ${file})`),
   initNext: (file: string) =>
     [
       'Derefter, før planen kan underskrives:',
-      `  suppleanter:   beredskab --roster ${file} substitute set MEDLEM PERSON --in-chain`,
+      `  suppleanter:   beredskab --roster ${shellWord(file)} substitute set MEDLEM PERSON --in-chain`,
       `  døgnnummer bag koordinatoren:`,
-      `                 beredskab --roster ${file} hotline add --name NAVN --organisation ORG --phone NUMMER`,
-      `                 beredskab --roster ${file} chain insert koordinator ID`,
-      `  underskrivere: beredskab --roster ${file} signatory add PERSON`,
-      `  id'erne:       beredskab --roster ${file} list people (organisations, hotlines, chains, signatories)`,
-      `  kontrol:       beredskab lint --strict ${file}`,
+      `                 beredskab --roster ${shellWord(file)} hotline add --name NAVN --organisation ORG --phone NUMMER`,
+      `                 beredskab --roster ${shellWord(file)} chain insert koordinator ID`,
+      `  underskrivere: beredskab --roster ${shellWord(file)} signatory add PERSON`,
+      `  id'erne:       beredskab --roster ${shellWord(file)} list people (organisations, hotlines, chains, signatories)`,
+      `  kontrol:       beredskab lint --strict ${shellWord(file)}`,
     ].join('\n'),
 });
 

@@ -1,3 +1,4 @@
+import { shellWord } from '../shell.js';
 import { list, plural } from '../intl.js';
 import type { ContentPart } from '../../roster/finding.js';
 import { expectedKind, type ExpectedKinds, type FindingSentences } from '../findings.js';
@@ -241,11 +242,11 @@ const table = () => ({
     invalidDate: (option: string, value: string) => `${option}: "${value}" er ikke en dato; skriv fx 23.12.2026 eller 2026-12-23`,
     badLang: (value: string) => `--lang: "${value}" er ikke understøttet; vælg da eller en`,
     internal: (message: string) => `intern fejl: ${message} (sæt BEREDSKAB_DEBUG=1 for detaljer)`,
-    invalidRoster: (file: string) => `${file} indeholder fejl; kør beredskab lint ${file}`,
+    invalidRoster: (file: string) => `${file} indeholder fejl; kør beredskab lint ${shellWord(file)}`,
     brokenNumbers: (file: string, n: number) =>
       plural('da', n) === 'one'
-        ? `et telefonnummer i ${file} kan ikke ringes op og er markeret som ugyldigt i planen; ret det (beredskab lint ${file})`
-        : `${n} telefonnumre i ${file} kan ikke ringes op og er markeret som ugyldige i planen; ret dem (beredskab lint ${file})`,
+        ? `et telefonnummer i ${file} kan ikke ringes op og er markeret som ugyldigt i planen; ret det (beredskab lint ${shellWord(file)})`
+        : `${n} telefonnumre i ${file} kan ikke ringes op og er markeret som ugyldige i planen; ret dem (beredskab lint ${shellWord(file)})`,
     writeFailed: (file: string, reason: string) => `kunne ikke skrive ${file}: ${reason}`,
     gitMissing: (spec: string, reason: string) => `kan ikke læse ${spec} fra git: ${reason}`,
   },

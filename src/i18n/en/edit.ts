@@ -1,3 +1,4 @@
+import { shellWord } from '../shell.js';
 import { count } from '../plural.js';
 import { conveneEn, PLACEHOLDER_EN } from './roster.js';
 import type { EditMessages } from '../da/edit.js';
@@ -191,7 +192,7 @@ const table = (): EditMessages => ({
     'put-in-chain': (a: A) => `${a.person} is put right after ${a.member} in the chain "${a.chains}"`,
     'red-not-sooner': (a: A) => `Note: the red level now meets no sooner than yellow (red ${conveneEn(JSON.parse(a.red!))}, yellow ${conveneEn(JSON.parse(a.yellow!))}); is that the plan's deadline?`,
   },
-  fixFirst: (file: string) => `${file} already has errors; fix them first (beredskab lint ${file}). Nothing was written`,
+  fixFirst: (file: string) => `${file} already has errors; fix them first (beredskab lint ${shellWord(file)}). Nothing was written`,
   wouldBreak: (file: string) => `the change would leave errors in ${file} (see above); nothing was written`,
   readOnly: (file: string) => `${file} is read-only; nothing was written`,
   noRoster: 'There is no roster.yaml here, and the shipped Randers plan cannot be changed; name your own with --roster or BEREDSKAB_ROSTER, or make a new one with beredskab init',
@@ -215,17 +216,17 @@ const table = (): EditMessages => ({
     `${file} created on Landsbyggefonden’s template. ${count(blanks, 'field', 'fields')} marked UDFYLD must be filled in, like this:`,
   initBlank: (file: string, command: string, hints: string[], options: Array<[string, string]>) =>
     `  ${hints.join(', ')}\n` +
-    (options.length ? `    beredskab --roster ${file} ${command} ${options.map(([o, v]) => `${o} ${PLACEHOLDER_EN[v]}`).join(' ')}` : `    (${command} in ${file})`),
+    (options.length ? `    beredskab --roster ${shellWord(file)} ${command} ${options.map(([o, v]) => `${o} ${PLACEHOLDER_EN[v]}`).join(' ')}` : `    (${command} in ${file})`),
   initNext: (file: string) =>
     [
       'Then, before the plan can be signed:',
-      `  substitutes:   beredskab --roster ${file} substitute set MEMBER PERSON --in-chain`,
+      `  substitutes:   beredskab --roster ${shellWord(file)} substitute set MEMBER PERSON --in-chain`,
       `  a hotline behind the coordinator:`,
-      `                 beredskab --roster ${file} hotline add --name NAME --organisation ORG --phone NUMBER`,
-      `                 beredskab --roster ${file} chain insert koordinator ID`,
-      `  signatories:   beredskab --roster ${file} signatory add PERSON`,
-      `  the ids:       beredskab --roster ${file} list people (organisations, hotlines, chains, signatories)`,
-      `  check:         beredskab lint --strict ${file}`,
+      `                 beredskab --roster ${shellWord(file)} hotline add --name NAME --organisation ORG --phone NUMBER`,
+      `                 beredskab --roster ${shellWord(file)} chain insert koordinator ID`,
+      `  signatories:   beredskab --roster ${shellWord(file)} signatory add PERSON`,
+      `  the ids:       beredskab --roster ${shellWord(file)} list people (organisations, hotlines, chains, signatories)`,
+      `  check:         beredskab lint --strict ${shellWord(file)}`,
     ].join('\n'),
 });
 

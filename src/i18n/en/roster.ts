@@ -1,3 +1,4 @@
+import { shellWord } from '../shell.js';
 import { list, plural } from '../intl.js';
 import type { ContentPart } from '../../roster/finding.js';
 import { expectedKind, type ExpectedKinds, type FindingSentences } from '../findings.js';
@@ -221,11 +222,11 @@ const table = (): Messages => ({
     invalidDate: (option: string, value: string) => `${option}: "${value}" is not a date; write YYYY-MM-DD, e.g. 2026-12-23`,
     badLang: (value: string) => `--lang: "${value}" is not supported; choose da or en`,
     internal: (message: string) => `internal error: ${message} (set BEREDSKAB_DEBUG=1 for details)`,
-    invalidRoster: (file: string) => `${file} has errors; run beredskab lint ${file}`,
+    invalidRoster: (file: string) => `${file} has errors; run beredskab lint ${shellWord(file)}`,
     brokenNumbers: (file: string, n: number) =>
       plural('en', n) === 'one'
-        ? `a phone number in ${file} cannot be dialled and is marked as invalid in the plan; fix it (beredskab lint ${file})`
-        : `${n} phone numbers in ${file} cannot be dialled and are marked as invalid in the plan; fix them (beredskab lint ${file})`,
+        ? `a phone number in ${file} cannot be dialled and is marked as invalid in the plan; fix it (beredskab lint ${shellWord(file)})`
+        : `${n} phone numbers in ${file} cannot be dialled and are marked as invalid in the plan; fix them (beredskab lint ${shellWord(file)})`,
     writeFailed: (file: string, reason: string) => `could not write ${file}: ${reason}`,
     gitMissing: (spec: string, reason: string) => `cannot read ${spec} from git: ${reason}`,
   },
