@@ -70,6 +70,24 @@ describe('1–4: --output never destroys the roster, a device, a mode or a link'
     expect(en.stderr).toContain('is one of the files this command reads');
   });
 
+  it("nor over another plan's file: the shipped plan's sheet into ../roster.yaml is refused, the plan kept", async () => {
+    const dir = tempDir();
+    const other = rosterFile(shipped, dir);
+    const below = join(dir, 'here');
+    mkdirSync(below);
+    // No roster in the working folder: the command reads the shipped plan, and ../roster.yaml is not its input.
+    for (const args of [['contacts', '--output', '../roster.yaml'], ['plan', '--format', 'html', '--output', '../roster.yaml'], ['invite', '--level', 'red', '--format', 'ics', '--output', '../roster.yaml']]) {
+      const run = await beredskab(args, { cwd: below });
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stderr).toContain('beredskab: --output: ../roster.yaml findes og er en YAML-fil, sikkert en planfil; ingen kommando skriver YAML, så den overskrives ikke. Vælg et andet filnavn\n');
+      noStack(run.stderr);
+      expect(readFileSync(other, 'utf8')).toBe(shipped);
+    }
+    const en = await beredskab(['contacts', '--output', '../roster.yaml', '--lang', 'en'], { cwd: below });
+    expect(en.stderr).toContain('--output: ../roster.yaml exists and is a YAML file, most likely a roster; no command writes YAML, so it is not overwritten. Choose another file name');
+    expect(readdirSync(below)).toEqual([]);
+  });
+
   it.runIf(isRoot)('as root: a FIFO is written in place, /dev/null stays a device, /dev/stdout is standard output', async () => {
     const dir = tempDir();
     const fifo = join(dir, 'sheet.fifo');

@@ -7,6 +7,7 @@ const table = () => ({
     empty: () => `--output: tom værdi; angiv en fil, eller - for standardoutput`,
     isInput: (file: string) => `--output: ${file} er en af de filer, kommandoen læser; vælg en anden fil, så planfilen ikke overskrives`,
     isDirectory: (file: string) => `--output: ${file} er en mappe; angiv en fil`,
+    overYaml: (file: string) => `--output: ${file} findes og er en YAML-fil, sikkert en planfil; ingen kommando skriver YAML, så den overskrives ikke. Vælg et andet filnavn`,
     stdout: 'standardoutput',
     wrote: (file: string, detail?: string) => `Skrev ${file}${detail ? ` (${detail})` : ''}`,
   },
