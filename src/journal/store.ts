@@ -3,7 +3,7 @@ import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readdi
 import { join } from 'node:path';
 import { appendLine, codeOf, isDirectory } from '../io/atomic.js';
 import type { DateTime } from 'luxon';
-import { ACTIVATION_ID, JOURNAL_SCHEMA_VERSION, JournalEvent, isActivationId, isDrillId, type JournalLevel, type NewEvent } from './schema.js';
+import { ACTIVATION_ID, JOURNAL_SCHEMA_VERSION, journalEventSchema, isActivationId, isDrillId, type JournalEvent, type JournalLevel, type NewEvent } from './schema.js';
 import { summarise, type ActivationSummary } from './summary.js';
 
 /**
@@ -148,7 +148,7 @@ export function iso(at: DateTime): string {
 function lineOf(id: string, event: NewEvent): string {
   const full = { schemaVersion: JOURNAL_SCHEMA_VERSION, activation: id, ...(isDrillId(id) ? { drill: true } : {}), ...event };
   // Validate before writing: what is written must read back.
-  const checked = JournalEvent.safeParse(full);
+  const checked = journalEventSchema().safeParse(full);
   if (!checked.success) throw new JournalError('write-failed', checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   // JSON.stringify escapes newlines inside strings, so an entry is always exactly one line.
   return JSON.stringify(full) + '\n';
@@ -295,7 +295,7 @@ export function parseJournal(text: string, id: string, file: string): { events: 
       diagnostics.push({ file, line: lineNo, code: 'journal-version', detail: JSON.stringify(version) });
       return;
     }
-    const parsed = JournalEvent.safeParse(value);
+    const parsed = journalEventSchema().safeParse(value);
     if (!parsed.success) {
       // The fields at fault, named as the file names them; zod's sentences are English.
       const name = (path: PropertyKey[]) => path.map(String).join('.');
