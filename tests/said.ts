@@ -3,6 +3,7 @@ import { diagnosticsIn, type Diagnostic } from '../src/render/diagnostics.js';
 import { renderDiff } from '../src/render/diff.js';
 import { diffRosters } from '../src/roster/diff.js';
 import type { EditNote, Refusal } from '../src/roster/edit.js';
+import { sayNote, sayRefusal } from '../src/roster/edit-codes.js';
 import type { Roster } from '../src/roster/schema.js';
 import type { Lang } from '../src/roster/lang.js';
 import type { Finding } from '../src/roster/finding.js';
@@ -22,12 +23,12 @@ export function said<T extends object>(result: T, lang: Lang): Worded<T> {
 
 /** An edit's refusal as the command says it. */
 export function saidRefusal(refusal: Refusal, lang: Lang): string {
-  return editMessages(lang).refusal[refusal.code](refusal.args);
+  return sayRefusal(editMessages(lang).refusal, refusal);
 }
 
 /** A note about an edit as the command says it. */
 export function saidNote(note: EditNote, lang: Lang): string {
-  return editMessages(lang).note[note.code](note.args);
+  return sayNote(editMessages(lang).note, note);
 }
 
 /** The lines of the difference between two rosters as `diff` and the edit commands show it. */

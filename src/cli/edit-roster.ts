@@ -7,6 +7,7 @@ import { findingMessage, renderDiagnostics } from '../render/diagnostics.js';
 import { renderDiff } from '../render/diff.js';
 import { diffRosters } from '../roster/diff.js';
 import { applyEdit, type EditRequest } from '../roster/edit.js';
+import { sayNote, sayRefusal } from '../roster/edit-codes.js';
 import { loadRoster } from '../roster/load.js';
 import type { Command } from 'commander';
 import { globalsOf, parseDateOption, readRosterOrExit, todayFromClock, type Globals } from './context.js';
@@ -39,7 +40,7 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
   const outcome = applyEdit(text, request, { file: g.rosterName, says: (f) => findingMessage(f, g.msg), today: (zone) => dateIn(zone, g.io.now()) });
   switch (outcome.status) {
     case 'refused': {
-      const message = editText.refusal[outcome.refusal.code](outcome.refusal.args);
+      const message = sayRefusal(editText.refusal, outcome.refusal);
       if (outcome.refusal.usage) throw new UsageError(message);
       g.io.stderr.write(g.msg.usage.prefix + message + '\n');
       return ExitCode.invalid;
@@ -58,7 +59,7 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
     return ExitCode.ok;
   }
   const diff = renderDiff(diffRosters(before, after), before.revision, after.revision, 'text', g.msg);
-  const notes = outcome.notes.map((n) => `${editText.note[n.code](n.args)}\n`).join('');
+  const notes = outcome.notes.map((n) => `${sayNote(editText.note, n)}\n`).join('');
   // Whatever was made gets an id the next command needs: it is said first.
   const created = outcome.created ? `${editText.created(outcome.created.what, outcome.created.id)}\n` : '';
   const notices = outcome.findings.filter((d) => d.severity === 'notice');

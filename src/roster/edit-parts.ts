@@ -4,6 +4,7 @@ import { slugOf } from './slug.js';
 import { LEVEL_IDS, type LevelId, type Roster } from './schema.js';
 import { rewriteLevelRule } from './text-rules.js';
 import type { Op, YamlPath } from './yamledit.js';
+import { refusalOf, type ConveneRule, type EditNote, type Refusal, type RefusalArgsAfter, type RefusalCode, type ReferenceWord } from './edit-codes.js';
 
 /**
  * The edits of the plan's parts beyond people and members: call chains, hotlines, signatories, press, who informs
@@ -34,59 +35,19 @@ export type PartRequest =
   | { kind: 'person-remove'; id: string; replaceWith?: string }
   | { kind: 'organisation-remove'; id: string };
 
-export type PartRefusalCode =
-  | 'unknown-person'
-  | 'unknown-organisation'
-  | 'unknown-chain'
-  | 'unknown-hotline'
-  | 'unknown-contact'
-  | 'unknown-duty'
-  | 'unknown-level'
-  | 'unknown-adhoc'
-  | 'unknown-by'
-  | 'id-taken'
-  | 'id-invalid'
-  | 'id-from-name'
-  | 'phone-invalid'
-  | 'nothing-to-change'
-  | 'duplicate'
-  | 'referenced'
-  | 'not-in-list'
-  | 'last-in-list'
-  | 'bad-day-off'
-  | 'bad-time'
-  | 'bad-number'
-  | 'both-options'
-  | 'replace-self'
-  | 'blank-first'
-  | 'same-position'
-  | 'green-convenes';
-
-export interface PartRefusal {
-  code: PartRefusalCode;
-  args: Record<string, string>;
-  usage: boolean;
-}
-
 /** What a command made, so that it can say the id: `person add` → { what: 'person', id }. */
 export interface Created {
   what: 'person' | 'organisation' | 'hotline' | 'chain' | 'duty';
   id: string;
 }
 
-/** Something to tell about a change that was made (or could be made). */
-export interface PartNote {
-  code: 'offer-in-chain' | 'put-in-chain' | 'rule-text-rewritten' | 'red-not-sooner';
-  args: Record<string, string>;
-}
-
-export type PartPlanned = { ops: Op[]; notes: PartNote[]; created?: Created } | { refusal: PartRefusal };
+export type PartPlanned = { ops: Op[]; notes: EditNote[]; created?: Created } | { refusal: Refusal };
 
 export const CUSTOMARY_DAYS_OFF = ['christmas-eve', 'new-years-eve', 'constitution-day', 'may-day', 'friday-after-ascension'];
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-const refuse = (code: PartRefusalCode, args: Record<string, string> = {}, usage = true): { refusal: PartRefusal } => ({ refusal: { code, args, usage } });
-const isRefusal = (x: string | { refusal: PartRefusal }): x is { refusal: PartRefusal } => typeof x !== 'string';
+const refuse = <C extends RefusalCode>(code: C, ...args: RefusalArgsAfter<C>): { refusal: Refusal } => ({ refusal: refusalOf(code, ...args) });
+const isRefusal = (x: string | { refusal: Refusal }): x is { refusal: Refusal } => typeof x !== 'string';
 
 /** The operations that turn one list into another, touching only the items that change. */
 export function listOps(path: YamlPath, before: readonly unknown[], after: readonly unknown[]): Op[] {
@@ -129,7 +90,7 @@ export interface Reference {
   path: YamlPath;
   /** The list it stands in, when a second entry of the replacement there would repeat it. */
   list?: { path: YamlPath; items: readonly unknown[]; index: number };
-  where: 'member' | 'substitute' | 'coordinator' | 'chain' | 'duty' | 'duty-with' | 'press-contact' | 'press-responsible' | 'signatory' | 'adhoc' | 'person-organisation' | 'hotline-organisation' | 'status-meeting';
+  where: ReferenceWord['where'];
   detail: string;
 }
 
@@ -191,27 +152,27 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
   const unknownContact = (id: string) => refuse('unknown-contact', { id, known: known([...people.keys(), ...hotlines.keys()]) });
   const dutyAt = (id: string) => roster.communication.findIndex((d) => d.id === id);
   const unknownDuty = (id: string) => refuse('unknown-duty', { id, known: known(roster.communication.map((d) => d.id)) });
-  const phoneOf = (raw: string): string | { refusal: PartRefusal } => {
+  const phoneOf = (raw: string): string | { refusal: Refusal } => {
     const parsed = parsePhone(raw);
     return parsed ? formatPhone(parsed) : refuse('phone-invalid', { phone: raw });
   };
-  const newId = (given: string | undefined, name: string, inUse: (id: string) => boolean): string | { refusal: PartRefusal } => {
+  const newId = (given: string | undefined, name: string, inUse: (id: string) => boolean): string | { refusal: Refusal } => {
     const id = given ?? slugOf(name).slice(0, 40).replace(/-+$/, '');
     // A name of signs alone gives no id: that is said of the name, not of an id nobody typed.
     if (given === undefined && id === '') return refuse('id-from-name', { name });
-    if (!ID.test(id)) return refuse('id-invalid', { id });
+    if (!ID.test(id)) return refuse('id-invalid', { id, option: true });
     if (inUse(id)) return refuse('id-taken', { id });
     return id;
   };
   const repeated = (list: readonly string[]) => list.find((x, i) => list.indexOf(x) !== i);
   const byKnown = (ids: readonly string[]) => ids.find((x) => !people.has(x) && !orgs.has(x));
-  const ok = (ops: Op[], extra: { notes?: PartNote[]; created?: Created } = {}): PartPlanned => ({ ops, notes: extra.notes ?? [], ...(extra.created ? { created: extra.created } : {}) });
+  const ok = (ops: Op[], extra: { notes?: EditNote[]; created?: Created } = {}): PartPlanned => ({ ops, notes: extra.notes ?? [], ...(extra.created ? { created: extra.created } : {}) });
 
   switch (request.kind) {
     case 'chain-add': {
       if (chainAt(request.id) >= 0) return refuse('duplicate', { what: 'chain', id: request.id });
       // The chain's id is the command's first word, not an option.
-      if (!ID.test(request.id)) return refuse('id-invalid', { id: request.id, option: '' });
+      if (!ID.test(request.id)) return refuse('id-invalid', { id: request.id, option: false });
       if (request.contacts.length === 0) return refuse('last-in-list', { what: 'chain', id: request.id });
       const bad = request.contacts.find((c) => !contactKnown(c));
       if (bad) return unknownContact(bad);
@@ -301,7 +262,7 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
       const h = hotlines.get(request.id);
       if (h === undefined) return refuse('unknown-hotline', { id: request.id, known: known(hotlines.keys()) });
       const refs = referencesTo(roster, request.id);
-      if (refs.length) return refuse('referenced', { id: request.id, name: textOf(roster.hotlines[h]!.name), refs: encodeRefs(refs) }, true);
+      if (refs.length) return refuse('referenced', { id: request.id, name: textOf(roster.hotlines[h]!.name), refs: encodeRefs(refs) });
       return ok([{ op: 'delete', path: ['hotlines', h] }]);
     }
     case 'signatory-add': {
@@ -318,16 +279,16 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
     }
     case 'signatory-remove': {
       const k = roster.signatories.findIndex((s) => s.person === request.person);
-      if (k < 0) return people.has(request.person) ? refuse('not-in-list', { what: 'signatories', id: request.person, list: '', known: roster.signatories.map((s) => s.person).join(', ') }) : unknownPerson(request.person);
+      if (k < 0) return people.has(request.person) ? refuse('not-in-list', { what: 'signatories', id: request.person, known: roster.signatories.map((s) => s.person).join(', ') }) : unknownPerson(request.person);
       return ok([{ op: 'delete', path: ['signatories', k] }]);
     }
     case 'signatory-move': {
       const k = roster.signatories.findIndex((s) => s.person === request.person);
-      if (k < 0) return people.has(request.person) ? refuse('not-in-list', { what: 'signatories', id: request.person, list: '', known: roster.signatories.map((s) => s.person).join(', ') }) : unknownPerson(request.person);
+      if (k < 0) return people.has(request.person) ? refuse('not-in-list', { what: 'signatories', id: request.person, known: roster.signatories.map((s) => s.person).join(', ') }) : unknownPerson(request.person);
       const n = roster.signatories.length;
       const position = Number(request.position);
-      if (!/^\d+$/.test(request.position) || position < 1 || position > n) return refuse('bad-number', { option: '--to', value: request.position, max: String(n) });
-      if (position - 1 === k) return refuse('same-position', { id: request.person, position: String(position) });
+      if (!/^\d+$/.test(request.position) || position < 1 || position > n) return refuse('bad-number', { option: '--to', value: request.position, max: n });
+      if (position - 1 === k) return refuse('same-position', { id: request.person, position });
       const list = [...roster.signatories];
       const [moved] = list.splice(k, 1);
       list.splice(position - 1, 0, moved!);
@@ -340,12 +301,12 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
     }
     case 'press-remove': {
       const k = roster.press.contacts.indexOf(request.person);
-      if (k < 0) return people.has(request.person) ? refuse('not-in-list', { what: 'press', id: request.person, list: '', known: roster.press.contacts.join(', ') }) : unknownPerson(request.person);
-      if (roster.press.contacts.length === 1) return refuse('last-in-list', { what: 'press', id: request.person });
+      if (k < 0) return people.has(request.person) ? refuse('not-in-list', { what: 'press', id: request.person, known: roster.press.contacts.join(', ') }) : unknownPerson(request.person);
+      if (roster.press.contacts.length === 1) return refuse('last-in-list', { what: 'press' });
       return ok([{ op: 'delete', path: ['press', 'contacts', k] }]);
     }
     case 'press-set': {
-      if (request.responsible.length === 0) return refuse('last-in-list', { what: 'press-responsible', id: '' });
+      if (request.responsible.length === 0) return refuse('last-in-list', { what: 'press-responsible' });
       const bad = request.responsible.find((x) => !orgs.has(x));
       if (bad) return unknownOrg(bad);
       const twice = repeated(request.responsible);
@@ -355,7 +316,7 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
     case 'inform-add': {
       const bad = byKnown(request.by);
       if (bad) return refuse('unknown-by', { id: bad, known: known([...people.keys(), ...orgs.keys()]) });
-      if (request.by.length === 0) return refuse('last-in-list', { what: 'duty', id: '' });
+      if (request.by.length === 0) return refuse('last-in-list', { what: 'duty' });
       const twice = repeated(request.by);
       if (twice) return refuse('duplicate', { what: 'duty-by', id: twice });
       const badWith = request.with?.find((x) => !orgs.has(x));
@@ -371,7 +332,7 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
       const duty = roster.communication[d]!;
       const ops: Op[] = [];
       if (request.by !== undefined) {
-        if (request.by.length === 0) return refuse('last-in-list', { what: 'duty', id: request.id });
+        if (request.by.length === 0) return refuse('last-in-list', { what: 'duty' });
         const bad = byKnown(request.by);
         if (bad) return refuse('unknown-by', { id: bad, known: known([...people.keys(), ...orgs.keys()]) });
         const twice = repeated(request.by);
@@ -445,7 +406,7 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
       const [key, raw, max] = request.workingDays !== undefined ? (['days', request.workingDays, 30] as const) : request.hours !== undefined ? (['hours', request.hours, 168] as const) : [undefined, undefined, 0];
       if (key === undefined) return refuse('nothing-to-change');
       const n = Number(raw);
-      if (!/^\d+$/.test(raw) || n < 1 || n > max) return refuse('bad-number', { option: key === 'days' ? '--working-days' : '--hours', value: raw, max: String(max) });
+      if (!/^\d+$/.test(raw) || n < 1 || n > max) return refuse('bad-number', { option: key === 'days' ? '--working-days' : '--hours', value: raw, max });
       const type = key === 'days' ? 'working-days' : 'hours';
       const path = ['levels', id, 'convene'];
       const ops: Op[] = [];
@@ -457,17 +418,19 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
       // The plan's sentences that state the level's rule say the new one: text and data keep agreeing.
       const rewrites = rewriteLevelRule(roster, id, type === 'working-days' ? { type, days: n } : { type, hours: n });
       for (const r of rewrites) ops.push({ op: 'set', path: ['text', r.index, 'body', r.lang], value: r.body });
-      const rewritten: PartNote[] = rewrites.length
-        ? [{ code: 'rule-text-rewritten', args: { level: id, n: String(n), unit: type, where: rewrites.map((r) => `${r.section} (${r.lang}, ${r.count})`).join(', ') } }]
+      const rewritten: EditNote[] = rewrites.length
+        ? [{ code: 'rule-text-rewritten', args: { level: id, n, unit: type, where: rewrites.map((r) => `${r.section} (${r.lang}, ${r.count})`).join(', ') } }]
         : [];
       // Red is the acute level: a red that meets no sooner than yellow is allowed (the plan decides) but said.
       const next = { ...roster.levels, [id]: { ...level, convene: { type, [key]: n } } } as Roster['levels'];
-      const hoursOf = (c: { type: string; days?: number; hours?: number }) => (c.type === 'hours' ? c.hours! : c.type === 'working-days' ? c.days! * 24 : undefined);
-      const red = next.red?.convene as { type: string; days?: number; hours?: number } | undefined;
-      const yellow = next.yellow?.convene as { type: string; days?: number; hours?: number } | undefined;
-      const notes: PartNote[] = [...rewritten];
-      if (id !== 'green' && red && yellow && hoursOf(red) !== undefined && hoursOf(yellow) !== undefined && hoursOf(red)! >= hoursOf(yellow)!) {
-        notes.push({ code: 'red-not-sooner', args: { red: JSON.stringify(red), yellow: JSON.stringify(yellow) } });
+      const rule = (c: NonNullable<Roster['levels']['red']>['convene'] | undefined): ConveneRule | undefined =>
+        c?.type === 'hours' ? { type: 'hours', hours: c.hours } : c?.type === 'working-days' ? { type: 'working-days', days: c.days } : undefined;
+      const hoursOf = (c: ConveneRule) => (c.type === 'hours' ? c.hours : c.days * 24);
+      const red = rule(next.red?.convene);
+      const yellow = rule(next.yellow?.convene);
+      const notes: EditNote[] = [...rewritten];
+      if (id !== 'green' && red && yellow && hoursOf(red) >= hoursOf(yellow)) {
+        notes.push({ code: 'red-not-sooner', args: { red, yellow } });
       }
       return ok(ops, { notes });
     }
@@ -477,7 +440,7 @@ export function planPart(roster: Roster, request: PartRequest): PartPlanned {
       const refs = referencesTo(roster, request.id);
       const ops: Op[] = [];
       if (request.replaceWith === undefined) {
-        if (refs.length) return refuse('referenced', { id: request.id, name: roster.people[p]!.name, refs: encodeRefs(refs), replace: 'yes' });
+        if (refs.length) return refuse('referenced', { id: request.id, name: roster.people[p]!.name, refs: encodeRefs(refs), replace: true });
       } else {
         const other = request.replaceWith;
         if (other === request.id) return refuse('replace-self', { id: other });
@@ -531,9 +494,9 @@ export function sameText(a: string, b: string): boolean {
   return key(a) === key(b);
 }
 
-/** References as "where:detail" joined by "|", worded by the message tables. */
-function encodeRefs(refs: Reference[]): string {
-  return refs.map((r) => `${r.where}:${r.detail}`).join('|');
+/** References as the refusal names them, worded by the message tables. */
+function encodeRefs(refs: Reference[]): ReferenceWord[] {
+  return refs.map((r) => ({ where: r.where, detail: r.detail }));
 }
 
 /** Where a substitute belongs in the chains: right after the member, wherever the member is called. */

@@ -7,9 +7,11 @@ import { TEXT_SECTIONS, type Roster, type TextSectionId } from './schema.js';
 import { contentHash } from './signing.js';
 import { applyOps, YamlEditError, type Op, type YamlPath } from './yamledit.js';
 import { slugOf } from './slug.js';
-import { planPart, substituteChainOps, type Created, type PartNote, type PartRefusalCode, type PartRequest } from './edit-parts.js';
+import { planPart, substituteChainOps, type Created, type PartRequest } from './edit-parts.js';
+import { planRefusal, refusalOf, type EditNote, type Refusal, type RefusalArgsAfter, type RefusalCode } from './edit-codes.js';
 
 export { slugOf };
+export type { EditNote, Refusal };
 
 /** One change a coordinator asks for, in the words of the commands. */
 export type EditRequest =
@@ -29,41 +31,6 @@ export type EditRequest =
   | { kind: 'sign'; id: string; date?: string; version?: number }
   | { kind: 'approve'; by: string; date?: string; reference?: string; version?: number }
   | PartRequest;
-
-/** Why an edit is not made, before anything is validated; `usage` when the command line itself is wrong. */
-export interface Refusal {
-  code:
-    | 'unknown-person'
-    | 'unknown-organisation'
-    | 'not-a-member'
-    | 'already-member'
-    | 'phone-invalid'
-    | 'phone-service'
-    | 'email-invalid'
-    | 'id-taken'
-    | 'id-invalid'
-    | 'id-from-name'
-    | 'no-successor'
-    | 'nothing-to-change'
-    | 'not-in-place'
-    | 'cannot-edit'
-    | 'empty-value'
-    | 'unknown-signatory'
-    | 'version-unknown'
-    | 'already-signed'
-    | 'already-approved'
-    | 'unknown-section'
-    | 'text-needs-danish'
-    | PartRefusalCode;
-  args: Record<string, string>;
-  usage: boolean;
-}
-
-/** Something the user should know about a change that was made. */
-export interface EditNote {
-  code: 'still-referenced' | 'last-changed-repaired' | 'text-rewritten' | 'text-still-names' | PartNote['code'];
-  args: Record<string, string>;
-}
 
 export type EditOutcome =
   | { status: 'refused'; refusal: Refusal }
@@ -135,7 +102,7 @@ export function applyEdit(text: string, given: EditRequest, options: EditOptions
       return applyOps(text, ops);
     } catch (error) {
       if (!(error instanceof YamlEditError)) throw error;
-      return { code: 'cannot-edit', args: { path: formatPath(error.path), problem: error.problem }, usage: false };
+      return planRefusal('cannot-edit', { path: formatPath(error.path), problem: error.problem });
     }
   };
   let changed = edit([...planned.ops, ...stamp]);
@@ -198,7 +165,7 @@ export function normalRequest(request: EditRequest): EditRequest {
   return Object.fromEntries(Object.entries(request).map(([k, v]) => [k, k === 'kind' ? v : normal(v)])) as EditRequest;
 }
 
-const refuse = (code: Refusal['code'], args: Record<string, string> = {}, usage = true): Planned => ({ refusal: { code, args, usage } });
+const refuse = <C extends RefusalCode>(code: C, ...args: RefusalArgsAfter<C>): Planned => ({ refusal: refusalOf(code, ...args) });
 
 /** The operations on the text that make a change, or why it cannot be made. */
 function planEdit(roster: Roster, request: EditRequest, today: string, version: number): Planned {
@@ -210,15 +177,15 @@ function planEdit(roster: Roster, request: EditRequest, today: string, version: 
   const phoneOf = (raw: string): string | Refusal => {
     const parsed = parsePhone(raw);
     // A person is reached on their own number; 112 and 114 reach a service and belong to the hotlines.
-    if (parsed?.kind === 'service') return { code: 'phone-service', args: { phone: parsed.digits }, usage: true };
-    return parsed ? formatPhone(parsed) : { code: 'phone-invalid', args: { phone: raw }, usage: true };
+    if (parsed?.kind === 'service') return refusalOf('phone-service', { phone: parsed.digits });
+    return parsed ? formatPhone(parsed) : refusalOf('phone-invalid', { phone: raw });
   };
   const newId = (given: string | undefined, name: string): string | Refusal => {
     const id = given ?? slugOf(name);
     // A name of signs alone ("!!!", "李") gives no id: that is said of the name, not of an id nobody typed.
-    if (given === undefined && id === '') return { code: 'id-from-name', args: { name }, usage: true };
-    if (!ID.test(id)) return { code: 'id-invalid', args: { id }, usage: true };
-    if (taken(id)) return { code: 'id-taken', args: { id }, usage: true };
+    if (given === undefined && id === '') return refusalOf('id-from-name', { name });
+    if (!ID.test(id)) return refusalOf('id-invalid', { id, option: true });
+    if (taken(id)) return refusalOf('id-taken', { id });
     return id;
   };
   const isRefusal = (x: unknown): x is Refusal => typeof x === 'object' && x !== null && 'code' in x;
@@ -310,8 +277,8 @@ function planEdit(roster: Roster, request: EditRequest, today: string, version: 
       if (!person) return refuse('unknown-person', { id: request.person, known: known(roster.people) });
       const org = roster.organisations.find((o) => o.id === person.organisation);
       const peers = roster.group.members.filter((x) => x.person !== request.person && roster.people.find((p) => p.id === x.person)?.organisation === person.organisation);
-      if (peers.length === 0) return refuse('no-successor', { name: person.name, organisation: org?.name ?? person.organisation }, false);
-      if (roster.group.coordinator === request.person) return refuse('not-in-place', { name: person.name, where: 'group.coordinator' }, false);
+      if (peers.length === 0) return { refusal: planRefusal('no-successor', { name: person.name, organisation: org?.name ?? person.organisation }) };
+      if (roster.group.coordinator === request.person) return { refusal: planRefusal('not-in-place', { name: person.name, where: 'group.coordinator' }) };
       return { ops: [{ op: 'delete', path: ['group', 'members', m] }], notes: [] };
     }
     case 'substitute-set': {
@@ -356,13 +323,13 @@ function planEdit(roster: Roster, request: EditRequest, today: string, version: 
       const at = roster.signatories.flatMap((x, i) => (x.person === request.id ? [i] : []));
       if (at.length === 0) return refuse('unknown-signatory', { id: request.id, known: roster.signatories.map((x) => x.person).join(', ') });
       const signed = request.version ?? version;
-      if (signed < 1 || signed > version) return refuse('version-unknown', { version: String(signed), current: String(version) });
+      if (signed < 1 || signed > version) return refuse('version-unknown', { version: signed, current: version });
       const date = request.date ?? today;
       const ops: Op[] = [];
       for (const i of at) {
         const given = roster.signatories[i]!.signed;
         const same = given?.find((x) => x.version === signed);
-        if (same) return refuse('already-signed', { name: roster.people[personIndex(request.id)]?.name ?? request.id, version: String(signed), date: same.date });
+        if (same) return refuse('already-signed', { name: roster.people[personIndex(request.id)]?.name ?? request.id, version: signed, date: same.date });
         const signature = { version: signed, date };
         ops.push(given ? { op: 'append', path: ['signatories', i, 'signed'], value: signature } : { op: 'add', path: ['signatories', i, 'signed'], value: [signature] });
       }
@@ -370,9 +337,9 @@ function planEdit(roster: Roster, request: EditRequest, today: string, version: 
     }
     case 'approve': {
       const approved = request.version ?? version;
-      if (approved < 1 || approved > version) return refuse('version-unknown', { version: String(approved), current: String(version) });
+      if (approved < 1 || approved > version) return refuse('version-unknown', { version: approved, current: version });
       const same = roster.approvals?.find((a) => a.version === approved && a.by === request.by);
-      if (same) return refuse('already-approved', { by: request.by, version: String(approved), date: same.date });
+      if (same) return refuse('already-approved', { by: request.by, version: approved, date: same.date });
       const approval = { by: request.by, date: request.date ?? today, version: approved, ...(request.reference !== undefined ? { reference: request.reference } : {}) };
       return { ops: [roster.approvals ? { op: 'append', path: ['approvals'], value: approval } : { op: 'add', path: ['approvals'], value: [approval] }], notes: [] };
     }

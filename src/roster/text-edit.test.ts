@@ -141,7 +141,7 @@ describe('level set keeps the text saying the level\'s rule', () => {
     expect(formaal.body.da).toContain('Ved rødt beredskabsniveau samles beredskabet inden for 24 timer.');
     expect(formaal.body.en).toBe('- At yellow level the group meets within 1 working day.\n- At red level the group meets within 24 hours.');
     // (Red within 24 hours is then no sooner than yellow within 1 working day, which is noted too.)
-    expect(out.notes.filter((n) => n.code === 'rule-text-rewritten')).toEqual([{ code: 'rule-text-rewritten', args: { level: 'yellow', n: '1', unit: 'working-days', where: 'formaal (da, 1), formaal (en, 1)' } }]);
+    expect(out.notes.filter((n) => n.code === 'rule-text-rewritten')).toEqual([{ code: 'rule-text-rewritten', args: { level: 'yellow', n: 1, unit: 'working-days', where: 'formaal (da, 1), formaal (en, 1)' } }]);
     // Text and data agree afterwards, and the changed words are signed again.
     expect(out.findings.map((d) => d.code)).not.toContain('text-deadline-differs');
     expect(checkChange(out.before, out.after, '2026-12-01').map((f) => f.code)).toContain('re-sign');

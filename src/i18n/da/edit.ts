@@ -2,9 +2,10 @@ import { shellWord } from '../shell.js';
 import { antal } from '../plural.js';
 import { conveneDa, PLACEHOLDER_DA } from './roster.js';
 import { lazy } from '../lazy.js';
+import type { NoteSentences, ReferenceWord, RefusalArgs, RefusalSentences } from '../../roster/edit-codes.js';
+import type { LevelId } from '../../roster/schema.js';
 
 /** Sentences of the commands that change a roster (init, person, member, substitute, confirm, organisation, plan). */
-type A = Record<string, string>;
 type Problem = import('../../roster/yamledit.js').YamlEditProblem;
 
 const where = (path: string | undefined) => (path ? ` ved ${path}` : '');
@@ -134,63 +135,63 @@ const table = () => ({
     json: 'som JSON',
   },
   refusal: {
-    'unknown-person': (a: A) => `der er ingen person med id'et "${a.id}" i planen; kendte id'er: ${a.known}`,
-    'unknown-organisation': (a: A) => `der er ingen organisation med id'et "${a.id}"; kendte id'er: ${a.known}`,
-    'not-a-member': (a: A) => `"${a.id}" er ikke medlem af beredskabsgruppen`,
-    'already-member': (a: A) => `"${a.id}" er allerede medlem af beredskabsgruppen`,
-    'phone-invalid': (a: A) => `"${a.phone}" er ikke et gyldigt dansk telefonnummer (8 cifre, fx 31 31 31 31)`,
-    'email-invalid': (a: A) => `"${a.email}" er ikke en e-mailadresse`,
-    'phone-service': (a: A) => `${a.phone} er et servicenummer, ikke en persons eget; angiv personens telefonnummer (8 cifre, fx 31 31 31 31). Servicenumre hører til under hotlines`,
-    'id-taken': (a: A) => `id'et "${a.id}" er allerede brugt i planen; vælg et andet med --id`,
-    'id-invalid': (a: A) => `"${a.id}" kan ikke bruges som id; brug små bogstaver, cifre og bindestreg (fx anne-andersen)${a.option === '' ? '' : ' med --id'}`,
-    'id-from-name': (a: A) => `der kan ikke laves et id af navnet "${a.name}" (et id er små bogstaver a-z, cifre og bindestreg); angiv et med --id, fx --id anne-andersen`,
-    'no-successor': (a: A) =>
+    'unknown-person': (a) => `der er ingen person med id'et "${a.id}" i planen; kendte id'er: ${a.known}`,
+    'unknown-organisation': (a) => `der er ingen organisation med id'et "${a.id}"; kendte id'er: ${a.known}`,
+    'not-a-member': (a) => `"${a.id}" er ikke medlem af beredskabsgruppen`,
+    'already-member': (a) => `"${a.id}" er allerede medlem af beredskabsgruppen`,
+    'phone-invalid': (a) => `"${a.phone}" er ikke et gyldigt dansk telefonnummer (8 cifre, fx 31 31 31 31)`,
+    'email-invalid': (a) => `"${a.email}" er ikke en e-mailadresse`,
+    'phone-service': (a) => `${a.phone} er et servicenummer, ikke en persons eget; angiv personens telefonnummer (8 cifre, fx 31 31 31 31). Servicenumre hører til under hotlines`,
+    'id-taken': (a) => `id'et "${a.id}" er allerede brugt i planen; vælg et andet med --id`,
+    'id-invalid': (a) => `"${a.id}" kan ikke bruges som id; brug små bogstaver, cifre og bindestreg (fx anne-andersen)${a.option ? ' med --id' : ''}`,
+    'id-from-name': (a) => `der kan ikke laves et id af navnet "${a.name}" (et id er små bogstaver a-z, cifre og bindestreg); angiv et med --id, fx --id anne-andersen`,
+    'no-successor': (a) =>
       `${a.name} kan ikke fjernes: ingen anden fra ${a.organisation} er med i gruppen. ${a.organisation} skal udpege en efterfølger; brug beredskab member replace`,
     'nothing-to-change': () => `intet at ændre; angiv mindst ét tilvalg`,
-    'not-in-place': (a: A) => `${a.name} er koordinator (${a.where}); brug beredskab member replace for at give pladsen videre`,
-    'empty-value': (a: A) => `${a.option} må ikke være tom`,
-    'cannot-edit': (a: A) => `denne ændring kan ikke laves automatisk i filen, som den er skrevet (${cannotEditDa[a.problem as Problem](a.path)}); ret filen i en editor`,
-    'unknown-signatory': (a: A) => `"${a.id}" står ikke blandt planens underskrivere (signatories); underskrivere: ${a.known || 'ingen'}`,
-    'version-unknown': (a: A) => `version ${a.version} findes ikke; planens indhold er i version ${a.current}`,
-    'already-signed': (a: A) => `${a.name} har allerede underskrevet version ${a.version} (${a.date}); intet er skrevet`,
-    'already-approved': (a: A) => `${a.by} har allerede godkendt version ${a.version} (${a.date}); intet er skrevet`,
-    'unknown-chain': (a: A) => `der er ingen kæde med id'et "${a.id}"; kendte kæder: ${a.known}`,
-    'unknown-hotline': (a: A) => `der er intet døgnnummer med id'et "${a.id}"; kendte id'er: ${a.known || 'ingen'}`,
-    'unknown-contact': (a: A) => `der er ingen person eller intet døgnnummer med id'et "${a.id}"; kendte id'er: ${a.known}`,
-    'unknown-duty': (a: A) => `der er ingen linje med id'et "${a.id}" under hvem informerer hvem; kendte id'er: ${a.known || 'ingen'}`,
-    'unknown-level': (a: A) => `der er intet niveau "${a.id}" i planen; niveauerne er ${a.known}`,
-    'unknown-adhoc': (a: A) => `"${a.entry}" står ikke på ad hoc-listen; listen er ${a.known || 'tom'}`,
-    'unknown-by': (a: A) => `der er ingen person eller organisation med id'et "${a.id}"; kendte id'er: ${a.known}`,
-    duplicate: (a: A) => duplicateDa(a),
-    referenced: (a: A) =>
-      `${a.name} (${a.id}) kan ikke fjernes, fordi planen stadig bruger ${a.id}: ${wordRefs(a.refs!)}. ` +
-      (a.refs!.includes('signatory:') ? 'Underskrifter fjernes med beredskab signatory remove' : a.replace ? `Flyt dem til en anden med --replace-with ID, eller ret dem først` : 'Ret dem først'),
-    'not-in-list': (a: A) =>
+    'not-in-place': (a) => `${a.name} er koordinator (${a.where}); brug beredskab member replace for at give pladsen videre`,
+    'empty-value': (a) => `${a.option} må ikke være tom`,
+    'cannot-edit': (a) => `denne ændring kan ikke laves automatisk i filen, som den er skrevet (${cannotEditDa[a.problem](a.path)}); ret filen i en editor`,
+    'unknown-signatory': (a) => `"${a.id}" står ikke blandt planens underskrivere (signatories); underskrivere: ${a.known || 'ingen'}`,
+    'version-unknown': (a) => `version ${a.version} findes ikke; planens indhold er i version ${a.current}`,
+    'already-signed': (a) => `${a.name} har allerede underskrevet version ${a.version} (${a.date}); intet er skrevet`,
+    'already-approved': (a) => `${a.by} har allerede godkendt version ${a.version} (${a.date}); intet er skrevet`,
+    'unknown-chain': (a) => `der er ingen kæde med id'et "${a.id}"; kendte kæder: ${a.known}`,
+    'unknown-hotline': (a) => `der er intet døgnnummer med id'et "${a.id}"; kendte id'er: ${a.known || 'ingen'}`,
+    'unknown-contact': (a) => `der er ingen person eller intet døgnnummer med id'et "${a.id}"; kendte id'er: ${a.known}`,
+    'unknown-duty': (a) => `der er ingen linje med id'et "${a.id}" under hvem informerer hvem; kendte id'er: ${a.known || 'ingen'}`,
+    'unknown-level': (a) => `der er intet niveau "${a.id}" i planen; niveauerne er ${a.known}`,
+    'unknown-adhoc': (a) => `"${a.entry}" står ikke på ad hoc-listen; listen er ${a.known || 'tom'}`,
+    'unknown-by': (a) => `der er ingen person eller organisation med id'et "${a.id}"; kendte id'er: ${a.known}`,
+    duplicate: (a) => duplicateDa(a),
+    referenced: (a) =>
+      `${a.name} (${a.id}) kan ikke fjernes, fordi planen stadig bruger ${a.id}: ${wordRefs(a.refs)}. ` +
+      (a.refs.some((r) => r.where === 'signatory') ? 'Underskrifter fjernes med beredskab signatory remove' : a.replace ? `Flyt dem til en anden med --replace-with ID, eller ret dem først` : 'Ret dem først'),
+    'not-in-list': (a) =>
       a.what === 'chain' ? `"${a.id}" står ikke i kæden "${a.list}"; kæden er ${a.known}` : a.what === 'press' ? `"${a.id}" er ikke pressekontakt; pressekontakterne er ${a.known}` : `"${a.id}" er ikke underskriver; underskriverne er ${a.known || 'ingen'}`,
-    'last-in-list': (a: A) =>
+    'last-in-list': (a) =>
       a.what === 'chain' ? `kæden "${a.id}" skal have mindst én at ringe til` : a.what === 'press' ? `pressen skal have mindst én kontakt; tilføj en anden først` : a.what === 'organisations' ? `planen skal have mindst én organisation` : a.what === 'chains' ? `kæden "${a.id}" er planens eneste; planen skal have mindst én kæde at ringe efter` : `listen må ikke være tom`,
-    'bad-day-off': (a: A) => `"${a.value}" er ikke en sædvanlig fridag, som værktøjet kender; vælg blandt ${a.known}`,
-    'bad-time': (a: A) => `--workday-ends: "${a.value}" er ikke et klokkeslæt; skriv TT:MM, fx 16:00`,
-    'bad-number': (a: A) => `${a.option}: "${a.value}" skal være et helt tal fra 1 til ${a.max}`,
-    'both-options': (a: A) => `angiv enten ${a.a === 'text' ? 'en tekst' : a.a} eller ${a.b}, ikke begge`,
-    'replace-self': (a: A) => `--replace-with: en person kan ikke erstattes af sig selv (${a.id})`,
-    'same-position': (a: A) => `${a.id} står allerede som underskriver nummer ${a.position}; intet at flytte`,
-    'green-convenes': (a: A) => `${a.option}: grønt niveau indkalder ikke gruppen (de almindelige fora klarer det); fristen sættes for gult eller rødt niveau`,
-    'blank-first': (a: A) => `${a.id} er ikke udfyldt endnu (${a.what}); udfyld først personen og organisationen (beredskab person set ${a.id} …, beredskab organisation set …), eller angiv --title og --organisation`,
-    'unknown-section': (a: A) => `"${a.section}" er ikke et afsnit af planens tekst; afsnittene er ${a.known}`,
-    'text-needs-danish': (a: A) => `afsnittet ${a.section} har ingen dansk tekst endnu; sæt den danske først (uden --lang en)`,
-  },
+    'bad-day-off': (a) => `"${a.value}" er ikke en sædvanlig fridag, som værktøjet kender; vælg blandt ${a.known}`,
+    'bad-time': (a) => `--workday-ends: "${a.value}" er ikke et klokkeslæt; skriv TT:MM, fx 16:00`,
+    'bad-number': (a) => `${a.option}: "${a.value}" skal være et helt tal fra 1 til ${a.max}`,
+    'both-options': (a) => `angiv enten ${a.a === 'text' ? 'en tekst' : a.a} eller ${a.b}, ikke begge`,
+    'replace-self': (a) => `--replace-with: en person kan ikke erstattes af sig selv (${a.id})`,
+    'same-position': (a) => `${a.id} står allerede som underskriver nummer ${a.position}; intet at flytte`,
+    'green-convenes': (a) => `${a.option}: grønt niveau indkalder ikke gruppen (de almindelige fora klarer det); fristen sættes for gult eller rødt niveau`,
+    'blank-first': (a) => `${a.id} er ikke udfyldt endnu (${a.what}); udfyld først personen og organisationen (beredskab person set ${a.id} …, beredskab organisation set …), eller angiv --title og --organisation`,
+    'unknown-section': (a) => `"${a.section}" er ikke et afsnit af planens tekst; afsnittene er ${a.known}`,
+    'text-needs-danish': (a) => `afsnittet ${a.section} har ingen dansk tekst endnu; sæt den danske først (uden --lang en)`,
+  } satisfies RefusalSentences,
   note: {
-    'still-referenced': (a: A) => `${a.name} (${a.id}) står stadig i people, fordi underskrifterne (${a.where}) nævner personen; underskrifterne er historik og ændres ikke`,
-    'last-changed-repaired': (a: A) => `lastChanged stod til ${a.date}, efter i dag; den er nu sat til i dag (${a.today})`,
-    'text-rewritten': (a: A) => `Planens tekst: ${a.name} er skiftet ud med ${a.successor} i ${a.where} (afsnit, sprog, antal steder)`,
-    'text-still-names': (a: A) => `Planens tekst nævner stadig ${a.name} i ${a.where} (afsnit, sprog, antal steder); brug --rewrite-text for at skifte navnet ud`,
-    'offer-in-chain': (a: A) => `${a.member} står i kæden "${a.chains}", men suppleanten ${a.person} gør ikke; sæt suppleanten ind lige efter med: beredskab substitute set ${a.member} ${a.person} --in-chain`,
-    'rule-text-rewritten': (a: A) =>
-      `Planens tekst: reglen for ${({ green: 'grønt', yellow: 'gult', red: 'rødt' } as Record<string, string>)[a.level ?? ''] ?? a.level} niveau står nu som ${a.unit === 'hours' ? antal(Number(a.n), 'time', 'timer') : antal(Number(a.n), 'arbejdsdag', 'arbejdsdage')} i ${a.where} (afsnit, sprog, antal steder)`,
-    'put-in-chain': (a: A) => `${a.person} er sat ind lige efter ${a.member} i kæden "${a.chains}"`,
-    'red-not-sooner': (a: A) => `Bemærk: rødt niveau mødes nu ikke før gult (rødt ${conveneDa(JSON.parse(a.red!))}, gult ${conveneDa(JSON.parse(a.yellow!))}); er det planens frist?`,
-  },
+    'still-referenced': (a) => `${a.name} (${a.id}) står stadig i people, fordi underskrifterne (${a.where}) nævner personen; underskrifterne er historik og ændres ikke`,
+    'last-changed-repaired': (a) => `lastChanged stod til ${a.date}, efter i dag; den er nu sat til i dag (${a.today})`,
+    'text-rewritten': (a) => `Planens tekst: ${a.name} er skiftet ud med ${a.successor} i ${a.where} (afsnit, sprog, antal steder)`,
+    'text-still-names': (a) => `Planens tekst nævner stadig ${a.name} i ${a.where} (afsnit, sprog, antal steder); brug --rewrite-text for at skifte navnet ud`,
+    'offer-in-chain': (a) => `${a.member} står i kæden "${a.chains}", men suppleanten ${a.person} gør ikke; sæt suppleanten ind lige efter med: beredskab substitute set ${a.member} ${a.person} --in-chain`,
+    'rule-text-rewritten': (a) =>
+      `Planens tekst: reglen for ${({ green: 'grønt', yellow: 'gult', red: 'rødt' } satisfies Record<LevelId, string>)[a.level]} niveau står nu som ${a.unit === 'hours' ? antal(a.n, 'time', 'timer') : antal(a.n, 'arbejdsdag', 'arbejdsdage')} i ${a.where} (afsnit, sprog, antal steder)`,
+    'put-in-chain': (a) => `${a.person} er sat ind lige efter ${a.member} i kæden "${a.chains}"`,
+    'red-not-sooner': (a) => `Bemærk: rødt niveau mødes nu ikke før gult (rødt ${conveneDa(a.red)}, gult ${conveneDa(a.yellow)}); er det planens frist?`,
+  } satisfies NoteSentences,
   fixFirst: (file: string) => `${file} indeholder allerede fejl; ret dem først (beredskab lint ${shellWord(file)}). Intet er skrevet`,
   wouldBreak: (file: string) => `ændringen ville give fejl i ${file} (se ovenfor); intet er skrevet`,
   readOnly: (file: string) => `${file} er skrivebeskyttet; intet er skrevet`,
@@ -201,7 +202,7 @@ const table = () => ({
   unchanged: (file: string) => `Intet at ændre: ${file} er som før; intet er skrevet, og revisionen er den samme`,
   confirmedFuture: (date: string, today: string) => `--date: ${date} ligger efter i dag (${today}); en bekræftelse kan ikke ligge i fremtiden`,
   written: (file: string, from: number, to: number) => `${file} er opdateret (revision ${from} → ${to}).`,
-  created: (what: string, id: string) => `${({ person: 'Den nye person', organisation: 'Den nye organisation', hotline: 'Det nye døgnnummer', chain: 'Den nye kæde', duty: 'Den nye linje' } as A)[what]} har id'et ${id}`,
+  created: (what: string, id: string) => `${({ person: 'Den nye person', organisation: 'Den nye organisation', hotline: 'Det nye døgnnummer', chain: 'Den nye kæde', duty: 'Den nye linje' } as Record<string, string>)[what]} har id'et ${id}`,
   dryRun: 'Prøvekørsel: intet er skrevet.',
   tell: 'Giv besked:',
   newWarnings: 'Advarsler, som ændringen giver (den er skrevet alligevel):',
@@ -234,7 +235,7 @@ export const da = lazy(table);
 export type EditMessages = ReturnType<typeof da>;
 
 /** Where an id is used, as the refusal names it: "member of the group; in the chain "politi"". */
-const REFS: Record<string, (d: string) => string> = {
+const REFS: Record<ReferenceWord['where'], (d: string) => string> = {
   member: () => 'medlem af beredskabsgruppen',
   substitute: (d) => `suppleant for ${d}`,
   coordinator: () => 'koordinator',
@@ -249,25 +250,21 @@ const REFS: Record<string, (d: string) => string> = {
   'hotline-organisation': (d) => `organisation for døgnnummeret ${d}`,
   'status-meeting': () => 'tovholder for det årlige beredskabsmøde',
 };
-function wordRefs(encoded: string): string {
-  return encoded
-    .split('|')
-    .map((ref) => {
-      const at = ref.indexOf(':');
-      return REFS[ref.slice(0, at)]!(ref.slice(at + 1));
-    })
-    .join('; ');
+function wordRefs(refs: readonly ReferenceWord[]): string {
+  return refs.map((ref) => REFS[ref.where](ref.detail)).join('; ');
 }
 
-const duplicateDa = (a: A): string =>
-  ({
-    chain: `der er allerede en kæde med id'et "${a.id}"`,
-    'chain-contact': `"${a.id}" står allerede i kæden "${a.list}"; ingen ringes op to gange i samme kæde`,
-    signatory: `"${a.id}" er allerede underskriver`,
-    press: `"${a.id}" er allerede pressekontakt`,
-    'press-responsible': `"${a.id}" er nævnt to gange`,
-    'duty-by': `"${a.id}" er nævnt to gange i --by`,
-    adhoc: `"${a.id}" står allerede på ad hoc-listen`,
-    'day-off': `"${a.id}" er nævnt to gange i --days-off`,
-  })[a.what!] ?? `"${a.id}" findes allerede`;
-
+const duplicateDa = (a: RefusalArgs['duplicate']): string =>
+  a.what === 'chain-contact'
+    ? `"${a.id}" står allerede i kæden "${a.list}"; ingen ringes op to gange i samme kæde`
+    : (
+        {
+        chain: `der er allerede en kæde med id'et "${a.id}"`,
+        signatory: `"${a.id}" er allerede underskriver`,
+        press: `"${a.id}" er allerede pressekontakt`,
+        'press-responsible': `"${a.id}" er nævnt to gange`,
+        'duty-by': `"${a.id}" er nævnt to gange i --by`,
+        adhoc: `"${a.id}" står allerede på ad hoc-listen`,
+        'day-off': `"${a.id}" er nævnt to gange i --days-off`,
+        } satisfies Record<typeof a.what, string>
+      )[a.what];

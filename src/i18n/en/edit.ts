@@ -3,9 +3,10 @@ import { count } from '../plural.js';
 import { conveneEn, PLACEHOLDER_EN } from './roster.js';
 import type { EditMessages } from '../da/edit.js';
 import { lazy } from '../lazy.js';
+import type { NoteSentences, ReferenceWord, RefusalArgs, RefusalSentences } from '../../roster/edit-codes.js';
+import type { LevelId } from '../../roster/schema.js';
 
 /** Sentences of the commands that change a roster (init, person, member, substitute, confirm, organisation, plan). */
-type A = Record<string, string>;
 type Problem = import('../../roster/yamledit.js').YamlEditProblem;
 
 const where = (path: string | undefined) => (path ? ` at ${path}` : '');
@@ -135,63 +136,63 @@ const table = (): EditMessages => ({
     json: 'as JSON',
   },
   refusal: {
-    'unknown-person': (a: A) => `there is no person with the id "${a.id}" in the plan; known ids: ${a.known}`,
-    'unknown-organisation': (a: A) => `there is no organisation with the id "${a.id}"; known ids: ${a.known}`,
-    'not-a-member': (a: A) => `"${a.id}" is not a member of the group`,
-    'already-member': (a: A) => `"${a.id}" is already a member of the group`,
-    'phone-invalid': (a: A) => `"${a.phone}" is not a valid Danish phone number (8 digits, e.g. 31 31 31 31)`,
-    'email-invalid': (a: A) => `"${a.email}" is not an e-mail address`,
-    'phone-service': (a: A) => `${a.phone} is a service number, not a person's own; give the person's phone number (8 digits, e.g. 31 31 31 31). Service numbers belong under hotlines`,
-    'id-taken': (a: A) => `the id "${a.id}" is already used in the plan; choose another with --id`,
-    'id-invalid': (a: A) => `"${a.id}" cannot be used as an id; use lowercase letters, digits and hyphens (e.g. anne-andersen)${a.option === '' ? '' : ' with --id'}`,
-    'id-from-name': (a: A) => `no id can be made from the name "${a.name}" (an id is lowercase a-z, digits and hyphens); give one with --id, e.g. --id anne-andersen`,
-    'no-successor': (a: A) =>
+    'unknown-person': (a) => `there is no person with the id "${a.id}" in the plan; known ids: ${a.known}`,
+    'unknown-organisation': (a) => `there is no organisation with the id "${a.id}"; known ids: ${a.known}`,
+    'not-a-member': (a) => `"${a.id}" is not a member of the group`,
+    'already-member': (a) => `"${a.id}" is already a member of the group`,
+    'phone-invalid': (a) => `"${a.phone}" is not a valid Danish phone number (8 digits, e.g. 31 31 31 31)`,
+    'email-invalid': (a) => `"${a.email}" is not an e-mail address`,
+    'phone-service': (a) => `${a.phone} is a service number, not a person's own; give the person's phone number (8 digits, e.g. 31 31 31 31). Service numbers belong under hotlines`,
+    'id-taken': (a) => `the id "${a.id}" is already used in the plan; choose another with --id`,
+    'id-invalid': (a) => `"${a.id}" cannot be used as an id; use lowercase letters, digits and hyphens (e.g. anne-andersen)${a.option ? ' with --id' : ''}`,
+    'id-from-name': (a) => `no id can be made from the name "${a.name}" (an id is lowercase a-z, digits and hyphens); give one with --id, e.g. --id anne-andersen`,
+    'no-successor': (a) =>
       `${a.name} cannot be removed: nobody else from ${a.organisation} is in the group. ${a.organisation} must name a successor; use beredskab member replace`,
     'nothing-to-change': () => `nothing to change; give at least one option`,
-    'not-in-place': (a: A) => `${a.name} is the coordinator (${a.where}); use beredskab member replace to hand the place on`,
-    'empty-value': (a: A) => `${a.option} must not be empty`,
-    'cannot-edit': (a: A) => `this change cannot be made automatically in the file as it is written (${cannotEditEn[a.problem as Problem](a.path)}); edit the file in an editor`,
-    'unknown-signatory': (a: A) => `"${a.id}" is not among the plan’s signatories; signatories: ${a.known || 'none'}`,
-    'version-unknown': (a: A) => `version ${a.version} does not exist; the plan’s content is at version ${a.current}`,
-    'already-signed': (a: A) => `${a.name} has already signed version ${a.version} (${a.date}); nothing was written`,
-    'already-approved': (a: A) => `${a.by} has already approved version ${a.version} (${a.date}); nothing was written`,
-    'unknown-chain': (a: A) => `there is no chain with the id "${a.id}"; known chains: ${a.known}`,
-    'unknown-hotline': (a: A) => `there is no hotline with the id "${a.id}"; known ids: ${a.known || 'none'}`,
-    'unknown-contact': (a: A) => `there is no person or hotline with the id "${a.id}"; known ids: ${a.known}`,
-    'unknown-duty': (a: A) => `there is no line with the id "${a.id}" under who informs whom; known ids: ${a.known || 'none'}`,
-    'unknown-level': (a: A) => `there is no level "${a.id}" in the plan; the levels are ${a.known}`,
-    'unknown-adhoc': (a: A) => `"${a.entry}" is not on the ad hoc list; the list is ${a.known || 'empty'}`,
-    'unknown-by': (a: A) => `there is no person or organisation with the id "${a.id}"; known ids: ${a.known}`,
-    duplicate: (a: A) => duplicateEn(a),
-    referenced: (a: A) =>
-      `${a.name} (${a.id}) cannot be removed because the plan still uses ${a.id}: ${wordRefs(a.refs!)}. ` +
-      (a.refs!.includes('signatory:') ? 'Signatures are removed with beredskab signatory remove' : a.replace ? 'Move them to someone else with --replace-with ID, or change them first' : 'Change them first'),
-    'not-in-list': (a: A) =>
+    'not-in-place': (a) => `${a.name} is the coordinator (${a.where}); use beredskab member replace to hand the place on`,
+    'empty-value': (a) => `${a.option} must not be empty`,
+    'cannot-edit': (a) => `this change cannot be made automatically in the file as it is written (${cannotEditEn[a.problem](a.path)}); edit the file in an editor`,
+    'unknown-signatory': (a) => `"${a.id}" is not among the plan’s signatories; signatories: ${a.known || 'none'}`,
+    'version-unknown': (a) => `version ${a.version} does not exist; the plan’s content is at version ${a.current}`,
+    'already-signed': (a) => `${a.name} has already signed version ${a.version} (${a.date}); nothing was written`,
+    'already-approved': (a) => `${a.by} has already approved version ${a.version} (${a.date}); nothing was written`,
+    'unknown-chain': (a) => `there is no chain with the id "${a.id}"; known chains: ${a.known}`,
+    'unknown-hotline': (a) => `there is no hotline with the id "${a.id}"; known ids: ${a.known || 'none'}`,
+    'unknown-contact': (a) => `there is no person or hotline with the id "${a.id}"; known ids: ${a.known}`,
+    'unknown-duty': (a) => `there is no line with the id "${a.id}" under who informs whom; known ids: ${a.known || 'none'}`,
+    'unknown-level': (a) => `there is no level "${a.id}" in the plan; the levels are ${a.known}`,
+    'unknown-adhoc': (a) => `"${a.entry}" is not on the ad hoc list; the list is ${a.known || 'empty'}`,
+    'unknown-by': (a) => `there is no person or organisation with the id "${a.id}"; known ids: ${a.known}`,
+    duplicate: (a) => duplicateEn(a),
+    referenced: (a) =>
+      `${a.name} (${a.id}) cannot be removed because the plan still uses ${a.id}: ${wordRefs(a.refs)}. ` +
+      (a.refs.some((r) => r.where === 'signatory') ? 'Signatures are removed with beredskab signatory remove' : a.replace ? 'Move them to someone else with --replace-with ID, or change them first' : 'Change them first'),
+    'not-in-list': (a) =>
       a.what === 'chain' ? `"${a.id}" is not in the chain "${a.list}"; the chain is ${a.known}` : a.what === 'press' ? `"${a.id}" is not a press contact; the press contacts are ${a.known}` : `"${a.id}" is not a signatory; the signatories are ${a.known || 'none'}`,
-    'last-in-list': (a: A) =>
+    'last-in-list': (a) =>
       a.what === 'chain' ? `the chain "${a.id}" needs at least one to call` : a.what === 'press' ? `the press needs at least one contact; add another first` : a.what === 'organisations' ? `the plan needs at least one organisation` : a.what === 'chains' ? `the chain "${a.id}" is the plan's only one; the plan needs at least one chain to call` : `the list must not be empty`,
-    'bad-day-off': (a: A) => `"${a.value}" is not a customary day off the tool knows; choose from ${a.known}`,
-    'bad-time': (a: A) => `--workday-ends: "${a.value}" is not a time of day; write HH:MM, e.g. 16:00`,
-    'bad-number': (a: A) => `${a.option}: "${a.value}" must be a whole number from 1 to ${a.max}`,
-    'both-options': (a: A) => `give either ${a.a === 'text' ? 'a text' : a.a} or ${a.b}, not both`,
-    'replace-self': (a: A) => `--replace-with: a person cannot be replaced by themselves (${a.id})`,
-    'same-position': (a: A) => `${a.id} is already signatory number ${a.position}; nothing to move`,
-    'green-convenes': (a: A) => `${a.option}: the green level does not convene the group (the ordinary forums handle it); set the deadline for the yellow or red level`,
-    'blank-first': (a: A) => `${a.id} is not filled in yet (${a.what}); fill in the person and the organisation first (beredskab person set ${a.id} …, beredskab organisation set …), or give --title and --organisation`,
-    'unknown-section': (a: A) => `"${a.section}" is not a section of the plan’s text; the sections are ${a.known}`,
-    'text-needs-danish': (a: A) => `the section ${a.section} has no Danish text yet; set the Danish first (without --lang en)`,
-  },
+    'bad-day-off': (a) => `"${a.value}" is not a customary day off the tool knows; choose from ${a.known}`,
+    'bad-time': (a) => `--workday-ends: "${a.value}" is not a time of day; write HH:MM, e.g. 16:00`,
+    'bad-number': (a) => `${a.option}: "${a.value}" must be a whole number from 1 to ${a.max}`,
+    'both-options': (a) => `give either ${a.a === 'text' ? 'a text' : a.a} or ${a.b}, not both`,
+    'replace-self': (a) => `--replace-with: a person cannot be replaced by themselves (${a.id})`,
+    'same-position': (a) => `${a.id} is already signatory number ${a.position}; nothing to move`,
+    'green-convenes': (a) => `${a.option}: the green level does not convene the group (the ordinary forums handle it); set the deadline for the yellow or red level`,
+    'blank-first': (a) => `${a.id} is not filled in yet (${a.what}); fill in the person and the organisation first (beredskab person set ${a.id} …, beredskab organisation set …), or give --title and --organisation`,
+    'unknown-section': (a) => `"${a.section}" is not a section of the plan’s text; the sections are ${a.known}`,
+    'text-needs-danish': (a) => `the section ${a.section} has no Danish text yet; set the Danish first (without --lang en)`,
+  } satisfies RefusalSentences,
   note: {
-    'still-referenced': (a: A) => `${a.name} (${a.id}) stays in people because the signatures (${a.where}) name them; the signatures are history and are not changed`,
-    'last-changed-repaired': (a: A) => `lastChanged was ${a.date}, after today; it is now today (${a.today})`,
-    'text-rewritten': (a: A) => `The plan’s text: ${a.name} replaced by ${a.successor} in ${a.where} (section, language, places)`,
-    'text-still-names': (a: A) => `The plan’s text still names ${a.name} in ${a.where} (section, language, places); use --rewrite-text to replace the name`,
-    'offer-in-chain': (a: A) => `${a.member} is in the chain "${a.chains}", but the substitute ${a.person} is not; put the substitute right after with: beredskab substitute set ${a.member} ${a.person} --in-chain`,
-    'rule-text-rewritten': (a: A) =>
-      `The plan’s text: the ${({ green: 'green', yellow: 'yellow', red: 'red' } as Record<string, string>)[a.level ?? ''] ?? a.level} level’s rule now reads ${a.unit === 'hours' ? count(Number(a.n), 'hour', 'hours') : count(Number(a.n), 'working day', 'working days')} in ${a.where} (section, language, places)`,
-    'put-in-chain': (a: A) => `${a.person} is put right after ${a.member} in the chain "${a.chains}"`,
-    'red-not-sooner': (a: A) => `Note: the red level now meets no sooner than yellow (red ${conveneEn(JSON.parse(a.red!))}, yellow ${conveneEn(JSON.parse(a.yellow!))}); is that the plan's deadline?`,
-  },
+    'still-referenced': (a) => `${a.name} (${a.id}) stays in people because the signatures (${a.where}) name them; the signatures are history and are not changed`,
+    'last-changed-repaired': (a) => `lastChanged was ${a.date}, after today; it is now today (${a.today})`,
+    'text-rewritten': (a) => `The plan’s text: ${a.name} replaced by ${a.successor} in ${a.where} (section, language, places)`,
+    'text-still-names': (a) => `The plan’s text still names ${a.name} in ${a.where} (section, language, places); use --rewrite-text to replace the name`,
+    'offer-in-chain': (a) => `${a.member} is in the chain "${a.chains}", but the substitute ${a.person} is not; put the substitute right after with: beredskab substitute set ${a.member} ${a.person} --in-chain`,
+    'rule-text-rewritten': (a) =>
+      `The plan’s text: the ${({ green: 'green', yellow: 'yellow', red: 'red' } satisfies Record<LevelId, string>)[a.level]} level’s rule now reads ${a.unit === 'hours' ? count(a.n, 'hour', 'hours') : count(a.n, 'working day', 'working days')} in ${a.where} (section, language, places)`,
+    'put-in-chain': (a) => `${a.person} is put right after ${a.member} in the chain "${a.chains}"`,
+    'red-not-sooner': (a) => `Note: the red level now meets no sooner than yellow (red ${conveneEn(a.red)}, yellow ${conveneEn(a.yellow)}); is that the plan's deadline?`,
+  } satisfies NoteSentences,
   fixFirst: (file: string) => `${file} already has errors; fix them first (beredskab lint ${shellWord(file)}). Nothing was written`,
   wouldBreak: (file: string) => `the change would leave errors in ${file} (see above); nothing was written`,
   readOnly: (file: string) => `${file} is read-only; nothing was written`,
@@ -202,7 +203,7 @@ const table = (): EditMessages => ({
   unchanged: (file: string) => `Nothing to change: ${file} is as it was; nothing was written, and the revision is the same`,
   confirmedFuture: (date: string, today: string) => `--date: ${date} is after today (${today}); a confirmation cannot lie in the future`,
   written: (file: string, from: number, to: number) => `${file} updated (revision ${from} → ${to}).`,
-  created: (what: string, id: string) => `${({ person: 'The new person', organisation: 'The new organisation', hotline: 'The new hotline', chain: 'The new chain', duty: 'The new line' } as A)[what]} has the id ${id}`,
+  created: (what: string, id: string) => `${({ person: 'The new person', organisation: 'The new organisation', hotline: 'The new hotline', chain: 'The new chain', duty: 'The new line' } as Record<string, string>)[what]} has the id ${id}`,
   dryRun: 'Dry run: nothing was written.',
   tell: 'Tell:',
   newWarnings: 'Warnings the change brings (it is written all the same):',
@@ -233,7 +234,7 @@ const table = (): EditMessages => ({
 export const en = lazy(table);
 
 /** Where an id is used, as the refusal names it: "member of the group; in the chain "politi"". */
-const REFS: Record<string, (d: string) => string> = {
+const REFS: Record<ReferenceWord['where'], (d: string) => string> = {
   member: () => 'member of the group',
   substitute: (d) => `substitute for ${d}`,
   coordinator: () => 'coordinator',
@@ -248,24 +249,21 @@ const REFS: Record<string, (d: string) => string> = {
   'hotline-organisation': (d) => `organisation of the hotline ${d}`,
   'status-meeting': () => 'organiser of the annual meeting',
 };
-function wordRefs(encoded: string): string {
-  return encoded
-    .split('|')
-    .map((ref) => {
-      const at = ref.indexOf(':');
-      return REFS[ref.slice(0, at)]!(ref.slice(at + 1));
-    })
-    .join('; ');
+function wordRefs(refs: readonly ReferenceWord[]): string {
+  return refs.map((ref) => REFS[ref.where](ref.detail)).join('; ');
 }
 
-const duplicateEn = (a: A): string =>
-  ({
-    chain: `there is already a chain with the id "${a.id}"`,
-    'chain-contact': `"${a.id}" is already in the chain "${a.list}"; nobody is called twice in one chain`,
-    signatory: `"${a.id}" is already a signatory`,
-    press: `"${a.id}" is already a press contact`,
-    'press-responsible': `"${a.id}" is named twice`,
-    'duty-by': `"${a.id}" is named twice in --by`,
-    adhoc: `"${a.id}" is already on the ad hoc list`,
-    'day-off': `"${a.id}" is named twice in --days-off`,
-  })[a.what!] ?? `"${a.id}" already exists`;
+const duplicateEn = (a: RefusalArgs['duplicate']): string =>
+  a.what === 'chain-contact'
+    ? `"${a.id}" is already in the chain "${a.list}"; nobody is called twice in one chain`
+    : (
+        {
+        chain: `there is already a chain with the id "${a.id}"`,
+        signatory: `"${a.id}" is already a signatory`,
+        press: `"${a.id}" is already a press contact`,
+        'press-responsible': `"${a.id}" is named twice`,
+        'duty-by': `"${a.id}" is named twice in --by`,
+        adhoc: `"${a.id}" is already on the ad hoc list`,
+        'day-off': `"${a.id}" is named twice in --days-off`,
+        } satisfies Record<typeof a.what, string>
+      )[a.what];
