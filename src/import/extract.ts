@@ -11,53 +11,91 @@ import type { Block } from './blocks.js';
 
 export type ReviewKind = 'assumption' | 'review' | 'blank';
 
-export type ReviewCode =
-  | 'period-years'
-  | 'period-missing'
-  | 'areas-capitals'
-  | 'areas-missing'
-  | 'municipality-missing'
-  | 'workday-ends'
-  | 'days-off'
-  | 'activation-day'
-  | 'meeting-start'
-  | 'level-missing'
-  | 'deadline-missing'
-  | 'forums-missing'
-  | 'participant-unread'
-  | 'phone-missing'
-  | 'phone-unreadable'
-  | 'name-shared'
-  | 'substitute-unplaced'
-  | 'coordinator-missing'
-  | 'police-missing'
-  | 'chain-hotline'
-  | 'duty-actor'
-  | 'organiser-missing'
-  | 'press-missing'
-  | 'press-responsible-missing'
-  | 'adhoc-missing'
-  | 'signatory-unknown'
-  | 'signatures-missing'
-  | 'alias-definite'
-  | 'section-unknown'
-  | 'section-order'
-  | 'table-unknown'
-  | 'text-missing';
+type None = Record<never, never>;
 
-export interface ReviewItem {
-  kind: ReviewKind;
-  code: ReviewCode;
-  /** The source paragraph (and line, for markdown). */
-  n?: number;
-  line?: number;
-  args: Record<string, string | number>;
-  /** The command that fills or settles the item. */
-  command: string;
-  /** Where in the roster it lands, for a `# REVIEW:` comment quoting the source. */
-  path?: Array<string | number>;
-  quote?: string;
+/** Every review item's code and the arguments it carries, worded by the language tables (i18n/da/import.ts, en/import.ts). */
+export interface ReviewArgs {
+  /** The years as the plan writes them, four digits each. */
+  'period-years': { from: string; to: string };
+  'period-missing': None;
+  /** The areas as read, joined by "; ". */
+  'areas-capitals': { areas: string };
+  'areas-missing': None;
+  'municipality-missing': None;
+  'workday-ends': None;
+  'days-off': None;
+  'activation-day': None;
+  'meeting-start': None;
+  'level-missing': { level: LevelId };
+  'deadline-missing': { level: 'yellow' | 'red' };
+  'forums-missing': None;
+  'participant-unread': { text: string };
+  'phone-missing': { name: string };
+  'phone-unreadable': { name: string; phone: string };
+  /** `first`, `second`: the two people's ids. */
+  'name-shared': { name: string; first: string; second: string };
+  'substitute-unplaced': { name: string };
+  'coordinator-missing': None;
+  'police-missing': None;
+  /**
+   * `phone` and `order`: the number called and the chain's order, given when the hotline was put in the chain; a
+   * hotline whose organisation could not be told is noted with its name alone, and the sentence then lacks them.
+   */
+  'chain-hotline': { name: string; phone?: string; order?: string };
+  'duty-actor': { text: string };
+  'organiser-missing': None;
+  'press-missing': None;
+  'press-responsible-missing': None;
+  'adhoc-missing': None;
+  'signatory-unknown': { name: string };
+  'signatures-missing': None;
+  /** `alias`: the words of the signature; `name`: the organisation's name they were read as. */
+  'alias-definite': { name: string; alias: string };
+  'section-unknown': { heading: string };
+  /** The sections' headings in the plan's order, joined by ", ". */
+  'section-order': { order: string };
+  'table-unknown': None;
+  /** What the missing text is, as the blank's hint says it. */
+  'text-missing': { what: string };
 }
+
+export type ReviewCode = keyof ReviewArgs;
+
+/** Every code, for what must list them (the test that every code has a sentence in every language). */
+export const REVIEW_CODES = Object.keys({
+  'period-years': 0, 'period-missing': 0, 'areas-capitals': 0, 'areas-missing': 0, 'municipality-missing': 0, 'workday-ends': 0,
+  'days-off': 0, 'activation-day': 0, 'meeting-start': 0, 'level-missing': 0, 'deadline-missing': 0, 'forums-missing': 0,
+  'participant-unread': 0, 'phone-missing': 0, 'phone-unreadable': 0, 'name-shared': 0, 'substitute-unplaced': 0,
+  'coordinator-missing': 0, 'police-missing': 0, 'chain-hotline': 0, 'duty-actor': 0, 'organiser-missing': 0, 'press-missing': 0,
+  'press-responsible-missing': 0, 'adhoc-missing': 0, 'signatory-unknown': 0, 'signatures-missing': 0, 'alias-definite': 0,
+  'section-unknown': 0, 'section-order': 0, 'table-unknown': 0, 'text-missing': 0,
+} satisfies Record<ReviewCode, 0>) as ReviewCode[];
+
+/** A sentence for each review item, taking that code's arguments: what both languages' tables give. */
+export type ReviewSentences = { [C in ReviewCode]: (args: ReviewArgs[C]) => string };
+
+/** A review item's sentence from a language's table. */
+export function sayReview(sentences: ReviewSentences, item: Pick<ReviewItem, 'code' | 'args'>): string {
+  // The table has a sentence for every code, each taking that code's arguments (ReviewSentences).
+  return (sentences[item.code] as (args: ReviewArgs[typeof item.code]) => string)(item.args);
+}
+
+/** What is to be reviewed, with its code's arguments. */
+export type ReviewItem<C extends ReviewCode = ReviewCode> = {
+  [K in C]: {
+    kind: ReviewKind;
+    code: K;
+    /** The source paragraph (and line, for markdown). */
+    n?: number;
+    line?: number;
+    args: ReviewArgs[K];
+    /** The command that fills or settles the item. */
+    command: string;
+    /** Where in the roster it lands, for a `# REVIEW:` comment quoting the source. */
+    path?: Array<string | number>;
+    quote?: string;
+  };
+}[C];
 
 export type SectionId = 'indledning' | 'formaal' | 'deltagere' | 'organisering' | 'kompetencer' | 'omverdenen' | 'kommissorium' | 'underskrift';
 const SECTION_ORDER: readonly SectionId[] = ['indledning', 'formaal', 'deltagere', 'organisering', 'kompetencer', 'omverdenen', 'kommissorium', 'underskrift'];
@@ -294,8 +332,8 @@ function fromCapitals(text: string): string {
 
 export function extractRoster(blocks: Block[], options: { today: string }): ImportResult {
   const review: ReviewItem[] = [];
-  const say = (kind: ReviewKind, code: ReviewCode, block: Pick<Block, 'n' | 'line' | 'text'> | undefined, command: string, args: Record<string, string | number> = {}, path?: Array<string | number>) =>
-    review.push({ kind, code, n: block?.n, line: block?.line, args, command, path, quote: block?.text });
+  const say = <C extends ReviewCode>(kind: ReviewKind, code: C, block: Pick<Block, 'n' | 'line' | 'text'> | undefined, command: string, args: ReviewArgs[C], path?: Array<string | number>) =>
+    review.push({ kind, code, n: block?.n, line: block?.line, args, command, path, quote: block?.text } as ReviewItem);
 
   // ---- sections
   const titleBlock = blocks.find((b) => b.kind === 'heading' && b.level === 1) ?? blocks.find((b) => b.kind !== 'table');

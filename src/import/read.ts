@@ -19,15 +19,37 @@ export type PlanFileProblem =
   | 'not-plan'
   | 'empty';
 
+/** The arguments a problem carries beyond the file: none but for these. */
+export interface PlanFileArgs {
+  /** `reason`: the system's error code (ENOENT, EACCES …), or the error's text where it has none. */
+  unreadable: { reason: string };
+  /** In bytes. */
+  'too-large': { size: number; max: number };
+}
+
+/** A problem's arguments: its own, or none. */
+export type PlanFileArgsOf<K extends PlanFileProblem> = K extends keyof PlanFileArgs ? PlanFileArgs[K] : Record<never, never>;
+
+/** A sentence for each problem, taking the file and that problem's arguments: what both languages' tables give. */
+export type PlanFileSentences = { [K in PlanFileProblem]: keyof PlanFileArgsOf<K> extends never ? (file: string) => string : (file: string, args: PlanFileArgsOf<K>) => string };
+
 /** A file that is no plan this command can read: exit 2, nothing written. */
-export class PlanFileError extends Error {
+export class PlanFileError<K extends PlanFileProblem = PlanFileProblem> extends Error {
+  readonly detail: PlanFileArgsOf<K>;
   constructor(
-    readonly kind: PlanFileProblem,
+    readonly kind: K,
     readonly file: string,
-    readonly detail: Record<string, string | number> = {},
+    ...[detail]: keyof PlanFileArgsOf<K> extends never ? [] : [detail: PlanFileArgsOf<K>]
   ) {
     super(`${kind}: ${file}`);
+    this.detail = (detail ?? {}) as PlanFileArgsOf<K>;
   }
+}
+
+/** What the command says of a file it cannot read, named as the user named it, from a language's table. */
+export function sayPlanFileError(sentences: PlanFileSentences, error: PlanFileError, file: string): string {
+  // The table has a sentence for every problem, each taking that problem's arguments (PlanFileSentences).
+  return (sentences[error.kind] as (file: string, args: PlanFileArgsOf<PlanFileProblem>) => string)(file, error.detail);
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -44,7 +66,7 @@ export async function readPlan(path: string): Promise<Block[]> {
   } catch (error) {
     if (error instanceof PlanFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new PlanFileError(code === 'ENOENT' ? 'missing' : 'unreadable', path, { reason: code ?? String(error) });
+    throw code === 'ENOENT' ? new PlanFileError('missing', path) : new PlanFileError('unreadable', path, { reason: code ?? String(error) });
   }
   if (size > MAX_PLAN_BYTES) throw new PlanFileError('too-large', path, { size, max: MAX_PLAN_BYTES });
   let bytes: Uint8Array;
@@ -76,7 +98,7 @@ export async function readPlan(path: string): Promise<Block[]> {
       throw new PlanFileError('not-utf8', path);
     }
     blocks = blocksFromMarkdown(text);
-  } else throw new PlanFileError('unknown-type', path, { ext });
+  } else throw new PlanFileError('unknown-type', path);
   judge(blocks, path);
   return blocks;
 }

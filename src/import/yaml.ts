@@ -1,12 +1,12 @@
 import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { ImportResult, ReviewItem } from './extract.js';
+import { sayReview, type ImportResult, type ReviewItem, type ReviewSentences } from './extract.js';
 
 /** The words of the comments written into the roster (Danish, as the roster's own comments are), given by the shell. */
 export interface CommentWords {
   header(source: string, today: string): string;
   reviewComment: string;
   where(n?: number, line?: number): string;
-  review: { [C in ReviewItem['code']]: (args: never) => string };
+  review: ReviewSentences;
   fix: string;
   fixField: string;
 }
@@ -57,7 +57,7 @@ export function rosterYaml(result: ImportResult, source: string, today: string, 
     if (!target) continue;
     const label = item.kind === 'assumption' ? 'ANTAGELSE' : messages.reviewComment;
     const where = messages.where(item.n, item.line);
-    const lines = wrap(`${label}: ${(messages.review[item.code] as (args: ReviewItem['args']) => string)(item.args)}${item.n === undefined ? '' : ` (${where})`}.`);
+    const lines = wrap(`${label}: ${sayReview(messages.review, item)}${item.n === undefined ? '' : ` (${where})`}.`);
     if (item.quote && item.kind !== 'assumption') lines.push(...wrap(`Kilden: "${item.quote}"`).map((l, i) => (i ? `  ${l}` : l)));
     lines.push(`${item.command.startsWith('beredskab ') ? messages.fix : messages.fixField}: ${item.command}`);
     notes.set(target, [...(notes.get(target) ?? []), ...lines]);

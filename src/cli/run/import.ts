@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { importMessages, type ImportMessages, type Lang } from '../../i18n/index.js';
-import { extractRoster, type ReviewItem } from '../../import/extract.js';
-import { PlanFileError, readPlan } from '../../import/read.js';
+import { extractRoster, sayReview, type ReviewItem } from '../../import/extract.js';
+import { PlanFileError, readPlan, sayPlanFileError } from '../../import/read.js';
 import { rosterYaml } from '../../import/yaml.js';
 import { dateIn } from '../../domain/zone.js';
 import { renderDiagnostics } from '../../render/diagnostics.js';
@@ -28,7 +28,7 @@ export async function runImport(command: Command, lang: Lang, file: string, opts
   try {
     blocks = await readPlan(g.path(file));
   } catch (error) {
-    if (error instanceof PlanFileError) throw new UsageError(importText.refuse[error.kind](file, error.detail));
+    if (error instanceof PlanFileError) throw new UsageError(sayPlanFileError(importText.refuse, error, file));
     throw error;
   }
   const today = dateIn('Europe/Copenhagen', g.io.now());
@@ -62,7 +62,7 @@ function reviewList(items: readonly ReviewItem[], importText: ImportMessages): s
   const command = (c: string) => c.replace(/ÅÅÅÅ-MM-DD|TT:MM|\bFIL\b|[A-ZÆØÅ]{4,}/g, (w) => importText.placeholders[w] ?? w);
   const lines = [importText.reviewHeading(items.length)];
   items.forEach((item, i) => {
-    lines.push(`${String(i + 1).padStart(3)}. [${importText.kind[item.kind]}] ${importText.where(item.n, item.line)}: ${importText.review[item.code](item.args)}`);
+    lines.push(`${String(i + 1).padStart(3)}. [${importText.kind[item.kind]}] ${importText.where(item.n, item.line)}: ${sayReview(importText.review, item)}`);
     lines.push(`     ${item.command.startsWith('beredskab ') ? importText.fix : importText.fixField}: ${command(item.command)}`);
   });
   return lines.map(terminalSafe).join('\n');
