@@ -4,6 +4,7 @@ import { conveneDa, PLACEHOLDER_DA } from './roster.js';
 import { lazy } from '../lazy.js';
 import type { NoteSentences, ReferenceWord, RefusalArgs, RefusalSentences } from '../../roster/edit-codes.js';
 import type { LevelId } from '../../roster/schema.js';
+import type { Created } from '../../roster/edit-parts.js';
 
 /** Sentences of the commands that change a roster (init, person, member, substitute, confirm, organisation, plan). */
 type Problem = import('../../roster/yamledit.js').YamlEditProblem;
@@ -202,7 +203,7 @@ const table = () => ({
   unchanged: (file: string) => `Intet at ændre: ${file} er som før; intet er skrevet, og revisionen er den samme`,
   confirmedFuture: (date: string, today: string) => `--date: ${date} ligger efter i dag (${today}); en bekræftelse kan ikke ligge i fremtiden`,
   written: (file: string, from: number, to: number) => `${file} er opdateret (revision ${from} → ${to}).`,
-  created: (what: string, id: string) => `${({ person: 'Den nye person', organisation: 'Den nye organisation', hotline: 'Det nye døgnnummer', chain: 'Den nye kæde', duty: 'Den nye linje' } as Record<string, string>)[what]} har id'et ${id}`,
+  created: (what: Created['what'], id: string) => `${({ person: 'Den nye person', organisation: 'Den nye organisation', hotline: 'Det nye døgnnummer', chain: 'Den nye kæde', duty: 'Den nye linje' } satisfies Record<Created['what'], string>)[what]} har id'et ${id}`,
   dryRun: 'Prøvekørsel: intet er skrevet.',
   tell: 'Giv besked:',
   newWarnings: 'Advarsler, som ændringen giver (den er skrevet alligevel):',

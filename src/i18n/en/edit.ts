@@ -5,6 +5,7 @@ import type { EditMessages } from '../da/edit.js';
 import { lazy } from '../lazy.js';
 import type { NoteSentences, ReferenceWord, RefusalArgs, RefusalSentences } from '../../roster/edit-codes.js';
 import type { LevelId } from '../../roster/schema.js';
+import type { Created } from '../../roster/edit-parts.js';
 
 /** Sentences of the commands that change a roster (init, person, member, substitute, confirm, organisation, plan). */
 type Problem = import('../../roster/yamledit.js').YamlEditProblem;
@@ -203,7 +204,7 @@ const table = (): EditMessages => ({
   unchanged: (file: string) => `Nothing to change: ${file} is as it was; nothing was written, and the revision is the same`,
   confirmedFuture: (date: string, today: string) => `--date: ${date} is after today (${today}); a confirmation cannot lie in the future`,
   written: (file: string, from: number, to: number) => `${file} updated (revision ${from} → ${to}).`,
-  created: (what: string, id: string) => `${({ person: 'The new person', organisation: 'The new organisation', hotline: 'The new hotline', chain: 'The new chain', duty: 'The new line' } as Record<string, string>)[what]} has the id ${id}`,
+  created: (what: Created['what'], id: string) => `${({ person: 'The new person', organisation: 'The new organisation', hotline: 'The new hotline', chain: 'The new chain', duty: 'The new line' } satisfies Record<Created['what'], string>)[what]} has the id ${id}`,
   dryRun: 'Dry run: nothing was written.',
   tell: 'Tell:',
   newWarnings: 'Warnings the change brings (it is written all the same):',
