@@ -25,6 +25,7 @@ const REVIEWS: { [C in ReviewCode]: ReviewArgs[C] } = {
   'coordinator-missing': {},
   'police-missing': {},
   'chain-hotline': { name: 'politiets vagtchef', phone: '114', order: 'Lasse Bonde → politiets vagtchef' },
+  'hotline-organisation-missing': { name: 'døgnvagten', phone: '76 81 00 00' },
   'duty-actor': { text: 'informerer beboerne' },
   'organiser-missing': {},
   'press-missing': {},

@@ -37,11 +37,10 @@ export interface ReviewArgs {
   'substitute-unplaced': { name: string };
   'coordinator-missing': None;
   'police-missing': None;
-  /**
-   * `phone` and `order`: the number called and the chain's order, given when the hotline was put in the chain; a
-   * hotline whose organisation could not be told is noted with its name alone, and the sentence then lacks them.
-   */
-  'chain-hotline': { name: string; phone?: string; order?: string };
+  /** `order`: the chain's names in order, joined by " → ". */
+  'chain-hotline': { name: string; phone: string; order: string };
+  /** A number the text says to call, whose organisation it does not name. */
+  'hotline-organisation-missing': { name: string; phone: string };
   'duty-actor': { text: string };
   'organiser-missing': None;
   'press-missing': None;
@@ -66,7 +65,7 @@ export const REVIEW_CODES = Object.keys({
   'period-years': 0, 'period-missing': 0, 'areas-capitals': 0, 'areas-missing': 0, 'municipality-missing': 0, 'workday-ends': 0,
   'days-off': 0, 'activation-day': 0, 'meeting-start': 0, 'level-missing': 0, 'deadline-missing': 0, 'forums-missing': 0,
   'participant-unread': 0, 'phone-missing': 0, 'phone-unreadable': 0, 'name-shared': 0, 'substitute-unplaced': 0,
-  'coordinator-missing': 0, 'police-missing': 0, 'chain-hotline': 0, 'duty-actor': 0, 'organiser-missing': 0, 'press-missing': 0,
+  'coordinator-missing': 0, 'police-missing': 0, 'chain-hotline': 0, 'hotline-organisation-missing': 0, 'duty-actor': 0, 'organiser-missing': 0, 'press-missing': 0,
   'press-responsible-missing': 0, 'adhoc-missing': 0, 'signatory-unknown': 0, 'signatures-missing': 0, 'alias-definite': 0,
   'section-unknown': 0, 'section-order': 0, 'table-unknown': 0, 'text-missing': 0,
 } satisfies Record<ReviewCode, 0>) as ReviewCode[];
@@ -620,7 +619,7 @@ export function extractRoster(blocks: Block[], options: { today: string }): Impo
     for (let k = 2; hotlines.some((x) => x.id === id) || people.some((p) => p.id === id) || organisations.some((o) => o.id === id); k++) id = `${slugOf(h.name).slice(0, 36)}-${k}`;
     if (hotlines.some((x) => x.phone === h.phone.value)) continue;
     hotlines.push({ id, name: h.name.replace(/^(\p{Ll})/u, (c) => c.toUpperCase()), organisation: org ?? orgId(blank(`organisationen bag ${h.name}`)), phone: h.phone.value });
-    if (!org) say('blank', 'chain-hotline', h.b, `beredskab hotline set ${id} --organisation ORG-ID`, { name: h.name }, ['hotlines']);
+    if (!org) say('blank', 'hotline-organisation-missing', h.b, `beredskab hotline set ${id} --organisation ORG-ID`, { name: h.name, phone: h.phone.value }, ['hotlines']);
     if (isPolice) {
       policeChain.push(id);
       reserveBlocks.add(h.b);

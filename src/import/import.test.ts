@@ -10,7 +10,7 @@ import { interpretationsOf } from '../domain/interpretations.js';
 import { loadRoster } from '../roster/load.js';
 import type { LevelId, Roster } from '../roster/schema.js';
 import { blocksFromMarkdown } from './blocks.js';
-import { extractRoster, parseParticipant, phonesIn, type ImportResult } from './extract.js';
+import { extractRoster, parseParticipant, phonesIn, sayReview, type ImportResult } from './extract.js';
 import { readPlan } from './read.js';
 import { rosterYaml } from './yaml.js';
 import { importMessages } from '../i18n/index.js';
@@ -295,6 +295,24 @@ describe('import of a plan in another shape (Vejle, plain text)', () => {
       ['jonas-berg', 'lise-krogh'],
       ['hanne-vest', 'ole-bak'],
     ]);
+  });
+
+  it('a number to call whose organisation the text does not name: a blank to fill in, said with its number', async () => {
+    const file = join(dir, 'vejle-doegnvagt.txt');
+    const text = readFileSync(VEJLE, 'utf8');
+    expect(text).toContain('ringes til kommunens døgnvagt på');
+    writeFileSync(file, text.replace('ringes til kommunens døgnvagt på', 'ringes til døgnvagten på'));
+    const { result } = await importFile(file);
+    const items = result.review.filter((i) => i.code === 'hotline-organisation-missing' || i.code === 'chain-hotline');
+    expect(items.map((i) => [i.kind, i.code, i.args])).toEqual([
+      ['blank', 'hotline-organisation-missing', { name: 'døgnvagten', phone: '76 81 00 00' }],
+      ['assumption', 'chain-hotline', { name: 'døgnvagten', phone: '76 81 00 00', order: 'døgnvagten' }],
+    ]);
+    for (const lang of ['da', 'en'] as const) {
+      const sentences = result.review.map((i) => sayReview(importMessages(lang).review, i));
+      expect(sentences.join('\n')).not.toMatch(/undefined/);
+    }
+    expect(sayReview(importMessages('da').review, items[0]!)).toBe('Teksten siger ikke, hvilken organisation der står bag døgnvagten (76 81 00 00); angiv den');
   });
 
   it('reads its own deadlines: 1 working day and 6 hours', () => {

@@ -21,6 +21,7 @@ const FALLBACK: Partial<Record<ReviewItem['code'], Array<string | number>>> = {
   'table-unknown': ['text'],
   'signatory-unknown': ['signatories'],
   'chain-hotline': ['activation', 'chains'],
+  'hotline-organisation-missing': ['hotlines'],
   'alias-definite': ['organisations'],
   'coordinator-missing': ['group', 'coordinator'],
 };

@@ -66,6 +66,7 @@ const table = () => ({
     'coordinator-missing': () => 'Koordinatoren (den der kontaktes og inviterer alle) kunne ikke findes blandt deltagerne; indtil videre står det første medlem som koordinator',
     'police-missing': () => 'Politiets kontaktperson og kæden til politiet kunne ikke læses',
     'chain-hotline': (a) => `Ud fra teksten ringes der til ${a.name} (${a.phone}); kæden er sat til ${a.order}`,
+    'hotline-organisation-missing': (a) => `Teksten siger ikke, hvilken organisation der står bag ${a.name} (${a.phone}); angiv den`,
     'duty-actor': (a) => `Det kunne ikke afgøres, hvem der har denne opgave: "${a.text}"`,
     'organiser-missing': () => 'Tovholderen for det årlige statusmøde kunne ikke findes',
     'press-missing': () => 'Pressekontakterne kunne ikke læses',

@@ -56,6 +56,7 @@ const table = (): ImportMessages => ({
     'coordinator-missing': () => 'The coordinator (who is contacted and invites everyone) was not found among the participants; for now the first member stands as coordinator',
     'police-missing': () => "The police contact and the chain to the police could not be read",
     'chain-hotline': (a) => `From the text, ${a.name} (${a.phone}) is called; the chain is set to ${a.order}`,
+    'hotline-organisation-missing': (a) => `The text does not say which organisation is behind ${a.name} (${a.phone}); name it`,
     'duty-actor': (a) => `Who carries out this duty could not be determined: "${a.text}"`,
     'organiser-missing': () => 'The organiser of the annual status meeting was not found',
     'press-missing': () => 'The press contacts could not be read',
