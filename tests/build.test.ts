@@ -88,8 +88,8 @@ describe('a plan built from init with commands only', () => {
   it('lint names the id and the command for every blank', () => {
     const blanks = (JSON.parse(outputs.lintInit!.stdout) as Array<{ code: string; message: string }>).filter((d) => d.code === 'blank-unfilled');
     expect(blanks).toHaveLength(11);
-    for (const blank of blanks) expect(blank.message).toMatch(/^Ikke udfyldt endnu: .+ \([a-z-]+\); udfyld med: beredskab (person|organisation) set [a-z-]+ --(name|title|phone) (NAVN|TITEL|NUMMER)$/);
-    expect(blanks.map((b) => b.message)).toContain('Ikke udfyldt endnu: koordinatorens telefonnummer (koordinator); udfyld med: beredskab person set koordinator --phone NUMMER');
+    for (const blank of blanks) expect(blank.message).toMatch(/^Ikke udfyldt endnu: .+ \([a-z-]+\); udfyld med: beredskab --roster roster\.yaml (person|organisation) set [a-z-]+ --(name|title|phone) (NAVN|TITEL|NUMMER)$/);
+    expect(blanks.map((b) => b.message)).toContain('Ikke udfyldt endnu: koordinatorens telefonnummer (koordinator); udfyld med: beredskab --roster roster.yaml person set koordinator --phone NUMMER');
   });
 
   it('each create says the id it made; the substitute is offered a place in the chain, then given it', () => {

@@ -39,6 +39,28 @@ describe('a plan file whose name the shell would split', () => {
     expect([0, 1]).toContain(linted.code);
   });
 
+  it("lint's command for a blank names the plan it linted, and runs on it as copied", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beredskab-paths-'));
+    expect((await run([...INIT, 'plan med mellemrum.yaml'], { cwd: dir })).code).toBe(0);
+    const lint = await run(['lint', 'plan med mellemrum.yaml', '--format', 'json'], { cwd: dir });
+    const blanks = (JSON.parse(lint.stdout) as Array<{ code: string; message: string }>).filter((d) => d.code === 'blank-unfilled');
+    const phone = blanks.map((d) => d.message).find((m) => m.includes('(koordinator)') && m.includes('--phone'))!;
+    expect(phone).toContain("udfyld med: beredskab --roster 'plan med mellemrum.yaml' person set koordinator --phone NUMMER");
+    const args = asTyped(phone.slice(phone.indexOf('udfyld med: ') + 'udfyld med: '.length)).map((w) => (w === 'NUMMER' ? '40 86 74 08' : w));
+    const filled = await run(args, { cwd: dir });
+    expect(filled.code, filled.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'plan med mellemrum.yaml'), 'utf8')).toContain('40 86 74 08');
+  });
+
+  it('a name the command would take for an option, or one with a character a terminal hides, is still the file when copied', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'beredskab-paths-'));
+    const made = await run([...INIT, '--', '-x.yaml'], { cwd: dir });
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stdout).toContain('  kontrol:       beredskab lint --strict ./-x.yaml');
+    const odd = await run([...INIT, 'a\x1bb.yaml'], { cwd: dir });
+    expect(odd.stdout).toContain("beredskab lint --strict $'a\\x1bb.yaml'");
+  });
+
   it('in English too, and a name the shell leaves whole is printed as it is', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'beredskab-paths-'));
     const english = await run(['--lang', 'en', ...INIT, "Nordby's plan.yaml"], { cwd: dir });

@@ -259,7 +259,7 @@ describe('init, filled in with the commands, gives a roster that lints clean and
     expect(existsSync(join(dir, 'roster.yaml'))).toBe(false);
     const lint = await beredskab(['--lang', 'en', 'lint', 'plan.yaml', '--format', 'json'], { cwd: dir });
     const diagnostics = JSON.parse(lint.stdout) as Array<{ code: string; message: string }>;
-    expect(diagnostics.filter((d) => d.code === 'blank-unfilled').map((d) => d.message)).toContain('Not filled in yet: boligområdets navn (plan); fill in with: beredskab plan set --area NAME');
+    expect(diagnostics.filter((d) => d.code === 'blank-unfilled').map((d) => d.message)).toContain('Not filled in yet: boligområdets navn (plan); fill in with: beredskab --roster plan.yaml plan set --area NAME');
     expect((await beredskab(['--roster', 'plan.yaml', 'plan', 'set', '--area', 'Sønderparken'], { cwd: dir })).code).toBe(0);
     expect(readFileSync(join(dir, 'plan.yaml'), 'utf8')).toContain("title: 'Plan <\"x\">: #1'");
   });

@@ -79,12 +79,17 @@ describe('1–4: --output never destroys the roster, a device, a mode or a link'
     for (const args of [['contacts', '--output', '../roster.yaml'], ['plan', '--format', 'html', '--output', '../roster.yaml'], ['invite', '--level', 'red', '--format', 'ics', '--output', '../roster.yaml']]) {
       const run = await beredskab(args, { cwd: below });
       expect(run.code, args.join(' ')).toBe(2);
-      expect(run.stderr).toContain('beredskab: --output: ../roster.yaml findes og er en YAML-fil, sikkert en planfil; ingen kommando skriver YAML, så den overskrives ikke. Vælg et andet filnavn\n');
+      expect(run.stderr).toContain(
+        '\nberedskab: --output: ../roster.yaml er et YAML-filnavn, som planfiler har; ingen kommando skriver YAML, og en planfil overskrives aldrig af et udtræk. Vælg et andet filnavn (fx med .html, .csv, .ics, .md eller .docx). Intet er skrevet\n',
+      );
       noStack(run.stderr);
       expect(readFileSync(other, 'utf8')).toBe(shipped);
     }
     const en = await beredskab(['contacts', '--output', '../roster.yaml', '--lang', 'en'], { cwd: below });
-    expect(en.stderr).toContain('--output: ../roster.yaml exists and is a YAML file, most likely a roster; no command writes YAML, so it is not overwritten. Choose another file name');
+    expect(en.stderr).toContain('--output: ../roster.yaml is a YAML file name, as rosters have; no command writes YAML');
+    // Nor a new one: it would be taken for a plan file.
+    const made = await beredskab(['contacts', '--output', 'kontakter.yml'], { cwd: below });
+    expect(made.code).toBe(2);
     expect(readdirSync(below)).toEqual([]);
   });
 

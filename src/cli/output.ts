@@ -33,8 +33,8 @@ export function ioProblemText(problem: IoProblem, lang: Lang): string {
       return say.output.empty();
     case 'output-is-input':
       return say.output.isInput(problem.target);
-    case 'output-over-yaml':
-      return say.output.overYaml(problem.target);
+    case 'output-yaml':
+      return say.output.yaml(problem.target);
     case 'output-is-directory':
       return say.output.isDirectory(problem.target);
     case 'output-into-journal':

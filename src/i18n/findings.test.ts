@@ -112,7 +112,7 @@ describe('every finding is said in Danish and in English', () => {
     expect(said('ref-unknown', 'en')).toBe('"omar-bak" does not refer to a person in people or a number in hotlines');
     expect(said('content-version-not-raised', 'da')).toContain('(Forsiden og Formål)');
     expect(said('content-version-not-raised', 'en')).toContain('(The front page and Purpose)');
-    expect(said('blank-unfilled', 'da')).toBe('Ikke udfyldt endnu: koordinatorens navn (koordinator); udfyld med: beredskab person set koordinator --name NAVN');
+    expect(said('blank-unfilled', 'da')).toBe('Ikke udfyldt endnu: koordinatorens navn (koordinator); udfyld med: beredskab --roster roster.yaml person set koordinator --name NAVN');
     expect(said('content-version-lowered', 'da')).toContain('(var 3, er 2)');
   });
 

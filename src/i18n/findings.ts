@@ -1,7 +1,10 @@
 import type { FindingArgs, FindingCode } from '../roster/finding.js';
 
-/** A sentence for every finding code, from that code's own arguments: a table of this type is complete and typed. */
-export type FindingSentences = { [C in FindingCode]: (args: FindingArgs[C]) => string };
+/**
+ * A sentence for every finding code, from that code's own arguments and the file it was found in (as the user named
+ * it: a command to run names it): a table of this type is complete and typed.
+ */
+export type FindingSentences = { [C in FindingCode]: (args: FindingArgs[C], file: string) => string };
 
 /** The kinds a value may be expected to be (and the bounds of a range), as a language names them. */
 export interface ExpectedKinds {

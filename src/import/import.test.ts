@@ -472,7 +472,7 @@ describe('what cannot be mapped is said, never guessed', () => {
     // A signatory outside the participant list is one item (no number to read), not two.
     expect(open.filter((c) => c === 'signatory-unknown' || c === 'phone-missing')).toEqual(['signatory-unknown']);
     expect(r.yaml).toContain('phone: "UDFYLD: Lars Vinthers telefonnummer"');
-    expect(r.errors).toEqual(['blank-unfilled: Ikke udfyldt endnu: Lars Vinthers telefonnummer (lars-vinther); udfyld med: beredskab person set lars-vinther --phone NUMMER']);
+    expect(r.errors).toEqual(['blank-unfilled: Ikke udfyldt endnu: Lars Vinthers telefonnummer (lars-vinther); udfyld med: beredskab --roster roster.yaml person set lars-vinther --phone NUMMER']);
     expect(r.yaml).toContain('# REVIEW: Deltagerlinjen kunne ikke deles sikkert');
     expect(r.yaml).toContain('kontakt: lokal ildsjæl, tlf. 20 30 40 50');
   });

@@ -52,20 +52,23 @@ describe('writeTarget', () => {
     expect(readFileSync(join(d, 'made.txt'), 'utf8')).toBe('new');
   });
 
-  it('never writes over an existing YAML file, by its name or through a link; a new one it makes', async () => {
+  it('never writes a YAML file, new or existing, by its name or through a link', async () => {
     const d = dir();
     for (const name of ['other.yaml', 'OTHER.YML', 'settings.yml']) {
       writeFileSync(join(d, name), 'plan: {}\n');
       await expect(writeTarget(join(d, name), 'sheet', opts([]))).rejects.toSatisfy(
-        (error: unknown) => error instanceof IoError && error.kind === 'usage' && error.problem.code === 'output-over-yaml',
+        (error: unknown) => error instanceof IoError && error.kind === 'usage' && error.problem.code === 'output-yaml',
       );
       expect(readFileSync(join(d, name), 'utf8')).toBe('plan: {}\n');
     }
     symlinkSync('other.yaml', join(d, 'sheet.html'));
     await expect(writeTarget(join(d, 'sheet.html'), 'sheet', opts([]))).rejects.toSatisfy(refusedAs('usage'));
     expect(readFileSync(join(d, 'other.yaml'), 'utf8')).toBe('plan: {}\n');
-    await writeTarget(join(d, 'new.yaml'), 'made', opts([]));
-    expect(readFileSync(join(d, 'new.yaml'), 'utf8')).toBe('made');
+    await expect(writeTarget(join(d, 'new.yaml'), 'made', opts([]))).rejects.toSatisfy(refusedAs('usage'));
+    expect(readdirSync(d).sort()).toEqual(['OTHER.YML', 'other.yaml', 'settings.yml', 'sheet.html']);
+    // A name that only looks like one is another file.
+    await writeTarget(join(d, 'other.yaml.html'), 'sheet', opts([]));
+    expect(readFileSync(join(d, 'other.yaml.html'), 'utf8')).toBe('sheet');
   });
 
   it('refuses an input, a directory and an empty name; other failures are failed writes', async () => {

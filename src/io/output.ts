@@ -7,8 +7,8 @@
  * - The target is one of `inputs` (the same file: through a symlink, a hard link or another path): refused with an
  *   IoError of kind usage (exit 2), nothing written. Pass every file the command read.
  * - A FIFO, a character device (/dev/null, /dev/tty), /dev/stdout …: written in place, never replaced by a file.
- * - An existing .yaml or .yml file (by its name or its symlink's target's): refused, exit 2. No command writes YAML, so
- *   it is a plan file (another plan's, not the one read) or another program's, named by mistake.
+ * - A .yaml or .yml file, new or existing (by its name or its symlink's target's): refused, exit 2. No command writes
+ *   YAML, so it is a plan file (another plan's, not the one read) or another program's, named by mistake.
  * - A journal folder or a folder inside one (the one the command would use, journal/ beside the roster or in the working directory,
  *   BEREDSKAB_JOURNAL, or any folder holding activation files) is never written into: refused, exit 2.
  * - A regular file, or a new one: replaced through io/atomic.ts (a temporary file in the same directory, opened
@@ -62,9 +62,9 @@ export async function writeTarget(given: string | undefined, content: string | U
   // The same file by device and inode: a symlink, a hard link or another spelling of an input is still that input.
   if (stat && options.inputs.some((input) => sameFile(stat!, resolve(options.cwd, input)))) throw refused({ code: 'output-is-input', target: name });
   if (stat?.isDirectory()) throw refused({ code: 'output-is-directory', target: name });
-  // No command writes YAML: an existing .yaml or .yml file named as the output is a plan file, or another program's
-  // settings, named by mistake (another plan's roster.yaml, say): refused, whatever it holds.
-  if (stat?.isFile() && (YAML_FILE.test(target) || YAML_FILE.test(realpathSync(target)))) throw refused({ code: 'output-over-yaml', target: name });
+  // No command writes YAML: a .yaml or .yml file named as the output is a plan file (another plan's roster.yaml, say) or
+  // another program's settings, named by mistake, and a new one would be taken for a plan: refused, whatever it holds.
+  if (YAML_FILE.test(target) || (stat?.isFile() && YAML_FILE.test(realpathSync(target)))) throw refused({ code: 'output-yaml', target: name });
   // /dev/stdout and its kin name this process's own standard output, which may be a socket that cannot be opened.
   if (stat && !stat.isFile() && sameAsFd(stat, 1)) return writeStdout(options.stdout, content, name);
   const real = stat?.isFile() ? realpathSync(target) : realTarget(target);

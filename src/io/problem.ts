@@ -5,7 +5,7 @@
 export type IoProblem =
   | { code: 'output-empty' }
   | { code: 'output-is-input'; target: string }
-  | { code: 'output-over-yaml'; target: string }
+  | { code: 'output-yaml'; target: string }
   | { code: 'output-is-directory'; target: string }
   | { code: 'output-into-journal'; target: string; journal: string }
   | { code: 'write-failed'; target: string; reason: string }

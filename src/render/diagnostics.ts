@@ -19,8 +19,8 @@ export interface Diagnostic {
 /** The sentence of a finding, in the language of `t`. */
 export function findingMessage(finding: Finding, t: Messages): string {
   // The table has a sentence for every code, each taking that code's arguments (FindingSentences).
-  const sentence = t.diag[finding.code] as (args: FindingArgs[typeof finding.code]) => string;
-  return sentence(finding.args);
+  const sentence = t.diag[finding.code] as (args: FindingArgs[typeof finding.code], file: string) => string;
+  return sentence(finding.args, finding.file);
 }
 
 /** Findings with their sentences, in the order and the fields `lint --format json` gives. */

@@ -174,7 +174,8 @@ const table = () => ({
       `${a.name} hører nu til ${a.to}, og så har ${a.organisation} ikke længere et medlem i beredskabsgruppen; hver organisation i gruppen beholder et medlem. Tilføj først en anden fra ${a.organisation} (beredskab member add)`,
     'successor-missing': (a) =>
       `${a.name} (${a.title}, ${a.organisation}) er fjernet fra gruppen, men ingen efterfølger fra ${a.organisation} er tilføjet; ${a.organisation} skal udpege en efterfølger`,
-    'blank-unfilled': (a) => `Ikke udfyldt endnu: ${a.hint}` + (a.fill ? ` (${a.fill.id}); udfyld med: beredskab ${a.fill.command} ${a.fill.option} ${PLACEHOLDER_DA[a.fill.value]}` : ''),
+    'blank-unfilled': (a, file) =>
+      `Ikke udfyldt endnu: ${a.hint}` + (a.fill ? ` (${a.fill.id}); udfyld med: beredskab --roster ${shellWord(file)} ${a.fill.command} ${a.fill.option} ${PLACEHOLDER_DA[a.fill.value]}` : ''),
     'notify-coordinator': (a) => `Giv koordinatoren ${a.name} (${a.phone}) besked om ændringen i gruppen`,
     're-sign': () => `Underskrivere, periode, planens tekst eller dens fortolkninger er ændret: planen skal underskrives igen og godkendes af Landsbyggefonden`,
     'signatures-unrecorded': () =>

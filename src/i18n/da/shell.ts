@@ -7,7 +7,8 @@ const table = () => ({
     empty: () => `--output: tom værdi; angiv en fil, eller - for standardoutput`,
     isInput: (file: string) => `--output: ${file} er en af de filer, kommandoen læser; vælg en anden fil, så planfilen ikke overskrives`,
     isDirectory: (file: string) => `--output: ${file} er en mappe; angiv en fil`,
-    overYaml: (file: string) => `--output: ${file} findes og er en YAML-fil, sikkert en planfil; ingen kommando skriver YAML, så den overskrives ikke. Vælg et andet filnavn`,
+    yaml: (file: string) =>
+      `--output: ${file} er et YAML-filnavn, som planfiler har; ingen kommando skriver YAML, og en planfil overskrives aldrig af et udtræk. Vælg et andet filnavn (fx med .html, .csv, .ics, .md eller .docx). Intet er skrevet`,
     stdout: 'standardoutput',
     wrote: (file: string, detail?: string) => `Skrev ${file}${detail ? ` (${detail})` : ''}`,
   },

@@ -154,7 +154,8 @@ const table = (): Messages => ({
       `${a.name} now belongs to ${a.to}, which leaves ${a.organisation} without a member in the group; every organisation in the group keeps a member. First add someone else from ${a.organisation} (beredskab member add)`,
     'successor-missing': (a) =>
       `${a.name} (${a.title}, ${a.organisation}) was removed from the group but no successor from ${a.organisation} was added; ${a.organisation} must name a successor`,
-    'blank-unfilled': (a) => `Not filled in yet: ${a.hint}` + (a.fill ? ` (${a.fill.id}); fill in with: beredskab ${a.fill.command} ${a.fill.option} ${PLACEHOLDER_EN[a.fill.value]}` : ''),
+    'blank-unfilled': (a, file) =>
+      `Not filled in yet: ${a.hint}` + (a.fill ? ` (${a.fill.id}); fill in with: beredskab --roster ${shellWord(file)} ${a.fill.command} ${a.fill.option} ${PLACEHOLDER_EN[a.fill.value]}` : ''),
     'notify-coordinator': (a) => `Tell the coordinator ${a.name} (${a.phone}) about the change to the group`,
     're-sign': () => `Signatories, period, the plan's text or its interpretations changed: the plan must be signed again and approved by Landsbyggefonden`,
     'signatures-unrecorded': () =>

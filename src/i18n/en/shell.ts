@@ -8,7 +8,8 @@ const table = (): ShellMessages => ({
     empty: () => `--output: empty value; give a file, or - for standard output`,
     isInput: (file: string) => `--output: ${file} is one of the files this command reads; choose another file so the roster is not overwritten`,
     isDirectory: (file: string) => `--output: ${file} is a directory; give a file`,
-    overYaml: (file: string) => `--output: ${file} exists and is a YAML file, most likely a roster; no command writes YAML, so it is not overwritten. Choose another file name`,
+    yaml: (file: string) =>
+      `--output: ${file} is a YAML file name, as rosters have; no command writes YAML, and a roster is never overwritten by an output. Choose another file name (e.g. ending in .html, .csv, .ics, .md or .docx). Nothing was written`,
     stdout: 'standard output',
     wrote: (file: string, detail?: string) => `Wrote ${file}${detail ? ` (${detail})` : ''}`,
   },
