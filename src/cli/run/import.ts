@@ -1,3 +1,4 @@
+import { shellWord } from '../../i18n/shell.js';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { importMessages, type ImportMessages, type Lang } from '../../i18n/index.js';
@@ -41,7 +42,8 @@ export async function runImport(command: Command, lang: Lang, file: string, opts
   const open = result.review.filter((r) => r.kind !== 'assumption').length;
 
   // With the roster on standard output, the report goes to standard error.
-  const report: string[] = [reviewList(result.review, importText)];
+  // The commands name the roster written, unless it goes to standard output (then the user names it when saving it).
+  const report: string[] = [reviewList(result.review, importText, target === '-' ? undefined : target)];
   if (diagnostics.length) report.push(renderDiagnostics(diagnostics, 'text', { t: g.msg, color: g.color, files: [shown] }).trimEnd());
   if (!opts.dryRun && target !== '-') {
     const people = (result.roster.people as unknown[]).length;
@@ -58,8 +60,9 @@ export async function runImport(command: Command, lang: Lang, file: string, opts
   return counts.errors === 0 && open === 0 ? ExitCode.ok : ExitCode.invalid;
 }
 
-function reviewList(items: readonly ReviewItem[], importText: ImportMessages): string {
-  const command = (c: string) => c.replace(/ÅÅÅÅ-MM-DD|TT:MM|\bFIL\b|[A-ZÆØÅ]{4,}/g, (w) => importText.placeholders[w] ?? w);
+function reviewList(items: readonly ReviewItem[], importText: ImportMessages, roster: string | undefined): string {
+  const named = (c: string) => (roster !== undefined && c.startsWith('beredskab ') ? `beredskab --roster ${shellWord(roster)} ${c.slice('beredskab '.length)}` : c);
+  const command = (c: string) => named(c.replace(/ÅÅÅÅ-MM-DD|TT:MM|\bFIL\b|[A-ZÆØÅ]{4,}/g, (w) => importText.placeholders[w] ?? w));
   const lines = [importText.reviewHeading(items.length)];
   items.forEach((item, i) => {
     lines.push(`${String(i + 1).padStart(3)}. [${importText.kind[item.kind]}] ${importText.where(item.n, item.line)}: ${sayReview(importText.review, item)}`);
