@@ -95,7 +95,7 @@ describe('a plan built from init with commands only', () => {
   it('each create says the id it made; the substitute is offered a place in the chain, then given it', () => {
     expect(outputs.addJonas!.stdout).toContain("Den nye person har id'et jonas-bach");
     expect(outputs.hotline!.stdout).toContain("Det nye døgnnummer har id'et nordby-kommunes-doegnvagt");
-    expect(outputs.offer!.stdout).toContain('politi-kontakt står i kæden "politi", men suppleanten jonas-bach gør ikke; sæt suppleanten ind lige efter med: beredskab substitute set politi-kontakt jonas-bach --in-chain');
+    expect(outputs.offer!.stdout).toContain('politi-kontakt står i kæden "politi", men suppleanten jonas-bach gør ikke; sæt suppleanten ind lige efter med: beredskab --roster roster.yaml substitute set politi-kontakt jonas-bach --in-chain');
     expect(outputs.inChain!.stdout).toContain('Ringe-rækkefølge "politi": Lars Vinther → 114  ⇒  Lars Vinther → Jonas Bach → 114');
   });
 

@@ -26,9 +26,9 @@ export function saidRefusal(refusal: Refusal, lang: Lang): string {
   return sayRefusal(editMessages(lang).refusal, refusal);
 }
 
-/** A note about an edit as the command says it. */
-export function saidNote(note: EditNote, lang: Lang): string {
-  return sayNote(editMessages(lang).note, note);
+/** A note about an edit as the command says it, about the roster named `file`. */
+export function saidNote(note: EditNote, lang: Lang, file = 'roster.yaml'): string {
+  return sayNote(editMessages(lang).note, note, file);
 }
 
 /** The lines of the difference between two rosters as `diff` and the edit commands show it. */

@@ -59,7 +59,7 @@ export async function runEdit(command: Command, lang: Lang, request: EditRequest
     return ExitCode.ok;
   }
   const diff = renderDiff(diffRosters(before, after), before.revision, after.revision, 'text', g.msg);
-  const notes = outcome.notes.map((n) => `${sayNote(editText.note, n)}\n`).join('');
+  const notes = outcome.notes.map((n) => `${sayNote(editText.note, n, g.rosterName)}\n`).join('');
   // Whatever was made gets an id the next command needs: it is said first.
   const created = outcome.created ? `${editText.created(outcome.created.what, outcome.created.id)}\n` : '';
   const notices = outcome.findings.filter((d) => d.severity === 'notice');

@@ -83,8 +83,8 @@ describe('every refusal and note of the edit commands is said in Danish and in E
 
   it.each(NOTE_CODES)('note %s: a whole sentence in each language, the two different', (code) => {
     const note = { code, args: NOTES[code] } as Parameters<typeof sayNote>[1];
-    const da = sayNote(editMessages('da').note, note);
-    const en = sayNote(editMessages('en').note, note);
+    const da = sayNote(editMessages('da').note, note, 'roster.yaml');
+    const en = sayNote(editMessages('en').note, note, 'roster.yaml');
     for (const said of [da, en]) {
       expect(said.length).toBeGreaterThan(10);
       expect(said).not.toMatch(BROKEN);
@@ -92,8 +92,16 @@ describe('every refusal and note of the edit commands is said in Danish and in E
     expect(da).not.toBe(en);
   });
 
+  it('the command a note offers names the roster the edit was made in, as the shell must be given it', () => {
+    const note = { code: 'offer-in-chain', args: { chains: 'politi', member: 'politi-kontakt', person: 'jonas-bach' } } as Parameters<typeof sayNote>[1];
+    expect(sayNote(editMessages('da').note, note, 'plan med mellemrum.yaml')).toContain(
+      "sæt suppleanten ind lige efter med: beredskab --roster 'plan med mellemrum.yaml' substitute set politi-kontakt jonas-bach --in-chain",
+    );
+    expect(sayNote(editMessages('en').note, note, 'nordby.yaml')).toContain('with: beredskab --roster nordby.yaml substitute set politi-kontakt jonas-bach --in-chain');
+  });
+
   it('numbers, rules and the places an id is used are worded, not printed as data', () => {
-    const say = (lang: 'da' | 'en', code: 'red-not-sooner' | 'rule-text-rewritten') => sayNote(editMessages(lang).note, { code, args: NOTES[code] } as Parameters<typeof sayNote>[1]);
+    const say = (lang: 'da' | 'en', code: 'red-not-sooner' | 'rule-text-rewritten') => sayNote(editMessages(lang).note, { code, args: NOTES[code] } as Parameters<typeof sayNote>[1], 'roster.yaml');
     expect(say('da', 'red-not-sooner')).toBe('Bemærk: rødt niveau mødes nu ikke før gult (rødt inden for 48 timer, gult inden for 2 arbejdsdage); er det planens frist?');
     expect(say('en', 'red-not-sooner')).toContain('(red within 48 hours, yellow within 2 working days)');
     expect(say('da', 'rule-text-rewritten')).toBe('Planens tekst: reglen for gult niveau står nu som 1 arbejdsdag i organisering (da, 1) (afsnit, sprog, antal steder)');

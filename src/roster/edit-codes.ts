@@ -110,7 +110,8 @@ export type EditNote<C extends NoteCode = NoteCode> = { [K in C]: { code: K; arg
 
 /** A sentence for each refusal and each note, taking that code's arguments: what both languages' tables give. */
 export type RefusalSentences = { [C in RefusalCode]: (args: RefusalArgs[C]) => string };
-export type NoteSentences = { [C in NoteCode]: (args: NoteArgs[C]) => string };
+/** A sentence for each note, from its arguments and the roster as the user named it (a command to run names it). */
+export type NoteSentences = { [C in NoteCode]: (args: NoteArgs[C], file: string) => string };
 
 /** The arguments after a code: none for a code that has none. */
 export type RefusalArgsAfter<C extends RefusalCode> = keyof RefusalArgs[C] extends never ? [] : [args: RefusalArgs[C]];
@@ -137,6 +138,6 @@ export function sayRefusal(sentences: RefusalSentences, refusal: Refusal): strin
 }
 
 /** A note's sentence from a language's table. */
-export function sayNote(sentences: NoteSentences, note: EditNote): string {
-  return (sentences[note.code] as (args: NoteArgs[typeof note.code]) => string)(note.args);
+export function sayNote(sentences: NoteSentences, note: EditNote, file: string): string {
+  return (sentences[note.code] as (args: NoteArgs[typeof note.code], file: string) => string)(note.args, file);
 }

@@ -187,7 +187,8 @@ const table = () => ({
     'last-changed-repaired': (a) => `lastChanged stod til ${a.date}, efter i dag; den er nu sat til i dag (${a.today})`,
     'text-rewritten': (a) => `Planens tekst: ${a.name} er skiftet ud med ${a.successor} i ${a.where} (afsnit, sprog, antal steder)`,
     'text-still-names': (a) => `Planens tekst nævner stadig ${a.name} i ${a.where} (afsnit, sprog, antal steder); brug --rewrite-text for at skifte navnet ud`,
-    'offer-in-chain': (a) => `${a.member} står i kæden "${a.chains}", men suppleanten ${a.person} gør ikke; sæt suppleanten ind lige efter med: beredskab substitute set ${a.member} ${a.person} --in-chain`,
+    'offer-in-chain': (a, file) =>
+      `${a.member} står i kæden "${a.chains}", men suppleanten ${a.person} gør ikke; sæt suppleanten ind lige efter med: beredskab --roster ${shellWord(file)} substitute set ${a.member} ${a.person} --in-chain`,
     'rule-text-rewritten': (a) =>
       `Planens tekst: reglen for ${({ green: 'grønt', yellow: 'gult', red: 'rødt' } satisfies Record<LevelId, string>)[a.level]} niveau står nu som ${a.unit === 'hours' ? antal(a.n, 'time', 'timer') : antal(a.n, 'arbejdsdag', 'arbejdsdage')} i ${a.where} (afsnit, sprog, antal steder)`,
     'put-in-chain': (a) => `${a.person} er sat ind lige efter ${a.member} i kæden "${a.chains}"`,

@@ -188,7 +188,8 @@ const table = (): EditMessages => ({
     'last-changed-repaired': (a) => `lastChanged was ${a.date}, after today; it is now today (${a.today})`,
     'text-rewritten': (a) => `The plan’s text: ${a.name} replaced by ${a.successor} in ${a.where} (section, language, places)`,
     'text-still-names': (a) => `The plan’s text still names ${a.name} in ${a.where} (section, language, places); use --rewrite-text to replace the name`,
-    'offer-in-chain': (a) => `${a.member} is in the chain "${a.chains}", but the substitute ${a.person} is not; put the substitute right after with: beredskab substitute set ${a.member} ${a.person} --in-chain`,
+    'offer-in-chain': (a, file) =>
+      `${a.member} is in the chain "${a.chains}", but the substitute ${a.person} is not; put the substitute right after with: beredskab --roster ${shellWord(file)} substitute set ${a.member} ${a.person} --in-chain`,
     'rule-text-rewritten': (a) =>
       `The plan’s text: the ${({ green: 'green', yellow: 'yellow', red: 'red' } satisfies Record<LevelId, string>)[a.level]} level’s rule now reads ${a.unit === 'hours' ? count(a.n, 'hour', 'hours') : count(a.n, 'working day', 'working days')} in ${a.where} (section, language, places)`,
     'put-in-chain': (a) => `${a.person} is put right after ${a.member} in the chain "${a.chains}"`,
