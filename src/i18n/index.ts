@@ -103,48 +103,11 @@ const tables = (lang: Lang): Tables => (lang === 'en' ? EN : DA);
 
 /** The roster's table with a getter for each namespace, which makes that table when it is first read. */
 function assemble(t: Tables): Messages {
-  return {
-    ...t.roster(),
-    get cache() {
-      return t.cache();
-    },
-    get drill() {
-      return t.drill();
-    },
-    get edit() {
-      return t.edit();
-    },
-    get help() {
-      return t.help();
-    },
-    get import() {
-      return t.import();
-    },
-    get invite() {
-      return t.invite();
-    },
-    get io() {
-      return t.io();
-    },
-    get journal() {
-      return t.journal();
-    },
-    get listing() {
-      return t.listing();
-    },
-    get plan() {
-      return t.plan();
-    },
-    get planText() {
-      return t.planText();
-    },
-    get shell() {
-      return t.shell();
-    },
-    get signing() {
-      return t.signing();
-    },
-  };
+  const assembled = { ...t.roster() } as Messages;
+  for (const name of Object.keys(t) as (keyof Tables)[]) {
+    if (name !== 'roster') Object.defineProperty(assembled, name, { get: t[name], enumerable: true });
+  }
+  return assembled;
 }
 
 const MESSAGES = { da: lazy(() => assemble(DA)), en: lazy(() => assemble(EN)) };

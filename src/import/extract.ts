@@ -7,11 +7,11 @@ import { slugOf } from '../roster/edit.js';
 import { LEVEL_IDS, type LevelId } from '../roster/schema.js';
 import { BLANK_MARK } from '../roster/rules.js';
 import { formatPhone, parsePhone } from '../roster/phone.js';
+import type { None } from '../roster/finding.js';
 import type { Block } from './blocks.js';
 
 export type ReviewKind = 'assumption' | 'review' | 'blank';
 
-type None = Record<never, never>;
 
 /** Every review item's code and the arguments it carries, worded by the language tables (i18n/da/import.ts, en/import.ts). */
 export interface ReviewArgs {

@@ -1,5 +1,6 @@
 import type { LevelId } from './schema.js';
 import type { YamlEditProblem } from './yamledit.js';
+import type { None } from './finding.js';
 
 /*
  * Why an edit is not made and what is told about one that is, as data: a stable code and that code's arguments.
@@ -7,7 +8,6 @@ import type { YamlEditProblem } from './yamledit.js';
  * RefusalArgs and NoteArgs (src/i18n/da/edit.ts, en/edit.ts), never here.
  */
 
-type None = Record<never, never>;
 
 /** A place in the plan where an id is used, as a refusal names it: its kind, and the chain, line or person it is in. */
 export interface ReferenceWord {

@@ -36,7 +36,8 @@ export type RefExpected = 'person' | 'personOrHotline' | 'organisation' | 'perso
  */
 export type ContentPart = 'front' | { da: string; en: string };
 
-type None = Record<never, never>;
+/** The arguments of a code that has none. */
+export type None = Record<never, never>;
 
 /** Every code and the arguments it carries. */
 export interface FindingArgs {
